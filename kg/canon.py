@@ -1,0 +1,81 @@
+"""Canonical names of bodies and events within an article's region.
+
+A district paper writes "区人大常委会" and means 大足区人大常委会; "区三届人大常委会" is the same body
+in its third term; "大足区人民政府" and "区政府" are one body.  Canonical forms follow the gold
+guidelines: the bare level prefix is expanded with the region, the short forms the paper uses are
+kept, "人民政府" becomes "政府".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import Lexicon
+
+TERM_IN_BODY_RE = re.compile(r"第?[一二三四五六七八九十\d]+届(?=人大|政协|全国委员会|委员会|人民代表大会|主席团|执行委员会)")
+SELF_REFERENCE = ("我区", "全区", "本区", "我县", "全县", "我市", "全市")
+ALIASES = {"党中央": "中共中央", "中央政治局": "中共中央政治局", "中央": "中共中央", "中共中央委员会": "中共中央"}
+
+
+def city_of(region: str | None, lex: Lexicon) -> str | None:
+    if not region:
+        return None
+    level, parent = lex.places.get(region, ("", ""))
+    if level in ("district", "county", "zone"):
+        return parent
+    if level in ("city", "province"):
+        return region
+    return None
+
+
+def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
+    """区X → 大足区X, 市X → 重庆市X, 我区X → 大足区X, 重庆市大足区X → 大足区X."""
+    if not region or region == "中国":
+        return name
+    level = lex.places.get(region, ("", ""))[0]
+    city = city_of(region, lex)
+    for word in SELF_REFERENCE:
+        if name.startswith(word):
+            target = region if word[1] == region[-1] else (city if word[1] == "市" else None)
+            if target:
+                return target + name[2:]
+    if name[:1] in ("区", "县") and level in ("district", "county", "zone") and region.endswith(name[0]):
+        return region + name[1:]
+    if name[:1] == "市" and city:
+        return city + name[1:]
+    if city and name.startswith(city) and region != city and name[len(city) :].startswith(region):
+        return name[len(city) :]
+    return name
+
+
+def canonical_body(name: str, region: str | None, lex: Lexicon) -> str:
+    name = ALIASES.get(name, name)
+    name = TERM_IN_BODY_RE.sub("", name)
+    name = expand_prefix(name, region, lex)
+    name = name.replace("人民政府", "政府")
+    for short, full in ALIASES.items():
+        if name.startswith(short) and not name.startswith(full) and short != "中央":
+            name = full + name[len(short) :]
+    return name
+
+
+def canonical_event_name(name: str, region: str | None, lex: Lexicon) -> str:
+    name = name.strip("，。、：:； ")
+    name = re.sub(r"^(?:的|了|此次|本次|这次|该)", "", name)
+    return expand_prefix(name, region, lex)
+
+
+def implied_body(template: str | None, region: str | None, paper: str | None, lex: Lexicon) -> str | None:
+    """The body a bare title implies: 副区长 → {district}政府 → 大足区政府."""
+    if not template:
+        return None
+    if "{paper}" in template:
+        return paper
+    if "{district}" in template:
+        if not region or lex.places.get(region, ("",))[0] not in ("district", "county", "zone", "city"):
+            return None
+        return template.replace("{district}", region)
+    if "{city}" in template:
+        city = city_of(region, lex)
+        return template.replace("{city}", city) if city else None
+    return template

@@ -1,0 +1,40 @@
+"""The ``kg`` command line.
+
+Subcommands live in :mod:`kg.commands` modules and are imported only when
+called, so ``kg --help`` stays fast and one broken optional stack never takes
+the whole tool down.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# name -> (module, attribute, one-line help)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "extract": ("kg.commands.extract", "extract", "Print extracted facts as JSON Lines, one article a line."),
+    "evaluate": ("kg.commands.evaluate", "evaluate", "Score extraction against gold annotation files."),
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr, _ = COMMANDS[name]
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(package_name="zhgov-kg")
+def main() -> None:
+    """Build a knowledge graph of officials, bodies and meetings from Chinese government news."""

@@ -1,0 +1,491 @@
+"""Facts → RDF: one named graph per source document, with provenance on every node and record.
+
+The graph is written once, as a stream of quads, and the *terms* are made by a
+pluggable factory: :class:`RdflibTerms` gives rdflib objects (the modelling API
+for notebooks, tests and rdflib serialisers), :class:`OxigraphTerms` gives
+pyoxigraph objects for the fast path that bulk-loads millions of quads into the
+embedded store. Both see exactly the same graph.
+
+Layout of the dataset
+    - ``<document IRI>``: one named graph per :class:`kg.model.ArticleFacts`
+      (graph name = the ``kg:Document`` IRI), holding everything read from it:
+      the document's own description, every person, body, event, post, post
+      holding, participation and mention it states, each with
+      ``prov:wasDerivedFrom`` the document and ``kg:mention`` the exact spans.
+      Attributes that a node has once (a label, an event's date) are decided
+      for the whole batch by :mod:`kg.resolve` and written alike into every
+      document graph the node appears in, so the union stays single-valued.
+    - ``graph:build``: the PROV record of the build (a ``kg:ExtractionRun`` whose
+      IRI hashes the software version and the input documents: no clock, so
+      rebuilding the same input gives the same graph) and the
+      ``kg:firstAttested`` / ``kg:lastAttested`` span of each post holding,
+      which is a fact about the whole batch rather than one document.
+    - ``<https://w3id.org/zhgov-kg/ontology>``: the vocabulary itself, so that a
+      store holding an export can label roles, classes and body kinds.
+
+Inferences are materialised: every node is typed with all superclasses of its
+class, and every property statement with all its superproperties, as declared
+in ``ontology/kg.ttl`` (a kg:Meeting is also a kg:Event and a schema:Event; a
+kg:chair edge is also kg:participant and schema:attendee). Stores without a
+reasoner therefore answer like stores with RDFS reasoning over the ontology.
+No blank nodes are used anywhere, so graphs compare and merge by plain set
+operations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Dataset, Literal, URIRef
+
+from kg import __version__
+from kg.model import ArticleFacts, Mention
+from kg.resolve import Resolution, date_kind, event_dates, normalise_text, resolve
+from kg.vocab import (
+    BUILD_GRAPH,
+    DCTERMS,
+    EVENT_CLASSES,
+    ID,
+    KG,
+    NIF,
+    ONTOLOGY_IRI,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    ROLE_CONCEPTS,
+    ROLE_PROPERTIES,
+    SCHEMA,
+    SKOS,
+    XSD,
+    body_kind_concepts,
+    mint,
+    ontology,
+    superclasses,
+    superproperties,
+)
+
+AGENT = ID[f"agent/zhgov-kg/{__version__}"]
+
+
+class Terms:
+    """Makes RDF terms and quads for one backend; subclasses say which."""
+
+    def iri(self, value: str) -> Any:
+        raise NotImplementedError
+
+    def zh(self, value: str) -> Any:
+        raise NotImplementedError
+
+    def en(self, value: str) -> Any:
+        raise NotImplementedError
+
+    def typed(self, value: str, datatype: str) -> Any:
+        raise NotImplementedError
+
+    def quad(self, s: Any, p: Any, o: Any, g: Any) -> Any:
+        raise NotImplementedError
+
+    def from_rdflib(self, term: Any) -> Any:
+        """A term of this backend from an rdflib term (used for the ontology graph)."""
+        if isinstance(term, URIRef):
+            return self.iri(term)
+        if isinstance(term, Literal):
+            if term.language:
+                return self.zh(str(term)) if term.language == "zh" else self._lang(str(term), term.language)
+            return self.typed(str(term), term.datatype or XSD.string)
+        raise ValueError(f"unexpected term in the ontology: {term!r}")
+
+    def _lang(self, value: str, language: str) -> Any:
+        raise NotImplementedError
+
+
+class RdflibTerms(Terms):
+    """rdflib terms; quads are ``(s, p, o, graph IRI)`` tuples."""
+
+    def iri(self, value: str) -> URIRef:
+        return value if type(value) is URIRef else URIRef(value)
+
+    def zh(self, value: str) -> Literal:
+        return Literal(value, lang="zh")
+
+    def en(self, value: str) -> Literal:
+        return Literal(value, lang="en")
+
+    def _lang(self, value: str, language: str) -> Literal:
+        return Literal(value, lang=language)
+
+    def typed(self, value: str, datatype: str) -> Literal:
+        if datatype == XSD.string:  # RDF 1.1 simple literal: what every parser gives back
+            return Literal(value)
+        return Literal(value, datatype=self.iri(datatype))
+
+    def quad(self, s: Any, p: Any, o: Any, g: Any) -> tuple[Any, Any, Any, Any]:
+        return (s, p, o, g)
+
+
+class OxigraphTerms(Terms):
+    """pyoxigraph terms and :class:`pyoxigraph.Quad` objects (IRIs are cached: they repeat a lot)."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, ox.NamedNode] = {}
+
+    def iri(self, value: str) -> ox.NamedNode:
+        node = self._iris.get(value)
+        if node is None:
+            node = self._iris[value] = ox.NamedNode(value)
+        return node
+
+    def zh(self, value: str) -> ox.Literal:
+        return ox.Literal(value, language="zh")
+
+    def en(self, value: str) -> ox.Literal:
+        return ox.Literal(value, language="en")
+
+    def _lang(self, value: str, language: str) -> ox.Literal:
+        return ox.Literal(value, language=language)
+
+    def typed(self, value: str, datatype: str) -> ox.Literal:
+        if datatype == XSD.string:
+            return ox.Literal(value)
+        return ox.Literal(value, datatype=self.iri(datatype))
+
+    def quad(self, s: Any, p: Any, o: Any, g: Any) -> ox.Quad:
+        return ox.Quad(s, p, o, g)
+
+
+# ---------------------------------------------------------------------------------------------
+# IRIs of the things a document states
+# ---------------------------------------------------------------------------------------------
+
+
+def document_iri(article: ArticleFacts) -> URIRef:
+    return mint("doc", article.article_id)
+
+
+def person_iri(key: str) -> URIRef:
+    return mint("person", key)
+
+
+def body_iri(key: str) -> URIRef:
+    return mint("body", key)
+
+
+def event_iri(key: str) -> URIRef:
+    return mint("event", key)
+
+
+def holding_iri(person_key: str, title: str, body_key: str) -> URIRef:
+    return mint("holding", person_key, title, body_key)
+
+
+def post_iri(body_key: str, title: str) -> URIRef:
+    return mint("post", body_key, title)
+
+
+def participation_iri(event_key: str, person_key: str, role: str) -> URIRef:
+    return mint("participation", event_key, person_key, role)
+
+
+def mention_iri(mention: Mention) -> URIRef:
+    return mint("mention", mention.doc_id, mention.start, mention.end)
+
+
+def run_iri(resolution: Resolution) -> URIRef:
+    return mint("run", __version__, *sorted(a.article_id for a in resolution.articles))
+
+
+_KIND_SLUG = re.compile(r"[^a-z0-9_-]+")
+
+
+def body_kind_iri(kind: str) -> tuple[URIRef, bool]:
+    """The concept of a body kind, and whether it had to be minted (not in kg:BodyKinds)."""
+    known = body_kind_concepts().get(kind.lower())
+    if known is not None:
+        return known, False
+    slug = _KIND_SLUG.sub("-", kind.lower()).strip("-")
+    return (ID[f"kind/{slug}"] if slug else mint("kind", kind)), True
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+# ---------------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Collects the quads of one named graph, adding inferred types and superproperties."""
+
+    def __init__(self, terms: Terms, graph: str) -> None:
+        self.t = terms
+        self.g = terms.iri(graph)
+        self.quads: list[Any] = []
+        self._type = terms.iri(RDF.type)
+        self._types: dict[str, list[Any]] = {}
+        self._props: dict[str, list[Any]] = {}
+
+    def add(self, s: Any, p: str, o: Any) -> None:
+        for prop in self._props.get(p) or self._closure(p):
+            self.quads.append(self.t.quad(s, prop, o, self.g))
+
+    def a(self, s: Any, cls: str) -> None:
+        types = self._types.get(cls)
+        if types is None:
+            types = self._types[cls] = [self.t.iri(c) for c in (cls, *superclasses().get(URIRef(cls), ()))]
+        for t in types:
+            self.quads.append(self.t.quad(s, self._type, t, self.g))
+
+    def _closure(self, p: str) -> list[Any]:
+        props = self._props[p] = [self.t.iri(q) for q in (p, *superproperties().get(URIRef(p), ()))]
+        return props
+
+
+class _DocumentGraph:
+    """Writes the named graph of one document."""
+
+    def __init__(self, article: ArticleFacts, res: Resolution, terms: Terms) -> None:
+        self.article = article
+        self.res = res
+        self.t = terms
+        self.doc_iri = document_iri(article)
+        self.w = _Writer(terms, self.doc_iri)
+        self.doc = terms.iri(self.doc_iri)
+        self._mentions: set[str] = set()
+        self._persons: dict[str, Any] = {}
+        self._bodies: dict[str, Any] = {}
+
+    # -- provenance --------------------------------------------------------------------------
+
+    def derived(self, node: Any, mentions: Iterable[Mention | None] = ()) -> None:
+        self.w.add(node, PROV.wasDerivedFrom, self.doc)
+        for mention in mentions:
+            if mention is not None:
+                self.w.add(node, KG.mention, self.mention(mention))
+
+    def mention(self, m: Mention) -> Any:
+        iri = mention_iri(m)
+        node = self.t.iri(iri)
+        if iri in self._mentions:
+            return node
+        self._mentions.add(iri)
+        w, t = self.w, self.t
+        w.a(node, KG.Mention)
+        w.add(node, KG.document, self.doc)
+        w.add(node, NIF.beginIndex, t.typed(str(m.start), XSD.integer))
+        w.add(node, NIF.endIndex, t.typed(str(m.end), XSD.integer))
+        w.add(node, NIF.anchorOf, t.typed(m.text, XSD.string))
+        if m.sentence:
+            w.add(node, KG.evidence, t.typed(m.sentence, XSD.string))
+        if m.sentence_start >= 0 and m.sentence_end >= m.sentence_start:
+            w.add(node, KG.sentenceBeginIndex, t.typed(str(m.sentence_start), XSD.integer))
+            w.add(node, KG.sentenceEndIndex, t.typed(str(m.sentence_end), XSD.integer))
+        return node
+
+    # -- nodes -------------------------------------------------------------------------------
+
+    def document(self) -> None:
+        a, w, t = self.article, self.w, self.t
+        w.a(self.doc, KG.Document)
+        w.add(self.doc, DCTERMS.identifier, t.typed(a.article_id, XSD.string))
+        w.add(self.doc, KG.sourceFile, t.typed(a.doc_id, XSD.string))
+        if a.title:
+            w.add(self.doc, DCTERMS.title, t.zh(a.title.strip()))
+        if date_kind(a.pub_date) == "date":
+            w.add(self.doc, DCTERMS.date, t.typed(a.pub_date, XSD.date))
+        if a.source:
+            w.add(self.doc, DCTERMS.source, t.zh(a.source.strip()))
+        if a.url and re.match(r"^https?://\S+$", a.url.strip()):
+            try:
+                w.add(self.doc, SCHEMA.url, t.iri(a.url.strip()))
+            except ValueError:  # not a valid IRI for pyoxigraph: keep it as text
+                w.add(self.doc, SCHEMA.url, t.typed(a.url.strip(), XSD.anyURI))
+        if normalise_text(a.region):
+            w.add(self.doc, KG.region, t.zh(normalise_text(a.region)))
+
+    def person(self, name: str, mentions: Iterable[Mention] = ()) -> Any:
+        node = self.res.person(self.article, name)
+        term = self._persons.get(node.key)
+        if term is None:
+            term = self._persons[node.key] = self.t.iri(person_iri(node.key))
+            self.w.a(term, KG.Person)
+            self.w.add(term, RDFS.label, self.t.zh(node.name))
+            if node.region:
+                self.w.add(term, KG.region, self.t.zh(node.region))
+            self.derived(term)
+        for m in mentions:
+            self.w.add(term, KG.mention, self.mention(m))
+        return term
+
+    def body(self, name: str, surfaces: Iterable[str | None] = (), kind: str | None = None,
+             mentions: Iterable[Mention] = ()) -> Any:
+        node = self.res.body(self.article, name)
+        w, t = self.w, self.t
+        term = self._bodies.get(node.key)
+        if term is None:
+            term = self._bodies[node.key] = t.iri(body_iri(node.key))
+            w.a(term, KG.Body)
+            w.add(term, RDFS.label, t.zh(node.key))
+            if node.region:
+                w.add(term, KG.region, t.zh(node.region))
+            if node.kind:
+                concept, minted = body_kind_iri(node.kind)
+                if minted:
+                    c = t.iri(concept)
+                    w.add(c, RDF.type, t.iri(SKOS.Concept))
+                    w.add(c, SKOS.inScheme, t.iri(KG.BodyKinds))
+                    w.add(c, SKOS.notation, t.typed(node.kind, XSD.string))
+                    w.add(c, SKOS.prefLabel, t.en(node.kind))
+                w.add(term, KG.bodyKind, t.iri(concept))
+            self.derived(term)
+        for surface in (name, *surfaces):
+            alias = normalise_text(surface)
+            if alias and alias != node.key:
+                w.add(term, SKOS.altLabel, t.zh(alias))
+        for m in mentions:
+            w.add(term, KG.mention, self.mention(m))
+        return term
+
+    def positions(self) -> None:
+        w, t = self.w, self.t
+        for position in self.article.positions:
+            title = normalise_text(position.title)
+            if not title or not normalise_text(position.person):
+                continue
+            person = self.person(position.person)
+            holder_key = self.res.person(self.article, position.person).key
+            body_key = ""
+            body = None
+            if normalise_text(position.body):
+                body = self.body(position.body)
+                body_key = self.res.body(self.article, position.body).key
+            holding = t.iri(holding_iri(holder_key, title, body_key))
+            w.a(holding, KG.PostHolding)
+            w.add(holding, KG.holder, person)
+            w.add(holding, KG.title, t.zh(title))
+            if body is not None:
+                w.add(holding, KG.organization, body)
+                post = t.iri(post_iri(body_key, title))
+                w.a(post, KG.Post)
+                w.add(post, RDFS.label, t.zh(body_key + title))
+                w.add(post, KG.title, t.zh(title))
+                w.add(post, KG.postIn, body)
+                self.derived(post)
+                w.add(holding, KG.post, post)
+            self.derived(holding, (position.mention,))
+
+    def events(self) -> None:
+        w, t = self.w, self.t
+        for index, event in enumerate(self.article.events):
+            node = self.res.event(self.article, index)
+            term = t.iri(event_iri(node.key))
+            w.a(term, EVENT_CLASSES.get(node.type, KG.Event))
+            if node.label:
+                w.add(term, RDFS.label, t.zh(node.label))
+            written = normalise_text(event.name)
+            if written and written != node.label:
+                w.add(term, SKOS.altLabel, t.zh(written))
+            for value, prop in ((node.date, KG.date), (node.end_date, KG.endDate)):
+                kind = date_kind(value)
+                if kind:
+                    w.add(term, prop, t.typed(value, XSD.date if kind == "date" else XSD.gMonthDay))
+            if node.ordinal is not None:
+                w.add(term, KG.ordinal, t.typed(str(node.ordinal), XSD.integer))
+            if node.term is not None:
+                w.add(term, KG.term, t.typed(str(node.term), XSD.integer))
+            if node.location:
+                w.add(term, KG.location, t.zh(node.location))
+            for organizer in event.organizers:
+                if normalise_text(organizer):
+                    w.add(term, KG.organizer, self.body(organizer))
+            self.derived(term, (event.mention,))
+            for participation in event.participants:
+                prop = ROLE_PROPERTIES.get(participation.role)
+                if prop is None or not normalise_text(participation.person):
+                    continue
+                person = self.person(participation.person)
+                person_key = self.res.person(self.article, participation.person).key
+                w.add(term, prop, person)
+                record = t.iri(participation_iri(node.key, person_key, participation.role))
+                w.a(record, KG.Participation)
+                w.add(record, KG.event, term)
+                w.add(record, KG.agent, person)
+                w.add(record, KG.role, t.iri(ROLE_CONCEPTS[participation.role]))
+                if normalise_text(participation.title_as_mentioned):
+                    w.add(record, KG.titleAsMentioned, t.zh(normalise_text(participation.title_as_mentioned)))
+                position = self.res.list_positions.get((node.key, person_key, participation.role))
+                if position is not None:
+                    w.add(record, KG.listPosition, t.typed(str(position), XSD.integer))
+                self.derived(record, (participation.mention,))
+
+    def write(self) -> list[Any]:
+        self.document()
+        for person in self.article.persons:
+            if normalise_text(person.name):
+                self.person(person.name, person.mentions)
+        for body in self.article.bodies:
+            if normalise_text(body.name):
+                self.body(body.name, (body.surface,), body.kind, body.mentions)
+        self.positions()
+        self.events()
+        return self.w.quads
+
+
+def article_quads(article: ArticleFacts, resolution: Resolution, terms: Terms) -> list[Any]:
+    """The quads of one document's named graph."""
+    return _DocumentGraph(article, resolution, terms).write()
+
+
+def build_quads(resolution: Resolution, terms: Terms) -> list[Any]:
+    """The quads of ``graph:build``: the PROV extraction run and post-holding attestation spans."""
+    w, t = _Writer(terms, BUILD_GRAPH), terms
+    run = t.iri(run_iri(resolution))
+    agent = t.iri(AGENT)
+    w.a(run, KG.ExtractionRun)
+    w.add(run, RDFS.label, t.en(f"zhgov-kg {__version__} extraction of {len(resolution.articles)} documents"))
+    w.add(run, PROV.wasAssociatedWith, agent)
+    w.add(agent, RDF.type, t.iri(PROV.SoftwareAgent))
+    w.add(agent, RDFS.label, t.en(f"zhgov-kg {__version__}"))
+    for article in resolution.articles:
+        w.add(run, PROV.used, t.iri(document_iri(article)))
+    for (person_key, title, body_key), span in sorted(resolution.holding_spans.items()):
+        if span.first and span.last:
+            holding = t.iri(holding_iri(person_key, title, body_key))
+            w.add(holding, KG.firstAttested, t.typed(span.first, XSD.date))
+            w.add(holding, KG.lastAttested, t.typed(span.last, XSD.date))
+    return w.quads
+
+
+def ontology_quads(terms: Terms) -> list[Any]:
+    """The vocabulary, in its own named graph ``<https://w3id.org/zhgov-kg/ontology>``."""
+    g = terms.iri(ONTOLOGY_IRI)
+    return [
+        terms.quad(terms.from_rdflib(s), terms.from_rdflib(p), terms.from_rdflib(o), g)
+        for s, p, o in sorted(ontology())
+    ]
+
+
+def quads(facts: Iterable[ArticleFacts] | Resolution, terms: Terms | None = None) -> Iterator[Any]:
+    """Every quad of the dataset for a batch of facts (or an existing resolution), document by document."""
+    terms = terms or RdflibTerms()
+    resolution = facts if isinstance(facts, Resolution) else resolve(facts)
+    for article in resolution.articles:
+        yield from article_quads(article, resolution, terms)
+    yield from build_quads(resolution, terms)
+    yield from ontology_quads(terms)
+
+
+def to_dataset(facts: Iterable[ArticleFacts] | Resolution) -> Dataset:
+    """The whole dataset as an rdflib :class:`~rdflib.Dataset` (default graph = union of all graphs)."""
+    dataset = Dataset(default_union=True)
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, override=True)
+    graphs: dict[str, Any] = {}
+    for s, p, o, g in quads(facts, RdflibTerms()):
+        graph = graphs.get(g)
+        if graph is None:
+            graph = graphs[g] = dataset.graph(g)
+        graph.add((s, p, o))
+    return dataset
+

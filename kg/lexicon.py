@@ -1,0 +1,133 @@
+"""The rule layer's vocabulary, loaded from the tables in ``kg/resources``.
+
+Everything a linguist would want to extend — titles, surnames, body suffixes, role triggers, event
+nouns — lives in those tables; this module only parses them and compiles them into matchers once
+per process (``Lexicon.load`` is cached).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+RESOURCES = Path(str(resources.files("kg") / "resources"))
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Non-comment, non-blank lines of a resource table, split on tabs."""
+    text = (RESOURCES / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str) -> list[str]:
+    """Whitespace-separated items of a word-list resource."""
+    return [w for row in _rows(name) for cell in row for w in cell.split()]
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation that prefers the longest word at each position."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    base: str
+    implied_body: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, TitleInfo]
+    title_re: re.Pattern[str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    given_stopchars: frozenset[str]
+    name_followers: tuple[str, ...]
+    translit_chars: frozenset[str]
+    places: dict[str, tuple[str, str]]
+    place_re: re.Pattern[str]
+    country_abbrev: dict[str, str]
+    body_kinds: dict[str, str]
+    body_anchor_re: str
+    body_suffix_re: str
+    body_short_suffix_re: str
+    standalone_bodies: dict[str, str]
+    roles: tuple[tuple[str, str, re.Pattern[str]], ...]
+    event_nouns: tuple[tuple[str, str], ...]
+    event_noun_re: re.Pattern[str]
+
+    @staticmethod
+    @cache
+    def load() -> Lexicon:
+        return _build()
+
+    def title_ending_at(self, text: str, end: int, start_limit: int = 0) -> str | None:
+        """Longest known title that ends exactly at ``end`` (for right-to-left chain parsing)."""
+        for length in range(min(12, end - start_limit), 0, -1):
+            cand = text[end - length : end]
+            if cand in self.titles:
+                return cand
+        return None
+
+
+def _titles() -> dict[str, TitleInfo]:
+    modifiers: dict[str, list[str]] = {}
+    for group, prefix in _rows("modifiers.tsv"):
+        modifiers.setdefault(group, []).append(prefix)
+    titles: dict[str, TitleInfo] = {}
+    for row in _rows("titles.tsv"):
+        base, mods, implied, kind = (row + ["-", "-", "-"])[:4]
+        info = TitleInfo(base, None if implied == "-" else implied, kind)
+        titles.setdefault(base, info)
+        for group in mods.split("|"):
+            for prefix in modifiers.get(group, []):
+                titles.setdefault(prefix + base, info)
+    return titles
+
+
+def _build() -> Lexicon:
+    titles = _titles()
+    surnames_all = _words("surnames.txt")
+    places = {row[0]: (row[1], row[2]) for row in _rows("places.tsv")}
+    short_places = {}
+    for name, (level, parent) in places.items():
+        # 大足区 → 大足, 重庆市 → 重庆, 四川省 → 四川: papers use the short form as often as the long one.
+        for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "区", "县"):
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2 and level != "country":
+                short_places.setdefault(name[: -len(suffix)], (level, parent))
+                break
+    all_places = {**short_places, **places}
+    grammar = _rows("body_grammar.tsv")
+    anchors = [r[1] for r in grammar if r[0] == "anchor"]
+    suffixes = {r[1]: r[2] for r in grammar if r[0] == "suffix"}
+    standalone = {r[1]: r[2] for r in grammar if r[0] == "standalone"}
+    long_suffixes = [s for s in suffixes if len(s) >= 2]
+    short_suffixes = [s for s in suffixes if len(s) == 1]
+    roles = tuple((row[0], row[1], re.compile(row[2])) for row in _rows("roles.tsv"))
+    event_nouns = tuple((row[0], row[1]) for row in _rows("event_nouns.tsv"))
+    return Lexicon(
+        titles=titles,
+        title_re=re.compile(alternation(titles)),
+        surnames=frozenset(s for s in surnames_all if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames_all if len(s) == 2),
+        given_stopchars=frozenset("".join(_words("given_name_stopchars.txt"))),
+        name_followers=tuple(sorted(set(_words("name_followers.txt")), key=len, reverse=True)),
+        translit_chars=frozenset("".join(_words("translit_chars.txt"))),
+        places=all_places,
+        place_re=re.compile(alternation(all_places)),
+        country_abbrev={row[0]: row[1] for row in _rows("country_abbreviations.tsv")},
+        body_kinds={**suffixes, **standalone},
+        body_anchor_re=alternation(anchors),
+        body_suffix_re=alternation(long_suffixes),
+        body_short_suffix_re=alternation(short_suffixes),
+        standalone_bodies=standalone,
+        roles=roles,
+        event_nouns=event_nouns,
+        event_noun_re=re.compile("(?:" + alternation([n for n, _ in event_nouns]) + ")"),
+    )

@@ -1,0 +1,178 @@
+"""The extraction pipeline, end to end: inputs in, one :class:`ArticleFacts` per article out.
+
+ingest → normalise → segment → spaCy (char tokenizer + ``zhgov_recogniser``) → rules → facts.
+Documents stream through one at a time and the result of each article is plain data, so a worker
+pool can run :func:`extract_source` and the caller merge the results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import kg.components  # noqa: F401  (registers the factories)
+from kg import dates
+from kg.ingest import read_sources
+from kg.lexicon import Lexicon
+from kg.model import (
+    Article,
+    ArticleFacts,
+    Body,
+    Event,
+    IngestError,
+    Mention,
+    Participation,
+    Person,
+    Position,
+    Source,
+)
+from kg.recognise import find_byline_names
+from kg.rules import analyse
+from kg.segment import segment
+
+CONFIG = Path(str(resources.files("kg") / "config.cfg"))
+
+
+@cache
+def load_nlp() -> Language:
+    """The zhgov pipeline, built from ``kg/config.cfg``."""
+    config = spacy.util.load_config(CONFIG)
+    return spacy.util.load_model_from_config(config, auto_fill=True)
+
+
+def extract_facts(
+    inputs: Sequence[str], *, date: str | None = None, region: str | None = None
+) -> Iterator[ArticleFacts | IngestError]:
+    for source in read_sources(inputs, date=date, region=region):
+        if isinstance(source, IngestError):
+            yield source
+            continue
+        try:
+            yield from extract_source(source)
+        except Exception as exc:  # one bad page must never lose the batch
+            yield IngestError(source.path or source.doc_id, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def extract_source(source: Source) -> list[ArticleFacts]:
+    """Facts of every article of one page; names read earlier on the page help later articles."""
+    nlp = load_nlp()
+    lex = Lexicon.load()
+    articles = segment(source)
+    year = int(source.pub_date[:4]) if source.pub_date else dates.page_year(source.text)
+    known: set[str] = set()
+    for article in articles:
+        known.update(name for _, _, name, _, _ in _bylines(article, source, lex))
+    results = []
+    for article in articles:
+        doc = nlp.make_doc(article.text)
+        doc.user_data["known_names"] = known
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        rec = doc.user_data["zhgov"]
+        known.update(p.name for p in rec["persons"] if p.intro)
+        results.append(_facts(article, source, rec, year, lex))
+    return results
+
+
+def _bylines(article: Article, source: Source, lex: Lexicon):
+    o_start, o_end = article.offsets.to_original(0, len(article.text))
+    original = source.text[o_start:o_end]
+    return [(o_start + s, o_start + e, name, role, paper) for s, e, name, role, paper in find_byline_names(original, lex)]
+
+
+def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: Lexicon) -> ArticleFacts:
+    text = article.text
+    paper = article.source or source.source
+    analysis = analyse(
+        text,
+        rec,
+        region=article.region,
+        pub_date=article.pub_date,
+        context_year=year,
+        paper=paper,
+        lex=lex,
+    )
+    sentences = analysis.sentences
+
+    def mention(start: int, end: int) -> Mention:
+        from kg.rules import sentence_index
+
+        o_start, o_end = article.offsets.to_original(start, end)
+        if sentences:
+            s_start, s_end = sentences[sentence_index(sentences, start)]
+        else:
+            s_start, s_end = 0, len(text)
+        so_start, so_end = article.offsets.to_original(s_start, s_end)
+        return Mention(
+            article.doc_id,
+            o_start,
+            o_end,
+            source.text[o_start:o_end],
+            text[s_start:s_end].strip(),
+            so_start,
+            so_end,
+        )
+
+    facts = ArticleFacts(
+        doc_id=article.doc_id,
+        article_id=article.article_id,
+        title=article.title,
+        pub_date=article.pub_date,
+        region=article.region,
+        source=article.source,
+        url=article.url,
+        path=article.path,
+    )
+    persons: dict[str, Person] = {}
+    for p in analysis.persons:
+        persons.setdefault(p.name, Person(p.name)).mentions.append(mention(p.start, p.end))
+    seen_positions: set[tuple[str, str, str | None]] = set()
+    for p, title, body in analysis.positions:
+        key = (p.name, title, body)
+        if key not in seen_positions:
+            seen_positions.add(key)
+            facts.positions.append(Position(p.name, title, body, mention(p.start, p.end)))
+    for o_start, o_end, name, role, byline_paper in _bylines(article, source, lex):
+        person = persons.setdefault(name, Person(name))
+        byline_mention = Mention(article.doc_id, o_start, o_end, source.text[o_start:o_end], "", o_start, o_end)
+        person.mentions.append(byline_mention)
+        key = (name, role, byline_paper or paper)
+        if key not in seen_positions:
+            seen_positions.add(key)
+            facts.positions.append(Position(name, role, byline_paper or paper, byline_mention))
+    facts.persons = list(persons.values())
+    bodies: dict[str, Body] = {}
+    for s, e, name in analysis.bodies:
+        if len(name) >= 2:
+            body = bodies.setdefault(name, Body(name, surface=text[s:e]))
+            body.mentions.append(mention(s, e))
+    facts.bodies = list(bodies.values())
+    for n, ev in enumerate(analysis.events):
+        event = Event(
+            key=f"{article.article_id}/e{n}",
+            name=ev.name,
+            type=ev.type,
+            date=ev.date,
+            end_date=ev.end_date,
+            organizers=ev.organizers,
+            ordinal=ev.ordinal,
+            term=ev.term,
+            location=ev.location,
+            mention=mention(ev.start, ev.end),
+        )
+        titles = {p.start: t for p, t, _ in analysis.positions}
+        for m, role, pos in ev.roles:
+            event.participants.append(Participation(m.name, role, titles.get(m.start), pos, mention(m.start, m.end)))
+        facts.events.append(event)
+    return facts
+
+
+def iter_texts(texts: Iterable[str]) -> Iterator[ArticleFacts]:
+    """Facts from raw strings (handy in notebooks and tests)."""
+    for n, text in enumerate(texts):
+        yield from extract_source(Source(doc_id=f"text-{n}", text=text))

@@ -1,0 +1,451 @@
+"""Entity recognition by lexicon and grammar: pure functions from text to labelled spans.
+
+These run inside the spaCy components (:mod:`kg.components`) but know nothing of spaCy, so they can
+be tested on a sentence and reused by any caller.  The order matters and mirrors how a reader parses
+an official's introduction: titles first ("副主任"), then the names they introduce ("肖朝华、周虹"),
+then the body in front of the title chain ("大足区人大常委会"), then everything else with the
+people and posts masked out so that a body or event name can never run through them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import HAN, Lexicon
+
+PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
+MASK = "\x00"
+
+
+@dataclass(slots=True)
+class Ent:
+    label: str
+    start: int
+    end: int
+    text: str
+    data: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------- dates
+
+CN_NUM = "〇零一二三四五六七八九十两"
+DATE_RE = re.compile(
+    r"(?:(?P<year>\d{4})年)?"
+    r"(?:(?P<month>\d{1,2})月)?"
+    r"(?P<day>\d{1,2})日"
+    r"(?:(?P<part>上午|下午|晚上|晚|早上|中午|凌晨|夜间))?"
+    r"(?:(?:至|到|—|－|-|~|～)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})日)?"
+    r"|(?P<ym_year>\d{4})年(?P<ym_month>\d{1,2})月(?!\d)"
+    r"|(?<![\d年])(?P<m_only>\d{1,2})月(?![\d份])"
+)
+RELATIVE_DAY_RE = re.compile(r"今天|今日|当天|当日|昨天|昨日|前天|日前|近日|近期|此前|上午|下午")
+
+
+def find_dates(text: str) -> list[Ent]:
+    """Explicit dates: 2025年9月12日, 9月9日至11日, 2日上午, 5月 (month alone)."""
+    ents = []
+    for m in DATE_RE.finditer(text):
+        groups = {k: v for k, v in m.groupdict().items() if v}
+        if "day" in groups and "month" not in groups and m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        ents.append(Ent("DATE", m.start(), m.end(), m.group(), groups))
+    return ents
+
+
+# --------------------------------------------------------------------------------------------- names
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _right_boundary_ok(text: str, end: int, lex: Lexicon) -> bool:
+    if end >= len(text):
+        return True
+    ch = text[end]
+    if ch in PUNCT_BOUNDARY or ch.isdigit() or ch == MASK:
+        return True
+    return text.startswith(lex.name_followers, end)
+
+
+def chinese_name_at(text: str, start: int, lex: Lexicon, *, strict: bool = False) -> int | None:
+    """End of a Chinese personal name starting at ``start``, or None.
+
+    A name is a surname (复姓 first) and one or two given characters, followed by punctuation or a
+    word that may follow a name (主持, 出席, 表示 …).  Three characters are tried before two, so
+    "肖朝华、" is 肖朝华 and "王志主持" is 王志; a given character that is really a clause word
+    ("王志说") rejects the longer reading.
+    """
+    two = text[start : start + 2]
+    if two in lex.compound_surnames:
+        surname_len = 2
+    elif text[start : start + 1] in lex.surnames:
+        surname_len = 1
+    else:
+        return None
+    for given_len in (2, 1):
+        end = start + surname_len + given_len
+        if end > len(text):
+            continue
+        given = text[start + surname_len : end]
+        if not all(_is_han(c) for c in given) or any(c in lex.given_stopchars for c in given):
+            continue
+        if _right_boundary_ok(text, end, lex):
+            if strict and given_len == 1 and surname_len == 1 and end < len(text) and _is_han(text[end]):
+                # "X某" followed by more Han text is ambiguous without a title; require a follower word.
+                if not text.startswith(lex.name_followers, end):
+                    continue
+            return end
+    return None
+
+
+def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a transliterated foreign name (普京, 马伊·凯拉) starting at ``start``, or None."""
+    i = start
+    n = len(text)
+    while i < n and (text[i] in lex.translit_chars or (text[i] == "·" and i > start and i + 1 < n)):
+        i += 1
+    # Walk back until the rest of the sentence may follow the name.
+    while i - start >= 2:
+        if text[i - 1] != "·" and _right_boundary_ok(text, i, lex):
+            return i
+        i -= 1
+    return None
+
+
+def latin_name_at(text: str, start: int) -> int | None:
+    """A name written in Latin capitals, as papers print some foreigners' names (BOGDANOV VIKTOR)."""
+    m = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}").match(text, start)
+    return m.end() if m else None
+
+
+def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False) -> int | None:
+    if start >= len(text):
+        return None
+    if foreign_first:
+        return foreign_name_at(text, start, lex) or chinese_name_at(text, start, lex)
+    end = chinese_name_at(text, start, lex)
+    if end is None and text[start] in lex.translit_chars:
+        end = foreign_name_at(text, start, lex)
+    if end is None and "A" <= text[start] <= "Z":
+        end = latin_name_at(text, start)
+    return end
+
+
+# ------------------------------------------------------------------------------------------- titles
+
+LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    place = lex.place_re.pattern
+    core = f"[{HAN}A-Za-z0-9（）()·]"
+    not_core = "的了在对为是将把被从向等以并也还都要让给说由召"
+    core = f"(?:(?![{not_core}]){core})"
+    anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
+    suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
+    standalone = "|".join(re.escape(b) for b in sorted(lex.standalone_bodies, key=len, reverse=True))
+    anchored = f"(?:(?:{standalone})|{anchor}+{core}{{0,14}}?{suffix})(?:{core}{{0,12}}?{suffix})*"
+    strong = f"{core}{{1,14}}?(?:{lex.body_suffix_re})(?:{core}{{0,12}}?{suffix})*"
+    body = f"(?:{anchored}|{strong})"
+    return re.compile(f"(?:{anchored})$"), re.compile(body)
+
+
+_BODY_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    key = id(lex)
+    if key not in _BODY_CACHE:
+        _BODY_CACHE[key] = _body_patterns(lex)
+    return _BODY_CACHE[key]
+
+
+def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int | None:
+    """Start of the longest anchored body name that ends exactly at ``end`` (or None)."""
+    at_end, _ = body_patterns(lex)
+    lo = max(floor, end - 40)
+    window = text[lo:end]
+    for cut in range(len(window)):
+        m = at_end.match(window, cut)
+        if m:
+            return lo + cut
+    return None
+
+
+def country_ending_at(text: str, end: int, lex: Lexicon) -> str | None:
+    for length in range(min(12, end), 0, -1):
+        cand = text[end - length : end]
+        if length >= 2 and lex.places.get(cand, ("",))[0] == "country":
+            return cand
+        if length == 1 and cand in lex.country_abbrev:
+            return lex.country_abbrev[cand]
+    return None
+
+
+@dataclass(slots=True)
+class TitleLink:
+    """One title in a chain, with the body written in front of it (if any)."""
+
+    title: str
+    start: int
+    end: int
+    body: str | None
+    body_start: int | None
+
+
+@dataclass(slots=True)
+class Introduction:
+    """"大足区人大常委会党组书记、主任王志": a title chain and the persons it introduces."""
+
+    links: list[TitleLink]
+    persons: list[tuple[int, int]]
+
+
+def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -> list[Introduction]:
+    """Title chains and the names that follow them.
+
+    A raw title match counts only when a name (or list of names) follows it directly, or when it
+    chains through "、" (and an optional body) to a title that does; "主任会议" and the "常委" inside
+    "人大常委会" therefore never become titles.
+    """
+    raws = [(m.start(), m.end(), m.group()) for m in lex.title_re.finditer(text)]
+    intros: list[Introduction] = []
+    used_until = 0
+    for idx, (t_start, t_end, title) in enumerate(raws):
+        if t_start < used_until:
+            continue
+        info = lex.titles[title]
+        foreign = info.kind == "foreign" or country_ending_at(text, t_start, lex) is not None
+        persons = names_from(text, t_end, lex, foreign_first=foreign, known=known)
+        if not persons:
+            continue
+        links = [_link(text, t_start, t_end, title, lex)]
+        # walk left through the chain: "党组书记、主任", "区委常委、常务副区长", "副主席、民建大足区委主委"
+        j = idx - 1
+        cursor = links[0].body_start if links[0].body_start is not None else t_start
+        while j >= 0:
+            p_start, p_end, p_title = raws[j]
+            gap = text[p_end:cursor]
+            if p_end <= cursor and (gap == "、" or gap == ""):
+                link = _link(text, p_start, p_end, p_title, lex)
+                links.insert(0, link)
+                cursor = link.body_start if link.body_start is not None else p_start
+                j -= 1
+                continue
+            break
+        intros.append(Introduction(links, persons))
+        used_until = persons[-1][1]
+    return intros
+
+
+def _link(text: str, t_start: int, t_end: int, title: str, lex: Lexicon) -> TitleLink:
+    b_start = body_ending_at(text, t_start, lex)
+    if b_start is not None:
+        return TitleLink(title, t_start, t_end, text[b_start:t_start], b_start)
+    country = country_ending_at(text, t_start, lex)
+    if country is not None:
+        for length in range(min(12, t_start), 0, -1):
+            cand = text[t_start - length : t_start]
+            if cand == country or lex.country_abbrev.get(cand) == country:
+                return TitleLink(title, t_start, t_end, country, t_start - length)
+    return TitleLink(title, t_start, t_end, None, None)
+
+
+def names_from(
+    text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, known: set[str] | None = None
+) -> list[tuple[int, int]]:
+    """A name or a list of names starting at ``start``: 肖朝华、周虹、黄克成和曾纪红."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        end = _known_at(text, pos, known) or name_at(text, pos, lex, foreign_first=foreign_first)
+        if end is None:
+            break
+        out.append((pos, end))
+        nxt = end
+        if nxt < len(text) and text[nxt] in LIST_JOINERS:
+            pos = nxt + 1
+            continue
+        break
+    return out
+
+
+def _known_at(text: str, pos: int, known: set[str] | None) -> int | None:
+    if not known:
+        return None
+    for length in (4, 3, 2, 5, 6, 7, 8):
+        if text[pos : pos + length] in known:
+            return pos + length
+    return None
+
+
+# ------------------------------------------------------------------------------------------- bylines
+
+BYLINE_RE = re.compile(
+    r"(?P<paper>[\u4e00-\u9fff]{2,6}?)?(?P<role>(?:首席|见习|特约)?记者|实习生|通讯员)"
+    r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,3})+)"
+)
+
+
+def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, str, str | None]]:
+    """Reporters named in datelines and credits: （记者 崔晓玲 晏曼玮）, 新渝报记者 黄舒 摄.
+
+    Works on the *original* text, because the spaces between the names are the only separator and
+    normalisation removes spaces inside Chinese text.  Returns (start, end, name, role, paper).
+    """
+    out = []
+    for m in BYLINE_RE.finditer(original):
+        role = m.group("role")
+        paper = m.group("paper")
+        tokens = [(t.start(), t.end(), t.group()) for t in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
+        base = m.start("names")
+        merged: list[list] = []
+        for s, e, tok in tokens:
+            if tok in ("摄", "文", "图", "文图"):
+                break
+            if merged and (len(tok) == 1 or len(merged[-1][2]) == 1) and len(merged[-1][2]) + len(tok) <= 3:
+                merged[-1][1] = e
+                merged[-1][2] += tok
+            else:
+                merged.append([s, e, tok])
+        for s, e, tok in merged:
+            if 2 <= len(tok) <= 4 and (tok[0] in lex.surnames or tok[:2] in lex.compound_surnames):
+                out.append((base + s, base + e, tok, role, paper))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- bodies
+
+
+def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Bodies in text whose persons and titles are masked (so no body runs through them)."""
+    _, body_re = body_patterns(lex)
+    out = []
+    for m in body_re.finditer(masked):
+        s, e = m.span()
+        # trim a leading bare level prefix glued to a previous word is fine; drop 1-char noise
+        if e - s >= 2:
+            out.append((s, e))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- events
+
+EVENT_LEFT_STOP = set("，。；：！？、\n") | {MASK}
+EVENT_BACKGROUND_RE = re.compile(r"^(?:的)?(?:精神|上的讲话|重要讲话|部署要求)")
+EVENT_BACKGROUND_LEFT_RE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲)(?:贯彻)?$")
+
+
+def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Ent]:
+    """Event noun phrases (区政府第140次常务会议, 主任接待日活动, 专题调研) with their type.
+
+    The phrase runs left from its head noun to the nearest punctuation, trigger verb or masked
+    person/title span.  Phrases that only cite a meeting's 精神 are marked as background.
+    """
+    out = []
+    blocked_chars = bytearray(len(text))
+    for s, e in blocked:
+        blocked_chars[s:e] = b"\x01" * (e - s)
+    types = dict(lex.event_nouns)
+    for m in lex.event_noun_re.finditer(text):
+        s, e = m.span()
+        if any(blocked_chars[s:e]):
+            continue
+        left = s
+        quote_depth = 0
+        while left > 0 and s - left < 48:
+            ch = text[left - 1]
+            if ch in "”」』":
+                quote_depth += 1
+            elif ch in "“「『":
+                quote_depth = max(0, quote_depth - 1)
+            if quote_depth == 0 and (ch in EVENT_LEFT_STOP or blocked_chars[left - 1]):
+                break
+            left -= 1
+        phrase = text[left:e]
+        trigger = TRIGGER_PREFIX_RE.search(phrase)
+        if trigger:
+            left += trigger.end()
+        out.append(
+            Ent(
+                "EVENT",
+                left,
+                e,
+                text[left:e],
+                {
+                    "type": types.get(m.group(), "activity"),
+                    "head": m.group(),
+                    "background": bool(
+                        EVENT_BACKGROUND_RE.match(text, e) or EVENT_BACKGROUND_LEFT_RE.search(text, 0, left)
+                    ),
+                },
+            )
+        )
+    return out
+
+
+TRIGGER_PREFIX_RE = re.compile(
+    r"^.*(?:主持召开|主持举行|召开|举行的|举行|举办|开展|组织|主持|出席|参加|列席|观看|参观|来到|走进|前往|带队|一行|"
+    r"启动|在)(?:了|的)?"
+)
+
+
+# --------------------------------------------------------------------------------------- all together
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    intro: Introduction | None = None
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None) -> dict:
+    """Every entity of one article: dates, introductions, persons, bodies, event phrases.
+
+    ``known`` holds names already read on the same page (or given by the caller), so that a later
+    bare mention ("王志指出") is found by exact match.
+    """
+    known = set(known or ())
+    dates = find_dates(text)
+    intros = find_introductions(text, lex, known)
+    persons: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+    for intro in intros:
+        for s, e in intro.persons:
+            persons.append(PersonMention(s, e, text[s:e], intro))
+            taken.append((s, e))
+            known.add(text[s:e])
+    title_spans = [(link.start, link.end) for intro in intros for link in intro.links]
+    for name in sorted(known, key=len, reverse=True):
+        if len(name) < 2:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if _overlaps(taken, s, e) or _overlaps(title_spans, s, e):
+                continue
+            if s > 0 and _is_han(text[s - 1]) and text[s - 1] in lex.surnames and not text.startswith(
+                lex.name_followers, s - 1
+            ):
+                # "X王志" where X could be part of a longer name: keep only clear left boundaries
+                prev2 = text[max(0, s - 2) : s]
+                if not any(prev2.endswith(w) for w in ("、", "，", "。", "和", "与", "及", "的", "由", "受", "在")):
+                    pass
+            if _right_boundary_ok(text, e, lex):
+                persons.append(PersonMention(s, e, name, None))
+                taken.append((s, e))
+    persons.sort(key=lambda p: p.start)
+    masked = list(text)
+    for s, e in taken + title_spans:
+        masked[s:e] = MASK * (e - s)
+    masked_text = "".join(masked)
+    bodies = find_bodies(masked_text, lex)
+    events = find_event_phrases(text, lex, taken)
+    return {"dates": dates, "intros": intros, "persons": persons, "bodies": bodies, "events": events}

@@ -1,0 +1,384 @@
+"""The rule layer: typed facts (positions, events, participations) from one recognised article.
+
+A government news story introduces people as "BODY TITLE、TITLE NAME、NAME", then says what the group
+did ("出席会议", "主持召开…会议", "列席", "带队调研"), and what they said ("王志指出").  The rules follow
+that order: group the named persons of a sentence, read the trigger after the group (tables in
+``kg/resources/roles.tsv``), bind it to the event phrase it governs or to the article's current event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg import dates
+from kg.canon import canonical_body, canonical_event_name, implied_body
+from kg.lexicon import Lexicon
+from kg.recognise import Ent, PersonMention
+
+SENTENCE_END_RE = re.compile(r"[。！？；!?;]+[”’」』]?|\n+")
+GROUP_GAP_RE = re.compile(r"^(?:、|，|,|和|及|与|以及|；)?$")
+AFTER_GROUP_SKIP_RE = re.compile(r"(?:等人|等同志|等|同志|分别|也|还|共同|一起|均|都|一同(?=参加|出席))*")
+DATE_SKIP_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚)?")
+OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
+CHAIN_RE = re.compile(r"(?:并|，并|、|和|后)")
+SPEECH_LATER_RE = re.compile(r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)")
+LEFT_ATTENDEE_RE = re.compile(r"(?P<verb>出席|参加|列席)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$")
+HAPPENED_BEFORE_RE = re.compile(
+    r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|出席|参加|列席|观看|作)(?:了|的)?$"
+)
+HAPPENED_AFTER_RE = re.compile(
+    r"^(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
+)
+FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
+ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织)")
+ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
+TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
+LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
+PRONOUN_SPEECH_RE = re.compile(r"^(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
+INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问)")
+GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
+
+
+@dataclass(slots=True)
+class EventDraft:
+    name: str
+    type: str
+    start: int
+    end: int
+    sentence: int
+    date: str | None = None
+    end_date: str | None = None
+    organizers: list[str] = field(default_factory=list)
+    ordinal: str | None = None
+    term: str | None = None
+    location: str | None = None
+    roles: list[tuple[PersonMention, str, int]] = field(default_factory=list)  # (mention, role, list_pos)
+    head: str = ""
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    """What the rules read from one article, in normalised-text offsets."""
+
+    persons: list[PersonMention]
+    positions: list[tuple[PersonMention, str, str | None]]
+    events: list[EventDraft]
+    bodies: list[tuple[int, int, str]]
+    sentences: list[tuple[int, int]]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in SENTENCE_END_RE.finditer(text):
+        end = m.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+# --------------------------------------------------------------------------------------- positions
+
+
+def positions_of(
+    mentions: list[PersonMention], text: str, sentences, region: str | None, paper: str | None, lex: Lexicon
+) -> list[tuple[PersonMention, str, str | None]]:
+    out = []
+    last_body: dict[int, str] = {}
+    for m in mentions:
+        if not m.intro:
+            continue
+        sent = sentence_index(sentences, m.start)
+        carried = None
+        for link in m.intro.links:
+            info = lex.titles[link.title]
+            if link.body:
+                body = canonical_body(link.body, region, lex)
+                carried = body
+            elif info.implied_body and (info.implied_body.startswith("{") or not carried):
+                body = implied_body(info.implied_body, region, paper, lex)
+            else:
+                body = carried or last_body.get(sent)
+                carried = body
+            out.append((m, link.title, body))
+        if carried:
+            last_body[sent] = carried
+    return out
+
+
+# ------------------------------------------------------------------------------------------ groups
+
+
+def group_mentions(mentions: list[PersonMention], text: str) -> list[list[PersonMention]]:
+    groups: list[list[PersonMention]] = []
+    for m in mentions:
+        if groups:
+            prev = groups[-1][-1]
+            chain_start = m.start
+            if m.intro and m.intro.links and m.intro.persons and m.intro.persons[0][0] == m.start:
+                first = m.intro.links[0]
+                chain_start = first.body_start if first.body_start is not None else first.start
+            if chain_start >= prev.end and GROUP_GAP_RE.match(text[prev.end : chain_start]):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[list[tuple[str, str, int]], int]:
+    """Roles triggered right after a group: [(role, strength, trigger_end)], and where reading stopped."""
+    pos = AFTER_GROUP_SKIP_RE.match(text, pos).end()
+    pos = DATE_SKIP_RE.match(text, pos).end() if DATE_SKIP_RE.match(text, pos) else pos
+    starts = [pos]
+    if text.startswith("在", pos):
+        starts.append(pos + 1)
+        occ = OCCASION_RE.match(text, pos)
+        if occ:
+            starts.append(occ.end())
+        # "在北京主持召开", "在福建福州、泉州考察": a short place, then the trigger
+        starts.extend(range(pos + 2, min(clause_end, pos + 14)))
+    for start in starts:
+        found = _trigger_chain(text, start, clause_end, lex)
+        if found:
+            return found, found[-1][2]
+    return [], pos
+
+
+def _trigger_chain(text: str, pos: int, clause_end: int, lex: Lexicon) -> list[tuple[str, str, int]]:
+    found = []
+    while pos < clause_end:
+        for role, strength, pattern in lex.roles:
+            m = pattern.match(text, pos)
+            if m and m.end() <= clause_end:
+                found.append((role, strength, m.end()))
+                pos = m.end()
+                break
+        else:
+            break
+        joiner = CHAIN_RE.match(text, pos)
+        if not joiner:
+            break
+        pos = joiner.end()
+    return found
+
+
+# ------------------------------------------------------------------------------------------ events
+
+
+def _is_generic(ent: Ent) -> bool:
+    core = GENERIC_PREFIX_RE.sub("", ent.text)
+    return len(core) <= len(ent.data["head"]) + 1
+
+
+def _event_happened(text: str, ent: Ent, sent_start: int) -> bool:
+    before = text[max(sent_start, ent.start - 8) : ent.start]
+    after = text[ent.end : ent.end + 30]
+    if FUTURE_RE.search(text[max(sent_start, ent.start - 12) : ent.start].rstrip("召开举行举办")):
+        return False
+    return bool(HAPPENED_BEFORE_RE.search(before) or HAPPENED_AFTER_RE.match(after))
+
+
+def _subject_body(text: str, ent_start: int, sent_start: int, bodies: list[tuple[int, int, str]]) -> str | None:
+    """The body written just before "召开/举行" in front of an event phrase ("大足区残联召开…")."""
+    for b_start, b_end, name in bodies:
+        if b_start >= sent_start and 0 <= ent_start - b_end <= 4 and re.match(
+            r"^(?:召开|举行|举办|主持召开|组织|开展)?$", text[b_end:ent_start]
+        ):
+            return name
+    return None
+
+
+def analyse(
+    text: str,
+    rec: dict,
+    *,
+    region: str | None,
+    pub_date: str | None,
+    context_year: int | None,
+    paper: str | None,
+    lex: Lexicon,
+) -> ArticleAnalysis:
+    sentences = split_sentences(text)
+    mentions: list[PersonMention] = rec["persons"]
+    bodies = [(s, e, canonical_body(text[s:e], region, lex)) for s, e in rec["bodies"]]
+    date_ents: list[Ent] = rec["dates"]
+    event_ents: list[Ent] = rec["events"]
+    positions = positions_of(mentions, text, sentences, region, paper, lex)
+
+    events: list[EventDraft] = []
+    current: EventDraft | None = None
+    lede_date = _first_date(date_ents, sentences[0] if sentences else (0, 0), text, pub_date, context_year)
+
+    def date_for(sent: int, at: int) -> tuple[str | None, str | None]:
+        s_start, s_end = sentences[sent]
+        best = None
+        for d in date_ents:
+            if s_start <= d.start < s_end and "day" in d.data:
+                if best is None or abs(d.start - at) < abs(best.start - at):
+                    best = d
+        if best is not None:
+            year = context_year
+            return dates.resolve(best.data, pub_date, year)
+        rel = re.search(r"今天|今日|当天|当日", text[s_start:s_end])
+        if rel and pub_date:
+            return dates.day_from_relative(rel.group(), pub_date), None
+        if sent <= 1 and not re.search(r"日前|近日|近期", text[s_start:s_end]):
+            return lede_date
+        return None, None
+
+    def new_event(name: str, etype: str, start: int, end: int, sent: int, head: str) -> EventDraft:
+        nonlocal current
+        name = canonical_event_name(name, region, lex)
+        for ev in events:
+            if ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype):
+                current = ev
+                return ev
+        d, d2 = date_for(sent, start)
+        ev = EventDraft(name, etype, start, end, sent, d, d2, head=head)
+        if m := ORDINAL_RE.search(name):
+            ev.ordinal = m.group(1)
+        if m := TERM_RE.search(name):
+            ev.term = m.group(1)
+        s_start, s_end = sentences[sent]
+        if m := LOCATION_RE.search(text, s_start, s_end):
+            ev.location = m.group("loc")
+        if m := ORGANIZER_RE.search(text, s_start, s_end):
+            ev.organizers = [
+                canonical_body(text[b_s:b_e], region, lex)
+                for b_s, b_e, _ in bodies
+                if m.start("orgs") <= b_s and b_e <= m.end("orgs")
+            ]
+        events.append(ev)
+        current = ev
+        return ev
+
+    def event_from_phrase(ent: Ent, sent: int) -> EventDraft:
+        s_start = sentences[sent][0]
+        name = ent.text
+        organizer = _subject_body(text, ent.start, s_start, bodies)
+        if organizer and not name.startswith(("区", "市", "县", organizer[:2])):
+            name = organizer + name
+        ev = new_event(name, ent.data["type"], ent.start, ent.end, sent, ent.data["head"])
+        if organizer and organizer not in ev.organizers:
+            ev.organizers.append(organizer)
+        lead = next((b for b in bodies if b[0] == ent.start), None)
+        if lead and lead[2] not in ev.organizers:
+            ev.organizers.append(lead[2])
+        return ev
+
+    groups = group_mentions(mentions, text)
+    group_at = {g[0].start: g for g in groups}
+    events_by_sentence: dict[int, list[Ent]] = {}
+    for ent in event_ents:
+        events_by_sentence.setdefault(sentence_index(sentences, ent.start), []).append(ent)
+
+    for sent, (s_start, s_end) in enumerate(sentences):
+        # events reported as having happened, in reading order with the groups of this sentence
+        sent_events = [e for e in events_by_sentence.get(sent, []) if not e.data["background"]]
+        sent_groups = [g for g in groups if s_start <= g[0].start < s_end]
+        items = sorted(
+            [(e.start, "event", e) for e in sent_events] + [(g[0].start, "group", g) for g in sent_groups],
+            key=lambda x: x[0],
+        )
+        for _, kind, obj in items:
+            if kind == "event":
+                ent = obj
+                if not _is_generic(ent) and _event_happened(text, ent, s_start):
+                    event_from_phrase(ent, sent)
+                continue
+            group = obj
+            last = group[-1]
+            clause_end = _clause_end(text, last.end, s_end)
+            triggers, stop = roles_after(text, last.end, s_end, lex)
+            left = LEFT_ATTENDEE_RE.search(text, s_start, group_chain_start(group))
+            if left and not triggers:
+                triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end)]
+            if not triggers:
+                continue
+            later = SPEECH_LATER_RE.search(text, stop, s_end)
+            roles = [t[0] for t in triggers]
+            if later and "speaker" not in roles:
+                roles.append("speaker")
+            strength = "event" if any(t[1] == "event" for t in triggers) else "speech"
+            target = None
+            if strength == "event":
+                # the event phrase this trigger governs, later in the sentence
+                for ent in sent_events:
+                    if ent.start >= triggers[0][2] - 2:
+                        target = current if _is_generic(ent) and current else event_from_phrase(ent, sent)
+                        break
+                if target is None and current is not None:
+                    target = current
+                if target is None:
+                    target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)
+            else:
+                if current is None:
+                    continue
+                participants = {m.name for m, _, _ in current.roles}
+                if not (current.sentence <= 1 or any(m.name in participants for m in group) or _in_scope(text, s_start, s_end)):
+                    continue
+                target = current
+            if target is None:
+                continue
+            for pos, m in enumerate(group, 1):
+                for role in roles:
+                    if not any(x.name == m.name and r == role for x, r, _ in target.roles):
+                        target.roles.append((m, role, pos if len(group) > 1 else None))
+        # "他/她指出" after a sentence whose subject was a person
+        if current is not None and PRONOUN_SPEECH_RE.match(text, s_start):
+            prev = [m for m in mentions if m.start < s_start]
+            if prev:
+                subject = prev[-1]
+                if not any(x.name == subject.name and r == "speaker" for x, r, _ in current.roles):
+                    current.roles.append((subject, "speaker", None))
+    return ArticleAnalysis(mentions, positions, events, bodies, sentences)
+
+
+def group_chain_start(group: list[PersonMention]) -> int:
+    first = group[0]
+    if first.intro and first.intro.links:
+        link = first.intro.links[0]
+        return link.body_start if link.body_start is not None else link.start
+    return first.start
+
+
+def _clause_end(text: str, pos: int, s_end: int) -> int:
+    m = re.compile(r"[，。；！？]").search(text, pos, s_end)
+    return m.start() if m else s_end
+
+
+def _in_scope(text: str, s_start: int, s_end: int) -> bool:
+    return bool(re.search(r"在[^，。]{0,16}(?:会上|会议上|仪式上|活动上|座谈会上|讲话中|致辞中|上讲话)", text[s_start:s_end]))
+
+
+def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> EventDraft | None:
+    """An event the text names only by what the group did: "张青莉一行调研大足区渝馨家园建设情况"."""
+    start = group[0].start
+    clause = text[start:clause_end]
+    if not INSPECTION_VERB_RE.search(clause) and not re.search(r"会议|座谈|活动|仪式", clause):
+        return None
+    etype = "inspection" if INSPECTION_VERB_RE.search(clause) else "meeting" if "会" in clause else "activity"
+    return new_event(clause[:40], etype, start, clause_end, sent, "")
+
+
+def _first_date(date_ents, sent_span, text, pub_date, context_year) -> tuple[str | None, str | None]:
+    s_start, s_end = sent_span
+    for d in date_ents:
+        if s_start <= d.start < s_end and "day" in d.data:
+            return dates.resolve(d.data, pub_date, context_year)
+    return None, None

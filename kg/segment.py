@@ -1,0 +1,631 @@
+"""Stage 3: cut a normalised page into articles.
+
+A newspaper page extracted from PDF, or a day of CCTV transcripts in markdown, holds many stories.
+Each story is recognised by cues any reader of Chinese news uses, kept as data in
+``kg/resources/page_layout.tsv``:
+
+* markdown headings (``### …`` stories of a 新闻联播 day; the ``## 新闻摘要`` table of contents is
+  skipped) and ``[查看原文](url)`` lines, whose url goes to the story;
+* datelines that open a story (新渝报讯, 本报讯, 央视网消息, 新华社北京9月12日电, （记者 X）) and
+  bylines (□ 华龙网记者 X);
+* headline lines — short and unpunctuated.  On many pages the headline is printed *after* the body
+  it belongs to, so a headline between two stories is given to the side it resembles more
+  (shared character bigrams with each story's lead);
+* continuation fragments "（上接1版）", photo captions closed by "新渝报记者 X 摄", and digests
+  ("国内联播快讯", "新闻快递") whose items become articles of their own.
+
+The result is plain :class:`~kg.model.Article` records whose text is a subsequence of the
+normalised page and whose :class:`~kg.model.OffsetMap` points into ``source.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass, field
+
+from kg.model import Article, OffsetMap, Source
+from kg.normalise import HAN, LABEL_MAX, is_terminal, layout_cues, normalise_page
+
+# Paragraph kinds
+TEXT = "text"
+HEADLINE = "headline"  # short unpunctuated line
+HEADING = "heading"  # markdown heading
+BOLD = "bold"  # a whole line in **bold**: an item title in a digest, a subheading elsewhere
+DATELINE = "dateline"
+BYLINE = "byline"
+CONTINUATION = "continuation"
+CREDIT = "credit"  # "新渝报记者 侯小梅": closes a digest item
+PHOTO_CREDIT = "photo_credit"  # "新渝报记者 黄舒 摄": closes a photo caption
+LINK = "link"
+TOC = "toc"
+PAGE_TITLE = "page_title"
+SKIP = "skip"
+
+STARTS_STORY = frozenset({DATELINE, BYLINE, CONTINUATION})
+TITLE_LIKE = frozenset({HEADLINE, HEADING})
+
+_HEADING = re.compile(r"(#{1,6}) +")
+_BOLD_LINE = re.compile(r"\*\*(.+)\*\*")
+_LINK_LINE = re.compile(r"\[[^\]]{0,40}\]\((https?://[^)\s]{1,2000})\)")
+_PAGE_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:[01][0-9][0-3][0-9]|[-/.年][0-9]{1,2}[-/.月][0-9]{1,2})")
+_CLAUSE_PUNCT = re.compile("[，。；！？,;!?]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_WORD_RUN = re.compile(f"[{HAN}0-9A-Za-z]+")
+_BRACKETED = re.compile(r"[（(][^）)]{0,30}[）)]")
+_CREDIT_PHOTO_END = re.compile(r"(?:摄|供图|文/图|图/文)$")
+_MID_SENTENCE_END = re.compile(f"[{HAN}0-9A-Za-z，、；：“‘《（—]$")
+
+LEAD_CHARS = 300  # how much of a story's opening is compared with a headline
+SAME_STORY = 0.34  # bigram overlap at which a headline is taken to belong to a story
+KICKER_MAX = 60  # a one-line unpunctuated "story" before a headline is the headline's kicker
+
+
+@dataclass(slots=True)
+class _Para:
+    """One line of the normalised page, classified."""
+
+    start: int  # line content in the normalised text
+    end: int
+    kind: str
+    block: int  # paragraphs in one block have no blank line between them
+    body: list[tuple[int, int]] = field(default_factory=list)  # ranges of article text (markup removed)
+    title: str = ""  # for headings, headlines and bold item titles
+    level: int = 0
+    url: str | None = None
+    empty_dateline: bool = False
+
+    def text(self, norm: str) -> str:
+        return "".join(norm[a:b] for a, b in self.body)
+
+
+@dataclass(slots=True)
+class _Draft:
+    title: str | None = None
+    paras: list[_Para] = field(default_factory=list)
+    opened_by: str | None = None  # kind of the first body paragraph
+    url: str | None = None
+    is_continuation: bool = False
+    has_body: bool = False  # any text beyond bylines and markers
+    digest_item: bool = False
+
+
+# --------------------------------------------------------------------------- classification
+
+
+def _plain_ranges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The line's ranges with markdown emphasis markers ("**") left out."""
+    ranges = []
+    pos = start
+    while True:
+        k = norm.find("**", pos, end)
+        if k < 0:
+            break
+        if k > pos:
+            ranges.append((pos, k))
+        pos = k + 2
+    if pos < end:
+        ranges.append((pos, end))
+    return ranges
+
+
+def _trim(norm: str, ranges: list[tuple[int, int]], skip: int) -> list[tuple[int, int]]:
+    """``ranges`` without their first ``skip`` characters (a marker such as "（上接1版）")."""
+    out = []
+    for a, b in ranges:
+        if skip >= b - a:
+            skip -= b - a
+            continue
+        out.append((a + skip, b))
+        skip = 0
+    # drop leading spaces left behind
+    while out and norm[out[0][0]] == " ":
+        a, b = out[0]
+        out[0] = (a + 1, b)
+        if out[0][0] >= b:
+            out.pop(0)
+    return out
+
+
+def _is_label(text: str) -> bool:
+    return 0 < len(text) <= LABEL_MAX and not _CLAUSE_PUNCT.search(text)
+
+
+HEAD_CHARS = 80  # story cues are matched on a paragraph's first characters only
+
+
+def _classify(norm: str, start: int, end: int, block: int, first: bool) -> _Para:
+    cues = layout_cues()
+    para = _Para(start, end, TEXT, block, body=[(start, end)])
+    lead = norm[start]
+
+    heading = _HEADING.match(norm, start, end) if lead == "#" else None
+    if heading:
+        level = len(heading.group(1))
+        inner_start = heading.end()
+        inner = norm[inner_start:end].replace("**", "").strip()
+        para.level = level
+        para.body = _plain_ranges(norm, inner_start, end)
+        if first and level == 1 and _PAGE_DATE.search(inner):
+            para.kind = PAGE_TITLE
+            return para
+        if cues["toc"].match(inner):
+            para.kind = TOC
+            return para
+        if len(inner) <= 2 * LABEL_MAX and not re.search("[。！？]", inner) and not cues["dateline"].match(inner):
+            if cues["byline"].match(inner):
+                para.kind = BYLINE
+                return para
+            para.kind = HEADING
+            para.title = inner
+            return para
+        # A "heading" that is really running text (a mis-tagged paragraph): classify its content.
+    else:
+        if lead == "[":
+            link = _LINK_LINE.fullmatch(norm, start, end)
+            if link:
+                para.kind = LINK
+                para.url = link.group(1)
+                return para
+        if cues["boilerplate"].match(norm, start, end):
+            para.kind = SKIP
+            return para
+        if norm.startswith("**", start):
+            bold = _BOLD_LINE.fullmatch(norm, start, end)
+            if bold and "**" not in bold.group(1):
+                inner = bold.group(1).strip()
+                para.body = [(start + 2, end - 2)]
+                if _is_label(inner) and not cues["dateline"].match(inner):
+                    para.kind = BOLD
+                    para.title = inner
+                    return para
+            para.body = _plain_ranges(norm, start, end)
+
+    total = sum(b - a for a, b in para.body)
+    if len(para.body) == 1:
+        a, b = para.body[0]
+        head = norm[a : min(b, a + HEAD_CHARS)]
+    else:
+        head = "".join(norm[a:b] for a, b in para.body)[:HEAD_CHARS]
+    marker = cues["continuation"].match(head)
+    if marker:
+        para.kind = CONTINUATION
+        para.body = _trim(norm, para.body, marker.end())
+        return para
+    dateline = cues["dateline"].match(head)
+    if dateline:
+        para.kind = DATELINE
+        if total <= HEAD_CHARS:
+            rest = _BRACKETED.sub("", head[dateline.end() :])
+            para.empty_dateline = not _HAN_CHAR.search(rest)
+        return para
+    if total > LABEL_MAX:
+        return para
+    plain = head  # the whole paragraph: it is short
+    if _CLAUSE_PUNCT.search(plain):
+        return para
+    if cues["byline"].match(plain):
+        para.kind = BYLINE
+    elif cues["credit"].match(plain):
+        para.kind = PHOTO_CREDIT if _CREDIT_PHOTO_END.search(plain) else CREDIT
+    elif not cues["attribution"].match(plain) and not is_terminal(plain) and len(plain) > 2:
+        para.kind = HEADLINE
+        para.title = plain
+    return para
+
+
+_OPENERS = "“‘《（(【「"
+_CLOSERS = "”’》）)】」"
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(o) == text.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True))
+
+
+def _demote_fragments(norm: str, paras: list[_Para], full_line: float) -> None:
+    """Headline candidates that are really body lines cut off by a stray blank line."""
+    for k, para in enumerate(paras):
+        if para.kind != HEADLINE:
+            continue
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        previous = paras[k - 1] if k else None
+        alone = (previous is None or previous.block != para.block) and (nxt is None or nxt.block != para.block)
+        if not _balanced(para.title):
+            para.kind = TEXT  # "“我们这几年就是靠这些新产品开辟出": a quotation running on
+        elif alone and nxt is not None and nxt.kind == TEXT and len(para.title) >= full_line:
+            para.kind = TEXT  # a full column line, continued after the blank line
+
+
+def _paragraphs(norm: str, full_line: float = float("inf")) -> list[_Para]:
+    paras = []
+    block = 0
+    pos = 0
+    first = True
+    length = len(norm)
+    while pos <= length:
+        end = norm.find("\n", pos)
+        if end < 0:
+            end = length
+        if end == pos:
+            block += 1
+        else:
+            para = _classify(norm, pos, end, block, first)
+            first = False
+            if para.kind == HEADLINE and paras and paras[-1].block == block and paras[-1].kind not in TITLE_LIKE:
+                para.kind = TEXT  # a short last line of a paragraph, not a headline: headlines open a block
+            if para.kind != SKIP:
+                paras.append(para)
+        pos = end + 1
+    _demote_fragments(norm, paras, full_line)
+    return paras
+
+
+# --------------------------------------------------------------------------- headline attachment
+
+
+def _bigrams(text: str) -> set[str]:
+    grams = set()
+    for run in _WORD_RUN.findall(text):
+        grams.update(run[k : k + 2] for k in range(len(run) - 1))
+    return grams
+
+
+def _overlap(title: str, text: str) -> float:
+    """Share of the title's character bigrams found in ``text``."""
+    wanted = _bigrams(title)
+    if not wanted or not text:
+        return 0.0
+    return len(wanted & _bigrams(text)) / len(wanted)
+
+
+def _lead(draft: _Draft | None, norm: str) -> str:
+    if draft is None:
+        return ""
+    text = ""
+    for para in draft.paras:
+        if para.kind in (TEXT, DATELINE, CONTINUATION, BOLD):
+            text += para.text(norm)
+            if len(text) >= LEAD_CHARS:
+                break
+    return text[:LEAD_CHARS]
+
+
+def _whole(draft: _Draft | None, norm: str) -> str:
+    if draft is None:
+        return ""
+    return "".join(p.text(norm) for p in draft.paras)[-4 * LEAD_CHARS :]
+
+
+def _following(paras: list[_Para], j: int, norm: str) -> str:
+    """The opening text after a headline group, up to the next story cue."""
+    text = ""
+    for para in paras[j:]:
+        if para.kind in TITLE_LIKE or (text and para.kind in STARTS_STORY):
+            break
+        if para.kind in (TEXT, DATELINE, CONTINUATION, BOLD):
+            text += para.text(norm)
+            if len(text) >= LEAD_CHARS:
+                break
+    return text[:LEAD_CHARS]
+
+
+def _compose_title(group: list[_Para]) -> str:
+    """One title from a group of headline lines (kicker, title, subtitle, wrapped lines)."""
+    headings = [k for k, p in enumerate(group) if p.kind == HEADING]
+    if headings:
+        group = group[headings[-1] :]  # "## 详细新闻" + "### story": the last heading is the story's
+    parts: list[str] = []
+    for k, para in enumerate(group):
+        if not parts:
+            parts.append(para.title)
+            continue
+        previous = group[k - 1]
+        wrapped = (
+            para.kind == HEADLINE
+            and previous.kind == HEADLINE
+            and para.block == previous.block
+            and len(para.title) <= len(previous.title)
+        )
+        if wrapped:
+            parts[-1] += para.title  # one headline broken over two lines
+        else:
+            parts.append(para.title)
+    return " ".join(parts)
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+class _Segmenter:
+    def __init__(self, norm: str, paras: list[_Para]) -> None:
+        self.norm = norm
+        self.paras = paras
+        self.drafts: list[_Draft] = []
+        self.cur: _Draft | None = None
+        self.digest: list[_Draft] | None = None  # items of the digest being read
+        self.digest_has_titles = False
+        self.skip_level: int | None = None
+
+    # -- drafts
+
+    def close(self) -> None:
+        if self.cur is not None and self.cur.has_body:
+            self.drafts.append(self.cur)
+        self.cur = None
+
+    def open(self, title: str | None = None) -> _Draft:
+        self.close()
+        self.cur = _Draft(title=title)
+        if self.digest is not None:
+            self.cur.digest_item = True
+            self.digest.append(self.cur)
+        return self.cur
+
+    def add(self, para: _Para) -> None:
+        cur = self.cur if self.cur is not None else self.open()
+        if cur.opened_by is None and para.kind != HEADLINE:
+            cur.opened_by = para.kind
+        if para.kind == CONTINUATION and not cur.has_body:
+            cur.is_continuation = True
+        if para.body and para.kind not in (BYLINE, CREDIT, PHOTO_CREDIT):
+            cur.has_body = True
+        if para.body:
+            cur.paras.append(para)
+
+    def end_digest(self) -> None:
+        self.digest = None
+        self.digest_has_titles = False
+
+    # -- main loop
+
+    def run(self) -> list[_Draft]:
+        paras = self.paras
+        i = 0
+        while i < len(paras):
+            para = paras[i]
+            if self.skip_level is not None:
+                if para.kind in (HEADING, TOC, PAGE_TITLE) and para.level and para.level <= self.skip_level:
+                    self.skip_level = None
+                else:
+                    i += 1
+                    continue
+            kind = para.kind
+            if kind == PAGE_TITLE:
+                i += 1
+            elif kind == TOC:
+                self.close()
+                self.skip_level = para.level or 6
+                i += 1
+            elif kind == LINK:
+                self.take_url(para.url)
+                i += 1
+            elif kind in TITLE_LIKE:
+                i = self.headline_group(i)
+            elif kind == BOLD:
+                self.bold(para)
+                i += 1
+            elif kind in STARTS_STORY:
+                self.story_start(para, i)
+                i += 1
+            elif kind in (CREDIT, PHOTO_CREDIT):
+                self.credit(para)
+                i += 1
+            else:
+                self.text(para)
+                i += 1
+        self.close()
+        return self.drafts
+
+    def take_url(self, url: str | None) -> None:
+        targets = list(self.digest) if self.digest else [self.cur or (self.drafts[-1] if self.drafts else None)]
+        for draft in targets:
+            if draft is not None and draft.url is None:
+                draft.url = url
+
+    def bold(self, para: _Para) -> None:
+        if self.digest is not None and self.digest_has_titles:
+            self.open(para.title)
+            return
+        self.text(para)  # a subheading inside a story
+
+    def story_start(self, para: _Para, i: int) -> None:
+        cur = self.cur
+        if para.kind == DATELINE and para.empty_dateline:
+            # "**央视网消息**（新闻联播）：" alone: the story is a digest of titled items.
+            if self._next_kind(i) == BOLD:
+                self.start_digest(cur.title if cur else None, titled=True)
+            return
+        if cur is not None and not cur.has_body:
+            self.add(para)  # the headline was printed before its dateline
+            return
+        if self.digest is not None:
+            self.end_digest()
+        self.open()
+        self.add(para)
+
+    def credit(self, para: _Para) -> None:
+        if self.cur is None and self.drafts:
+            self.drafts[-1].paras.append(para)  # a credit right after its item was closed
+            return
+        self.add(para)
+        self.close()
+
+    def text(self, para: _Para) -> None:
+        cur = self.cur
+        if self.digest is not None and not self.digest_has_titles and cur is not None and cur.has_body:
+            self.open()  # an untitled digest: one item per paragraph
+        self.add(para)
+
+    def start_digest(self, title: str | None, *, titled: bool) -> None:
+        self.close()
+        self.digest = []
+        self.digest_has_titles = titled
+
+    def _is_kicker(self, draft: _Draft | None) -> bool:
+        """A lone short unpunctuated line (too long or too comma'd to pass as a headline itself)."""
+        if draft is None or draft.title is not None or len(draft.paras) != 1:
+            return False
+        para = draft.paras[0]
+        text = para.text(self.norm)
+        return para.kind == TEXT and len(text) <= KICKER_MAX and not re.search("[。！？；]", text)
+
+    def _next_kind(self, i: int) -> str | None:
+        for para in self.paras[i + 1 :]:
+            if para.kind not in (LINK, SKIP):
+                return para.kind
+        return None
+
+    def headline_group(self, i: int) -> int:
+        paras, norm = self.paras, self.norm
+        j = i
+        while j < len(paras) and paras[j].kind in TITLE_LIKE:
+            j += 1
+        group = paras[i:j]
+        title = _compose_title(group)
+        nxt = next((p for p in paras[j:] if p.kind != LINK), None)
+        markdown = any(p.kind == HEADING for p in group)
+        cur = self.cur
+
+        if self.digest is not None:
+            self.end_digest()
+        if layout_cues()["digest"].match(title.replace(" ", "")):
+            # "国内联播快讯", "新闻快递": several short items follow.
+            self.close()
+            titled = any(p.kind == BOLD for p in paras[j : j + 4])
+            self.start_digest(title, titled=titled)
+            return j
+
+        untitled_story = cur is not None and cur.title is None and cur.has_body
+        if markdown:
+            if (
+                untitled_story
+                and cur.opened_by in (DATELINE, BYLINE)
+                and nxt is not None
+                and nxt.kind == TEXT
+                and _overlap(title, _lead(cur, norm)) >= 0.5
+                and _overlap(title, _lead(cur, norm)) >= _overlap(title, _following(paras, j, norm))
+            ):
+                cur.title = title  # the headline was set after the opening of its own story
+            else:
+                self.open(title)
+            return j
+
+        if nxt is None or nxt.kind in STARTS_STORY:
+            before = _overlap(title, _following(paras, j, norm)) if nxt is not None else -1.0
+            after = _overlap(title, _lead(cur, norm)) if untitled_story else -1.0
+            if untitled_story and after > 0 and after >= before:
+                cur.title = title  # a headline printed after its story
+                self.close()
+            elif self._is_kicker(cur):
+                kicker = cur.paras[0].text(norm)
+                self.cur = None  # the kicker line joins the title instead of standing as a story
+                self.open(f"{kicker} {title}")
+            else:
+                self.open(title)  # a headline printed before its story
+            return j
+
+        # Running text follows the headline.
+        if cur is None:
+            self.open(title)
+            return j
+        if not cur.has_body:
+            cur.title = f"{cur.title} {title}" if cur.title else title
+            return j
+        before = _overlap(title, _following(paras, j, norm))
+        if untitled_story and cur.opened_by in STARTS_STORY:
+            after = _overlap(title, _lead(cur, norm))
+            if after >= SAME_STORY and after >= before:
+                cur.title = title  # after its story; the text that follows is another story
+                self.close()
+                return j
+        within = _overlap(title, _whole(cur, norm))
+        if before > within:
+            self.open(title)  # a new story whose dateline was lost or never printed
+        else:
+            for para in group:  # a subheading inside the current story
+                para.body = [(para.start, para.end)] if para.kind == HEADLINE else para.body
+                self.add(para)
+        return j
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _glues(previous: _Para, para: _Para, norm: str) -> bool:
+    """Whether a blank line between two text paragraphs fell in mid-sentence (PDF column break)."""
+    if previous.kind not in (TEXT, DATELINE, CONTINUATION) or para.kind != TEXT:
+        return False
+    if previous.block == para.block or not previous.body or not para.body:
+        return False
+    last = norm[previous.body[-1][1] - 1]
+    return bool(_MID_SENTENCE_END.match(last)) and (previous.end - previous.start) >= 8
+
+
+def _article_map(norm: str, omap: OffsetMap, ranges: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    if len(ranges) == 1:
+        a, b = ranges[0]
+        return norm[a:b], omap.slice(a, b)
+    origin = array("l")
+    for a, b in ranges:
+        origin.extend(omap.origin[a:b])
+    origin.append(origin[-1] + 1 if len(origin) else (omap.origin[ranges[0][0]] if ranges else 0))
+    return "".join(norm[a:b] for a, b in ranges), OffsetMap(origin)
+
+
+def _draft_ranges(draft: _Draft, norm: str) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    previous: _Para | None = None
+    for para in draft.paras:
+        if not para.body:
+            continue
+        if previous is not None and not _glues(previous, para, norm):
+            sep = previous.body[-1][1]
+            # the newline ending the previous line stands for the paragraph break
+            newline = previous.end if previous.end < len(norm) and norm[previous.end] == "\n" else None
+            if newline is not None:
+                ranges.append((newline, newline + 1))
+            elif sep < len(norm):
+                ranges.append((sep, sep + 1))
+        for a, b in para.body:
+            if ranges and ranges[-1][1] == a:
+                ranges[-1] = (ranges[-1][0], b)
+            else:
+                ranges.append((a, b))
+        previous = para
+    return ranges
+
+
+def segment(source: Source) -> list[Article]:
+    """The articles of one source, in page order, with text normalised and offsets into the source."""
+    page = normalise_page(source.text)
+    norm, omap = page.text, page.offsets
+    drafts = _Segmenter(norm, _paragraphs(norm, page.full_line)).run()
+    articles: list[Article] = []
+    for draft in drafts:
+        ranges = _draft_ranges(draft, norm)
+        if not ranges:
+            continue
+        text, offsets = _article_map(norm, omap, ranges)
+        if not text.strip():
+            continue
+        index = len(articles)
+        title = draft.title
+        if title is None and index == 0 and source.title:
+            title = source.title
+        articles.append(
+            Article(
+                doc_id=source.doc_id,
+                article_id=f"{source.doc_id}#{index}",
+                index=index,
+                text=text,
+                offsets=offsets,
+                title=title,
+                pub_date=source.pub_date,
+                region=source.region,
+                source=source.source,
+                url=draft.url or source.url,
+                path=source.path,
+                is_continuation=draft.is_continuation,
+            )
+        )
+    return articles

@@ -1,0 +1,86 @@
+"""A researcher feeds in Chinese government news and gets officials, posts, meetings and roles."""
+
+from __future__ import annotations
+
+from kg.pipeline import extract_facts, iter_texts
+from kg.model import IngestError
+
+DISTRICT_STORY = (
+    "本报讯（记者 张三）3月5日，江北区人大常委会主任李明主持召开区十八届人大常委会第十二次主任会议。"
+    "区人大常委会副主任王红、赵刚、孙丽出席会议。副区长周强列席会议。"
+    "李明指出，要做好代表建议办理工作。"
+)
+
+
+def facts_of(text: str):
+    [facts] = list(iter_texts([text]))
+    return facts
+
+
+def roles(event) -> set[tuple[str, str]]:
+    return {(p.person, p.role) for p in event.participants}
+
+
+def test_a_chaired_meeting_with_attendees_and_a_nonvoting_deputy_mayor():
+    facts = facts_of(DISTRICT_STORY)
+    [meeting] = facts.events
+    assert meeting.type == "meeting"
+    assert "第十二次主任会议" in meeting.name
+    assert meeting.date == "--03-05"  # no year in the text, no publication date
+    assert meeting.ordinal == "十二"
+    assert roles(meeting) == {
+        ("李明", "chair"),
+        ("李明", "speaker"),
+        ("王红", "attendee"),
+        ("赵刚", "attendee"),
+        ("孙丽", "attendee"),
+        ("周强", "nonvoting"),
+    }
+
+
+def test_a_shared_title_gives_every_listed_person_the_post():
+    facts = facts_of(DISTRICT_STORY)
+    posts = {(p.person, p.title) for p in facts.positions}
+    assert {("王红", "副主任"), ("赵刚", "副主任"), ("孙丽", "副主任"), ("周强", "副区长")} <= posts
+    assert ("张三", "记者") in posts
+
+
+def test_a_title_chain_gives_two_posts_in_two_bodies():
+    facts = facts_of("中共中央政治局常委、国务院总理李强4日在北京主持召开国务院常务会议。")
+    assert {(p.person, p.title, p.body) for p in facts.positions} == {
+        ("李强", "政治局常委", "中共中央"),
+        ("李强", "总理", "国务院"),
+    }
+    [meeting] = facts.events
+    assert ("李强", "chair") in roles(meeting)
+
+
+def test_a_foreign_leader_who_chairs_and_speaks():
+    facts = facts_of("俄罗斯总统普京1日在主持召开经济问题会议时说，西方制裁是自我惩罚。")
+    assert [p.name for p in facts.persons] == ["普京"]
+    [meeting] = facts.events
+    assert roles(meeting) == {("普京", "chair"), ("普京", "speaker")}
+
+
+def test_every_fact_points_back_to_the_exact_original_text(tmp_path):
+    page = tmp_path / "page.txt"
+    # a layout line break inside a name and a space inside a date, as PDF columns leave them
+    page.write_text("新渝报讯（记者 余佳）9月 12日，大足区人大常委会\n主任王志主持召开区三届人大常委会第五十五次主任\n会议。", encoding="utf-8")
+    original = page.read_text(encoding="utf-8")
+    [facts] = [f for f in extract_facts([str(page)]) if not isinstance(f, IngestError) and f.events]
+    for person in facts.persons:
+        for m in person.mentions:
+            assert original[m.start : m.end] == m.text
+    chair = next(p for p in facts.events[0].participants if p.role == "chair")
+    assert chair.person == "王志"
+    assert original[chair.mention.start : chair.mention.end] == "王志"
+    assert "王志主持召开" in chair.mention.sentence
+
+
+def test_a_bad_file_does_not_stop_the_batch(tmp_path):
+    (tmp_path / "a.bin").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / "b.txt").write_text(DISTRICT_STORY, encoding="gb18030")
+    results = list(extract_facts([str(tmp_path / "a.bin"), str(tmp_path / "b.txt")]))
+    errors = [r for r in results if isinstance(r, IngestError)]
+    assert len(errors) == 1 and "a.bin" in str(errors[0])
+    assert any(f.events for f in results if not isinstance(f, IngestError))
