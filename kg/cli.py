@@ -15,6 +15,15 @@ import click
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "extract": ("kg.commands.extract", "extract", "Print extracted facts as JSON Lines, one article a line."),
     "evaluate": ("kg.commands.evaluate", "evaluate", "Score extraction against gold annotation files."),
+    "build": ("kg.commands.graph", "build", "Extract, resolve and write the knowledge graph (store and files)."),
+    "query": ("kg.commands.graph", "query", "Run a SPARQL query on the graph store, a graph file or an endpoint."),
+    "validate": ("kg.commands.graph", "validate", "Check a graph against the SHACL shapes."),
+    "attendees": ("kg.commands.graph", "attendees", "Who took part in an event, in which roles."),
+    "meetings-of": ("kg.commands.graph", "meetings_of", "Which events a person took part in, with roles and dates."),
+    "posts": ("kg.commands.graph", "posts", "Who holds posts in a body."),
+    "posts-of": ("kg.commands.graph", "posts_of", "Which posts a person holds."),
+    "co-attendance": ("kg.commands.graph", "co_attendance", "Events two persons both took part in."),
+    "body-meetings": ("kg.commands.graph", "body_meetings", "Events a body organised, in a date range."),
 }
 
 

@@ -8,27 +8,21 @@ told, the date stays month-day (``--MM-DD``), which is what the text supports.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 
-YEAR_MENTION_RE = re.compile(r"(?<![\d到至])(?P<y>(?:19|20)\d\d)年(?!代)")
-FUTURE_YEAR_RE = re.compile(r"(?:到|至|截至|力争|预计|计划|目标)(?:(?:19|20)\d\d)年")
+YEAR_MENTION_RE = re.compile(r"(?<![\d到至—－\-~～])(?P<y>(?:19|20)\d\d)年(?!代)")
+FUTURE_YEAR_RE = re.compile(r"(?:到|至|截至|力争|预计|计划|目标|有望于|将于)(?:(?:19|20)\d\d)年")
 
 
-def page_year(text: str) -> int | None:
-    """The year a page is about: the latest year it names at least twice (plans "到2035年" excluded).
-
-    Papers mention last year's figures and next years' plans, but the year they report in is the
-    latest one that recurs.  A single mention is not enough to decide.
-    """
-    future = {m.start() for m in FUTURE_YEAR_RE.finditer(text)}
-    counts = Counter(
+def year_in(sentence: str) -> int | None:
+    """The year a sentence states for itself ("区人大常委会党组2025年第16次会议"), plans excluded."""
+    future = {m.start() for m in FUTURE_YEAR_RE.finditer(sentence)}
+    years = [
         int(m.group("y"))
-        for m in YEAR_MENTION_RE.finditer(text)
+        for m in YEAR_MENTION_RE.finditer(sentence)
         if not any(f <= m.start() <= f + 4 for f in future)
-    )
-    recurring = [y for y, n in counts.items() if n >= 2]
-    return max(recurring) if recurring else None
+    ]
+    return years[0] if len(set(years)) == 1 else None
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:

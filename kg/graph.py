@@ -1,35 +1,44 @@
 """Facts → RDF: one named graph per source document, with provenance on every node and record.
 
-The graph is written once, as a stream of quads, and the *terms* are made by a
-pluggable factory: :class:`RdflibTerms` gives rdflib objects (the modelling API
-for notebooks, tests and rdflib serialisers), :class:`OxigraphTerms` gives
-pyoxigraph objects for the fast path that bulk-loads millions of quads into the
-embedded store. Both see exactly the same graph.
+The graph is written once, as a stream of quads; the *terms* come from a
+pluggable factory: `RdflibTerms` gives rdflib objects (the modelling API for
+notebooks, tests and rdflib serialisers), `OxigraphTerms` gives pyoxigraph
+objects for the fast path that bulk-loads millions of quads into the embedded
+store. Both produce exactly the same graph.
 
-Layout of the dataset
-    - ``<document IRI>``: one named graph per :class:`kg.model.ArticleFacts`
-      (graph name = the ``kg:Document`` IRI), holding everything read from it:
-      the document's own description, every person, body, event, post, post
-      holding, participation and mention it states, each with
-      ``prov:wasDerivedFrom`` the document and ``kg:mention`` the exact spans.
-      Attributes that a node has once (a label, an event's date) are decided
-      for the whole batch by :mod:`kg.resolve` and written alike into every
-      document graph the node appears in, so the union stays single-valued.
-    - ``graph:build``: the PROV record of the build (a ``kg:ExtractionRun`` whose
-      IRI hashes the software version and the input documents: no clock, so
-      rebuilding the same input gives the same graph) and the
-      ``kg:firstAttested`` / ``kg:lastAttested`` span of each post holding,
-      which is a fact about the whole batch rather than one document.
-    - ``<https://w3id.org/zhgov-kg/ontology>``: the vocabulary itself, so that a
-      store holding an export can label roles, classes and body kinds.
+### Named graphs
 
-Inferences are materialised: every node is typed with all superclasses of its
-class, and every property statement with all its superproperties, as declared
-in ``ontology/kg.ttl`` (a kg:Meeting is also a kg:Event and a schema:Event; a
-kg:chair edge is also kg:participant and schema:attendee). Stores without a
-reasoner therefore answer like stores with RDFS reasoning over the ontology.
-No blank nodes are used anywhere, so graphs compare and merge by plain set
-operations.
+- `<document IRI>` (`doc:…`): one named graph per source article (graph name =
+  its `kg:Document` IRI), holding everything read from it: the document's own
+  description, and every person, body, event, post, post holding,
+  participation and mention it states, each with `prov:wasDerivedFrom` the
+  document and `kg:mention` the exact spans. Attributes a node has once (a
+  label, an event's date) are decided for the whole batch by the identity
+  rules and written alike into every document graph the node appears in, so
+  the merged graph stays single-valued.
+- `graph:build`: the PROV record of the build, a `kg:ExtractionRun` whose IRI
+  hashes the software version and the set of input documents (no clock, so
+  rebuilding the same input gives the same graph), and the `kg:firstAttested` /
+  `kg:lastAttested` span of each post holding, a fact about the whole batch
+  rather than one document.
+- `<https://w3id.org/zhgov-kg/ontology>`: the vocabulary itself, so that a store
+  holding an export can label roles, classes and body kinds.
+
+The **merged graph** is the set union of these graphs: it is what the `.ttl`,
+`.nt` and `.jsonld` exports contain and what the embedded store's default graph
+holds (queries need no `GRAPH` clause); `.nq` and `.trig` exports keep the
+named graphs.
+
+### Materialised inferences
+
+Every node is typed with all superclasses of its class, and every property
+statement is repeated with all its superproperties, as declared in
+`ontology/kg.ttl`: a `kg:Meeting` is also a `kg:Event` and a `schema:Event`; a
+`kg:chair` edge is also `kg:participant` and `schema:attendee`; a
+`kg:PostHolding` is an `org:Membership` with `org:member` and
+`org:organization`. Stores without a reasoner therefore answer like stores with
+RDFS reasoning over the ontology. No blank nodes are used anywhere, so graphs
+compare and merge by plain set operations.
 """
 
 from __future__ import annotations

@@ -57,7 +57,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # in decoded "text" means the bytes were not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SNIFF = 4096
-_PLAUSIBLE = re.compile("[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_PLAUSIBLE = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -122,7 +124,9 @@ def _looks_binary(text: str) -> bool:
 
 # --------------------------------------------------------------------------- dates
 
-_DATE_PARTS = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-/._年]?\s*([01]?[0-9])\s*[-/._月]?\s*([0-3]?[0-9])(?![0-9])")
+_DATE_PARTS = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-/._年]?\s*([01]?[0-9])\s*[-/._月]?\s*([0-3]?[0-9])(?![0-9])"
+)
 # In a file name the date must be a clean token: "20231102.md", "cctv_2023-11-02.txt", but not the
 # digits inside a hash such as "000_e0082f67350fa89f".
 _NAME_DATE = re.compile(

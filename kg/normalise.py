@@ -49,7 +49,9 @@ _ATTENTION = re.compile(
     f"[{re.escape(_STRIP)}]+|[(),:;!?\"']|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]"
 )
 _TO_WIDE = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
-_FULLWIDTH_ALNUM = {chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+_FULLWIDTH_ALNUM = {
+    chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+}
 _FULLWIDTH_ALNUM["\uff05"] = "%"
 
 SENTENCE_END = frozenset("。！？!?…")
@@ -89,6 +91,16 @@ def layout_cues() -> dict[str, re.Pattern[str]]:
 def byline_roles() -> tuple[str, ...]:
     words = [w for line in _resource_lines("byline_roles.txt") for w in line.split()]
     return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _byline_role_at_end() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, byline_roles())) + ")$")
+
+
+@cache
+def _byline_role_inside() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, byline_roles())))
 
 
 @cache
@@ -267,12 +279,26 @@ def _paragraphs(text: str) -> tuple[list[list[tuple[int, int, int]]], float]:
 # --------------------------------------------------------------------------- inline edits
 
 
+def _chars(char_class: str) -> frozenset[str]:
+    """The characters of a regex character class body such as ``"\u4e00-\u9fff"`` (BMP only)."""
+    chars: set[str] = set()
+    for match in re.finditer(r"(.)(?:-(.))?", char_class, re.S):
+        first, last = match.group(1), match.group(2) or match.group(1)
+        chars.update(map(chr, range(ord(first), ord(last) + 1)))
+    return frozenset(chars)
+
+
+# Set lookups: the inline edits ask these questions for every space and punctuation mark.
+_HAN_CHARS = _chars(HAN)
+_WIDE_CHARS = _HAN_CHARS | _chars(WIDE_PUNCT + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a")
+
+
 def _is_wide(char: str) -> bool:
-    return bool(_WIDE.match(char))
+    return char in _WIDE_CHARS or (char > "\uffff" and bool(_WIDE.match(char)))
 
 
 def _is_han(char: str) -> bool:
-    return bool(_HAN_CHAR.match(char))
+    return char in _HAN_CHARS or (char > "\uffff" and bool(_HAN_CHAR.match(char)))
 
 
 def _is_latin_word_char(char: str) -> bool:
@@ -337,7 +363,7 @@ def _keeps_han_space(line: str, i: int, j: int, ctx: _Context) -> bool:
     right = _RIGHT_TOKEN.match(line, j, j + 24).group()
     if len(left) <= 1 and len(right) <= 1:
         return False  # "刘 侃": two halves of one name
-    if any(left.endswith(role) for role in byline_roles()):
+    if _byline_role_at_end().search(left):
         return True  # "记者 余佳"
     if _in_byline_brackets(line, i):
         return True  # "（记者 崔晓玲 晏曼玮）"
@@ -356,8 +382,7 @@ def _in_byline_brackets(line: str, i: int) -> bool:
     closing = max(line.rfind("）", opening, i), line.rfind(")", opening, i))
     if closing > opening:
         return False
-    inside = line[opening + 1 : i]
-    return any(role in inside for role in byline_roles())
+    return bool(_byline_role_inside().search(line, opening + 1, i))
 
 
 def _paren_plan(line: str) -> dict[int, bool]:
@@ -448,16 +473,21 @@ def _emit_line(out: _Output, text: str, start: int, end: int, ctx: _Context) -> 
 
 
 def _emit_space(out: _Output, line: str, i: int, j: int, start: int, ctx: _Context) -> None:
-    visible = [k for k in range(i, j) if line[k] not in _ZERO_WIDTH]
-    if not visible:
-        return  # zero-width characters only
+    if j - i == 1:
+        if line[i] in _ZERO_WIDTH:
+            return
+        first = i
+    else:
+        first = next((k for k in range(i, j) if line[k] not in _ZERO_WIDTH), -1)
+        if first < 0:
+            return  # zero-width characters only
     before, after = line[i - 1], line[j]
     if (not _is_wide(before) and not _is_wide(after)) or _MARKDOWN_HEADING_MARK.fullmatch(line, 0, i):
         # Between Latin words or numbers: one plain space.
-        out.put(" ", start + visible[0])
+        out.put(" ", start + first)
         return
     if _is_han(before) and _is_han(after) and _keeps_han_space(line, i, j, ctx):
-        out.put(" ", start + visible[0])
+        out.put(" ", start + first)
     # Otherwise a layout space next to Chinese text: dropped.
 
 

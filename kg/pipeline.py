@@ -63,7 +63,9 @@ def extract_source(source: Source) -> list[ArticleFacts]:
     nlp = load_nlp()
     lex = Lexicon.load()
     articles = segment(source)
-    year = int(source.pub_date[:4]) if source.pub_date else dates.page_year(source.text)
+    # The year of an undated page is not guessed from the years it mentions (last year's figures,
+    # next years' plans); an event gets a year from its own sentence or stays month-day.
+    year = int(source.pub_date[:4]) if source.pub_date else None
     known: set[str] = set()
     for article in articles:
         known.update(name for _, _, name, _, _ in _bylines(article, source, lex))

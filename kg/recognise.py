@@ -114,10 +114,22 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     return None
 
 
+LATIN_NAME_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){1,3}(?![A-Za-z0-9])")
+
+
 def latin_name_at(text: str, start: int) -> int | None:
     """A name written in Latin capitals, as papers print some foreigners' names (BOGDANOV VIKTOR)."""
-    m = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}").match(text, start)
+    m = LATIN_NAME_RE.match(text, start)
     return m.end() if m else None
+
+
+def find_latin_names(text: str) -> list[tuple[int, int]]:
+    """Two or more capitalised Latin words set inside Chinese text: a foreigner's name as printed."""
+    return [
+        m.span()
+        for m in LATIN_NAME_RE.finditer(text)
+        if m.start() > 0 and _is_han(text[m.start() - 1]) and m.end() < len(text) and _is_han(text[m.end()])
+    ]
 
 
 def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False) -> int | None:
@@ -283,9 +295,10 @@ def _known_at(text: str, pos: int, known: set[str] | None) -> int | None:
 
 # ------------------------------------------------------------------------------------------- bylines
 
+BYLINE_ROLE = r"(?:首席|见习|特约)?记者|实习生|通讯员"
 BYLINE_RE = re.compile(
-    r"(?P<paper>[\u4e00-\u9fff]{2,6}?)?(?P<role>(?:首席|见习|特约)?记者|实习生|通讯员)"
-    r"(?P<names>(?:[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){0,3})+)"
+    rf"(?P<paper>(?:(?!首席|见习|特约)[\u4e00-\u9fff]){{2,6}}?)?(?P<role>{BYLINE_ROLE})"
+    rf"(?P<names>(?:[ \u3000]+(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}})+)"
 )
 
 
@@ -305,7 +318,7 @@ def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, 
         for s, e, tok in tokens:
             if tok in ("摄", "文", "图", "文图"):
                 break
-            if merged and (len(tok) == 1 or len(merged[-1][2]) == 1) and len(merged[-1][2]) + len(tok) <= 3:
+            if merged and len(merged[-1][2]) == 1 and len(tok) <= 2:
                 merged[-1][1] = e
                 merged[-1][2] += tok
             else:
@@ -368,6 +381,8 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
         trigger = TRIGGER_PREFIX_RE.search(phrase)
         if trigger:
             left += trigger.end()
+        if out and out[-1].start >= left and out[-1].end <= e:
+            out.pop()  # "“主任接待日”活动" replaces the "接待日" inside it
         out.append(
             Ent(
                 "EVENT",
@@ -407,6 +422,94 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+POSTNOMINAL_TITLES = ("总书记", "委员长", "总统", "总理", "主席", "书记")
+LEFT_OF_NAME = set("的向同和与对为在是了给致由有将把让请跟被及、，。；：“（") | {MASK}
+
+
+def _clear_left(text: str, start: int) -> bool:
+    return start == 0 or not _is_han(text[start - 1]) or text[start - 1] in LEFT_OF_NAME
+
+
+def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Introduction]:
+    """"习近平总书记", "维拉总统": a name followed by the post it is known by."""
+    out = []
+    for title in POSTNOMINAL_TITLES:
+        for m in re.finditer(title, text):
+            t_start = m.start()
+            for length in (3, 2, 4):
+                s = t_start - length
+                if s < 0 or _overlaps(taken, s, t_start) or text[s : m.end()] in lex.titles:
+                    continue
+                if text[s:t_start] in lex.places or not (title == "总书记" or _clear_left(text, s)):
+                    continue
+                if chinese_name_at(text, s, lex) == t_start or (
+                    length >= 2 and foreign_name_at(text, s, lex) == t_start and text[s - 1 : s] not in lex.translit_chars
+                ):
+                    out.append(Introduction([TitleLink(title, t_start, m.end(), None, None)], [(s, t_start)]))
+                    taken.append((s, t_start))
+                    break
+    return out
+
+
+def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Untitled lists of names: "李强、赵乐际、王沪宁…等同志", "肖捷、何立峰陪同".
+
+    Each item must read as a name on its own; the list counts when one item is already known or
+    the list closes the way lists of people close (等同志, 同志, 陪同, 出席 …).
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        sep = text.find("、", pos)
+        if sep < 0:
+            break
+        pos = sep + 1
+        start = None
+        for length in (3, 2, 4):
+            s = sep - length
+            if s >= 0 and _clear_left(text, s) and chinese_name_at(text, s, lex) == sep:
+                start = s
+                break
+        if start is None or _overlaps(taken, start, sep) or any(a <= start < b for a, b in out):
+            continue
+        items = [(start, sep)]
+        cursor = sep
+        while cursor < len(text) and text[cursor] in "、和及":
+            end = chinese_name_at(text, cursor + 1, lex, strict=True)
+            if end is None:
+                break
+            items.append((cursor + 1, end))
+            cursor = end
+        if len(items) < 2:
+            continue
+        closing = re.match(r"(?:等同志|同志|等|陪同|出席|参加|列席|一同|分别|共同|当选)", text[cursor : cursor + 3])
+        if closing or any(text[a:b] in known for a, b in items):
+            out.extend(items)
+            pos = cursor
+    return out
+
+
+SUBJECT_VERBS_RE = re.compile(
+    r"(?:表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|"
+    r"在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言))"
+)
+CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。；：！？“\n]))")
+
+
+def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name opening a clause as the subject of a speech or role verb: "黄茂军表示", "彭丽娟当选"."""
+    out = []
+    for m in CLAUSE_START_RE.finditer(text):
+        s = m.end()
+        end = chinese_name_at(text, s, lex, strict=True)
+        if end is None or _overlaps(taken, s, end) or not SUBJECT_VERBS_RE.match(text, end):
+            continue
+        if end - s == 2 and not re.match(r"表示|指出|强调|当选|主持|讲话|说|在", text[end : end + 2]):
+            continue
+        out.append((s, end))
+    return out
+
+
 def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None) -> dict:
     """Every entity of one article: dates, introductions, persons, bodies, event phrases.
 
@@ -423,7 +526,25 @@ def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None) ->
             persons.append(PersonMention(s, e, text[s:e], intro))
             taken.append((s, e))
             known.add(text[s:e])
+    for intro in find_postnominal(text, lex, taken):
+        intros.append(intro)
+        (s, e), = intro.persons
+        persons.append(PersonMention(s, e, text[s:e], intro))
+        known.add(text[s:e])
+    for s, e in find_name_lists(text, lex, known, taken):
+        if not _overlaps(taken, s, e):
+            persons.append(PersonMention(s, e, text[s:e], None))
+            taken.append((s, e))
+            known.add(text[s:e])
+    for s, e in find_subject_names(text, lex, taken):
+        persons.append(PersonMention(s, e, text[s:e], None))
+        taken.append((s, e))
+        known.add(text[s:e])
     title_spans = [(link.start, link.end) for intro in intros for link in intro.links]
+    for s, e in find_latin_names(text):
+        if not _overlaps(taken, s, e):
+            persons.append(PersonMention(s, e, text[s:e], None))
+            taken.append((s, e))
     for name in sorted(known, key=len, reverse=True):
         if len(name) < 2:
             continue

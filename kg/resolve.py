@@ -102,14 +102,17 @@ PLACE = HAN + r"{1,7}?(?:自治区|特别行政区|自治州|自治县|省|市|�
 NATIONAL = "中国"
 
 _MIDDLE_DOTS = str.maketrans({"•": "·", "‧": "·", "・": "·", "∙": "·", "⋅": "·", "･": "·"})
+_LAYOUT_SPACES = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 _SPACES = re.compile(r"\s+")
 
 
 def normalise_text(text: str | None) -> str:
-    """NFKC, no whitespace, one kind of middle dot: the form keys are built from."""
+    """The form keys are built from: NFKC, no layout spaces next to Chinese characters
+    ("刘 侃" → 刘侃, "9 月" → 9月), single spaces between Latin words, one kind of middle dot."""
     if not text:
         return ""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).translate(_MIDDLE_DOTS)
+    text = _LAYOUT_SPACES.sub("", unicodedata.normalize("NFKC", text))
+    return _SPACES.sub(" ", text).strip().translate(_MIDDLE_DOTS)
 
 
 def _rows(resource: str) -> list[dict[str, str]]:

@@ -18,7 +18,9 @@ from kg.recognise import Ent, PersonMention
 
 SENTENCE_END_RE = re.compile(r"[。！？；!?;]+[”’」』]?|\n+")
 GROUP_GAP_RE = re.compile(r"^(?:、|，|,|和|及|与|以及|；)?$")
-AFTER_GROUP_SKIP_RE = re.compile(r"(?:等人|等同志|等|同志|分别|也|还|共同|一起|均|都|一同(?=参加|出席))*")
+AFTER_GROUP_SKIP_RE = re.compile(
+    r"(?:等人|等同志|等|同志|分别|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席)*"
+)
 DATE_SKIP_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚)?")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
 CHAIN_RE = re.compile(r"(?:并|，并|、|和|后)")
@@ -30,6 +32,7 @@ HAPPENED_BEFORE_RE = re.compile(
 HAPPENED_AFTER_RE = re.compile(
     r"^(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
 )
+WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|举办的|举办了|举办|作)(?:了|的)?$")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
 ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织)")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
@@ -132,7 +135,7 @@ def group_mentions(mentions: list[PersonMention], text: str) -> list[list[Person
             chain_start = m.start
             if m.intro and m.intro.links and m.intro.persons and m.intro.persons[0][0] == m.start:
                 first = m.intro.links[0]
-                chain_start = first.body_start if first.body_start is not None else first.start
+                chain_start = min(m.start, first.body_start if first.body_start is not None else first.start)
             if chain_start >= prev.end and GROUP_GAP_RE.match(text[prev.end : chain_start]):
                 groups[-1].append(m)
                 continue
@@ -140,8 +143,8 @@ def group_mentions(mentions: list[PersonMention], text: str) -> list[list[Person
     return groups
 
 
-def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[list[tuple[str, str, int]], int]:
-    """Roles triggered right after a group: [(role, strength, trigger_end)], and where reading stopped."""
+def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[list[tuple[str, str, int, int]], int]:
+    """Roles triggered right after a group: [(role, strength, start, end)], and where reading stopped."""
     pos = AFTER_GROUP_SKIP_RE.match(text, pos).end()
     pos = DATE_SKIP_RE.match(text, pos).end() if DATE_SKIP_RE.match(text, pos) else pos
     starts = [pos]
@@ -155,17 +158,17 @@ def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[lis
     for start in starts:
         found = _trigger_chain(text, start, clause_end, lex)
         if found:
-            return found, found[-1][2]
+            return found, found[-1][3]
     return [], pos
 
 
-def _trigger_chain(text: str, pos: int, clause_end: int, lex: Lexicon) -> list[tuple[str, str, int]]:
+def _trigger_chain(text: str, pos: int, clause_end: int, lex: Lexicon) -> list[tuple[str, str, int, int]]:
     found = []
     while pos < clause_end:
         for role, strength, pattern in lex.roles:
             m = pattern.match(text, pos)
             if m and m.end() <= clause_end:
-                found.append((role, strength, m.end()))
+                found.append((role, strength, m.start(), m.end()))
                 pos = m.end()
                 break
         else:
@@ -185,8 +188,10 @@ def _is_generic(ent: Ent) -> bool:
     return len(core) <= len(ent.data["head"]) + 1
 
 
-def _event_happened(text: str, ent: Ent, sent_start: int) -> bool:
+def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool) -> bool:
     before = text[max(sent_start, ent.start - 8) : ent.start]
+    if not lede and WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30]):
+        return False  # "开展…活动" deep in a story describes, it does not report a new event
     after = text[ent.end : ent.end + 30]
     if FUTURE_RE.search(text[max(sent_start, ent.start - 12) : ent.start].rstrip("召开举行举办")):
         return False
@@ -222,7 +227,8 @@ def analyse(
 
     events: list[EventDraft] = []
     current: EventDraft | None = None
-    lede_date = _first_date(date_ents, sentences[0] if sentences else (0, 0), text, pub_date, context_year)
+    lede = sentences[0] if sentences else (0, 0)
+    lede_date = _first_date(date_ents, lede, text, pub_date, context_year or dates.year_in(text[lede[0] : lede[1]]))
 
     def date_for(sent: int, at: int) -> tuple[str | None, str | None]:
         s_start, s_end = sentences[sent]
@@ -232,13 +238,16 @@ def analyse(
                 if best is None or abs(d.start - at) < abs(best.start - at):
                     best = d
         if best is not None:
-            year = context_year
-            return dates.resolve(best.data, pub_date, year)
+            return dates.resolve(best.data, pub_date, context_year or dates.year_in(text[s_start:s_end]))
         rel = re.search(r"今天|今日|当天|当日", text[s_start:s_end])
         if rel and pub_date:
             return dates.day_from_relative(rel.group(), pub_date), None
-        if sent <= 1 and not re.search(r"日前|近日|近期", text[s_start:s_end]):
+        if re.search(r"日前|近日|近期", text[s_start:s_end]):
+            return None, None
+        if sent <= 1:
             return lede_date
+        if current is not None:  # "闭幕会后，…作…讲座": the narrative goes on the same day
+            return current.date, None
         return None, None
 
     def new_event(name: str, etype: str, start: int, end: int, sent: int, head: str) -> EventDraft:
@@ -295,11 +304,15 @@ def analyse(
             [(e.start, "event", e) for e in sent_events] + [(g[0].start, "group", g) for g in sent_groups],
             key=lambda x: x[0],
         )
+        created_here = False
         for _, kind, obj in items:
             if kind == "event":
                 ent = obj
-                if not _is_generic(ent) and _event_happened(text, ent, s_start):
+                if not _is_generic(ent) and _event_happened(text, ent, s_start, lede=sent <= 1):
+                    if created_here and ent.data["type"] == "activity":
+                        continue  # "…年会召开，…开展学术讲座": part of the event just reported
                     event_from_phrase(ent, sent)
+                    created_here = True
                 continue
             group = obj
             last = group[-1]
@@ -307,7 +320,7 @@ def analyse(
             triggers, stop = roles_after(text, last.end, s_end, lex)
             left = LEFT_ATTENDEE_RE.search(text, s_start, group_chain_start(group))
             if left and not triggers:
-                triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end)]
+                triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end, last.end)]
             if not triggers:
                 continue
             later = SPEECH_LATER_RE.search(text, stop, s_end)
@@ -318,10 +331,16 @@ def analyse(
             target = None
             if strength == "event":
                 # the event phrase this trigger governs, later in the sentence
+                first_start = triggers[0][2]
                 for ent in sent_events:
-                    if ent.start >= triggers[0][2] - 2:
+                    same_clause = not re.search(r"[，,；]", text[first_start : ent.start])
+                    if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
                         target = current if _is_generic(ent) and current else event_from_phrase(ent, sent)
                         break
+                if target is not None and current is not None and target is not current and target.type != "meeting":
+                    if any(m.name == x.name for m in group for x, _, _ in current.roles) and target.sentence > current.sentence:
+                        events.remove(target)  # "肖朝华一行…实地调研": the same visit, told in more detail
+                        target = current
                 if target is None and current is not None:
                     target = current
                 if target is None:

@@ -88,6 +88,7 @@ class _Draft:
     is_continuation: bool = False
     has_body: bool = False  # any text beyond bylines and markers
     digest_item: bool = False
+    headed: bool = False  # opened by a markdown heading: the transcript marks its stories itself
 
 
 # --------------------------------------------------------------------------- classification
@@ -152,7 +153,8 @@ def _classify(norm: str, start: int, end: int, block: int, first: bool) -> _Para
         if cues["toc"].match(inner):
             para.kind = TOC
             return para
-        if len(inner) <= 2 * LABEL_MAX and not re.search("[。！？]", inner) and not cues["dateline"].match(inner):
+        # Titles may end in ！ or ？ ("让我们一起向未来！"), but a full stop means running text.
+        if len(inner) <= 2 * LABEL_MAX and "。" not in inner and not cues["dateline"].match(inner):
             if cues["byline"].match(inner):
                 para.kind = BYLINE
                 return para
@@ -430,10 +432,9 @@ class _Segmenter:
 
     def story_start(self, para: _Para, i: int) -> None:
         cur = self.cur
-        if para.kind == DATELINE and para.empty_dateline:
-            # "**央视网消息**（新闻联播）：" alone: the story is a digest of titled items.
-            if self._next_kind(i) == BOLD:
-                self.start_digest(cur.title if cur else None, titled=True)
+        if para.kind == DATELINE and para.empty_dateline and self.digest is not None:
+            # "**央视网消息**（新闻联播）：" alone, opening a digest: each item has its own title.
+            self.digest_has_titles = self.digest_has_titles or self._next_kind(i) == BOLD
             return
         if cur is not None and not cur.has_body:
             self.add(para)  # the headline was printed before its dateline
@@ -487,6 +488,9 @@ class _Segmenter:
         cur = self.cur
 
         if self.digest is not None:
+            if self.digest_has_titles and not markdown and cur is not None and cur.has_body:
+                self.add_subheading(group)  # a plain line inside a titled digest item
+                return j
             self.end_digest()
         if layout_cues()["digest"].match(title.replace(" ", "")):
             # "国内联播快讯", "新闻快递": several short items follow.
@@ -507,7 +511,11 @@ class _Segmenter:
             ):
                 cur.title = title  # the headline was set after the opening of its own story
             else:
-                self.open(title)
+                self.open(title).headed = True
+            return j
+
+        if cur is not None and cur.headed and cur.has_body and nxt is not None and nxt.kind == TEXT:
+            self.add_subheading(group)  # a plain line inside a story the markup already delimits
             return j
 
         if nxt is None or nxt.kind in STARTS_STORY:
@@ -542,10 +550,13 @@ class _Segmenter:
         if before > within:
             self.open(title)  # a new story whose dateline was lost or never printed
         else:
-            for para in group:  # a subheading inside the current story
-                para.body = [(para.start, para.end)] if para.kind == HEADLINE else para.body
-                self.add(para)
+            self.add_subheading(group)
         return j
+
+    def add_subheading(self, group: list[_Para]) -> None:
+        """Keep headline lines inside the current story, as text."""
+        for para in group:
+            self.add(para)
 
 
 # --------------------------------------------------------------------------- articles

@@ -5,6 +5,12 @@ This is the fast path. Quads go straight from :mod:`kg.graph` (with
 intermediate rdflib graph, and exports are written by Oxigraph's serialisers
 from the store, so a corpus-sized graph never has to fit in Python objects.
 
+Layout: each source document's named graph holds what that document states,
+and the store's *default graph* holds the merged graph, the set union of all
+named graphs. Queries run on the default graph, so a fact reported by ten
+documents is one solution, not ten (Oxigraph's "default graph as union" option
+would count it once per graph and multiply every join).
+
 Writes are atomic: a store is built in a temporary sibling directory and swapped
 into place when complete; export files are written to a temporary sibling file
 and ``os.replace``-d. Gzip output carries no timestamp, so rebuilding the same
@@ -33,10 +39,8 @@ from kg.vocab import PREFIXES, XSD
 DEFAULT_STORE = "store"
 STORE_ENV = "KG_STORE"
 
-_UNION_TRIPLES = (
-    "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o }"
-)
-_COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+_COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+_MERGE_NAMED_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def default_store() -> Path:
@@ -100,28 +104,29 @@ def _prefixes_for(fmt: ox.RdfFormat) -> dict[str, str] | None:
     return PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD) else None
 
 
-def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
-    """Every distinct triple of every graph, sorted (so Turtle groups by subject and files are stable)."""
-    return iter(store.query(_UNION_TRIPLES, use_default_graph_as_union=True))
+def named_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    """The quads of the named graphs (one per document, plus build and ontology), in index order."""
+    return (quad for quad in store if not isinstance(quad.graph_name, ox.DefaultGraph))
 
 
 def export(store: ox.Store, path: str | Path) -> None:
     """Write the store to ``path`` in the format its extension names, atomically.
 
     N-Quads and TriG keep one named graph per source document; Turtle, N-Triples
-    and JSON-LD get the union of all graphs as plain triples.
+    and JSON-LD get the merged graph (the default graph) as plain triples. Index
+    order groups triples by subject and is the same for the same content.
     """
     fmt = file_format(path)
     with atomic_output(path, fmt.gzip) as out:
         if fmt.dataset:
-            store.dump(out, fmt.rdf, prefixes=_prefixes_for(fmt.rdf))
+            ox.serialize(named_quads(store), out, fmt.rdf, prefixes=_prefixes_for(fmt.rdf))
         else:
-            ox.serialize(union_triples(store), out, fmt.rdf, prefixes=_prefixes_for(fmt.rdf))
+            store.dump(out, fmt.rdf, from_graph=ox.DefaultGraph(), prefixes=_prefixes_for(fmt.rdf))
 
 
 def triple_count(store: ox.Store) -> int:
-    """Distinct triples in the union of all graphs."""
-    return int(next(iter(store.query(_COUNT_TRIPLES, use_default_graph_as_union=True)))["n"].value)
+    """Triples of the merged graph."""
+    return int(next(iter(store.query(_COUNT_TRIPLES)))["n"].value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -129,9 +134,16 @@ def triple_count(store: ox.Store) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
+def with_merged_graph(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    """Each quad, and its triple in the default graph (the store keeps that as a set)."""
+    for quad in quads:
+        yield quad
+        yield ox.Quad(quad.subject, quad.predicate, quad.object)
+
+
 def load(store: ox.Store, resolution: Resolution) -> None:
     """Stream the dataset of a resolved batch into ``store`` (bulk loader, constant Python memory)."""
-    store.bulk_extend(quads(resolution, OxigraphTerms()))
+    store.bulk_extend(with_merged_graph(quads(resolution, OxigraphTerms())))
 
 
 def build(resolution: Resolution, store_dir: str | Path | None, outputs: Iterable[str | Path] = ()) -> int:
@@ -190,12 +202,18 @@ def open_store(path: str | Path) -> ox.Store:
 
 
 def load_file(path: str | Path) -> ox.Store:
-    """An in-memory store holding a graph file (named graphs kept for ``.nq``/``.trig``)."""
+    """An in-memory store holding a graph file, laid out like a built store.
+
+    Triples go to the default graph; the named graphs of ``.nq``/``.trig`` are
+    kept and their union is added to the default graph.
+    """
     fmt = file_format(path)
     store = ox.Store()
     opener = gzip.open if fmt.gzip else open
     with opener(path, "rb") as data:
         store.load(data, fmt.rdf)
+    if fmt.dataset:
+        store.update(_MERGE_NAMED_GRAPHS)
     return store
 
 
@@ -222,10 +240,10 @@ def to_rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | B
 
 
 def to_rdflib(store: ox.Store) -> Graph:
-    """The union of the store's graphs as an rdflib :class:`~rdflib.Graph` (for pyshacl, notebooks)."""
+    """The merged graph (the store's default graph) as an rdflib :class:`~rdflib.Graph` (pyshacl, notebooks)."""
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
-    for triple in union_triples(store):
-        graph.add((to_rdflib_term(triple.subject), to_rdflib_term(triple.predicate), to_rdflib_term(triple.object)))
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        graph.add((to_rdflib_term(quad.subject), to_rdflib_term(quad.predicate), to_rdflib_term(quad.object)))
     return graph

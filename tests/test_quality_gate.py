@@ -21,8 +21,20 @@ SETS = {
     "cctv": (ROOT / "tests/data/gold/cctv", ROOT / "tests/data/cctv"),
 }
 FLOORS = {
-    "seeds": {"persons": 0.80, "positions": 0.76, "events": 0.55, "participations": 0.50, "participations_with_role": 0.48},
-    "cctv": {"persons": 0.59, "positions": 0.78, "events": 0.44, "participations": 0.20, "participations_with_role": 0.33},
+    "seeds": {
+        "persons": 0.96,
+        "positions": 0.92,
+        "events": 0.78,
+        "participations": 0.79,
+        "participations_with_role": 0.80,
+    },
+    "cctv": {
+        "persons": 0.80,
+        "positions": 0.91,
+        "events": 0.46,
+        "participations": 0.52,
+        "participations_with_role": 0.62,
+    },
 }
 
 
