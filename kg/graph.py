@@ -52,7 +52,7 @@ from rdflib import Dataset, Literal, URIRef
 
 from kg import __version__
 from kg.model import ArticleFacts, Mention
-from kg.resolve import Resolution, date_kind, event_dates, normalise_text, resolve
+from kg.resolve import Resolution, date_kind, normalise_text, resolve
 from kg.vocab import (
     BUILD_GRAPH,
     DCTERMS,
@@ -327,8 +327,9 @@ class _DocumentGraph:
             self.w.add(term, KG.mention, self.mention(m))
         return term
 
-    def body(self, name: str, surfaces: Iterable[str | None] = (), kind: str | None = None,
-             mentions: Iterable[Mention] = ()) -> Any:
+    def body(
+        self, name: str, surfaces: Iterable[str | None] = (), kind: str | None = None, mentions: Iterable[Mention] = ()
+    ) -> Any:
         node = self.res.body(self.article, name)
         w, t = self.w, self.t
         term = self._bodies.get(node.key)
@@ -497,4 +498,3 @@ def to_dataset(facts: Iterable[ArticleFacts] | Resolution) -> Dataset:
             graph = graphs[g] = dataset.graph(g)
         graph.add((s, p, o))
     return dataset
-

@@ -34,9 +34,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WIDE_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027\u00b7\u2e3a\u2e3b"
 _WIDE = re.compile(f"[{HAN}{WIDE_PUNCT}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _HAN_CHAR = re.compile(f"[{HAN}]")
-_HAN_ANY = re.compile(f"[{HAN}]")
 
-SPACES = " \t\u3000\u00a0\u2002-\u200a\u202f\u205f\x0b\x0c\u2028\u2029\x85\ufeff\u200b-\u200d\u2060"
+# Horizontal spaces of every width, and invisible characters that PDF extraction leaves behind.
 _SPACE_CHARS = frozenset(" \t\u3000\u00a0\u202f\u205f\x0b\x0c\u2028\u2029\x85\ufeff\u200b\u200c\u200d\u2060") | {
     chr(c) for c in range(0x2002, 0x200B)
 }
@@ -201,11 +200,7 @@ def is_terminal(line: str) -> bool:
     i = len(line) - 1
     while i >= 0 and line[i] in CLOSERS:
         i -= 1
-    if i < 0:
-        return False
-    if i < len(line) - 1 and line[-1] in "）)】》" and line[i] not in SENTENCE_END:
-        return False
-    return line[i] in SENTENCE_END
+    return i >= 0 and line[i] in SENTENCE_END
 
 
 def _width(line: str) -> int:
@@ -280,7 +275,7 @@ def _paragraphs(text: str) -> tuple[list[list[tuple[int, int, int]]], float]:
 
 
 def _chars(char_class: str) -> frozenset[str]:
-    """The characters of a regex character class body such as ``"\u4e00-\u9fff"`` (BMP only)."""
+    """The characters of a regex character-class body such as :data:`HAN` (BMP ranges only)."""
     chars: set[str] = set()
     for match in re.finditer(r"(.)(?:-(.))?", char_class, re.S):
         first, last = match.group(1), match.group(2) or match.group(1)
@@ -327,7 +322,7 @@ class _Context:
     def _quote_plan(self) -> tuple[bool, bool]:
         if self._quotes is None:
             content = self.content
-            has_han = bool(_HAN_ANY.search(content))
+            has_han = bool(_HAN_CHAR.search(content))
             doubles = content.count('"')
             singles = content.count("'")
             self._quotes = (

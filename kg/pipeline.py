@@ -98,6 +98,7 @@ def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: L
         context_year=year,
         paper=paper,
         lex=lex,
+        title=article.title,
     )
     sentences = analysis.sentences
 
@@ -165,13 +166,26 @@ def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: L
             ordinal=ev.ordinal,
             term=ev.term,
             location=ev.location,
-            mention=mention(ev.start, ev.end),
+            mention=_title_mention(article, source) if ev.from_title else mention(ev.start, ev.end),
         )
         titles = {p.start: t for p, t, _ in analysis.positions}
         for m, role, pos in ev.roles:
             event.participants.append(Participation(m.name, role, titles.get(m.start), pos, mention(m.start, m.end)))
         facts.events.append(event)
     return facts
+
+
+def _title_mention(article: Article, source: Source) -> Mention | None:
+    """Where the headline stands in the original page (line breaks of the layout allowed)."""
+    import re
+
+    if not article.title:
+        return None
+    pattern = r"\s*".join(re.escape(c) for c in article.title if not c.isspace())
+    m = re.search(pattern, source.text)
+    if not m:
+        return None
+    return Mention(article.doc_id, m.start(), m.end(), m.group(), article.title, m.start(), m.end())
 
 
 def iter_texts(texts: Iterable[str]) -> Iterator[ArticleFacts]:

@@ -213,6 +213,7 @@ class Introduction:
 
     links: list[TitleLink]
     persons: list[tuple[int, int]]
+    foreign: bool = False
 
 
 def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -> list[Introduction]:
@@ -230,7 +231,8 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             continue
         info = lex.titles[title]
         foreign = info.kind == "foreign" or country_ending_at(text, t_start, lex) is not None
-        persons = names_from(text, t_end, lex, foreign_first=foreign, known=known)
+        name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
+        persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
         if not persons:
             continue
         links = [_link(text, t_start, t_end, title, lex)]
@@ -247,7 +249,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
                 j -= 1
                 continue
             break
-        intros.append(Introduction(links, persons))
+        intros.append(Introduction(links, persons, foreign))
         used_until = persons[-1][1]
     return intros
 
@@ -288,7 +290,7 @@ def _known_at(text: str, pos: int, known: set[str] | None) -> int | None:
     if not known:
         return None
     for length in (4, 3, 2, 5, 6, 7, 8):
-        if text[pos : pos + length] in known:
+        if pos + length <= len(text) and text[pos : pos + length] in known:
             return pos + length
     return None
 
@@ -348,7 +350,9 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 EVENT_LEFT_STOP = set("，。；：！？、\n") | {MASK}
 EVENT_BACKGROUND_RE = re.compile(r"^(?:的)?(?:精神|上的讲话|重要讲话|部署要求)")
-EVENT_BACKGROUND_LEFT_RE = re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲)(?:贯彻)?$")
+EVENT_BACKGROUND_LEFT_RE = re.compile(
+    r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲|祝贺|庆祝|迎接|喜迎|纪念|筹备|召开前|期间)(?:贯彻|好|了)?$"
+)
 
 
 def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Ent]:
@@ -442,9 +446,7 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
                     continue
                 if text[s:t_start] in lex.places or not (title == "总书记" or _clear_left(text, s)):
                     continue
-                if chinese_name_at(text, s, lex) == t_start or (
-                    length >= 2 and foreign_name_at(text, s, lex) == t_start and text[s - 1 : s] not in lex.translit_chars
-                ):
+                if chinese_name_at(text, s, lex) == t_start:
                     out.append(Introduction([TitleLink(title, t_start, m.end(), None, None)], [(s, t_start)]))
                     taken.append((s, t_start))
                     break

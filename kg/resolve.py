@@ -3,7 +3,7 @@
 The extraction reports facts article by article, naming things as the text does.
 These rules decide which of those names denote one real thing, so that the graph
 has one node per body, person and event however many articles mention it. Each
-rule yields a normalised *key*; :func:`kg.vocab.mint` hashes the key into the
+rule yields a normalised *key*; `kg.vocab.mint` hashes the key into the
 node's IRI, so the same input always gives the same IRIs and two builds over
 overlapping inputs give shared things the same IRIs.
 
@@ -61,9 +61,12 @@ One node per real event when several articles report it. Two reports are the
 same event when they agree on the type and:
 
 - with organisers and an ordinal (第五十五次): the organisers (canonical), the
-  ordinal, the term (三届, or the year written in the name: 2025年第16次) and the
-  kind of meeting left when organiser, region, ordinals, years and brackets are
-  removed from the name (主任会议, 党组会议, 常务会议);
+  ordinal, the kind of meeting left when organiser, region, ordinals, terms,
+  years and brackets are removed from the name (主任会议, 党组会议, 常务会议), and
+  the year it took place (from its date, a year in its name such as 2025年第16次,
+  or the article's date). Ordinals restart with each term or year, so within one
+  year they name one meeting; the term (三届) is often left out by a second
+  report, so it is an attribute rather than part of the key;
 - with organisers and a date but no ordinal: the organisers, the date and that
   kind of meeting;
 - with neither ordinal nor organiser: the region, the normalised name and the date.
@@ -73,8 +76,10 @@ keeps every report's evidence (`kg:mention`, `prov:wasDerivedFrom`); its single
 valued attributes are the ones most reports give, a date with a year preferred
 over month-day only; other spellings of the name become `skos:altLabel`.
 
-*Limits.* Reports that disagree on type, organiser, ordinal or date (a date with
-a year against one without) are kept apart rather than merged wrongly.
+*Limits.* Reports that disagree on type, organiser, ordinal, year or date (a date
+with a year against one without, when nothing else gives the year) are kept
+apart rather than merged wrongly. Events without organiser and date are never
+merged across articles.
 
 ### Records
 
@@ -161,7 +166,9 @@ class BodyAliases:
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, str]]) -> BodyAliases:
         return cls(
-            AliasRule(re.compile(_expand_macros(row["pattern"])), row.get("replacement") or "", row.get("example") or "")
+            AliasRule(
+                re.compile(_expand_macros(row["pattern"])), row.get("replacement") or "", row.get("example") or ""
+            )
             for row in rows
         )
 
@@ -337,6 +344,19 @@ def event_kind_words(name: str, organizers: Iterable[str], region: str, aliases:
     return text.lstrip("区县市")
 
 
+def event_year(event: Event, article: ArticleFacts) -> str:
+    """The year an event took place, as far as its report tells: its date, a year in its
+    name (2025年第16次), else the date the article attests (see :func:`article_date`)."""
+    start, _ = event_dates(event)
+    if date_kind(start) == "date":
+        return start[:4]
+    written = _YEAR_IN_NAME.search(normalise_text(event.name))
+    if written:
+        return written.group(1)
+    attested = article_date(article)
+    return attested[:4] if attested else ""
+
+
 def event_identity(event: Event, article: ArticleFacts, aliases: BodyAliases | None = None) -> str:
     """The key that two reports of the same event share (see the module rules)."""
     aliases = aliases or default_aliases()
@@ -347,13 +367,9 @@ def event_identity(event: Event, article: ArticleFacts, aliases: BodyAliases | N
     name = aliases.canonical(event.name, region)
     words = event_kind_words(event.name, organizers, region, aliases)
     ordinal = cn_number(event.ordinal)
-    term = cn_number(event.term)
-    if term is None:
-        year = _YEAR_IN_NAME.search(name)
-        term = int(year.group(1)) if year else None
     orgs = "+".join(organizers)
     if organizers and ordinal is not None:
-        return "\x1f".join(("ordinal", kind, orgs, words, str(term or ""), str(ordinal)))
+        return "\x1f".join(("ordinal", kind, orgs, words, event_year(event, article), str(ordinal)))
     if organizers and start:
         return "\x1f".join(("dated", kind, orgs, words, start))
     if start:
@@ -616,11 +632,10 @@ def resolve(
                     continue
                 key = (node.key, res.person(article, participation.person).key, participation.role)
                 known = res.list_positions.get(key)
-                res.list_positions[key] = participation.list_position if known is None else min(
-                    known, participation.list_position
+                res.list_positions[key] = (
+                    participation.list_position if known is None else min(known, participation.list_position)
                 )
     return res
-
 
 
 def _majority_int(values: Iterable[int | None]) -> int | None:

@@ -58,6 +58,7 @@ class EventDraft:
     location: str | None = None
     roles: list[tuple[PersonMention, str, int]] = field(default_factory=list)  # (mention, role, list_pos)
     head: str = ""
+    from_title: bool = False
 
 
 @dataclass(slots=True)
@@ -113,7 +114,7 @@ def positions_of(
             if link.body:
                 body = canonical_body(link.body, region, lex)
                 carried = body
-            elif info.implied_body and (info.implied_body.startswith("{") or not carried):
+            elif info.implied_body and not m.intro.foreign and (info.implied_body.startswith("{") or not carried):
                 body = implied_body(info.implied_body, region, paper, lex)
             else:
                 body = carried or last_body.get(sent)
@@ -145,7 +146,9 @@ def group_mentions(mentions: list[PersonMention], text: str) -> list[list[Person
 
 def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[list[tuple[str, str, int, int]], int]:
     """Roles triggered right after a group: [(role, strength, start, end)], and where reading stopped."""
-    pos = AFTER_GROUP_SKIP_RE.match(text, pos).end()
+    skipped = AFTER_GROUP_SKIP_RE.match(text, pos)
+    quoted = bool(re.search(r"总书记|主席", skipped.group()))
+    pos = skipped.end()
     pos = DATE_SKIP_RE.match(text, pos).end() if DATE_SKIP_RE.match(text, pos) else pos
     starts = [pos]
     if text.startswith("在", pos):
@@ -157,6 +160,9 @@ def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[lis
         starts.extend(range(pos + 2, min(clause_end, pos + 14)))
     for start in starts:
         found = _trigger_chain(text, start, clause_end, lex)
+        if found and quoted and all(strength == "speech" for _, strength, _, _ in found):
+            # "习近平总书记强调…" cites what the leader has said, not a speech at this event
+            return [], pos
         if found:
             return found, found[-1][3]
     return [], pos
@@ -217,6 +223,7 @@ def analyse(
     context_year: int | None,
     paper: str | None,
     lex: Lexicon,
+    title: str | None = None,
 ) -> ArticleAnalysis:
     sentences = split_sentences(text)
     mentions: list[PersonMention] = rec["persons"]
@@ -257,6 +264,8 @@ def analyse(
             if ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype):
                 current = ev
                 return ev
+        if provisional is not None and provisional in events and not provisional.roles and sent <= 1:
+            events.remove(provisional)  # the story names its event itself, better than the headline
         d, d2 = date_for(sent, start)
         ev = EventDraft(name, etype, start, end, sent, d, d2, head=head)
         if m := ORDINAL_RE.search(name):
@@ -289,6 +298,13 @@ def analyse(
         if lead and lead[2] not in ev.organizers:
             ev.organizers.append(lead[2])
         return ev
+
+    provisional = _title_event(title, region, lex) if title else None
+    if provisional is not None:
+        # the headline reports the event ("区政府召开第140次常务会议"); a continuation fragment may
+        # hold only its participants, so they need it in scope from the first sentence on
+        events.append(provisional)
+        current = provisional
 
     groups = group_mentions(mentions, text)
     group_at = {g[0].start: g for g in groups}
@@ -354,6 +370,8 @@ def analyse(
                 target = current
             if target is None:
                 continue
+            if "elected" in roles:
+                positions.extend(_elected_posts(text, group, triggers, s_end, region, lex, positions))
             for pos, m in enumerate(group, 1):
                 for role in roles:
                     if not any(x.name == m.name and r == role for x, r, _ in target.roles):
@@ -366,6 +384,39 @@ def analyse(
                 if not any(x.name == subject.name and r == "speaker" for x, r, _ in current.roles):
                     current.roles.append((subject, "speaker", None))
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
+
+
+def _elected_posts(text, group, triggers, s_end, region, lex, positions):
+    """"彭丽娟当选渝中区妇联主席，邓雪洁、刘芷廷当选副主席": the post each was elected to."""
+    from kg.recognise import body_ending_at
+
+    end = next(t[3] for t in triggers if t[0] == "elected")
+    clause = re.compile(r"[，。；]").search(text, end, s_end)
+    stop = clause.start() if clause else s_end
+    title = lex.title_ending_at(text, stop, end)
+    if not title:
+        return []
+    t_start = stop - len(title)
+    b_start = body_ending_at(text, t_start, lex, floor=end)
+    if b_start is not None:
+        body = canonical_body(text[b_start:t_start], region, lex)
+    else:  # "当选副主席" after "当选渝中区妇联主席": the body named for the first one elected
+        body = next((b for _, t, b in reversed(positions) if b and t in text[end - 40 : end]), None)
+        body = body or next((b for _, _, b in reversed(positions) if b), None)
+    return [(m, title, body) for m in group]
+
+
+def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | None:
+    from kg.recognise import find_event_phrases
+
+    for ent in find_event_phrases(title, lex, []):
+        if not ent.data["background"] and _event_happened(title, ent, 0, lede=True):
+            name = canonical_event_name(ent.text, region, lex)
+            subject = re.match(r"^(.{2,20}?)(?:召开|举行)", title[: ent.start])
+            if subject and not name.startswith(subject.group(1)[:2]):
+                name = canonical_event_name(subject.group(1) + ent.text, region, lex)
+            return EventDraft(name, ent.data["type"], -1, -1, 0, head=ent.data["head"], from_title=True)
+    return None
 
 
 def group_chain_start(group: list[PersonMention]) -> int:

@@ -59,6 +59,7 @@ _MID_SENTENCE_END = re.compile(f"[{HAN}0-9A-Za-z，、；：“‘《（—]$")
 LEAD_CHARS = 300  # how much of a story's opening is compared with a headline
 SAME_STORY = 0.34  # bigram overlap at which a headline is taken to belong to a story
 KICKER_MAX = 60  # a one-line unpunctuated "story" before a headline is the headline's kicker
+HEAD_CHARS = 80  # story cues are matched on a paragraph's first characters only
 
 
 @dataclass(slots=True)
@@ -87,7 +88,6 @@ class _Draft:
     url: str | None = None
     is_continuation: bool = False
     has_body: bool = False  # any text beyond bylines and markers
-    digest_item: bool = False
     headed: bool = False  # opened by a markdown heading: the transcript marks its stories itself
 
 
@@ -130,9 +130,6 @@ def _trim(norm: str, ranges: list[tuple[int, int]], skip: int) -> list[tuple[int
 
 def _is_label(text: str) -> bool:
     return 0 < len(text) <= LABEL_MAX and not _CLAUSE_PUNCT.search(text)
-
-
-HEAD_CHARS = 80  # story cues are matched on a paragraph's first characters only
 
 
 def _classify(norm: str, start: int, end: int, block: int, first: bool) -> _Para:
@@ -339,6 +336,8 @@ def _compose_title(group: list[_Para]) -> str:
 
 
 class _Segmenter:
+    """Reads the classified paragraphs in page order and decides where each story begins and ends."""
+
     def __init__(self, norm: str, paras: list[_Para]) -> None:
         self.norm = norm
         self.paras = paras
@@ -359,7 +358,6 @@ class _Segmenter:
         self.close()
         self.cur = _Draft(title=title)
         if self.digest is not None:
-            self.cur.digest_item = True
             self.digest.append(self.cur)
         return self.cur
 
@@ -369,8 +367,8 @@ class _Segmenter:
             cur.opened_by = para.kind
         if para.kind == CONTINUATION and not cur.has_body:
             cur.is_continuation = True
-        if para.body and para.kind not in (BYLINE, CREDIT, PHOTO_CREDIT):
-            cur.has_body = True
+        if para.body and para.kind in (TEXT, DATELINE, CONTINUATION):
+            cur.has_body = True  # bylines, credits and bold or plain subheadings do not open a story
         if para.body:
             cur.paras.append(para)
 
@@ -457,7 +455,7 @@ class _Segmenter:
             self.open()  # an untitled digest: one item per paragraph
         self.add(para)
 
-    def start_digest(self, title: str | None, *, titled: bool) -> None:
+    def start_digest(self, *, titled: bool) -> None:
         self.close()
         self.digest = []
         self.digest_has_titles = titled
@@ -495,20 +493,17 @@ class _Segmenter:
         if layout_cues()["digest"].match(title.replace(" ", "")):
             # "国内联播快讯", "新闻快递": several short items follow.
             self.close()
-            titled = any(p.kind == BOLD for p in paras[j : j + 4])
-            self.start_digest(title, titled=titled)
+            self.start_digest(titled=any(p.kind == BOLD for p in paras[j : j + 4]))
             return j
 
         untitled_story = cur is not None and cur.title is None and cur.has_body
         if markdown:
-            if (
-                untitled_story
-                and cur.opened_by in (DATELINE, BYLINE)
-                and nxt is not None
-                and nxt.kind == TEXT
-                and _overlap(title, _lead(cur, norm)) >= 0.5
-                and _overlap(title, _lead(cur, norm)) >= _overlap(title, _following(paras, j, norm))
-            ):
+            own = (
+                _overlap(title, _lead(cur, norm))
+                if untitled_story and cur.opened_by in (DATELINE, BYLINE) and nxt is not None and nxt.kind == TEXT
+                else 0.0
+            )
+            if own >= 0.5 and own >= _overlap(title, _following(paras, j, norm)):
                 cur.title = title  # the headline was set after the opening of its own story
             else:
                 self.open(title).headed = True
@@ -540,9 +535,11 @@ class _Segmenter:
             cur.title = f"{cur.title} {title}" if cur.title else title
             return j
         before = _overlap(title, _following(paras, j, norm))
-        if untitled_story and cur.opened_by in STARTS_STORY:
+        if untitled_story:
             after = _overlap(title, _lead(cur, norm))
-            if after >= SAME_STORY and after >= before:
+            # A story opened by its dateline has no headline before it: one after it is its own.
+            opened = cur.opened_by in STARTS_STORY
+            if after >= SAME_STORY and (after > before or (opened and after == before)):
                 cur.title = title  # after its story; the text that follows is another story
                 self.close()
                 return j
@@ -573,30 +570,27 @@ def _glues(previous: _Para, para: _Para, norm: str) -> bool:
 
 
 def _article_map(norm: str, omap: OffsetMap, ranges: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    """Article text from pieces of the page, and its map into the original (pieces' maps joined)."""
     if len(ranges) == 1:
         a, b = ranges[0]
         return norm[a:b], omap.slice(a, b)
     origin = array("l")
     for a, b in ranges:
         origin.extend(omap.origin[a:b])
-    origin.append(origin[-1] + 1 if len(origin) else (omap.origin[ranges[0][0]] if ranges else 0))
+    origin.append(origin[-1] + 1)
     return "".join(norm[a:b] for a, b in ranges), OffsetMap(origin)
 
 
 def _draft_ranges(draft: _Draft, norm: str) -> list[tuple[int, int]]:
+    """The pieces of the normalised page that make up the article's text, in order."""
     ranges: list[tuple[int, int]] = []
     previous: _Para | None = None
     for para in draft.paras:
         if not para.body:
             continue
         if previous is not None and not _glues(previous, para, norm):
-            sep = previous.body[-1][1]
-            # the newline ending the previous line stands for the paragraph break
-            newline = previous.end if previous.end < len(norm) and norm[previous.end] == "\n" else None
-            if newline is not None:
-                ranges.append((newline, newline + 1))
-            elif sep < len(norm):
-                ranges.append((sep, sep + 1))
+            # the line break after the previous paragraph stands for the paragraph break
+            ranges.append((previous.end, previous.end + 1))
         for a, b in para.body:
             if ranges and ranges[-1][1] == a:
                 ranges[-1] = (ranges[-1][0], b)

@@ -39,7 +39,7 @@ def _short(graph: Graph, node: Node | None) -> str:
     if isinstance(node, URIRef):
         for prefix, namespace in PREFIXES.items():
             if node.startswith(namespace) and len(node) > len(namespace):
-                return f"{prefix}:{node[len(namespace):]}"
+                return f"{prefix}:{node[len(namespace) :]}"
         return f"<{node}>"
     return node.n3(graph.namespace_manager)
 

@@ -115,7 +115,7 @@ def bind_values(query: str, variables: list[str], terms: Mapping[str, ox.NamedNo
         declared = match.group(1).split()
         if declared == wanted:
             row = " ".join(str(terms[v]) if v in terms else "UNDEF" for v in variables)
-            return f"{query[: match.start(2)]}{row}{query[match.end(2):]}"
+            return f"{query[: match.start(2)]}{row}{query[match.end(2) :]}"
     raise QueryError(f"query has no parameter row VALUES ({' '.join(wanted)}) {{ (...) }}")
 
 

@@ -21,7 +21,6 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, DefinedNamespace
 
 
-
 class KG(DefinedNamespace):
     """The ``kg:`` vocabulary: every term of ``ontology/kg.ttl`` (a test keeps the two equal).
 
@@ -112,15 +111,39 @@ class KG(DefinedNamespace):
     ForeignBody: URIRef
     OtherBody: URIRef
 
+
 ID = Namespace("https://w3id.org/zhgov-kg/id/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/zhgov-kg/ontology")
 SCHEMA = SDO
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
 __all__ = [
-    "DCTERMS", "FOAF", "ID", "KG", "NIF", "ONTOLOGY_IRI", "ORG", "OWL", "PROV", "RDF", "RDFS", "SCHEMA", "SKOS",
-    "XSD", "BUILD_GRAPH", "EVENT_CLASSES", "PREFIXES", "ROLE_CONCEPTS", "ROLE_PROPERTIES", "body_kind_concepts",
-    "mint", "ontology", "ontology_file", "role_by_notation", "superclasses", "superproperties",
+    "DCTERMS",
+    "FOAF",
+    "ID",
+    "KG",
+    "NIF",
+    "ONTOLOGY_IRI",
+    "ORG",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SKOS",
+    "XSD",
+    "BUILD_GRAPH",
+    "EVENT_CLASSES",
+    "PREFIXES",
+    "ROLE_CONCEPTS",
+    "ROLE_PROPERTIES",
+    "body_kind_concepts",
+    "mint",
+    "ontology",
+    "ontology_file",
+    "role_by_notation",
+    "superclasses",
+    "superproperties",
 ]
 
 #: Kinds of minted resources; each gets its own IRI folder and Turtle prefix.

@@ -84,3 +84,30 @@ def test_a_bad_file_does_not_stop_the_batch(tmp_path):
     errors = [r for r in results if isinstance(r, IngestError)]
     assert len(errors) == 1 and "a.bin" in str(errors[0])
     assert any(f.events for f in results if not isinstance(f, IngestError))
+
+
+def test_a_name_known_from_earlier_in_the_page_can_end_the_text():
+    # regression: a known name at the very end of an article once ran past the text
+    facts = list(iter_texts(["区人大常委会主任王志出席。\n\n会议由王志"]))
+    assert all(m.end <= 40 for f in facts for p in f.persons for m in p.mentions)
+
+
+def test_people_elected_at_a_congress_get_the_post_they_were_elected_to():
+    facts = facts_of(
+        "本报讯（记者 张三）10月28日，渝中区第十六次妇女代表大会举行。"
+        "彭丽娟当选渝中区妇联主席，邓雪洁、刘芷廷当选副主席。"
+    )
+    [congress] = facts.events
+    assert {p.person for p in congress.participants if p.role == "elected"} == {"彭丽娟", "邓雪洁", "刘芷廷"}
+    posts = {(p.person, p.title, p.body) for p in facts.positions}
+    assert ("彭丽娟", "主席", "渝中区妇联") in posts
+    assert ("刘芷廷", "副主席", "渝中区妇联") in posts
+
+
+def test_a_leader_quoted_by_title_is_not_a_speaker_at_the_meeting():
+    facts = facts_of(
+        "3月5日，区政府召开第12次常务会议。会议指出，要深入学习贯彻习近平总书记重要讲话精神，"
+        "习近平总书记强调，要坚持以人民为中心。"
+    )
+    [meeting] = facts.events
+    assert not any(p.person == "习近平" for p in meeting.participants)

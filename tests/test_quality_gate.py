@@ -22,11 +22,11 @@ SETS = {
 }
 FLOORS = {
     "seeds": {
-        "persons": 0.96,
-        "positions": 0.92,
-        "events": 0.78,
-        "participations": 0.79,
-        "participations_with_role": 0.80,
+        "persons": 0.98,
+        "positions": 0.94,
+        "events": 0.86,
+        "participations": 0.82,
+        "participations_with_role": 0.83,
     },
     "cctv": {
         "persons": 0.80,

@@ -62,21 +62,35 @@ def _facts_from_sources(paths: tuple[str, ...], date: str | None, region: str | 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
     help="Directory of the persistent graph store to (re)write [default: ./store or $KG_STORE].",
 )
 @click.option("--no-store", is_flag=True, help="Write only the --output files, no store.")
 @click.option(
-    "--output", "-o", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    "--output",
+    "-o",
+    "outputs",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Also write the graph to this file; format by extension: .ttl .nt .nq .trig .jsonld, each optionally .gz "
     "(.nq/.trig keep one named graph per source document). Repeatable.",
 )
 @click.option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--region", help="Region the inputs cover (e.g. 大足区), for inputs that carry none.")
-@click.option("--facts", "from_facts", is_flag=True, help="PATHS are JSON Lines of extracted facts (`kg extract` output).")
+@click.option(
+    "--facts", "from_facts", is_flag=True, help="PATHS are JSON Lines of extracted facts (`kg extract` output)."
+)
 def build(
-    paths: tuple[str, ...], store_dir: Path | None, no_store: bool, outputs: tuple[Path, ...],
-    date: str | None, region: str | None, from_facts: bool,
+    paths: tuple[str, ...],
+    store_dir: Path | None,
+    no_store: bool,
+    outputs: tuple[Path, ...],
+    date: str | None,
+    region: str | None,
+    from_facts: bool,
 ) -> None:
     """Extract facts from PATHS, resolve identities, and write the knowledge graph.
 
@@ -109,7 +123,9 @@ def build(
         else:
             facts.append(item)
     if not facts:
-        raise click.ClickException("no articles to build a graph from" + (f" ({errors} inputs failed)" if errors else ""))
+        raise click.ClickException(
+            "no articles to build a graph from" + (f" ({errors} inputs failed)" if errors else "")
+        )
 
     resolution = resolve(facts)
     for warning in resolution.warnings:
@@ -122,8 +138,9 @@ def build(
     events = len({e.key for e in resolution.events.values()})
     written = [str(target)] if target is not None else []
     written += [str(o) for o in outputs]
+    bodies = len(resolution.bodies)
     _warn(
-        f"{count} triples from {len(resolution.articles)} articles ({persons} persons, {len(resolution.bodies)} bodies, "
+        f"{count} triples from {len(resolution.articles)} articles ({persons} persons, {bodies} bodies, "
         f"{events} events) -> {', '.join(written)}"
     )
     if errors:
@@ -143,7 +160,10 @@ def _source_options(function: Callable[..., Any]) -> Callable[..., Any]:
         "--endpoint", help="Ask this SPARQL 1.1 endpoint instead (e.g. http://localhost:7878/query)."
     )(function)
     function = click.option(
-        "--graph", "graph_file", type=click.Path(dir_okay=False), help="Query a graph file (.ttl .nt .nq .trig .jsonld [.gz])."
+        "--graph",
+        "graph_file",
+        type=click.Path(dir_okay=False),
+        help="Query a graph file (.ttl .nt .nq .trig .jsonld [.gz]).",
     )(function)
     function = click.option(
         "--store", "store_dir", type=click.Path(file_okay=False), help="Graph store [default: ./store or $KG_STORE]."
@@ -174,7 +194,7 @@ def _short(term: Any) -> str:
     if isinstance(term, ox.NamedNode):
         for prefix, namespace in PREFIXES.items():
             if term.value.startswith(namespace) and len(term.value) > len(namespace):
-                return f"{prefix}:{term.value[len(namespace):]}"
+                return f"{prefix}:{term.value[len(namespace) :]}"
         return term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
@@ -213,7 +233,9 @@ def _emit(results: Any, fmt: str) -> None:
         click.echo(f"({len(table)} row{'s' if len(table) != 1 else ''})", err=True)
     else:
         result_format = {
-            "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON,
+            "csv": ox.QueryResultsFormat.CSV,
+            "tsv": ox.QueryResultsFormat.TSV,
+            "json": ox.QueryResultsFormat.JSON,
         }[fmt]
         out.write(results.serialize(format=result_format))
     out.flush()
@@ -238,8 +260,12 @@ def _answer(run: Callable[[str], Any], query: str, fmt: str) -> None:
 @click.option("--file", "-f", "query_file", type=click.Path(dir_okay=False), help="Read the query from this .rq file.")
 @_source_options
 def query(
-    sparql: str | None, query_file: str | None, store_dir: str | None, graph_file: str | None,
-    endpoint: str | None, fmt: str,
+    sparql: str | None,
+    query_file: str | None,
+    store_dir: str | None,
+    graph_file: str | None,
+    endpoint: str | None,
+    fmt: str,
 ) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT) on the graph.
 
