@@ -153,7 +153,7 @@ LIST_JOINERS = ("、", "和", "及", "与")
 def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     place = lex.place_re.pattern
     core = f"[{HAN}A-Za-z0-9（）()·]"
-    not_core = "的了在对为是将把被从向等以并也还都要让给说由召"
+    not_core = "的了在对为是将把被从向以并也还都要让给说由召"
     core = f"(?:(?![{not_core}]){core})"
     anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
@@ -407,7 +407,7 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
 
 TRIGGER_PREFIX_RE = re.compile(
     r"^.*(?:主持召开|主持举行|召开|举行的|举行|举办|开展|组织|主持|出席|参加|列席|观看|参观|来到|走进|前往|带队|一行|"
-    r"启动|在)(?:了|的)?"
+    r"陪同|一同|随同|启动|作题为|题为|作了|在)(?:了|的)?"
 )
 
 

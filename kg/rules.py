@@ -30,7 +30,7 @@ HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|出席|参加|列席|观看|作)(?:了|的)?$"
 )
 HAPPENED_AFTER_RE = re.compile(
-    r"^(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
+    r"^(?:\d{1,2}日|当日|当天|今天|今日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
 )
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|举办的|举办了|举办|作)(?:了|的)?$")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
@@ -291,7 +291,10 @@ def analyse(
         organizer = _subject_body(text, ent.start, s_start, bodies)
         if organizer and not name.startswith(("区", "市", "县", organizer[:2])):
             name = organizer + name
-        ev = new_event(name, ent.data["type"], ent.start, ent.end, sent, ent.data["head"])
+        etype = ent.data["type"]
+        if etype == "activity" and re.match(r"[”」]?(?:当日|当天|今天|\d{1,2}日)?[^，。]{0,8}?(?:开幕|揭幕|启动)", text[ent.end : ent.end + 16]):
+            etype = "ceremony"  # an exhibition or festival that opens: the opening is a ceremony
+        ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"])
         if organizer and organizer not in ev.organizers:
             ev.organizers.append(organizer)
         lead = next((b for b in bodies if b[0] == ent.start), None)
@@ -351,7 +354,13 @@ def analyse(
                 for ent in sent_events:
                     same_clause = not re.search(r"[，,；]", text[first_start : ent.start])
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
-                        target = current if _is_generic(ent) and current else event_from_phrase(ent, sent)
+                        if _is_generic(ent) and current:
+                            target = current
+                        elif ent.data["type"] == "inspection" and ent.end <= triggers[-1][3] and ent.start < first_start:
+                            # "李克强在福建福州、泉州考察": the verb is the event; name it by the clause
+                            target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)
+                        else:
+                            target = event_from_phrase(ent, sent)
                         break
                 if target is not None and current is not None and target is not current and target.type != "meeting":
                     if any(m.name == x.name for m in group for x, _, _ in current.roles) and target.sentence > current.sentence:

@@ -91,8 +91,18 @@ def test_bodies_keep_their_region() -> None:
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("第五十五次", 55), ("三届", 3), ("第16次", 16), ("第十四届", 14), ("十", 10), ("第一百二十次", 120),
-     ("二〇二五年", 2025), ("第１４０次", 140), ("", None), ("扩大", None)],
+    [
+        ("第五十五次", 55),
+        ("三届", 3),
+        ("第16次", 16),
+        ("第十四届", 14),
+        ("十", 10),
+        ("第一百二十次", 120),
+        ("二〇二五年", 2025),
+        ("第１４０次", 140),
+        ("", None),
+        ("扩大", None),
+    ],
 )
 def test_ordinals_and_terms_are_read_as_numbers(text: str, number: int | None) -> None:
     assert cn_number(text) == number
@@ -127,6 +137,12 @@ def test_same_day_same_chair_different_meetings_stay_apart() -> None:
     assert event_identity(director.events[0], director) != event_identity(party.events[0], party)
 
 
+def test_reports_that_cannot_tell_the_year_are_not_merged() -> None:
+    first, second = director_meeting(), second_report_of_director_meeting()
+    first.events[0].date = "--09-12"
+    assert event_identity(first.events[0], first) != event_identity(second.events[0], second)
+
+
 def test_the_next_meeting_of_the_series_is_another_event() -> None:
     september, april = director_meeting(), april_director_meeting()
     assert event_identity(september.events[0], september) != event_identity(april.events[0], april)
@@ -145,7 +161,8 @@ def test_undated_events_without_organiser_stay_in_their_article() -> None:
 
 def test_a_merged_event_takes_the_majority_attributes_and_prefers_a_full_date() -> None:
     first, second = director_meeting(), second_report_of_director_meeting()
-    first.events[0].date = "--09-12"
+    first.events[0].date = "--09-12"  # this report gives only month and day ...
+    first.pub_date = "2025-09-13"  # ... but its paper is dated, which gives the year
     res = resolve([first, second])
     node = res.event(first, 0)
     assert node is res.event(second, 0)
@@ -180,9 +197,7 @@ def test_a_national_figure_named_in_a_district_paper_is_the_one_on_national_news
 
 
 def test_a_city_leader_merges_across_papers_through_the_post_they_hold() -> None:
-    district = ArticleFacts(
-        "d.txt", "d.txt#1", region="大足区", positions=[Position("袁家军", "书记", "重庆市委")]
-    )
+    district = ArticleFacts("d.txt", "d.txt#1", region="大足区", positions=[Position("袁家军", "书记", "重庆市委")])
     national = ArticleFacts(
         "n.md",
         "n.md#1",

@@ -97,6 +97,26 @@ def test_a_headline_printed_before_its_dateline_is_attached_to_the_story_that_fo
     assert "孙小七带队调研" in articles[1].text
 
 
+def test_headlines_of_stories_without_datelines_attach_to_the_story_they_describe():
+    after = page(
+        "个体户虽小，却串联着柴米油盐酱醋茶的人间烟火。如何让这些小个体走稳走好？\n\n"
+        "要给予小个体更多安心成长的空间，帮助小个体迈出大步子。\n\n"
+        "让小个体迈出大步子\n\n"
+        "近日，市场监管总局召开座谈会，研究支持平台企业发展的措施。\n\n"
+        "与会企业代表结合实际提出了意见建议。\n\n"
+        "市场监管总局召开平台企业座谈会\n"
+    )
+    assert [a.title for a in after] == ["让小个体迈出大步子", "市场监管总局召开平台企业座谈会"]
+    before = page(
+        "让小个体迈出大步子\n\n个体户虽小，却串联着人间烟火。要帮助小个体迈出大步子。\n\n"
+        "市场监管总局召开平台企业座谈会\n\n近日，市场监管总局召开座谈会，研究支持平台企业发展的措施。\n"
+    )
+    assert [(a.title, a.text[:3]) for a in before] == [
+        ("让小个体迈出大步子", "个体户"),
+        ("市场监管总局召开平台企业座谈会", "近日，"),
+    ]
+
+
 def test_a_continuation_fragment_is_flagged_and_its_marker_is_not_text():
     articles = page("前一篇的结尾。\n\n（上接1版）会议强调，要做好安全生产工作。\n\n会议还研究了其他事项。\n")
     fragment = one(articles, "会议强调")
