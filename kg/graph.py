@@ -52,7 +52,7 @@ from rdflib import Dataset, Literal, URIRef
 
 from kg import __version__
 from kg.model import ArticleFacts, Mention
-from kg.resolve import Resolution, date_kind, normalise_text, resolve
+from kg.resolve import Resolution, clean_text, date_kind, normalise_text, resolve
 from kg.vocab import (
     BUILD_GRAPH,
     DCTERMS,
@@ -299,8 +299,8 @@ class _DocumentGraph:
         w.a(self.doc, KG.Document)
         w.add(self.doc, DCTERMS.identifier, t.typed(a.article_id, XSD.string))
         w.add(self.doc, KG.sourceFile, t.typed(a.doc_id, XSD.string))
-        if a.title:
-            w.add(self.doc, DCTERMS.title, t.zh(a.title.strip()))
+        if clean_text(a.title):
+            w.add(self.doc, DCTERMS.title, t.zh(clean_text(a.title)))
         if date_kind(a.pub_date) == "date":
             w.add(self.doc, DCTERMS.date, t.typed(a.pub_date, XSD.date))
         if a.source:
@@ -350,8 +350,8 @@ class _DocumentGraph:
                 w.add(term, KG.bodyKind, t.iri(concept))
             self.derived(term)
         for surface in (name, *surfaces):
-            alias = normalise_text(surface)
-            if alias and alias != node.key:
+            alias = clean_text(surface)
+            if alias and normalise_text(alias) != node.key:
                 w.add(term, SKOS.altLabel, t.zh(alias))
         for m in mentions:
             w.add(term, KG.mention, self.mention(m))
@@ -393,7 +393,7 @@ class _DocumentGraph:
             w.a(term, EVENT_CLASSES.get(node.type, KG.Event))
             if node.label:
                 w.add(term, RDFS.label, t.zh(node.label))
-            written = normalise_text(event.name)
+            written = clean_text(event.name)
             if written and written != node.label:
                 w.add(term, SKOS.altLabel, t.zh(written))
             for value, prop in ((node.date, KG.date), (node.end_date, KG.endDate)):
@@ -422,8 +422,8 @@ class _DocumentGraph:
                 w.add(record, KG.event, term)
                 w.add(record, KG.agent, person)
                 w.add(record, KG.role, t.iri(ROLE_CONCEPTS[participation.role]))
-                if normalise_text(participation.title_as_mentioned):
-                    w.add(record, KG.titleAsMentioned, t.zh(normalise_text(participation.title_as_mentioned)))
+                if clean_text(participation.title_as_mentioned):
+                    w.add(record, KG.titleAsMentioned, t.zh(clean_text(participation.title_as_mentioned)))
                 position = self.res.list_positions.get((node.key, person_key, participation.role))
                 if position is not None:
                     w.add(record, KG.listPosition, t.typed(str(position), XSD.integer))

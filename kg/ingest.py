@@ -315,7 +315,8 @@ def _jsonl_lines(
     text: str, name: str, *, date: str | None, region: str | None
 ) -> Iterator[Source | IngestError]:
     found = False
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # split on "\n" only: str.splitlines would also cut at U+2028 inside a JSON string
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         found = True
@@ -333,7 +334,7 @@ def _jsonl_lines(
 def _is_jsonl(text: str) -> bool:
     """Every non-blank line is a JSON object: stdin given as JSON Lines."""
     seen = False
-    for line in text.splitlines():
+    for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue

@@ -48,6 +48,7 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     given_stopchars: frozenset[str]
+    not_names: frozenset[str]
     name_followers: tuple[str, ...]
     translit_chars: frozenset[str]
     places: dict[str, tuple[str, str]]
@@ -117,6 +118,7 @@ def _build() -> Lexicon:
         surnames=frozenset(s for s in surnames_all if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames_all if len(s) == 2),
         given_stopchars=frozenset("".join(_words("given_name_stopchars.txt"))),
+        not_names=frozenset(_words("not_names.txt")),
         name_followers=tuple(sorted(set(_words("name_followers.txt")), key=len, reverse=True)),
         translit_chars=frozenset("".join(_words("translit_chars.txt"))),
         places=all_places,

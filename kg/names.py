@@ -68,7 +68,9 @@ def _feature_table() -> dict[int, str]:
     """Map text to the alphabet the features are written in, one character for one.
 
     Full-width ASCII becomes half-width (PD1998 prints "１２月", news sites print "12月"), every digit
-    becomes "0" and every Latin letter "a", all middle dots become "·", and all white space " ".
+    becomes "0" and every Latin letter "a", all middle dots become "·", and white space becomes "、":
+    Chinese puts no spaces between words, so a space that survives normalisation separates items
+    ("记者 周雨 夏元") the way a list comma does.
     The mapping is one code point to one code point, so offsets never move.
     """
     table: dict[int, str] = {}
@@ -82,8 +84,8 @@ def _feature_table() -> dict[int, str]:
         table[ord(ch) + 0xFEE0] = "a"
     for ch in DOTS:
         table[ord(ch)] = "·"
-    for ch in "\t\n\r\u3000\xa0\u2002\u2003\u2009":
-        table[ord(ch)] = " "
+    for ch in " \t\n\r\u3000\xa0\u2002\u2003\u2009":
+        table[ord(ch)] = "、"
     return table
 
 
@@ -106,82 +108,88 @@ def _is_han(ch: str) -> bool:
 class Inventory:
     """The character and word sets that decide which spans are candidates and which features fire."""
 
-    surnames: frozenset[str]
+    surnames: dict[str, str]  # surname -> its feature key: itself if frequent, else a share bucket
     compound_surnames: frozenset[str]
-    frequent_surnames: frozenset[str]
     given_chars: frozenset[str]
     translit_chars: frozenset[str]
     translit_starts: frozenset[str]
     words: frozenset[str]
 
     def starts_pattern(self) -> re.Pattern[str]:
-        chars = set(self.surnames) | set(self.translit_starts) | {s[0] for s in self.compound_surnames}
+        chars = {s for s in self.surnames if len(s) == 1} | set(self.translit_starts)
+        chars |= {s[0] for s in self.compound_surnames}
         return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]")
 
 
-def _surname_len(norm: str, start: int, inv: Inventory) -> Iterator[int]:
-    """Lengths of the surnames that ``norm`` may start with at ``start``, 复姓 first."""
-    if norm[start : start + 2] in inv.compound_surnames:
-        yield 2
-    if norm[start] in inv.surnames:
-        yield 1
-
-
-def candidate_spans(norm: str, start: int, inv: Inventory) -> Iterator[tuple[int, str]]:
-    """Ends and kinds of the candidate names that start at ``start`` (``norm`` is feature text)."""
+def _chinese_ends(norm: str, start: int, inv: Inventory) -> list[tuple[int, int]]:
+    """(end, surname length) of the surname + given name readings at ``start``, 复姓 first."""
     n = len(norm)
-    ends: set[int] = set()
-    for s_len in _surname_len(norm, start, inv):
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    lengths = []
+    if norm[start : start + 2] in inv.compound_surnames:
+        lengths.append(2)
+    if norm[start] in inv.surnames:
+        lengths.append(1)
+    for s_len in lengths:
         g = start + s_len
-        if g < n and _is_han(norm[g]):
-            ends.add(g + 1)
-            if g + 1 < n and _is_han(norm[g + 1]):
-                ends.add(g + 2)
-    for end in sorted(ends):
-        yield end, CHINESE
+        for end in (g + 1, g + 2):
+            if end > n or not _is_han(norm[end - 1]):
+                break
+            if end not in seen:
+                seen.add(end)
+                out.append((end, s_len))
+    return out
+
+
+def _foreign_ends(norm: str, start: int, inv: Inventory) -> list[int]:
+    """Ends of the transliterated-name readings at ``start``: runs of name characters, "·" inside."""
     if norm[start] not in inv.translit_starts:
-        return
+        return []
     chars = inv.translit_chars
+    out: list[int] = []
+    n = len(norm)
+    limit = min(n, start + MAX_FOREIGN_LEN)
     j = start + 1
     part = 1
-    limit = min(n, start + MAX_FOREIGN_LEN)
     while j < limit:
         ch = norm[j]
         if ch in chars:
             part += 1
             if part > MAX_FOREIGN_PART:
-                return
+                break
             j += 1
-            if j - start >= 2:
-                yield j, FOREIGN
-        elif ch == "·" and part >= 1 and j + 1 < limit and norm[j + 1] in chars:
+            out.append(j)
+        elif ch == "·" and j + 1 < limit and norm[j + 1] in chars:
             part = 0
             j += 1
         else:
-            return
+            break
+    return out
 
 
-def span_features(norm: str, start: int, end: int, kind: str, inv: Inventory) -> list[str]:
-    """The binary features of one candidate: name-internal, context, and word-boundary evidence."""
+def candidate_features(norm: str, start: int, inv: Inventory) -> dict[int, list[str]]:
+    """Every candidate name starting at ``start`` (``norm`` is feature text): end -> features.
+
+    A span that both readings produce (马克思: surname 马 + 克思, or a transliteration) gets the
+    union of both feature sets, in training and at run time alike.
+    """
     n = len(norm)
-    span = norm[start:end]
     words = inv.words
-    left1 = norm[start - 1] if start >= 1 else "^"
-    left2 = norm[start - 2 : start] if start >= 2 else "^" + norm[:start]
-    right1 = norm[end] if end < n else "$"
-    right2 = norm[end : end + 2] if end + 2 <= n else norm[end:] + "$"
-    if kind == CHINESE:
-        s_len = 1
-        for s_len in _surname_len(norm, start, inv):
-            if end - start - s_len in (1, 2):
-                break
-        surname = span[:s_len]
+    left = (
+        "l1:" + (norm[start - 1] if start >= 1 else "^"),
+        "l2:" + (norm[start - 2 : start] if start >= 2 else "^" + norm[:start]),
+        "l3:" + (norm[start - 3 : start] if start >= 3 else "^" + norm[:start]),
+    )
+    left1 = left[0][3:]
+    crosses_left = start >= 1 and norm[start - 1 : start + 1] in words
+    out: dict[int, list[str]] = {}
+    for end, s_len in _chinese_ends(norm, start, inv):
+        span = norm[start:end]
         given = span[s_len:]
         shape = f"C{s_len}{len(given)}"
-        feats = [
-            "b:" + shape,
-            "s:" + (surname if surname in inv.frequent_surnames else "rare" + str(s_len)),
-        ]
+        surname = span[:s_len]
+        feats = ["b:" + shape, "s:" + inv.surnames.get(surname, surname if s_len == 2 else "~")]
         if len(given) == 1:
             feats.append("g:" + (given if given in inv.given_chars else "unk"))
         else:
@@ -190,29 +198,49 @@ def span_features(norm: str, start: int, end: int, kind: str, inv: Inventory) ->
             if given in words:
                 feats.append("w:given")
         if len(span) >= 3 and span[:2] in words:
-            feats.append(f"w:head{shape}")
-    else:
-        shape = f"F{min(end - start, 8)}"
-        feats = ["b:" + shape, "fa:" + span[0], "fz:" + span[-1]]
+            feats.append("w:head" + shape)
+        if span in words:
+            feats.append("w:spanC")
+        feats.append("Cl1:" + left1)
+        if crosses_left:
+            feats.append("w:xlC")
+        if end < n:
+            feats.append("Cr1:" + norm[end])
+            if norm[end - 1 : end + 1] in words:
+                feats.append("w:xrC")
+        out[end] = feats
+    for end in _foreign_ends(norm, start, inv):
+        span = norm[start:end]
+        feats = ["b:F" + str(min(end - start, 8)), "fa:" + span[0], "fz:" + span[-1]]
         if "·" in span:
             feats.append("f:dot")
         feats.extend("fi:" + ch for ch in span[1:-1] if ch != "·")
         feats.extend("fb:" + span[i : i + 2] for i in range(len(span) - 1) if "·" not in span[i : i + 2])
-    feats.append("l1:" + left1)
-    feats.append("l2:" + left2)
-    feats.append("r1:" + right1)
-    feats.append("r2:" + right2)
-    feats.append(f"{kind}r1:" + right1)
-    feats.append(f"{kind}l1:" + left1)
-    if span in words:
-        feats.append(f"w:span{kind}")
-    if start >= 1 and norm[start - 1 : start + 1] in words:
-        feats.append(f"w:xl{kind}")
-    if end < n and norm[end - 1 : end + 1] in words:
-        feats.append(f"w:xr{kind}")
-    if end + 1 < n and norm[end : end + 2] in words:
-        feats.append("w:next")
-    return feats
+        if span[:2] in words:
+            feats.append("w:headF")
+        if len(span) >= 3 and span[-2:] in words:
+            feats.append("w:tailF")
+        if span in words:
+            feats.append("w:spanF")
+        feats.append("Fl1:" + left1)
+        if crosses_left:
+            feats.append("w:xlF")
+        if end < n:
+            feats.append("Fr1:" + norm[end])
+            if norm[end - 1 : end + 1] in words:
+                feats.append("w:xrF")
+        if end in out:
+            out[end] = sorted(set(out[end]) | set(feats))
+        else:
+            out[end] = feats
+    for end, feats in out.items():
+        feats.extend(left)
+        feats.append("r1:" + (norm[end] if end < n else "$"))
+        feats.append("r2:" + (norm[end : end + 2] if end + 2 <= n else norm[end:] + "$"))
+        feats.append("r3:" + (norm[end : end + 3] if end + 3 <= n else norm[end:] + "$"))
+        if end + 1 < n and norm[end : end + 2] in words:
+            feats.append("w:next")
+    return out
 
 
 # ------------------------------------------------------------------------------------------ the model
@@ -237,18 +265,13 @@ class NameModel:
 
     # -- scoring
 
-    def _score_norm(self, norm: str, start: int, end: int, kind: str) -> float:
-        weights = self.weights
-        return sum(weights.get(f, 0.0) for f in span_features(norm, start, end, kind, self.inventory))
-
     def _candidates_at(self, norm: str, start: int) -> dict[int, float]:
-        """Best score per end for the candidates starting at ``start``."""
-        best: dict[int, float] = {}
-        for end, kind in candidate_spans(norm, start, self.inventory):
-            s = self._score_norm(norm, start, end, kind)
-            if s > best.get(end, -math.inf):
-                best[end] = s
-        return best
+        """Score per end for the candidates starting at ``start``."""
+        get = self.weights.get
+        return {
+            end: sum([get(f, 0.0) for f in feats])
+            for end, feats in candidate_features(norm, start, self.inventory).items()
+        }
 
     def score(self, text: str, start: int, end: int) -> float:
         """Log-odds that ``text[start:end]`` is exactly a person's name where it stands.
@@ -260,6 +283,11 @@ class NameModel:
             raise ValueError(f"span {start}:{end} outside a text of length {len(text)}")
         norm = feature_text(text)
         return self._candidates_at(norm, start).get(end, -math.inf)
+
+    def explain(self, text: str, start: int, end: int) -> list[tuple[str, float]]:
+        """The features that fire for ``text[start:end]`` and their weights (for debugging rules)."""
+        feats = candidate_features(feature_text(text), start, self.inventory).get(end, [])
+        return [(f, self.weights.get(f, 0.0)) for f in feats]
 
     def best_at(self, text: str, start: int, *, min_score: float | None = None) -> tuple[int, float] | None:
         """The best-scoring name that starts at ``start``: (end, score), or None below ``min_score``."""
@@ -297,8 +325,7 @@ class NameModel:
             "version": MODEL_VERSION,
             "meta": self.meta,
             "threshold": self.threshold,
-            "surnames": "".join(sorted(inv.surnames)),
-            "frequent_surnames": "".join(sorted(inv.frequent_surnames)),
+            "surnames": dict(sorted(inv.surnames.items())),
             "compound_surnames": sorted(inv.compound_surnames),
             "given_chars": "".join(sorted(inv.given_chars)),
             "translit_chars": "".join(sorted(inv.translit_chars)),
@@ -312,9 +339,8 @@ class NameModel:
         if data.get("format") != MODEL_FORMAT or data.get("version") != MODEL_VERSION:
             raise ValueError(f"not a {MODEL_FORMAT} v{MODEL_VERSION} model")
         inv = Inventory(
-            surnames=frozenset(data["surnames"]),
+            surnames=dict(data["surnames"]),
             compound_surnames=frozenset(data["compound_surnames"]),
-            frequent_surnames=frozenset(data["frequent_surnames"]),
             given_chars=frozenset(data["given_chars"]),
             translit_chars=frozenset(data["translit_chars"]),
             translit_starts=frozenset(data["translit_starts"]),
@@ -508,9 +534,20 @@ def build_inventory(
     def share(c: str, counts: Counter[str], curated: set[str]) -> float:
         return (counts[c] + (c in curated)) / (char_counts[c] + 1)
 
-    surname_chars = {s for s in surname_counts if len(s) == 1} | extra_surnames
-    surnames = frozenset(c for c in surname_chars if share(c, surname_counts, extra_surnames) >= start_ratio)
-    frequent = frozenset(s for s, c in surname_counts.items() if c >= 5)
+    surnames: dict[str, str] = {}
+    for c in {s for s in surname_counts if len(s) == 1} | extra_surnames:
+        ratio = share(c, surname_counts, extra_surnames)
+        if ratio < start_ratio:
+            continue
+        # Seen often enough, a surname learns its own weight; otherwise it shares one with the
+        # surnames that are as often a surname as it (庹 nearly always, 习 rarely).
+        if surname_counts[c] >= 5:
+            surnames[c] = c
+        else:
+            surnames[c] = "~hi" if ratio >= 0.2 else "~mid" if ratio >= 0.03 else "~lo"
+    for c in compound:
+        if surname_counts[c] >= 5:
+            surnames[c] = c
     given_chars = frozenset(c for c, k in given_counts.items() if k >= 2)
     translit_chars = frozenset({c for c, k in translit_counts.items() if k >= 2} | extra_translit)
     translit_starts = frozenset(
@@ -518,7 +555,7 @@ def build_inventory(
         for c in set(translit_start_counts) | extra_translit
         if _is_han(c) and share(c, translit_start_counts, extra_translit) >= start_ratio
     )
-    inv_chars = surnames | translit_starts | {s[0] for s in compound}
+    inv_chars = set(surnames) | translit_starts | {s[0] for s in compound}
     words = frozenset(
         w
         for w, c in word_counts.items()
@@ -527,7 +564,6 @@ def build_inventory(
     return Inventory(
         surnames=surnames,
         compound_surnames=frozenset(compound),
-        frequent_surnames=frequent,
         given_chars=given_chars,
         translit_chars=translit_chars,
         translit_starts=translit_starts,
@@ -545,14 +581,7 @@ def labelled_candidates(
         gold = set(sent.names)
         for m in pattern.finditer(norm):
             start = m.start()
-            seen: dict[int, list[str]] = {}
-            for end, kind in candidate_spans(norm, start, inv):
-                feats = span_features(norm, start, end, kind, inv)
-                if end in seen:  # the same span by both paths: keep both feature sets as one row
-                    seen[end] = sorted(set(seen[end]) | set(feats))
-                else:
-                    seen[end] = feats
-            for end, feats in seen.items():
+            for end, feats in candidate_features(norm, start, inv).items():
                 yield k, start, end, feats, (start, end) in gold
 
 
@@ -637,7 +666,9 @@ def train(
     epochs: int = 6,
     min_count: int = 2,
     prune: float = 0.02,
-    start_ratio: float = 0.01,
+    start_ratio: float = 0.003,
+    l2: float = 1e-6,
+    learning_rate: float = 0.2,
     log=print,
 ) -> NameModel:
     """Train on the ``splits`` of a PD1998-format corpus; choose the threshold on its dev split.
@@ -675,7 +706,7 @@ def train(
         f"corpus {path}: {len(train_sents)} training lines, {len(data)} candidates "
         f"({sum(labels)} names), {len(vocab)} features"
     )
-    weights_arr, bias = fit_logistic(rows, labels, len(vocab), epochs=epochs)
+    weights_arr, bias = fit_logistic(rows, labels, len(vocab), epochs=epochs, l2=l2, learning_rate=learning_rate)
     names = sorted(vocab, key=vocab.__getitem__)
     weights = {f: round(float(w), 3) for f, w in zip(names, weights_arr, strict=True) if abs(w) >= prune}
     # The bias is folded into the shape features (every candidate has exactly one).

@@ -472,7 +472,7 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
             if s >= 0 and _clear_left(text, s) and chinese_name_at(text, s, lex) == sep:
                 start = s
                 break
-        if start is None or _overlaps(taken, start, sep) or any(a <= start < b for a, b in out):
+        if start is None or any(a <= start < b for a, b in out):
             continue
         items = [(start, sep)]
         cursor = sep
@@ -485,8 +485,10 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
         if len(items) < 2:
             continue
         closing = re.match(r"(?:等同志|同志|等|陪同|出席|参加|列席|一同|分别|共同|当选)", text[cursor : cursor + 3])
-        if closing or any(text[a:b] in known for a, b in items):
-            out.extend(items)
+        if any(text[a:b] in lex.not_names for a, b in items):
+            continue
+        if closing or len(items) >= 3 or any(text[a:b] in known or _overlaps(taken, a, b) for a, b in items):
+            out.extend(item for item in items if not _overlaps(taken, *item))
             pos = cursor
     return out
 
@@ -506,9 +508,49 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
         end = chinese_name_at(text, s, lex, strict=True)
         if end is None or _overlaps(taken, s, end) or not SUBJECT_VERBS_RE.match(text, end):
             continue
+        if text[s:end] in lex.not_names:
+            continue
         if end - s == 2 and not re.match(r"表示|指出|强调|当选|主持|讲话|说|在", text[end : end + 2]):
             continue
         out.append((s, end))
+    return out
+
+
+DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}·[^\W\d_]{2,10}(?:·[^\W\d_]{2,10})?")
+SPOUSE_RE = re.compile(r"(?:和|及|偕|与)夫人")
+
+
+def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Transliterated names joined by "·" (马伊·凯拉, 克里斯·希普金斯): a person wherever they stand."""
+    out = []
+    for m in DOTTED_NAME_RE.finditer(text):
+        s = m.start()
+        while s < m.end() and text[s] not in lex.translit_chars:
+            s += 1
+        # keep only the transliteration run on the left of the dot
+        dot = text.index("·", s) if "·" in text[s : m.end()] else -1
+        if dot < 0:
+            continue
+        left = dot
+        while left > s and text[left - 1] in lex.translit_chars:
+            left -= 1
+        if dot - left < 2:
+            continue
+        end = dot + 1
+        while end < len(text) and (text[end] in lex.translit_chars or (text[end] == "·" and end + 1 < len(text))):
+            end += 1
+        if end - dot > 2 and text[end - 1] != "·":  # the dot is evidence enough; take the whole run
+            out.append((left, end))
+    return out
+
+
+def find_spouses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """"习近平和夫人彭丽媛": the spouse named after a leader."""
+    out = []
+    for m in SPOUSE_RE.finditer(text):
+        end = chinese_name_at(text, m.end(), lex)
+        if end is not None:
+            out.append((m.end(), end))
     return out
 
 
@@ -534,6 +576,11 @@ def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None) ->
         persons.append(PersonMention(s, e, text[s:e], intro))
         known.add(text[s:e])
     for s, e in find_name_lists(text, lex, known, taken):
+        if not _overlaps(taken, s, e):
+            persons.append(PersonMention(s, e, text[s:e], None))
+            taken.append((s, e))
+            known.add(text[s:e])
+    for s, e in find_dotted_names(text, lex) + find_spouses(text, lex):
         if not _overlaps(taken, s, e):
             persons.append(PersonMention(s, e, text[s:e], None))
             taken.append((s, e))

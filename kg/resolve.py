@@ -74,7 +74,9 @@ same event when they agree on the type and:
 An undated event without organiser stays local to its article. A merged event
 keeps every report's evidence (`kg:mention`, `prov:wasDerivedFrom`); its single
 valued attributes are the ones most reports give, a date with a year preferred
-over month-day only; other spellings of the name become `skos:altLabel`.
+over month-day only, a name already written with the short body forms preferred
+(then the longer, then code-point order); other wordings of the name become
+`skos:altLabel`.
 
 *Limits.* Reports that disagree on type, organiser, ordinal, year or date (a date
 with a year against one without, when nothing else gives the year) are kept
@@ -109,6 +111,14 @@ NATIONAL = "中国"
 _MIDDLE_DOTS = str.maketrans({"•": "·", "‧": "·", "・": "·", "∙": "·", "⋅": "·", "･": "·"})
 _LAYOUT_SPACES = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 _SPACES = re.compile(r"\s+")
+
+
+def clean_text(text: str | None) -> str:
+    """Text as written, without the layout: no spaces or line breaks next to Chinese characters,
+    single spaces elsewhere. Labels use it; keys use :func:`normalise_text`."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", _LAYOUT_SPACES.sub("", text)).strip()
 
 
 def normalise_text(text: str | None) -> str:
@@ -600,15 +610,16 @@ def resolve(
         starts = Counter(d for d in (event_dates(e)[0] for e in events) if d)
         ends = Counter(d for d in (event_dates(e)[1] for e in events) if d)
         without_year = lambda d: date_kind(d) != "date"  # noqa: E731
+        not_canonical = lambda name: aliases.canonical(name) != normalise_text(name)  # noqa: E731
         nodes[key] = EventNode(
             key=key,
             type=events[0].type,
-            label=_most_common(Counter(normalise_text(e.name) for e in events if normalise_text(e.name))) or "",
+            label=_most_common(Counter(clean_text(e.name) for e in events if clean_text(e.name)), not_canonical) or "",
             date=_most_common(starts, without_year),
             end_date=_most_common(ends, without_year),
             ordinal=_majority_int(cn_number(e.ordinal) for e in events),
             term=_majority_int(cn_number(e.term) for e in events),
-            location=_most_common(Counter(normalise_text(e.location) for e in events if normalise_text(e.location))),
+            location=_most_common(Counter(clean_text(e.location) for e in events if clean_text(e.location))),
         )
     res.events = {where: nodes[key] for where, key in keys.items()}
 

@@ -146,6 +146,14 @@ def test_json_lines_records_become_sources_with_their_metadata(tmp_path):
     assert second.doc_id == "7" and second.pub_date is None
 
 
+def test_a_json_line_holding_a_unicode_line_separator_is_one_record(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    line = json.dumps({"id": "a", "text": "第一段\u2028第二段"}, ensure_ascii=False)
+    path.write_text(line + "\r\n", encoding="utf-8")
+    (record,) = read(str(path))
+    assert record.text == "第一段\u2028第二段"
+
+
 def test_a_malformed_json_line_is_an_error_naming_file_and_line_and_the_rest_is_read(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(

@@ -29,8 +29,8 @@ FLOORS = {
         "participations_with_role": 0.83,
     },
     "cctv": {
-        "persons": 0.80,
-        "positions": 0.91,
+        "persons": 0.93,
+        "positions": 0.94,
         "events": 0.46,
         "participations": 0.52,
         "participations_with_role": 0.62,

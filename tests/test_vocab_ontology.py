@@ -77,10 +77,26 @@ def test_every_role_property_is_a_participant_edge_from_event_to_person(onto: Gr
 
 
 def test_contract_properties_exist(onto: Graph) -> None:
-    for name in (
-        "participant date endDate organizer ordinal term holder title organization firstAttested lastAttested "
-        "event agent role titleAsMentioned listPosition mention document"
-    ).split():
+    for name in [
+        "participant",
+        "date",
+        "endDate",
+        "organizer",
+        "ordinal",
+        "term",
+        "holder",
+        "title",
+        "organization",
+        "firstAttested",
+        "lastAttested",
+        "event",
+        "agent",
+        "role",
+        "titleAsMentioned",
+        "listPosition",
+        "mention",
+        "document",
+    ]:
         assert (KG[name], RDF.type, None) in onto, name
     assert (KG.organizer, RDFS.subPropertyOf, vocab.SCHEMA.organizer) in onto
     assert (KG.participant, RDFS.subPropertyOf, vocab.SCHEMA.attendee) in onto
