@@ -179,7 +179,6 @@ def candidate_features(norm: str, start: int, inv: Inventory) -> dict[int, list[
     left = (
         "l1:" + (norm[start - 1] if start >= 1 else "^"),
         "l2:" + (norm[start - 2 : start] if start >= 2 else "^" + norm[:start]),
-        "l3:" + (norm[start - 3 : start] if start >= 3 else "^" + norm[:start]),
     )
     left1 = left[0][3:]
     crosses_left = start >= 1 and norm[start - 1 : start + 1] in words
@@ -237,7 +236,6 @@ def candidate_features(norm: str, start: int, inv: Inventory) -> dict[int, list[
         feats.extend(left)
         feats.append("r1:" + (norm[end] if end < n else "$"))
         feats.append("r2:" + (norm[end : end + 2] if end + 2 <= n else norm[end:] + "$"))
-        feats.append("r3:" + (norm[end : end + 3] if end + 3 <= n else norm[end:] + "$"))
         if end + 1 < n and norm[end : end + 2] in words:
             feats.append("w:next")
     return out

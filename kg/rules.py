@@ -32,6 +32,8 @@ HAPPENED_BEFORE_RE = re.compile(
 HAPPENED_AFTER_RE = re.compile(
     r"^(?:\d{1,2}日|当日|当天|今天|今日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
 )
+PLANNED_RE = re.compile(r"将于|即将|将在|拟于|计划于|将举行|将召开|将举办")
+MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|举办的|举办了|举办|作)(?:了|的)?$")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
 ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织)")
@@ -194,9 +196,12 @@ def _is_generic(ent: Ent) -> bool:
     return len(core) <= len(ent.data["head"]) + 1
 
 
-def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool) -> bool:
+def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organizer: bool = False) -> bool:
     before = text[max(sent_start, ent.start - 8) : ent.start]
-    if not lede and WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30]):
+    if PLANNED_RE.search(text, sent_start, ent.start) or MANNER_RE.match(text, ent.end):
+        return False  # "将于4月10日举行开幕式等活动", "通过举行招待会等多种形式"
+    weak = WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
+    if weak and not (lede or organizer):
         return False  # "开展…活动" deep in a story describes, it does not report a new event
     after = text[ent.end : ent.end + 30]
     if FUTURE_RE.search(text[max(sent_start, ent.start - 12) : ent.start].rstrip("召开举行举办")):
@@ -204,12 +209,16 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool) -> bool
     return bool(HAPPENED_BEFORE_RE.search(before) or HAPPENED_AFTER_RE.match(after))
 
 
+SUBJECT_GAP_RE = re.compile(
+    r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天)*(?:（[^）]{0,12}）)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
+    r"(?:在[^，。；]{1,12}?)?(?:召开|举行|举办|主持召开|组织|开展|推出)?(?:了)?$"
+)
+
+
 def _subject_body(text: str, ent_start: int, sent_start: int, bodies: list[tuple[int, int, str]]) -> str | None:
     """The body written just before "召开/举行" in front of an event phrase ("大足区残联召开…")."""
     for b_start, b_end, name in bodies:
-        if b_start >= sent_start and 0 <= ent_start - b_end <= 4 and re.match(
-            r"^(?:召开|举行|举办|主持召开|组织|开展)?$", text[b_end:ent_start]
-        ):
+        if b_start >= sent_start and 0 <= ent_start - b_end <= 24 and SUBJECT_GAP_RE.match(text[b_end:ent_start]):
             return name
     return None
 
@@ -327,7 +336,10 @@ def analyse(
         for _, kind, obj in items:
             if kind == "event":
                 ent = obj
-                if not _is_generic(ent) and _event_happened(text, ent, s_start, lede=sent <= 1):
+                organizer = _subject_body(text, ent.start, s_start, bodies) is not None
+                if (not _is_generic(ent) or organizer) and _event_happened(
+                    text, ent, s_start, lede=sent <= 1, organizer=organizer
+                ):
                     if created_here and ent.data["type"] == "activity":
                         continue  # "…年会召开，…开展学术讲座": part of the event just reported
                     event_from_phrase(ent, sent)

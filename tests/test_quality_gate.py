@@ -31,7 +31,7 @@ FLOORS = {
     "cctv": {
         "persons": 0.93,
         "positions": 0.94,
-        "events": 0.46,
+        "events": 0.68,
         "participations": 0.52,
         "participations_with_role": 0.62,
     },
