@@ -32,7 +32,7 @@ HAPPENED_BEFORE_RE = re.compile(
 HAPPENED_AFTER_RE = re.compile(
     r"^(?:\d{1,2}日|当日|当天|今天|今日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
 )
-PLANNED_RE = re.compile(r"将于|即将|将在|拟于|计划于|将举行|将召开|将举办")
+PLANNED_RE = re.compile(r"将于|即将|将在|拟于|计划于|将(?:举行|召开|举办|出席|参加|访问|赴|前往|应邀|主持)")
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|举办的|举办了|举办|作)(?:了|的)?$")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
@@ -162,7 +162,8 @@ def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[lis
         starts.extend(range(pos + 2, min(clause_end, pos + 14)))
     for start in starts:
         found = _trigger_chain(text, start, clause_end, lex)
-        if found and quoted and all(strength == "speech" for _, strength, _, _ in found):
+        cited = re.search(r"时(?:指出|强调|说|表示)", text[start:clause_end])
+        if found and quoted and (cited or all(strength == "speech" for _, strength, _, _ in found)):
             # "习近平总书记强调…" cites what the leader has said, not a speech at this event
             return [], pos
         if found:
@@ -272,6 +273,8 @@ def analyse(
         for ev in events:
             if ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype):
                 current = ev
+                if ev.date is None:
+                    ev.date, ev.end_date = date_for(sent, start)
                 return ev
         if provisional is not None and provisional in events and not provisional.roles and sent <= 1:
             events.remove(provisional)  # the story names its event itself, better than the headline
@@ -315,6 +318,7 @@ def analyse(
     if provisional is not None:
         # the headline reports the event ("区政府召开第140次常务会议"); a continuation fragment may
         # hold only its participants, so they need it in scope from the first sentence on
+        provisional.date, provisional.end_date = lede_date
         events.append(provisional)
         current = provisional
 
