@@ -110,7 +110,7 @@ class Inventory:
 
     surnames: dict[str, str]  # surname -> its feature key: itself if frequent, else a share bucket
     compound_surnames: frozenset[str]
-    given_chars: frozenset[str]
+    given_chars: dict[str, str]  # char -> its feature key: itself if seen in given names, else a frequency class
     translit_chars: frozenset[str]
     translit_starts: frozenset[str]
     words: frozenset[str]
@@ -190,10 +190,10 @@ def candidate_features(norm: str, start: int, inv: Inventory) -> dict[int, list[
         surname = span[:s_len]
         feats = ["b:" + shape, "s:" + inv.surnames.get(surname, surname if s_len == 2 else "~")]
         if len(given) == 1:
-            feats.append("g:" + (given if given in inv.given_chars else "unk"))
+            feats.append("g:" + inv.given_chars.get(given, "~"))
         else:
-            feats.append("g1:" + (given[0] if given[0] in inv.given_chars else "unk"))
-            feats.append("g2:" + (given[1] if given[1] in inv.given_chars else "unk"))
+            feats.append("g1:" + inv.given_chars.get(given[0], "~"))
+            feats.append("g2:" + inv.given_chars.get(given[1], "~"))
             if given in words:
                 feats.append("w:given")
         if len(span) >= 3 and span[:2] in words:
@@ -325,7 +325,11 @@ class NameModel:
             "threshold": self.threshold,
             "surnames": dict(sorted(inv.surnames.items())),
             "compound_surnames": sorted(inv.compound_surnames),
-            "given_chars": "".join(sorted(inv.given_chars)),
+            "given_chars": "".join(sorted(c for c, k in inv.given_chars.items() if c == k)),
+            "char_classes": {
+                key: "".join(sorted(c for c, k in inv.given_chars.items() if k == key))
+                for key in sorted({k for c, k in inv.given_chars.items() if c != k})
+            },
             "translit_chars": "".join(sorted(inv.translit_chars)),
             "translit_starts": "".join(sorted(inv.translit_starts)),
             "words": " ".join(sorted(inv.words)),
@@ -339,7 +343,10 @@ class NameModel:
         inv = Inventory(
             surnames=dict(data["surnames"]),
             compound_surnames=frozenset(data["compound_surnames"]),
-            given_chars=frozenset(data["given_chars"]),
+            given_chars={
+                **{c: key for key, chars in data["char_classes"].items() for c in chars},
+                **{c: c for c in data["given_chars"]},
+            },
             translit_chars=frozenset(data["translit_chars"]),
             translit_starts=frozenset(data["translit_starts"]),
             words=frozenset(data["words"].split()),
@@ -546,7 +553,14 @@ def build_inventory(
     for c in compound:
         if surname_counts[c] >= 5:
             surnames[c] = c
-    given_chars = frozenset(c for c, k in given_counts.items() if k >= 2)
+    # A given-name character seen twice learns its own weight.  Any other character falls into a
+    # class by how common it is in running text: 的 and 在 (very common, never in a name) must not
+    # share a weight with 梓 and 蜀 (rare in text, plausible in a name).
+    given_chars: dict[str, str] = {}
+    for c, k in char_counts.items():
+        if k >= 10 and _is_han(c):
+            given_chars[c] = "~" + str(min(int(math.log10(k)), 4))
+    given_chars.update({c: c for c, k in given_counts.items() if k >= 2})
     translit_chars = frozenset({c for c, k in translit_counts.items() if k >= 2} | extra_translit)
     translit_starts = frozenset(
         c
@@ -593,6 +607,7 @@ def fit_logistic(
     learning_rate: float = 0.2,
     batch_size: int = 2048,
     seed: int = 0,
+    sample_weights: list[float] | None = None,
 ) -> tuple[Any, float]:
     """L2-regularised logistic regression by mini-batch AdaGrad over sparse binary features.
 
@@ -607,6 +622,7 @@ def fit_logistic(
     for i, r in enumerate(rows):
         x[i, : len(r)] = r
     y = np.asarray(labels, dtype=np.float64)
+    sw = np.ones(len(rows)) if sample_weights is None else np.asarray(sample_weights, dtype=np.float64)
     w = np.zeros(n_features + 1)
     g2 = np.full(n_features + 1, 1e-8)
     bias = 0.0
@@ -619,7 +635,7 @@ def fit_logistic(
             xb = x[idx]
             z = w[xb].sum(axis=1) + bias
             p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-            err = p - y[idx]
+            err = (p - y[idx]) * sw[idx]
             grad = np.bincount(xb.ravel(), weights=np.repeat(err, width), minlength=n_features + 1)
             grad += l2 * len(idx) * w
             grad[pad] = 0.0
@@ -667,6 +683,7 @@ def train(
     start_ratio: float = 0.003,
     l2: float = 1e-6,
     learning_rate: float = 0.2,
+    repeat_cap: float = 1e9,
     log=print,
 ) -> NameModel:
     """Train on the ``splits`` of a PD1998-format corpus; choose the threshold on its dev split.
@@ -694,9 +711,15 @@ def train(
     )
     feature_counts: Counter[str] = Counter()
     data: list[tuple[list[str], bool]] = []
-    for _k, _start, _end, feats, is_name in labelled_candidates(train_sents, inv):
+    name_strings: list[str | None] = []
+    for k, start, end, feats, is_name in labelled_candidates(train_sents, inv):
         feature_counts.update(feats)
         data.append((feats, is_name))
+        name_strings.append(train_sents[k].text[start:end] if is_name else None)
+    # The corpus names a few leaders hundreds of times (江泽民 451×); without a cap their given-name
+    # characters would dominate what the model learns about given names in general.
+    name_freq = Counter(x for x in name_strings if x)
+    weights_per_row = [1.0 if x is None else min(1.0, repeat_cap / name_freq[x]) for x in name_strings]
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in feature_counts.items() if c >= min_count))}
     rows = [[vocab[f] for f in feats if f in vocab] for feats, _ in data]
     labels = [is_name for _, is_name in data]
@@ -704,7 +727,9 @@ def train(
         f"corpus {path}: {len(train_sents)} training lines, {len(data)} candidates "
         f"({sum(labels)} names), {len(vocab)} features"
     )
-    weights_arr, bias = fit_logistic(rows, labels, len(vocab), epochs=epochs, l2=l2, learning_rate=learning_rate)
+    weights_arr, bias = fit_logistic(
+        rows, labels, len(vocab), epochs=epochs, l2=l2, learning_rate=learning_rate, sample_weights=weights_per_row
+    )
     names = sorted(vocab, key=vocab.__getitem__)
     weights = {f: round(float(w), 3) for f, w in zip(names, weights_arr, strict=True) if abs(w) >= prune}
     # The bias is folded into the shape features (every candidate has exactly one).

@@ -349,7 +349,7 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------------------- events
 
 EVENT_LEFT_STOP = set("，。；：！？、\n") | {MASK}
-EVENT_BACKGROUND_RE = re.compile(r"^(?:的)?(?:精神|上的讲话|重要讲话|部署要求)")
+EVENT_BACKGROUND_RE = re.compile(r"(?:的)?(?:精神|上的讲话|重要讲话|部署要求)")
 EVENT_BACKGROUND_LEFT_RE = re.compile(
     r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲|祝贺|庆祝|迎接|喜迎|纪念|筹备|召开前|期间)(?:贯彻|好|了)?$"
 )

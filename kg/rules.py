@@ -40,7 +40,7 @@ ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
-PRONOUN_SPEECH_RE = re.compile(r"^(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
+PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问)")
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
 
@@ -370,8 +370,8 @@ def analyse(
                 for ent in sent_events:
                     same_clause = not re.search(r"[，,；]", text[first_start : ent.start])
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
-                        if _is_generic(ent) and current:
-                            target = current
+                        if _is_generic(ent):
+                            target = current or _descriptive_event(text, group, s_start, clause_end, sent, new_event)
                         elif ent.data["type"] == "inspection" and ent.end <= triggers[-1][3] and ent.start < first_start:
                             # "李克强在福建福州、泉州考察": the verb is the event; name it by the clause
                             target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)

@@ -111,3 +111,19 @@ def test_a_leader_quoted_by_title_is_not_a_speaker_at_the_meeting():
     )
     [meeting] = facts.events
     assert not any(p.person == "习近平" for p in meeting.participants)
+
+
+def test_she_said_after_a_visit_makes_the_visitor_a_speaker():
+    facts = facts_of(
+        "2月15日，市残联副理事长张青莉一行调研大足区“渝馨家园”建设情况。"
+        "张青莉对大足区残疾人工作取得的成绩给予充分肯定。她指出，要继续加强残疾人基层组织建设。"
+    )
+    [visit] = facts.events
+    assert visit.type == "inspection"
+    assert visit.name.startswith("张青莉一行调研")
+    assert roles(visit) == {("张青莉", "leader"), ("张青莉", "speaker")}
+
+
+def test_a_meeting_only_cited_for_its_spirit_is_not_an_event():
+    facts = facts_of("会议传达学习了市委人大工作会议精神。")
+    assert facts.events == []

@@ -26,7 +26,7 @@ FLOORS = {
         "positions": 0.94,
         "events": 0.86,
         "participations": 0.82,
-        "participations_with_role": 0.83,
+        "participations_with_role": 0.85,
     },
     "cctv": {
         "persons": 0.93,
