@@ -114,8 +114,9 @@ def main() -> None:
     persons = len({p.key for p in resolution.persons.values()})
     events = len({e.key for e in resolution.events.values()})
     reports = sum(len(a.events) for a in resolution.articles)
+    bodies = len(resolution.bodies)
     print(
-        f"identity resolution {time.perf_counter() - t0:8.1f} s   {persons:,} persons, {len(resolution.bodies):,} bodies, "
+        f"identity resolution {time.perf_counter() - t0:8.1f} s   {persons:,} persons, {bodies:,} bodies, "
         f"{events:,} events from {reports:,} event reports"
     )
 
