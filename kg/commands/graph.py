@@ -110,7 +110,9 @@ def build(
     if no_store and not outputs:
         raise UsageProblem("--no-store needs at least one --output file")
     target = None if no_store else (store_dir or stores.default_store())
-    if target is not None and target.exists() and not stores.is_store(target) and any(target.iterdir()):
+    if target is not None and (
+        target.is_file() or (target.is_dir() and not stores.is_store(target) and any(target.iterdir()))
+    ):
         raise UsageProblem(f"{target} exists and is not a graph store; choose another --store")
 
     stream = _facts_from_jsonl(paths) if from_facts else _facts_from_sources(paths, date, region)
