@@ -205,6 +205,7 @@ class TitleLink:
     end: int
     body: str | None
     body_start: int | None
+    place: str | None = None
 
 
 @dataclass(slots=True)
@@ -258,6 +259,11 @@ def _link(text: str, t_start: int, t_end: int, title: str, lex: Lexicon) -> Titl
     b_start = body_ending_at(text, t_start, lex)
     if b_start is not None:
         return TitleLink(title, t_start, t_end, text[b_start:t_start], b_start)
+    for length in range(min(12, t_start), 1, -1):
+        cand = text[t_start - length : t_start]
+        if cand in lex.places and lex.places[cand][0] != "country":
+            # "大足区副区长": a place, not a body; the title's implied body is that place's
+            return TitleLink(title, t_start, t_end, None, t_start - length, place=cand)
     country = country_ending_at(text, t_start, lex)
     if country is not None:
         for length in range(min(12, t_start), 0, -1):

@@ -117,7 +117,7 @@ def positions_of(
                 body = canonical_body(link.body, region, lex)
                 carried = body
             elif info.implied_body and not m.intro.foreign and (info.implied_body.startswith("{") or not carried):
-                body = implied_body(info.implied_body, region, paper, lex)
+                body = implied_body(info.implied_body, _full_place(link.place, lex) or region, paper, lex)
             else:
                 body = carried or last_body.get(sent)
                 carried = body
@@ -130,7 +130,8 @@ def positions_of(
 # ------------------------------------------------------------------------------------------ groups
 
 
-def group_mentions(mentions: list[PersonMention], text: str) -> list[list[PersonMention]]:
+def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None = None) -> list[list[PersonMention]]:
+    """Persons introduced one after another ("A，B，C等出席") form one group that shares a trigger."""
     groups: list[list[PersonMention]] = []
     for m in mentions:
         if groups:
@@ -139,7 +140,10 @@ def group_mentions(mentions: list[PersonMention], text: str) -> list[list[Person
             if m.intro and m.intro.links and m.intro.persons and m.intro.persons[0][0] == m.start:
                 first = m.intro.links[0]
                 chain_start = min(m.start, first.body_start if first.body_start is not None else first.start)
-            if chain_start >= prev.end and GROUP_GAP_RE.match(text[prev.end : chain_start]):
+            gap = text[prev.end : chain_start]
+            if lex is not None and gap[:1] in "，,、" and lex.place_re.fullmatch(gap[1:]):
+                gap = gap[:1]  # "…处长徐胜，大足区副区长杨桦": a place before the next title
+            if chain_start >= prev.end and GROUP_GAP_RE.match(gap):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -322,7 +326,7 @@ def analyse(
         events.append(provisional)
         current = provisional
 
-    groups = group_mentions(mentions, text)
+    groups = group_mentions(mentions, text, lex)
     group_at = {g[0].start: g for g in groups}
     events_by_sentence: dict[int, list[Ent]] = {}
     for ent in event_ents:
@@ -372,7 +376,9 @@ def analyse(
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
                         if _is_generic(ent):
                             target = current or _descriptive_event(text, group, s_start, clause_end, sent, new_event)
-                        elif ent.data["type"] == "inspection" and ent.end <= triggers[-1][3] and ent.start < first_start:
+                        elif ent.data["type"] == "inspection" and (
+                            (ent.end <= triggers[-1][3] and ent.start < first_start) or ent.start - last.end <= 6
+                        ):
                             # "李克强在福建福州、泉州考察": the verb is the event; name it by the clause
                             target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)
                         else:
@@ -442,6 +448,16 @@ def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | N
                 name = canonical_event_name(subject.group(1) + ent.text, region, lex)
             return EventDraft(name, ent.data["type"], -1, -1, 0, head=ent.data["head"], from_title=True)
     return None
+
+
+def _full_place(place: str | None, lex: Lexicon) -> str | None:
+    """大足 → 大足区: the full name of a place written in its short form."""
+    if not place:
+        return None
+    for suffix in ("区", "县", "市", "省"):
+        if place + suffix in lex.places:
+            return place + suffix
+    return place
 
 
 def group_chain_start(group: list[PersonMention]) -> int:

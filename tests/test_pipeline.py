@@ -127,3 +127,15 @@ def test_she_said_after_a_visit_makes_the_visitor_a_speaker():
 def test_a_meeting_only_cited_for_its_spirit_is_not_an_event():
     facts = facts_of("会议传达学习了市委人大工作会议精神。")
     assert facts.events == []
+
+
+def test_officials_listed_with_their_own_posts_share_one_trigger():
+    facts = facts_of(
+        "7月13日，缅甸驻华大使苗丹佩一行到大足考察交流。"
+        "中国民族贸易促进会会长蓝军，重庆市政府外办亚洲处处长徐胜，大足区副区长杨桦等出席活动。"
+    )
+    [visit] = facts.events
+    assert roles(visit) == {("苗丹佩", "leader"), ("蓝军", "attendee"), ("徐胜", "attendee"), ("杨桦", "attendee")}
+    posts = {(p.person, p.title, p.body) for p in facts.positions}
+    assert ("苗丹佩", "驻华大使", "缅甸") in posts
+    assert ("杨桦", "副区长", "大足区政府") in posts  # a place before the title implies its government

@@ -25,8 +25,8 @@ FLOORS = {
         "persons": 0.98,
         "positions": 0.94,
         "events": 0.86,
-        "participations": 0.82,
-        "participations_with_role": 0.85,
+        "participations": 0.84,
+        "participations_with_role": 0.86,
     },
     "cctv": {
         "persons": 0.93,
