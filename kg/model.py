@@ -199,7 +199,9 @@ class ArticleFacts:
             return Mention(**m) if m else None
 
         return cls(
-            **{k: data.get(k) for k in ("doc_id", "article_id", "title", "pub_date", "region", "source", "url", "path")},
+            **{
+                k: data.get(k) for k in ("doc_id", "article_id", "title", "pub_date", "region", "source", "url", "path")
+            },
             persons=[Person(p["name"], [Mention(**m) for m in p.get("mentions", [])]) for p in data.get("persons", [])],
             bodies=[
                 Body(b["name"], b.get("kind"), b.get("surface"), [Mention(**m) for m in b.get("mentions", [])])

@@ -61,6 +61,7 @@ COMPOUND_SURNAMES = (
 ).split()
 
 DOTS = "·•・‧∙⋅"
+_TEMPLATES = ("b", "s", "g", "g1", "g2", "w", "Cl1", "Cr1", "fa", "fz", "fi", "fb", "f", "Fl1", "Fr1", "l1", "l2", "r1", "r2")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -171,8 +172,9 @@ def _foreign_ends(norm: str, start: int, inv: Inventory) -> list[int]:
 def candidate_features(norm: str, start: int, inv: Inventory) -> dict[int, list[str]]:
     """Every candidate name starting at ``start`` (``norm`` is feature text): end -> features.
 
-    A span that both readings produce (马克思: surname 马 + 克思, or a transliteration) gets the
-    union of both feature sets, in training and at run time alike.
+    A span that both readings produce (马克思: surname 马 + 克思, or a transliteration) gets both
+    readings' features, in training and at run time alike.  This is the definition of the features;
+    :meth:`NameModel._scores_at` computes the same sums faster and is tested against it.
     """
     n = len(norm)
     words = inv.words
@@ -229,7 +231,7 @@ def candidate_features(norm: str, start: int, inv: Inventory) -> dict[int, list[
             if norm[end - 1 : end + 1] in words:
                 feats.append("w:xrF")
         if end in out:
-            out[end] = sorted(set(out[end]) | set(feats))
+            out[end].extend(feats)
         else:
             out[end] = feats
     for end, feats in out.items():
@@ -255,6 +257,12 @@ class NameModel:
 
     def __post_init__(self) -> None:
         self._starts = self.inventory.starts_pattern()
+        tables: dict[str, dict[str, float]] = {}
+        for feature, weight in self.weights.items():
+            template, _, key = feature.partition(":")
+            tables.setdefault(template, {})[key] = weight
+        self._tables = tables
+        self._t = {name: tables.get(name, {}) for name in _TEMPLATES}
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> NameModel:
@@ -263,13 +271,95 @@ class NameModel:
 
     # -- scoring
 
-    def _candidates_at(self, norm: str, start: int) -> dict[int, float]:
-        """Score per end for the candidates starting at ``start``."""
-        get = self.weights.get
-        return {
-            end: sum([get(f, 0.0) for f in feats])
-            for end, feats in candidate_features(norm, start, self.inventory).items()
-        }
+    def _candidates_at(self, norm: str, start: int, right_cache: dict[int, float] | None = None) -> dict[int, float]:
+        """Score per end of the candidates starting at ``start``: the weights of
+        :func:`candidate_features` summed, without building the feature strings.
+
+        Context weights are looked up once per start (left) and once per end (right, cached across
+        starts through ``right_cache``), and a transliteration's inner-character weights are summed
+        incrementally as the span grows, so a candidate costs a handful of dictionary look-ups.
+        """
+        inv = self.inventory
+        t = self._t
+        words = inv.words
+        n = len(norm)
+        if right_cache is None:
+            right_cache = {}
+        l1 = norm[start - 1] if start >= 1 else "^"
+        l2 = norm[start - 2 : start] if start >= 2 else "^" + norm[:start]
+        crosses_left = start >= 1 and norm[start - 1 : start + 1] in words
+        w = t["w"]
+        out: dict[int, float] = {}
+        chinese = _chinese_ends(norm, start, inv)
+        if chinese:
+            t_b, t_s, t_g, t_cr1 = t["b"], t["s"], inv.given_chars, t["Cr1"]
+            left = t["Cl1"].get(l1, 0.0) + (w.get("xlC", 0.0) if crosses_left else 0.0)
+            for end, s_len in chinese:
+                g_len = end - start - s_len
+                shape = f"C{s_len}{g_len}"
+                surname = norm[start : start + s_len]
+                sc = left + t_b.get(shape, 0.0) + t_s.get(inv.surnames.get(surname, surname if s_len == 2 else "~"), 0.0)
+                if g_len == 1:
+                    sc += t["g"].get(t_g.get(norm[end - 1], "~"), 0.0)
+                else:
+                    sc += t["g1"].get(t_g.get(norm[end - 2], "~"), 0.0)
+                    sc += t["g2"].get(t_g.get(norm[end - 1], "~"), 0.0)
+                    if norm[end - 2 : end] in words:
+                        sc += w.get("given", 0.0)
+                if end - start >= 3 and norm[start : start + 2] in words:
+                    sc += w.get("head" + shape, 0.0)
+                if norm[start:end] in words:
+                    sc += w.get("spanC", 0.0)
+                if end < n:
+                    sc += t_cr1.get(norm[end], 0.0)
+                    if norm[end - 1 : end + 1] in words:
+                        sc += w.get("xrC", 0.0)
+                out[end] = sc
+        if norm[start] in inv.translit_starts:
+            t_b, t_fi, t_fb, t_fz, t_fr1 = t["b"], t["fi"], t["fb"], t["fz"], t["Fr1"]
+            fixed = t["fa"].get(norm[start], 0.0) + t["Fl1"].get(l1, 0.0)
+            if crosses_left:
+                fixed += w.get("xlF", 0.0)
+            if norm[start : start + 2] in words:
+                fixed += w.get("headF", 0.0)
+            inner = 0.0
+            dot = False
+            grown = start + 1
+            for end in _foreign_ends(norm, start, inv):
+                for i in range(grown, end):
+                    prev, ch = norm[i - 1], norm[i]
+                    if i - 1 > start and prev != "·":
+                        inner += t_fi.get(prev, 0.0)
+                    if ch == "·":
+                        dot = True
+                    elif prev != "·":
+                        inner += t_fb.get(prev + ch, 0.0)
+                grown = end
+                sc = fixed + inner + t_b.get(f"F{min(end - start, 8)}", 0.0) + t_fz.get(norm[end - 1], 0.0)
+                if dot:
+                    sc += t["f"].get("dot", 0.0)
+                if end - start >= 3 and norm[end - 2 : end] in words:
+                    sc += w.get("tailF", 0.0)
+                if end - start <= 4 and norm[start:end] in words:
+                    sc += w.get("spanF", 0.0)
+                if end < n:
+                    sc += t_fr1.get(norm[end], 0.0)
+                    if norm[end - 1 : end + 1] in words:
+                        sc += w.get("xrF", 0.0)
+                out[end] = out.get(end, 0.0) + sc
+        if out:
+            left = t["l1"].get(l1, 0.0) + t["l2"].get(l2, 0.0)
+            t_r1, t_r2, w_next = t["r1"], t["r2"], w.get("next", 0.0)
+            for end in out:
+                right = right_cache.get(end)
+                if right is None:
+                    right = t_r1.get(norm[end] if end < n else "$", 0.0)
+                    right += t_r2.get(norm[end : end + 2] if end + 2 <= n else norm[end:] + "$", 0.0)
+                    if end + 1 < n and norm[end : end + 2] in words:
+                        right += w_next
+                    right_cache[end] = right
+                out[end] += left + right
+        return out
 
     def score(self, text: str, start: int, end: int) -> float:
         """Log-odds that ``text[start:end]`` is exactly a person's name where it stands.
@@ -307,9 +397,10 @@ class NameModel:
         floor = self.threshold if min_score is None else min_score
         norm = feature_text(text)
         scored: list[tuple[float, int, int]] = []
+        right_cache: dict[int, float] = {}
         for m in self._starts.finditer(norm):
             start = m.start()
-            for end, s in self._candidates_at(norm, start).items():
+            for end, s in self._candidates_at(norm, start, right_cache).items():
                 if s >= floor:
                     scored.append((s, start, end))
         return _select(scored)

@@ -16,7 +16,6 @@ import spacy
 from spacy.language import Language
 
 import kg.components  # noqa: F401  (registers the factories)
-from kg import dates
 from kg.ingest import read_sources
 from kg.lexicon import Lexicon
 from kg.model import (
@@ -84,7 +83,9 @@ def extract_source(source: Source) -> list[ArticleFacts]:
 def _bylines(article: Article, source: Source, lex: Lexicon):
     o_start, o_end = article.offsets.to_original(0, len(article.text))
     original = source.text[o_start:o_end]
-    return [(o_start + s, o_start + e, name, role, paper) for s, e, name, role, paper in find_byline_names(original, lex)]
+    return [
+        (o_start + s, o_start + e, name, role, paper) for s, e, name, role, paper in find_byline_names(original, lex)
+    ]
 
 
 def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: Lexicon) -> ArticleFacts:

@@ -92,10 +92,9 @@ def chinese_name_at(text: str, start: int, lex: Lexicon, *, strict: bool = False
         if not all(_is_han(c) for c in given) or any(c in lex.given_stopchars for c in given):
             continue
         if _right_boundary_ok(text, end, lex):
-            if strict and given_len == 1 and surname_len == 1 and end < len(text) and _is_han(text[end]):
-                # "X某" followed by more Han text is ambiguous without a title; require a follower word.
-                if not text.startswith(lex.name_followers, end):
-                    continue
+            ambiguous = strict and given_len == 1 and surname_len == 1 and end < len(text) and _is_han(text[end])
+            if ambiguous and not text.startswith(lex.name_followers, end):
+                continue  # "X某" followed by more Han text needs a follower word to be a name
             return end
     return None
 
@@ -210,7 +209,7 @@ class TitleLink:
 
 @dataclass(slots=True)
 class Introduction:
-    """"大足区人大常委会党组书记、主任王志": a title chain and the persons it introduces."""
+    """ "大足区人大常委会党组书记、主任王志": a title chain and the persons it introduces."""
 
     links: list[TitleLink]
     persons: list[tuple[int, int]]
@@ -441,7 +440,7 @@ def _clear_left(text: str, start: int) -> bool:
 
 
 def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Introduction]:
-    """"习近平总书记", "维拉总统": a name followed by the post it is known by."""
+    """ "习近平总书记", "维拉总统": a name followed by the post it is known by."""
     out = []
     for title in POSTNOMINAL_TITLES:
         for m in re.finditer(title, text):
@@ -551,7 +550,7 @@ def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def find_spouses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """"习近平和夫人彭丽媛": the spouse named after a leader."""
+    """ "习近平和夫人彭丽媛": the spouse named after a leader."""
     out = []
     for m in SPOUSE_RE.finditer(text):
         end = chinese_name_at(text, m.end(), lex)
@@ -578,7 +577,7 @@ def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None) ->
             known.add(text[s:e])
     for intro in find_postnominal(text, lex, taken):
         intros.append(intro)
-        (s, e), = intro.persons
+        ((s, e),) = intro.persons
         persons.append(PersonMention(s, e, text[s:e], intro))
         known.add(text[s:e])
     for s, e in find_name_lists(text, lex, known, taken):
@@ -607,13 +606,6 @@ def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None) ->
             s, e = m.span()
             if _overlaps(taken, s, e) or _overlaps(title_spans, s, e):
                 continue
-            if s > 0 and _is_han(text[s - 1]) and text[s - 1] in lex.surnames and not text.startswith(
-                lex.name_followers, s - 1
-            ):
-                # "X王志" where X could be part of a longer name: keep only clear left boundaries
-                prev2 = text[max(0, s - 2) : s]
-                if not any(prev2.endswith(w) for w in ("、", "，", "。", "和", "与", "及", "的", "由", "受", "在")):
-                    pass
             if _right_boundary_ok(text, e, lex):
                 persons.append(PersonMention(s, e, name, None))
                 taken.append((s, e))

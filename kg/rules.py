@@ -25,7 +25,9 @@ DATE_SKIP_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚)?")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
 CHAIN_RE = re.compile(r"(?:并|，并|、|和|后)")
 SPEECH_LATER_RE = re.compile(r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)")
-LEFT_ATTENDEE_RE = re.compile(r"(?P<verb>出席|参加|列席)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$")
+LEFT_ATTENDEE_RE = re.compile(
+    r"(?P<verb>出席|参加|列席)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$"
+)
 HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|出席|参加|列席|观看|作)(?:了|的)?$"
 )
@@ -209,7 +211,7 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
     if weak and not (lede or organizer):
         return False  # "开展…活动" deep in a story describes, it does not report a new event
     after = text[ent.end : ent.end + 30]
-    if FUTURE_RE.search(text[max(sent_start, ent.start - 12) : ent.start].rstrip("召开举行举办")):
+    if FUTURE_RE.search(re.sub(r"(?:召开|举行|举办)$", "", text[max(sent_start, ent.start - 12) : ent.start])):
         return False
     return bool(HAPPENED_BEFORE_RE.search(before) or HAPPENED_AFTER_RE.match(after))
 
@@ -255,9 +257,9 @@ def analyse(
         s_start, s_end = sentences[sent]
         best = None
         for d in date_ents:
-            if s_start <= d.start < s_end and "day" in d.data:
-                if best is None or abs(d.start - at) < abs(best.start - at):
-                    best = d
+            in_sentence = s_start <= d.start < s_end and "day" in d.data
+            if in_sentence and (best is None or abs(d.start - at) < abs(best.start - at)):
+                best = d
         if best is not None:
             return dates.resolve(best.data, pub_date, context_year or dates.year_in(text[s_start:s_end]))
         rel = re.search(r"今天|今日|当天|当日", text[s_start:s_end])
@@ -308,7 +310,9 @@ def analyse(
         if organizer and not name.startswith(("区", "市", "县", organizer[:2])):
             name = organizer + name
         etype = ent.data["type"]
-        if etype == "activity" and re.match(r"[”」]?(?:当日|当天|今天|\d{1,2}日)?[^，。]{0,8}?(?:开幕|揭幕|启动)", text[ent.end : ent.end + 16]):
+        if etype == "activity" and re.match(
+            r"[”」]?(?:当日|当天|今天|\d{1,2}日)?[^，。]{0,8}?(?:开幕|揭幕|启动)", text[ent.end : ent.end + 16]
+        ):
             etype = "ceremony"  # an exhibition or festival that opens: the opening is a ceremony
         ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"])
         if organizer and organizer not in ev.organizers:
@@ -327,7 +331,6 @@ def analyse(
         current = provisional
 
     groups = group_mentions(mentions, text, lex)
-    group_at = {g[0].start: g for g in groups}
     events_by_sentence: dict[int, list[Ent]] = {}
     for ent in event_ents:
         events_by_sentence.setdefault(sentence_index(sentences, ent.start), []).append(ent)
@@ -384,10 +387,17 @@ def analyse(
                         else:
                             target = event_from_phrase(ent, sent)
                         break
-                if target is not None and current is not None and target is not current and target.type != "meeting":
-                    if any(m.name == x.name for m in group for x, _, _ in current.roles) and target.sentence > current.sentence:
-                        events.remove(target)  # "肖朝华一行…实地调研": the same visit, told in more detail
-                        target = current
+                retold = (
+                    target is not None
+                    and current is not None
+                    and target is not current
+                    and target.type != "meeting"
+                    and target.sentence > current.sentence
+                    and any(m.name == x.name for m in group for x, _, _ in current.roles)
+                )
+                if retold:
+                    events.remove(target)  # "肖朝华一行…实地调研": the same visit, told in more detail
+                    target = current
                 if target is None and current is not None:
                     target = current
                 if target is None:
@@ -396,7 +406,11 @@ def analyse(
                 if current is None:
                     continue
                 participants = {m.name for m, _, _ in current.roles}
-                if not (current.sentence <= 1 or any(m.name in participants for m in group) or _in_scope(text, s_start, s_end)):
+                if not (
+                    current.sentence <= 1
+                    or any(m.name in participants for m in group)
+                    or _in_scope(text, s_start, s_end)
+                ):
                     continue
                 target = current
             if target is None:
@@ -418,7 +432,7 @@ def analyse(
 
 
 def _elected_posts(text, group, triggers, s_end, region, lex, positions):
-    """"彭丽娟当选渝中区妇联主席，邓雪洁、刘芷廷当选副主席": the post each was elected to."""
+    """ "彭丽娟当选渝中区妇联主席，邓雪洁、刘芷廷当选副主席": the post each was elected to."""
     from kg.recognise import body_ending_at
 
     end = next(t[3] for t in triggers if t[0] == "elected")
@@ -474,7 +488,9 @@ def _clause_end(text: str, pos: int, s_end: int) -> int:
 
 
 def _in_scope(text: str, s_start: int, s_end: int) -> bool:
-    return bool(re.search(r"在[^，。]{0,16}(?:会上|会议上|仪式上|活动上|座谈会上|讲话中|致辞中|上讲话)", text[s_start:s_end]))
+    return bool(
+        re.search(r"在[^，。]{0,16}(?:会上|会议上|仪式上|活动上|座谈会上|讲话中|致辞中|上讲话)", text[s_start:s_end])
+    )
 
 
 def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> EventDraft | None:

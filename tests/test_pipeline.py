@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.pipeline import extract_facts, iter_texts
 from kg.model import IngestError
+from kg.pipeline import extract_facts, iter_texts
 
 DISTRICT_STORY = (
     "本报讯（记者 张三）3月5日，江北区人大常委会主任李明主持召开区十八届人大常委会第十二次主任会议。"
@@ -65,7 +65,10 @@ def test_a_foreign_leader_who_chairs_and_speaks():
 def test_every_fact_points_back_to_the_exact_original_text(tmp_path):
     page = tmp_path / "page.txt"
     # a layout line break inside a name and a space inside a date, as PDF columns leave them
-    page.write_text("新渝报讯（记者 余佳）9月 12日，大足区人大常委会\n主任王志主持召开区三届人大常委会第五十五次主任\n会议。", encoding="utf-8")
+    page.write_text(
+        "新渝报讯（记者 余佳）9月 12日，大足区人大常委会\n主任王志主持召开区三届人大常委会第五十五次主任\n会议。",
+        encoding="utf-8",
+    )
     original = page.read_text(encoding="utf-8")
     [facts] = [f for f in extract_facts([str(page)]) if not isinstance(f, IngestError) and f.events]
     for person in facts.persons:

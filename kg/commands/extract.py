@@ -14,7 +14,9 @@ from kg.model import IngestError
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--region", help="District/city the inputs cover (e.g. 大足区), when the text does not say.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout.")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout."
+)
 def extract(paths: tuple[str, ...], date: str | None, region: str | None, output: str | None) -> None:
     """Extract officials, bodies, events and roles from PATHS (files, folders, globs, .jsonl, - for stdin)."""
     from kg.io import atomic_writer
