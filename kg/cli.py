@@ -24,6 +24,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "posts-of": ("kg.commands.graph", "posts_of", "Which posts a person holds."),
     "co-attendance": ("kg.commands.graph", "co_attendance", "Events two persons both took part in."),
     "body-meetings": ("kg.commands.graph", "body_meetings", "Events a body organised, in a date range."),
+    "stats": ("kg.commands.analysis", "stats", "Graph size and network measures: centrality, chairs, pairs."),
+    "export-network": ("kg.commands.analysis", "export_network", "Write the graph as GraphML/GEXF and CSV tables."),
 }
 
 

@@ -17,12 +17,13 @@ from kg.recognise import recognise_article
 
 
 class Recogniser:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, use_name_model: bool = True) -> None:
         self.name = name
         self.lex = Lexicon.load()
+        self.name_model = _load_name_model() if use_name_model else None
 
     def __call__(self, doc: Doc) -> Doc:
-        rec = recognise_article(doc.text, self.lex, doc.user_data.get("known_names"))
+        rec = recognise_article(doc.text, self.lex, doc.user_data.get("known_names"), self.name_model)
         doc.user_data["zhgov"] = rec
         spans = []
         for p in rec["persons"]:
@@ -40,6 +41,16 @@ class Recogniser:
         return doc
 
 
-@Language.factory("zhgov_recogniser")
-def make_recogniser(nlp: Language, name: str) -> Recogniser:
-    return Recogniser(nlp, name)
+def _load_name_model():
+    """The trained person-name scorer shipped in kg/resources; the rules work without it."""
+    try:
+        from kg.names import NameModel
+
+        return NameModel.load()
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+@Language.factory("zhgov_recogniser", default_config={"use_name_model": True})
+def make_recogniser(nlp: Language, name: str, use_name_model: bool) -> Recogniser:
+    return Recogniser(nlp, name, use_name_model)

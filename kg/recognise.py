@@ -559,7 +559,31 @@ def find_spouses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None) -> dict:
+PERSON_CUE_RE = re.compile(r"说|表示|指出|强调|介绍|认为|告诉|坦言|回忆|岁|夫妇|一家|正在|正跟|带领|是.{0,20}负责人")
+SENTENCE_RE = re.compile(r"[^。！？；\n]+[。！？；\n]?")
+
+
+def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The statistical name scorer (:mod:`kg.names`), run only on sentences with a person cue.
+
+    This is the cascade: the lexicon rules above run everywhere; the scorer looks only at sentences
+    where someone speaks, is aged, or heads something, and only keeps Chinese names (surname first)
+    and dotted foreign names, where its precision was measured highest.
+    """
+    out = []
+    for sent in SENTENCE_RE.finditer(text):
+        if not PERSON_CUE_RE.search(sent.group()):
+            continue
+        for s, e, _ in model.find(sent.group()):
+            s, e = s + sent.start(), e + sent.start()
+            name = text[s:e]
+            chinese = name[:1] in lex.surnames or name[:2] in lex.compound_surnames
+            if (chinese or "·" in name) and name not in lex.not_names and not _overlaps(taken, s, e):
+                out.append((s, e))
+    return out
+
+
+def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None, name_model=None) -> dict:
     """Every entity of one article: dates, introductions, persons, bodies, event phrases.
 
     ``known`` holds names already read on the same page (or given by the caller), so that a later
@@ -594,6 +618,11 @@ def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None) ->
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
         known.add(text[s:e])
+    if name_model is not None:
+        for s, e in find_model_names(text, name_model, lex, taken):
+            persons.append(PersonMention(s, e, text[s:e], None))
+            taken.append((s, e))
+            known.add(text[s:e])
     title_spans = [(link.start, link.end) for intro in intros for link in intro.links]
     for s, e in find_latin_names(text):
         if not _overlaps(taken, s, e):

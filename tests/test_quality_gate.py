@@ -29,7 +29,7 @@ FLOORS = {
         "participations_with_role": 0.86,
     },
     "cctv": {
-        "persons": 0.93,
+        "persons": 0.97,
         "positions": 0.94,
         "events": 0.68,
         "participations": 0.52,
