@@ -33,12 +33,13 @@ derived from the article's context (`kg/resources/jurisdictions.tsv`):
 
 1. National: a post in a central body (中共中央, 国务院, 全国人大常委会, 全国政协, a
    ministry …) or a national title (总书记, 国务院总理, 政治局常委 …) places the person
-   in 中国, whatever paper names them.
+   in 中国, whatever paper names them; so does an article whose region is the whole
+   country (新闻联播: 中国), which names provincial leaders with and without their
+   posts from one day to the next.
 2. Otherwise, their posts in the article: the article's own region if one of their
    posts is there, else the broadest place their post bodies begin with
-   (重庆市委书记 → 重庆市).
-3. Otherwise (no post stated in the article), the article's region; an article
-   whose region is the whole country (新闻联播: 中国) places everyone in 中国.
+   (重庆市委书记 in a district paper → 重庆市).
+3. Otherwise (no post stated in the article), the article's region.
 4. Otherwise (no region), the broadest place of the bodies organising the events
    they take part in; else no jurisdiction (all such mentions of a name merge).
 
@@ -49,8 +50,8 @@ in the same canonical body) merge, and the merged node takes the broadest
 jurisdiction (so 重庆市委书记X named in a district paper and 中共中央政治局委员、
 重庆市委书记X on national news become one). `kg:region` on the person records it.
 
-*Limits.* Two namesakes in one district are merged (the text rarely lets a reader
-tell them apart either). A person named without any post in a paper of another
+*Limits.* Two namesakes in one district, or in national news, are merged (the
+text rarely lets a reader tell them apart either). A person named without any post in a paper of another
 region (a city leader in a district story with no title) stays a separate node.
 Merging makes IRIs depend on the whole input: adding documents can merge two
 nodes into one, whose IRI is that of the broadest jurisdiction.
@@ -490,6 +491,8 @@ def person_jurisdictions(
     for name in _person_names(article):
         post_scopes = {jurisdictions.scope_of_body(body) for body, _ in posts[name]}
         if NATIONAL in post_scopes or any(jurisdictions.is_national_title(t) for t in titles[name]):
+            scope = NATIONAL
+        elif region_scope == NATIONAL:
             scope = NATIONAL
         elif region_scope and region_scope in post_scopes:
             scope = region_scope

@@ -107,7 +107,7 @@ def _prefixes_for(fmt: ox.RdfFormat) -> dict[str, str] | None:
 
 def named_quads(store: ox.Store) -> Iterator[ox.Quad]:
     """The quads of the named graphs (one per document, plus build and ontology), in index order."""
-    return (quad for quad in store if not isinstance(quad.graph_name, ox.DefaultGraph))
+    return (quad for graph in store.named_graphs() for quad in store.quads_for_pattern(None, None, None, graph))
 
 
 def export(store: ox.Store, path: str | Path) -> None:

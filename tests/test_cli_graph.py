@@ -16,6 +16,9 @@ from sample_facts import sample_batch
 from kg.cli import main
 from kg.vocab import KG
 
+# rdflib's own parsers still use their deprecated ConjunctiveGraph internally.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "kg" / "sample" / "seeds"
 

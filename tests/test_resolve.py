@@ -16,7 +16,7 @@ from sample_facts import (
     second_report_of_director_meeting,
 )
 
-from kg.model import ArticleFacts, Event, Position
+from kg.model import ArticleFacts, Event, Participation, Position
 from kg.resolve import (
     _rows,
     cn_number,
@@ -249,3 +249,18 @@ def test_unknown_roles_are_reported_not_written() -> None:
     article.events[0].participants[0].role = "host"
     res = resolve([article])
     assert any("unknown role 'host'" in w for w in res.warnings)
+
+
+def test_national_news_places_provincial_leaders_in_the_country_with_or_without_their_post() -> None:
+    with_post = ArticleFacts(
+        "20230105.md", "20230105.md#3", region="中国", positions=[Position("易炼红", "书记", "江西省委")]
+    )
+    without = ArticleFacts(
+        "20230301.md",
+        "20230301.md#7",
+        region="中国",
+        events=[Event("e", "座谈会", "meeting", "2023-03-01", participants=[Participation("易炼红", "attendee")])],
+    )
+    res = resolve([with_post, without])
+    assert res.person(with_post, "易炼红") is res.person(without, "易炼红")
+    assert res.person(without, "易炼红").region == "中国"

@@ -17,6 +17,9 @@ from kg.resolve import resolve
 from kg.shacl import validate, violations
 from kg.vocab import BUILD_GRAPH, KG, NIF, ONTOLOGY_IRI
 
+# rdflib's own parsers still use their deprecated ConjunctiveGraph internally.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
 FORMATS = ["ttl", "nt", "nt.gz", "jsonld", "nq", "trig", "nq.gz", "trig.gz", "ttl.gz", "jsonld.gz"]
 RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "nq": "nquads", "trig": "trig"}
 
