@@ -490,9 +490,8 @@ def person_jurisdictions(
     decided: dict[str, tuple[str, frozenset[tuple[str, str]]]] = {}
     for name in _person_names(article):
         post_scopes = {jurisdictions.scope_of_body(body) for body, _ in posts[name]}
-        if NATIONAL in post_scopes or any(jurisdictions.is_national_title(t) for t in titles[name]):
-            scope = NATIONAL
-        elif region_scope == NATIONAL:
+        national_title = any(jurisdictions.is_national_title(t) for t in titles[name])
+        if NATIONAL in post_scopes or national_title or region_scope == NATIONAL:
             scope = NATIONAL
         elif region_scope and region_scope in post_scopes:
             scope = region_scope
