@@ -345,7 +345,6 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for m in body_re.finditer(masked):
         s, e = m.span()
-        # trim a leading bare level prefix glued to a previous word is fine; drop 1-char noise
         if e - s >= 2:
             out.append((s, e))
     return out

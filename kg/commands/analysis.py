@@ -8,27 +8,9 @@ from typing import Any
 
 import click
 
+from kg.commands.options import UsageProblem, graph_source_options, network_filter_options
+
 NETWORKS = ("full", "co-attendance", "person-event", "affiliation")
-ROLE_CHOICES = ("chair", "attendee", "nonvoting", "speaker", "leader", "elected")
-
-
-class UsageProblem(click.ClickException):
-    """A one-line error about how the command was called (exit status 2)."""
-
-    exit_code = 2
-
-
-def _source_options(function: Any) -> Any:
-    function = click.option(
-        "--graph",
-        "graph_file",
-        type=click.Path(dir_okay=False),
-        help="Read a graph file (.ttl .nt .nq .trig .jsonld [.gz]) instead of the store.",
-    )(function)
-    function = click.option(
-        "--store", "store_dir", type=click.Path(file_okay=False), help="Graph store [default: ./store or $KG_STORE]."
-    )(function)
-    return function
 
 
 def _open(store_dir: str | None, graph_file: str | None) -> Any:
@@ -60,7 +42,7 @@ def _network(store: Any, kind: str, min_events: int, roles: tuple[str, ...]) -> 
 
 
 @click.command("export-network")
-@_source_options
+@graph_source_options
 @click.option(
     "--output",
     "-o",
@@ -78,10 +60,7 @@ def _network(store: Any, kind: str, min_events: int, roles: tuple[str, ...]) -> 
     help="full: persons, events, bodies and posts; co-attendance: weighted person-person; "
     "person-event: bipartite; affiliation: persons, posts and bodies.",
 )
-@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True, help="Co-attendance threshold.")
-@click.option(
-    "--role", "roles", multiple=True, type=click.Choice(ROLE_CHOICES), help="Count only these roles. Repeatable."
-)
+@network_filter_options
 @click.option(
     "--tables",
     "tables_dir",
@@ -183,12 +162,9 @@ def _table(rows: list[dict[str, Any]]) -> str:
 
 
 @click.command()
-@_source_options
+@graph_source_options
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows in each ranking.")
-@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True, help="Co-attendance threshold.")
-@click.option(
-    "--role", "roles", multiple=True, type=click.Choice(ROLE_CHOICES), help="Count only these roles. Repeatable."
-)
+@network_filter_options
 @click.option(
     "--k",
     "samples",

@@ -12,16 +12,11 @@ from typing import Any
 import click
 import pyoxigraph as ox
 
+from kg.commands.options import UsageProblem, graph_source_options
 from kg.model import ArticleFacts, IngestError
 from kg.vocab import PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
-
-
-class UsageProblem(click.ClickException):
-    """A one-line error about how the command was called (exit status 2)."""
-
-    exit_code = 2
 
 
 def _warn(message: str) -> None:
@@ -161,16 +156,7 @@ def _source_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.option(
         "--endpoint", help="Ask this SPARQL 1.1 endpoint instead (e.g. http://localhost:7878/query)."
     )(function)
-    function = click.option(
-        "--graph",
-        "graph_file",
-        type=click.Path(dir_okay=False),
-        help="Query a graph file (.ttl .nt .nq .trig .jsonld [.gz]).",
-    )(function)
-    function = click.option(
-        "--store", "store_dir", type=click.Path(file_okay=False), help="Graph store [default: ./store or $KG_STORE]."
-    )(function)
-    return function
+    return graph_source_options(function)
 
 
 def _runner(store_dir: str | None, graph_file: str | None, endpoint: str | None) -> Callable[[str], Any]:
