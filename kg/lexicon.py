@@ -50,6 +50,7 @@ class Lexicon:
     given_stopchars: frozenset[str]
     not_names: frozenset[str]
     name_followers: tuple[str, ...]
+    person_descriptors: tuple[str, ...]
     translit_chars: frozenset[str]
     places: dict[str, tuple[str, str]]
     place_re: re.Pattern[str]
@@ -59,9 +60,11 @@ class Lexicon:
     body_suffix_re: str
     body_short_suffix_re: str
     standalone_bodies: dict[str, str]
+    false_body_words: tuple[str, ...]
     roles: tuple[tuple[str, str, re.Pattern[str]], ...]
     event_nouns: tuple[tuple[str, str], ...]
     event_noun_re: re.Pattern[str]
+    event_patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
 
     @staticmethod
     @cache
@@ -120,6 +123,7 @@ def _build() -> Lexicon:
         given_stopchars=frozenset("".join(_words("given_name_stopchars.txt"))),
         not_names=frozenset(_words("not_names.txt")),
         name_followers=tuple(sorted(set(_words("name_followers.txt")), key=len, reverse=True)),
+        person_descriptors=tuple(sorted(set(_words("person_descriptors.txt")), key=len, reverse=True)),
         translit_chars=frozenset("".join(_words("translit_chars.txt"))),
         places=all_places,
         place_re=re.compile(alternation(all_places)),
@@ -129,7 +133,9 @@ def _build() -> Lexicon:
         body_suffix_re=alternation(long_suffixes),
         body_short_suffix_re=alternation(short_suffixes),
         standalone_bodies=standalone,
+        false_body_words=tuple(r[1] for r in grammar if r[0] == "false"),
         roles=roles,
         event_nouns=event_nouns,
         event_noun_re=re.compile("(?:" + alternation([n for n, _ in event_nouns]) + ")"),
+        event_patterns=tuple((row[0], row[1], re.compile(row[2])) for row in _rows("event_patterns.tsv")),
     )

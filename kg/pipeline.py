@@ -7,6 +7,7 @@ pool can run :func:`extract_source` and the caller merge the results.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
@@ -81,11 +82,20 @@ def extract_source(source: Source) -> list[ArticleFacts]:
 
 
 def _bylines(article: Article, source: Source, lex: Lexicon):
+    """Bylines read in the original text of the article (the normalised text has lost their spaces).
+
+    An article may be made of separate stretches of the page (a stranded paragraph given back to it),
+    so a byline counts only when its characters are the article's own.
+    """
     o_start, o_end = article.offsets.to_original(0, len(article.text))
     original = source.text[o_start:o_end]
-    return [
-        (o_start + s, o_start + e, name, role, paper) for s, e, name, role, paper in find_byline_names(original, lex)
-    ]
+    own = sorted(article.offsets.origin)
+    out = []
+    for s, e, name, role, paper in find_byline_names(original, lex):
+        at = bisect_left(own, o_start + s)
+        if at < len(own) and own[at] < o_start + e:
+            out.append((o_start + s, o_start + e, name, role, paper))
+    return out
 
 
 def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: Lexicon) -> ArticleFacts:

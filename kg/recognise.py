@@ -272,14 +272,75 @@ def _link(text: str, t_start: int, t_end: int, title: str, lex: Lexicon) -> Titl
     return TitleLink(title, t_start, t_end, None, None)
 
 
+LIST_ITEM_DELIMITERS = set("、，,。；;：:）)\n")
+LIST_END_CHARS = set("等和及与在说也还都均将又则并同")
+NOT_IN_LISTED_NAME = LIST_END_CHARS | set("的了是着过把被从向对为这那该其们之而或不没们")
+DOTTED_ITEM_RE = re.compile(r"[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,10}){1,3}")
+HAN_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
+
+
+def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of one item of a list already shown to list people ("副主席张庆黎、刘奇葆、…"), or None.
+
+    Inside such a list the context vouches for the item, so the surname table is not asked: rare
+    surnames (栗战书, 辜胜阻) and names in other scripts' transliteration (帕巴拉·格列朗杰,
+    艾力更·依明巴海) are read too.  An item is 2–4 Han characters (or a dotted name) standing between
+    list delimiters, or closing the list before a word that may follow a name ("高云龙在主席台就座").
+    """
+    dotted = DOTTED_ITEM_RE.match(text, start)
+    if dotted:
+        last_dot = text.rindex("·", start, dotted.end())
+        for end in range(last_dot + 3, dotted.end() + 1):  # "艾力更·依明在主席台…": no further than the name
+            if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS or _closes_listed_name(text, end, lex):
+                return end
+    run = HAN_RUN_RE.match(text, start)
+    if run is None:
+        return None
+    if 2 <= len(run.group()) <= 4:
+        end = run.end()
+        if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS:
+            return end if _plausible_item(run.group(), lex) else None
+    for length in (3, 2):
+        end = start + length
+        item = text[start:end]
+        if end > run.end() or (length == 3 and item[-1] in LIST_END_CHARS):
+            continue
+        if _closes_listed_name(text, end, lex) and _plausible_item(item, lex):
+            return end
+    return None
+
+
+def _closes_listed_name(text: str, end: int, lex: Lexicon) -> bool:
+    """A list of people goes on ("和曾纪红") or ends in what they did ("在主席台就座", "出席")."""
+    if text.startswith(("的", "了", "着", "过"), end) or lex.title_re.match(text, end):
+        return False  # "新当选的…", "常务副主席": not a name before these
+    if text.startswith(("和", "及", "与"), end):
+        return chinese_name_at(text, end + 1, lex) is not None  # not "环境与资源保护委员会"
+    return text.startswith(lex.name_followers, end)
+
+
+def _plausible_item(item: str, lex: Lexicon) -> bool:
+    if item in lex.not_names or lex.title_re.search(item) or lex.place_re.match(item):
+        return False
+    return not any(c in NOT_IN_LISTED_NAME for c in item)
+
+
 def names_from(
     text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, known: set[str] | None = None
 ) -> list[tuple[int, int]]:
-    """A name or a list of names starting at ``start``: 肖朝华、周虹、黄克成和曾纪红."""
+    """A name or a list of names starting at ``start``: 肖朝华、周虹、黄克成和曾纪红.
+
+    The first name must read as a name by itself; once a title has opened a list, each later item
+    is read by :func:`list_item_at`.
+    """
     out: list[tuple[int, int]] = []
     pos = start
     while True:
         end = _known_at(text, pos, known) or name_at(text, pos, lex, foreign_first=foreign_first)
+        if end is None and out and text[pos - 1] == "、":
+            end = list_item_at(text, pos, lex)
+        elif out and end is not None and text[pos - 1] == "、":
+            end = max(end, list_item_at(text, pos, lex) or end)  # 帕巴拉 → 帕巴拉·格列朗杰
         if end is None:
             break
         out.append((pos, end))
@@ -345,14 +406,24 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for m in body_re.finditer(masked):
         s, e = m.span()
+        while e - s >= 2 and _false_body_end(masked, e, lex):
+            # "澳门特区政府举办": back off to the longest body that does not end inside a word
+            e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
         if e - s >= 2:
             out.append((s, e))
     return out
 
 
+def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
+    """ "中国举办", "美国媒体报(道)": a suffix character that belongs to a verb or a longer word."""
+    return text.endswith(lex.false_body_words, max(0, end - 4), end) or any(
+        text.startswith(word, end - 1) for word in lex.false_body_words
+    )
+
+
 # ------------------------------------------------------------------------------------------- events
 
-EVENT_LEFT_STOP = set("，。；：！？、\n") | {MASK}
+EVENT_LEFT_STOP = set("，。；：！？、\n \u3000") | {MASK}
 EVENT_BACKGROUND_RE = re.compile(r"(?:的)?(?:精神|上的讲话|重要讲话|部署要求)")
 EVENT_BACKGROUND_LEFT_RE = re.compile(
     r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲|祝贺|庆祝|迎接|喜迎|纪念|筹备|召开前|期间)(?:贯彻|好|了)?$"
@@ -389,6 +460,19 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
         trigger = TRIGGER_PREFIX_RE.search(phrase)
         if trigger:
             left += trigger.end()
+        coordinated = enumeration = False
+        tail = ENUMERATION_TAIL_RE.match(text, left)
+        if not trigger and left > 0 and (text[left - 1] == "、" or tail):
+            verb = _enumeration_verb(text, left, commas=1 if tail else 0)
+            if verb is not None and text.count("“", verb, left) > text.count("”", verb, left):
+                verb = None  # the "、" is inside a quoted name: "“‘信用融资’进园区、进村居…”"
+            if verb is not None and out and out[-1].end > verb:
+                coordinated = True  # "组织了…联欢会、…活动": a second event under the same verb
+            elif verb is not None and types.get(m.group()) == "activity" and "等" in text[left:s]:
+                left = verb  # "举办花车巡游、烟花表演，以及…等大型贺岁活动": one event, all the items
+                enumeration = True
+        if text[left:e].count("“") > text[left:e].count("”") and text[e : e + 1] == "”":
+            e += 1  # "“东北虎三胞胎全球征名活动”": keep the quote whole
         if out and out[-1].start >= left and out[-1].end <= e:
             out.pop()  # "“主任接待日”活动" replaces the "接待日" inside it
         out.append(
@@ -403,15 +487,69 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
                     "background": bool(
                         EVENT_BACKGROUND_RE.match(text, e) or EVENT_BACKGROUND_LEFT_RE.search(text, 0, left)
                     ),
+                    "coordinated": coordinated,
+                    "enumeration": enumeration,
                 },
             )
         )
+    out.extend(_pattern_events(text, lex, blocked))
+    out.sort(key=lambda ent: ent.start)
+    return out
+
+
+ENUMERATION_TAIL_RE = re.compile(r"(?:以及|及)")
+ENUMERATION_VERB_RE = re.compile(r"(?:举办|组织|开展|推出|举行|策划)(?:了|的)?")
+
+
+def _enumeration_verb(text: str, left: int, *, commas: int) -> int | None:
+    """Where the objects governed by the verb before an enumeration start, or None.
+
+    "推出百余年考古成果展、全球…等系列活动": the verb 推出 governs every item up to the head noun.
+    The items may cross ``commas`` commas ("…烟花表演，以及…活动") and no stronger stop.
+    """
+    floor = max(0, left - 40)
+    stop = max(text.rfind(c, floor, left) for c in "。；：！？\n")
+    floor = max(floor, stop + 1)
+    pos = left
+    for _ in range(commas + 1):
+        comma = text.rfind("，", floor, pos)
+        if comma < 0:
+            break
+        pos = comma
+    else:
+        floor = pos + 1
+    best = None
+    for m in ENUMERATION_VERB_RE.finditer(text, floor, left):
+        best = m.end()
+    return best
+
+
+def _pattern_events(text: str, lex: Lexicon, persons: list[tuple[int, int]]) -> list[Ent]:
+    """Events named by a pattern of the sentence (``event_patterns.tsv``): "李克强同志的遗体…火化".
+
+    A ``who`` group starts at the person named in it, so "国务院原总理李克强同志" names 李克强.
+    """
+    out = []
+    for etype, template, pattern in lex.event_patterns:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            start = m.start()
+            if "who" in groups:
+                w_start, w_end = m.span("who")
+                inside = [s for s, e in persons if w_start <= s < w_end]
+                titles = [t.end() for t in lex.title_re.finditer(text, w_start, w_end) if t.end() < w_end - 2]
+                if inside or titles:  # "国务院原总理李克强同志": the name, not the post before it
+                    start = max(inside) if inside else max(titles)
+                    groups["who"] = text[start:w_end]
+            name = template.format(**groups)
+            data = {"type": etype, "head": "", "background": False, "name": name, "reported": True}
+            out.append(Ent("EVENT", start, m.end(), text[start : m.end()], data))
     return out
 
 
 TRIGGER_PREFIX_RE = re.compile(
     r"^.*(?:主持召开|主持举行|召开|举行的|举行|举办|开展|组织|主持|出席|参加|列席|观看|参观|来到|走进|前往|带队|一行|"
-    r"陪同|一同|随同|启动|作题为|题为|作了|在)(?:了|的)?"
+    r"陪同|一同|随同|启动|作题为|题为|作了|祝贺|宣布|预祝|在(?!线))(?:了|的)?"
 )
 
 
@@ -448,13 +586,18 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
                 s = t_start - length
                 if s < 0 or _overlaps(taken, s, t_start) or text[s : m.end()] in lex.titles:
                     continue
-                if text[s:t_start] in lex.places or not (title == "总书记" or _clear_left(text, s)):
+                if text[s:t_start] in lex.places or text[s:t_start] in lex.not_names:
+                    continue
+                if not (title == "总书记" or _clear_left(text, s)):
                     continue
                 if chinese_name_at(text, s, lex) == t_start:
                     out.append(Introduction([TitleLink(title, t_start, m.end(), None, None)], [(s, t_start)]))
                     taken.append((s, t_start))
                     break
     return out
+
+
+PERSON_LIST_CLOSING_RE = re.compile(r"(?:等)?(?:同志|陪同|出席|参加|列席|一同|当选|在主席台|分别|共同|等人)")
 
 
 def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -471,27 +614,43 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
             break
         pos = sep + 1
         start = None
+        introduced = False
         for length in (3, 2, 4):
             s = sep - length
-            if s >= 0 and _clear_left(text, s) and chinese_name_at(text, s, lex) == sep:
+            if s < 0:
+                continue
+            introduced = text.endswith(lex.person_descriptors, 0, s) and list_item_at(text, s, lex) == sep
+            if introduced or (_clear_left(text, s) and chinese_name_at(text, s, lex) == sep):
                 start = s
                 break
         if start is None or any(a <= start < b for a, b in out):
             continue
         items = [(start, sep)]
         cursor = sep
+        strict_end = None  # where the items read by the surname table alone end
         while cursor < len(text) and text[cursor] in "、和及":
             end = chinese_name_at(text, cursor + 1, lex, strict=True)
+            if end is None and text[cursor] == "、" and (introduced or len(items) >= 2):
+                strict_end = strict_end or (len(items), cursor)
+                end = list_item_at(text, cursor + 1, lex)  # rare surnames inside a list of people
             if end is None:
                 break
             items.append((cursor + 1, end))
             cursor = end
+        if strict_end and not (introduced or PERSON_LIST_CLOSING_RE.match(text, cursor)):
+            (kept, cursor) = strict_end  # "国家观、历史观、民族观": not a list of people after all
+            items = items[:kept]
         if len(items) < 2:
             continue
         closing = re.match(r"(?:等同志|同志|等|陪同|出席|参加|列席|一同|分别|共同|当选)", text[cursor : cursor + 3])
         if any(text[a:b] in lex.not_names for a, b in items):
             continue
-        if closing or len(items) >= 3 or any(text[a:b] in known or _overlaps(taken, a, b) for a, b in items):
+        if (
+            closing
+            or introduced
+            or len(items) >= 3
+            or any(text[a:b] in known or _overlaps(taken, a, b) for a, b in items)
+        ):
             out.extend(item for item in items if not _overlaps(taken, *item))
             pos = cursor
     return out
@@ -501,7 +660,7 @@ SUBJECT_VERBS_RE = re.compile(
     r"(?:表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|"
     r"在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言))"
 )
-CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。；：！？“\n]))")
+CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。；：！？“\n])|(?<=由))")  # "会议由王志主持": the agent after 由
 
 
 def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -549,12 +708,19 @@ def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def find_spouses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """ "习近平和夫人彭丽媛": the spouse named after a leader."""
+    """ "习近平和夫人彭丽媛": the spouse named after a leader, and the leader named before."""
     out = []
     for m in SPOUSE_RE.finditer(text):
         end = chinese_name_at(text, m.end(), lex)
-        if end is not None:
-            out.append((m.end(), end))
+        if end is None:
+            continue
+        out.append((m.end(), end))
+        for length in (3, 2):
+            s = m.start() - length
+            leader = text[s : m.start()] if s >= 0 else ""
+            if leader and all(map(_is_han, leader)) and _clear_left(text, s) and _plausible_item(leader, lex):
+                out.append((s, m.start()))
+                break
     return out
 
 

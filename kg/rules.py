@@ -17,9 +17,10 @@ from kg.lexicon import Lexicon
 from kg.recognise import Ent, PersonMention
 
 SENTENCE_END_RE = re.compile(r"[。！？；!?;]+[”’」』]?|\n+")
-GROUP_GAP_RE = re.compile(r"^(?:、|，|,|和|及|与|以及|；)?$")
+GROUP_GAP_RE = re.compile(r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人)?$")
 AFTER_GROUP_SKIP_RE = re.compile(
-    r"(?:等人|等同志|等|同志|分别|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席)*"
+    r"(?:等人|等同志|等|同志|分别|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
+    r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员))*"
 )
 DATE_SKIP_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚)?")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
@@ -29,14 +30,21 @@ LEFT_ATTENDEE_RE = re.compile(
     r"(?P<verb>出席|参加|列席)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$"
 )
 HAPPENED_BEFORE_RE = re.compile(
-    r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|出席|参加|列席|观看|作)(?:了|的)?$"
+    r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|作)(?:了|的)?$"
 )
 HAPPENED_AFTER_RE = re.compile(
-    r"^(?:\d{1,2}日|当日|当天|今天|今日)?(?:上午|下午|晚上|晚)?(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
+    r"^[”」』]?(?:结果|名单|评选结果)?(?:\d{1,2}日|当日|当天|今天|今日)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?"
+    r"(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
+    r"|^上(?:作证|发言|作报告)"
 )
 PLANNED_RE = re.compile(r"将于|即将|将在|拟于|计划于|将(?:举行|召开|举办|出席|参加|访问|赴|前往|应邀|主持)")
+RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
+HABITUAL_RE = re.compile(
+    r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化)[^，。；]{0,4}(?:召开|举办|举行|开展|组织)(?:了)?$"
+)
+OBJECT_MARKER_RE = re.compile(r"[为向给对]$")
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
-WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|举办的|举办了|举办|作)(?:了|的)?$")
+WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
 ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织)")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
@@ -157,6 +165,8 @@ def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[lis
     skipped = AFTER_GROUP_SKIP_RE.match(text, pos)
     quoted = bool(re.search(r"总书记|主席", skipped.group()))
     pos = skipped.end()
+    if text.startswith(("，在", ",在"), pos) and skipped.group():
+        pos += 1  # "…韩正等，在哀乐声中缓步来到…": the group's verb comes after an occasion
     pos = DATE_SKIP_RE.match(text, pos).end() if DATE_SKIP_RE.match(text, pos) else pos
     starts = [pos]
     if text.startswith("在", pos):
@@ -204,9 +214,13 @@ def _is_generic(ent: Ent) -> bool:
 
 
 def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organizer: bool = False) -> bool:
+    if ent.data.get("reported"):
+        return True  # a pattern that only a report of the event fits ("…同志的遗体…火化")
     before = text[max(sent_start, ent.start - 8) : ent.start]
     if PLANNED_RE.search(text, sent_start, ent.start) or MANNER_RE.match(text, ent.end):
         return False  # "将于4月10日举行开幕式等活动", "通过举行招待会等多种形式"
+    if HABITUAL_RE.search(text, max(sent_start, ent.start - 12), ent.start):
+        return False  # "连续三年召开民营经济大会": a practice, not one event
     weak = WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
     if weak and not (lede or organizer):
         return False  # "开展…活动" deep in a story describes, it does not report a new event
@@ -217,7 +231,7 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
 
 
 SUBJECT_GAP_RE = re.compile(
-    r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天)*(?:（[^）]{0,12}）)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
+    r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中)*(?:（[^）]{0,12}）)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
     r"(?:在[^，。；]{1,12}?)?(?:召开|举行|举办|主持召开|组织|开展|推出)?(?:了)?$"
 )
 
@@ -305,7 +319,7 @@ def analyse(
 
     def event_from_phrase(ent: Ent, sent: int) -> EventDraft:
         s_start = sentences[sent][0]
-        name = ent.text
+        name = ent.data.get("name") or ent.text
         organizer = _subject_body(text, ent.start, s_start, bodies)
         if organizer and not name.startswith(("区", "市", "县", organizer[:2])):
             name = organizer + name
@@ -315,6 +329,8 @@ def analyse(
         ):
             etype = "ceremony"  # an exhibition or festival that opens: the opening is a ceremony
         ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"])
+        if RESULTS_RE.match(text, ent.end) and ev.start == ent.start:
+            ev.date = ev.end_date = None  # "…征名活动”结果今天揭晓": the day of the results, not of the activity
         if organizer and organizer not in ev.organizers:
             ev.organizers.append(organizer)
         lead = next((b for b in bodies if b[0] == ent.start), None)
@@ -343,20 +359,28 @@ def analyse(
             [(e.start, "event", e) for e in sent_events] + [(g[0].start, "group", g) for g in sent_groups],
             key=lambda x: x[0],
         )
-        created_here = False
+        created_here: EventDraft | None = None
         for _, kind, obj in items:
             if kind == "event":
                 ent = obj
+                if ent.data.get("coordinated") and created_here is not None:
+                    # "驻美使馆还组织了…联欢会、…全美侨界活动": same verb, same organizers
+                    sibling = event_from_phrase(ent, sent)
+                    sibling.organizers.extend(o for o in created_here.organizers if o not in sibling.organizers)
+                    continue
                 organizer = _subject_body(text, ent.start, s_start, bodies) is not None
+                if ent.data.get("enumeration") and not organizer:
+                    continue  # "开展义诊、健康宣教等活动": a list of doings, not an event someone held
                 if (not _is_generic(ent) or organizer) and _event_happened(
                     text, ent, s_start, lede=sent <= 1, organizer=organizer
                 ):
-                    if created_here and ent.data["type"] == "activity":
+                    if created_here is not None and ent.data["type"] == "activity":
                         continue  # "…年会召开，…开展学术讲座": part of the event just reported
-                    event_from_phrase(ent, sent)
-                    created_here = True
+                    created_here = event_from_phrase(ent, sent)
                 continue
             group = obj
+            if OBJECT_MARKER_RE.search(text, max(s_start, group_chain_start(group) - 1), group_chain_start(group)):
+                continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
             triggers, stop = roles_after(text, last.end, s_end, lex)
@@ -456,7 +480,7 @@ def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | N
 
     for ent in find_event_phrases(title, lex, []):
         if not ent.data["background"] and _event_happened(title, ent, 0, lede=True):
-            name = canonical_event_name(ent.text, region, lex)
+            name = canonical_event_name(ent.data.get("name") or ent.text, region, lex)
             subject = re.match(r"^(.{2,20}?)(?:召开|举行)", title[: ent.start])
             if subject and not name.startswith(subject.group(1)[:2]):
                 name = canonical_event_name(subject.group(1) + ent.text, region, lex)

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.model import Article, OffsetMap, Source
-from kg.normalise import HAN, LABEL_MAX, is_terminal, layout_cues, normalise_page
+from kg.normalise import HAN, LABEL_MAX, _resource_lines, is_terminal, layout_cues, normalise_page
 
 # Paragraph kinds
 TEXT = "text"
@@ -600,11 +601,72 @@ def _draft_ranges(draft: _Draft, norm: str) -> list[tuple[int, int]]:
     return ranges
 
 
+@dataclass(frozen=True, slots=True)
+class _StrayRule:
+    name: str
+    unit: str
+    cue: re.Pattern[str]
+    where: str
+    home: re.Pattern[str]
+
+
+@cache
+def _stray_rules() -> tuple[_StrayRule, ...]:
+    rows = [line.split("\t") for line in _resource_lines("stray_paragraphs.tsv")]
+    return tuple(_StrayRule(n, u, re.compile(c), w, re.compile(h)) for n, u, c, w, h in rows)
+
+
+def _draft_text(draft: _Draft, norm: str, where: str) -> str:
+    title = draft.title or ""
+    return title if where == "title" else title + "\n" + "\n".join(p.text(norm) for p in draft.paras)
+
+
+def _stray_units(draft: _Draft, rule: _StrayRule, norm: str) -> list[list[_Para]]:
+    """The paragraphs of ``draft`` that the rule would move, grouped as they move together."""
+    paras = [p for p in draft.paras if p.kind == TEXT]
+    units = []
+    for i, para in enumerate(paras):
+        text = para.text(norm)
+        if rule.unit == "para" and rule.cue.search(text):
+            units.append([para])
+        elif rule.unit == "qa" and i + 1 < len(paras):
+            question = text.strip()
+            if question.endswith(("？", "?")) and len(question) <= 100 and rule.cue.match(paras[i + 1].text(norm)):
+                units.append([para, paras[i + 1]])
+    return units
+
+
+def _return_stray_paragraphs(drafts: list[_Draft], norm: str) -> None:
+    """Give paragraphs stranded by the column order back to the article they belong to.
+
+    On a PDF page whose columns are read out of order, the answers of a press conference
+    ("…有哪些成效？" / "区科技局副局长陈建录表示，…") or the results of an election ("彭丽娟当选
+    渝中区妇联主席") land inside other stories.  The rules of ``stray_paragraphs.tsv`` say which
+    article is their home; a paragraph moves only when exactly one article of the page is.
+    """
+    for rule in _stray_rules():
+        homes = [d for d in drafts if rule.home.search(_draft_text(d, norm, rule.where))]
+        if len(homes) != 1:
+            continue
+        home = homes[0]
+        if rule.unit == "qa" and not _stray_units(home, rule, norm):
+            continue  # a press-conference story shows its own question-and-answer form first
+        for draft in drafts:
+            if draft is home or rule.home.search(_draft_text(draft, norm, rule.where)):
+                continue
+            for unit in _stray_units(draft, rule, norm):
+                for para in unit:
+                    draft.paras.remove(para)
+                    home.paras.append(para)
+
+
 def segment(source: Source) -> list[Article]:
     """The articles of one source, in page order, with text normalised and offsets into the source."""
     page = normalise_page(source.text)
     norm, omap = page.text, page.offsets
     drafts = _Segmenter(norm, _paragraphs(norm, page.full_line)).run()
+    if any(draft.is_continuation for draft in drafts):  # a printed page, whose columns may be out of order
+        _return_stray_paragraphs(drafts, norm)
     articles: list[Article] = []
     for draft in drafts:
         ranges = _draft_ranges(draft, norm)

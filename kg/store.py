@@ -171,6 +171,7 @@ def build(resolution: Resolution, store_dir: str | Path | None, outputs: Iterabl
             export(store, output)
         return triple_count(store)
     target = Path(store_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.building")
     shutil.rmtree(temporary, ignore_errors=True)
     try:

@@ -142,3 +142,72 @@ def test_officials_listed_with_their_own_posts_share_one_trigger():
     posts = {(p.person, p.title, p.body) for p in facts.positions}
     assert ("苗丹佩", "驻华大使", "缅甸") in posts
     assert ("杨桦", "副区长", "大足区政府") in posts  # a place before the title implies its government
+
+
+def test_a_long_rostrum_list_keeps_rare_surnames_and_transliterated_names():
+    facts = facts_of(
+        "本台消息：市政协十五届三次会议今天上午开幕。市政协主席刘大海，副主席栗明远、帕巴拉·次仁、"
+        "辜小兵、卞红、艾力更·依明在主席台前排就座。"
+        "党和国家领导人习近平、栗战书、王沪宁等在主席台就座。"
+    )
+    [meeting] = facts.events
+    attendees = {p.person for p in meeting.participants if p.role == "attendee"}
+    assert {"刘大海", "栗明远", "帕巴拉·次仁", "辜小兵", "卞红", "艾力更·依明"} <= attendees
+    assert {"习近平", "栗战书", "王沪宁"} <= attendees
+    assert ("栗明远", "副主席") in {(p.person, p.title) for p in facts.positions}
+
+
+def test_a_list_of_ideas_is_not_a_list_of_people():
+    facts = facts_of("要教育引导群众树立正确的国家观、历史观、民族观、文化观、宗教观。会议由王志主持。")
+    assert {p.name for p in facts.persons} == {"王志"}
+
+
+def test_leaders_who_come_to_pay_last_respects_attend_the_funeral_not_the_deceased():
+    facts = facts_of(
+        "新华社北京11月2日电 国务院原副总理王仲文同志的遗体，2日在北京八宝山革命公墓火化。"
+        "受中共中央委托，全国政协主席李四等到八宝山革命公墓为王仲文同志送别。"
+        "上午9时许，习近平和夫人彭丽媛，李强、赵乐际等，在哀乐声中缓步来到王仲文同志的遗体前肃立默哀。"
+    )
+    [funeral] = facts.events
+    assert funeral.name == "王仲文同志遗体火化"
+    assert funeral.type == "ceremony"
+    assert roles(funeral) == {
+        ("习近平", "attendee"),
+        ("彭丽媛", "attendee"),
+        ("李强", "attendee"),
+        ("赵乐际", "attendee"),
+    }
+
+
+def test_activities_held_by_a_body_are_events_with_that_organizer():
+    facts = facts_of(
+        "本报讯 近日，市图书馆陆续推出古籍修复展、名家讲坛等系列活动，庆祝建馆百年。"
+        "驻法使馆还组织了春节招待会、“欢乐春节”侨界活动等。"
+    )
+    names = {e.name: e for e in facts.events}
+    series = next(e for n, e in names.items() if "系列活动" in n)
+    assert "古籍修复展" in series.name and series.organizers == ["市图书馆"]
+    assert any("春节招待会" in n for n in names) and any("侨界活动" in n for n in names)
+    assert all("驻法使馆" in e.organizers for n, e in names.items() if "使馆" in n)
+
+
+def test_a_practice_repeated_every_year_is_not_an_event():
+    facts = facts_of("区发展改革委副主任张啸表示，全区连续三年召开民营经济大会，推动民营经济发展。")
+    assert not facts.events
+
+
+def test_the_results_of_a_contest_date_the_results_not_the_contest():
+    [facts] = list(extract_facts_from("“熊猫宝宝全球征名活动”结果今天（8月8日）揭晓。", date="2024-08-08"))
+    [contest] = facts.events
+    assert "征名活动" in contest.name and contest.date is None
+
+
+def extract_facts_from(text: str, *, date: str):
+    import io
+    import sys
+
+    stdin, sys.stdin = sys.stdin, io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
+    try:
+        return [f for f in extract_facts(["-"], date=date) if not isinstance(f, IngestError)]
+    finally:
+        sys.stdin = stdin

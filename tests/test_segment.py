@@ -317,3 +317,48 @@ def test_gold_evidence_found_in_an_article_maps_back_to_the_original_sentence():
             o_start, o_end = article.offsets.to_original(start, end)
             assert squash(src.text[o_start:o_end]) == squash(evidence)
             break
+
+
+SCRAMBLED_PAGE = """\
+## 荣昌区“十四五”发展成就新闻发布会举行
+
+本报讯（记者 张小明）10月24日，荣昌区举行“十四五”发展成就系列主题新闻发布会。
+
+“十四五”期间，荣昌民营经济取得了哪些成效？
+
+区发展改革委副主任张小山表示，民营经济质量齐升。
+
+## 荣昌区第十次妇女代表大会举行
+
+本报讯（记者 张小明）10月23日，荣昌区第十次妇女代表大会开幕。区委书记李大山出席并讲话。
+
+## 区政府召开第50次常务会议
+
+本报讯（记者 张小明）10月22日，区长王大海主持召开区政府第50次常务会议。
+
+“十四五”期间，荣昌在科技创新方面有哪些举措？
+
+区科技局副局长陈小川表示，科技创新生态持续优化。
+
+会议听取区妇联第九届执行委员会工作报告，选举产生区妇联第十届执行委员会。周小红当选区妇联主席。
+
+（上接1版）会议还研究了其他事项。
+"""
+
+
+def test_a_printed_pages_stranded_answer_and_election_go_back_to_their_own_stories():
+    articles = page(SCRAMBLED_PAGE)
+    press = one(articles, "新闻发布会")
+    assert "陈小川表示" in press.text and "有哪些举措？" in press.text
+    assert "周小红当选" in one(articles, "妇女代表大会开幕").text
+    council = one(articles, "第50次常务会议")
+    assert "陈小川" not in council.text and "周小红" not in council.text
+    for article in articles:  # moved paragraphs still point at their own characters in the page
+        start, end = article.offsets.to_original(0, len(article.text))
+        assert squash(article.text)[:6] in squash(SCRAMBLED_PAGE[start:end])
+
+
+def test_a_transcript_without_continuations_is_never_regrouped():
+    unscrambled = SCRAMBLED_PAGE.replace("（上接1版）", "")
+    council = one(page(unscrambled), "第50次常务会议")
+    assert "陈小川表示" in council.text and "周小红当选" in council.text
