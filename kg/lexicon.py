@@ -60,7 +60,8 @@ class Lexicon:
     body_suffix_re: str
     body_short_suffix_re: str
     standalone_bodies: dict[str, str]
-    false_body_words: tuple[str, ...]
+    false_body_end_re: re.Pattern[str]  # a body may not end with these words (中国举办)
+    false_body_word_re: re.Pattern[str]  # nor run into them (美国媒体报|道)
     roles: tuple[tuple[str, str, re.Pattern[str]], ...]
     event_nouns: tuple[tuple[str, str], ...]
     event_noun_re: re.Pattern[str]
@@ -113,6 +114,7 @@ def _build() -> Lexicon:
     standalone = {r[1]: r[2] for r in grammar if r[0] == "standalone"}
     long_suffixes = [s for s in suffixes if len(s) >= 2]
     short_suffixes = [s for s in suffixes if len(s) == 1]
+    false_words = [r[1] for r in grammar if r[0] == "false"]
     roles = tuple((row[0], row[1], re.compile(row[2])) for row in _rows("roles.tsv"))
     event_nouns = tuple((row[0], row[1]) for row in _rows("event_nouns.tsv"))
     return Lexicon(
@@ -133,7 +135,8 @@ def _build() -> Lexicon:
         body_suffix_re=alternation(long_suffixes),
         body_short_suffix_re=alternation(short_suffixes),
         standalone_bodies=standalone,
-        false_body_words=tuple(r[1] for r in grammar if r[0] == "false"),
+        false_body_end_re=re.compile("(?:" + alternation(false_words) + ")$"),
+        false_body_word_re=re.compile(alternation(false_words)),
         roles=roles,
         event_nouns=event_nouns,
         event_noun_re=re.compile("(?:" + alternation([n for n, _ in event_nouns]) + ")"),

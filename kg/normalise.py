@@ -44,9 +44,7 @@ _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # Characters that may need an edit; a line without any is copied as is.
-_ATTENTION = re.compile(
-    f"[{re.escape(_STRIP)}]+|[(),:;!?\"']|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]"
-)
+_ATTENTION = re.compile(f"[{re.escape(_STRIP)}]+|[(),:;!?\"']|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]")
 _TO_WIDE = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _FULLWIDTH_ALNUM = {
     chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
@@ -71,7 +69,7 @@ _STRUCTURAL = re.compile(
 # --------------------------------------------------------------------------- resources
 
 
-def _resource_lines(name: str) -> list[str]:
+def resource_lines(name: str) -> list[str]:
     text = (resources.files("kg") / "resources" / name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -80,7 +78,7 @@ def _resource_lines(name: str) -> list[str]:
 def layout_cues() -> dict[str, re.Pattern[str]]:
     """The page-layout patterns of ``page_layout.tsv``, one compiled alternation per kind."""
     by_kind: dict[str, list[str]] = {}
-    for line in _resource_lines("page_layout.tsv"):
+    for line in resource_lines("page_layout.tsv"):
         kind, pattern = line.split("\t")[:2]
         by_kind.setdefault(kind, []).append(f"(?:{pattern})")
     return {kind: re.compile("|".join(patterns)) for kind, patterns in by_kind.items()}
@@ -88,7 +86,7 @@ def layout_cues() -> dict[str, re.Pattern[str]]:
 
 @cache
 def byline_roles() -> tuple[str, ...]:
-    words = [w for line in _resource_lines("byline_roles.txt") for w in line.split()]
+    words = [w for line in resource_lines("byline_roles.txt") for w in line.split()]
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
@@ -391,9 +389,7 @@ def _paren_plan(line: str) -> dict[int, bool]:
             stack.append(k)
         elif stack:
             o = stack.pop()
-            touches = (
-                _wide_before(line, o) or _wide_after(line, o) or _wide_before(line, k) or _wide_after(line, k)
-            )
+            touches = _wide_before(line, o) or _wide_after(line, o) or _wide_before(line, k) or _wide_after(line, k)
             plan[o] = plan[k] = touches
         else:
             plan[k] = _wide_before(line, k) or _wide_after(line, k)

@@ -66,18 +66,17 @@ def extract_source(source: Source) -> list[ArticleFacts]:
     # The year of an undated page is not guessed from the years it mentions (last year's figures,
     # next years' plans); an event gets a year from its own sentence or stays month-day.
     year = int(source.pub_date[:4]) if source.pub_date else None
-    known: set[str] = set()
-    for article in articles:
-        known.update(name for _, _, name, _, _ in _bylines(article, source, lex))
+    bylines = [_bylines(article, source, lex) for article in articles]
+    known = {name for found in bylines for _, _, name, _, _ in found}
     results = []
-    for article in articles:
+    for article, article_bylines in zip(articles, bylines, strict=True):
         doc = nlp.make_doc(article.text)
         doc.user_data["known_names"] = known
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         rec = doc.user_data["zhgov"]
         known.update(p.name for p in rec["persons"] if p.intro)
-        results.append(_facts(article, source, rec, year, lex))
+        results.append(_facts(article, source, rec, year, lex, article_bylines))
     return results
 
 
@@ -98,7 +97,7 @@ def _bylines(article: Article, source: Source, lex: Lexicon):
     return out
 
 
-def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: Lexicon) -> ArticleFacts:
+def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: Lexicon, bylines: list) -> ArticleFacts:
     text = article.text
     paper = article.source or source.source
     analysis = analyse(
@@ -151,7 +150,7 @@ def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: L
         if key not in seen_positions:
             seen_positions.add(key)
             facts.positions.append(Position(p.name, title, body, mention(p.start, p.end)))
-    for o_start, o_end, name, role, byline_paper in _bylines(article, source, lex):
+    for o_start, o_end, name, role, byline_paper in bylines:
         person = persons.setdefault(name, Person(name))
         byline_mention = Mention(article.doc_id, o_start, o_end, source.text[o_start:o_end], "", o_start, o_end)
         person.mentions.append(byline_mention)

@@ -275,8 +275,8 @@ def _link(text: str, t_start: int, t_end: int, title: str, lex: Lexicon) -> Titl
 LIST_ITEM_DELIMITERS = set("、，,。；;：:）)\n")
 LIST_END_CHARS = set("等和及与在说也还都均将又则并同")
 NOT_IN_LISTED_NAME = LIST_END_CHARS | set("的了是着过把被从向对为这那该其们之而或不没们")
-DOTTED_ITEM_RE = re.compile(r"[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,10}){1,3}")
-HAN_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
+DOTTED_ITEM_RE = re.compile(f"[{HAN}]{{1,8}}(?:·[{HAN}]{{1,10}}){{1,3}}")
+HAN_RUN_RE = re.compile(f"[{HAN}]+")
 
 
 def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
@@ -416,9 +416,7 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
     """ "中国举办", "美国媒体报(道)": a suffix character that belongs to a verb or a longer word."""
-    return text.endswith(lex.false_body_words, max(0, end - 4), end) or any(
-        text.startswith(word, end - 1) for word in lex.false_body_words
-    )
+    return bool(lex.false_body_end_re.search(text, max(0, end - 4), end) or lex.false_body_word_re.match(text, end - 1))
 
 
 # ------------------------------------------------------------------------------------------- events

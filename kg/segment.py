@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.model import Article, OffsetMap, Source
-from kg.normalise import HAN, LABEL_MAX, _resource_lines, is_terminal, layout_cues, normalise_page
+from kg.normalise import HAN, LABEL_MAX, is_terminal, layout_cues, normalise_page, resource_lines
 
 # Paragraph kinds
 TEXT = "text"
@@ -612,7 +612,7 @@ class _StrayRule:
 
 @cache
 def _stray_rules() -> tuple[_StrayRule, ...]:
-    rows = [line.split("\t") for line in _resource_lines("stray_paragraphs.tsv")]
+    rows = [line.split("\t") for line in resource_lines("stray_paragraphs.tsv")]
     return tuple(_StrayRule(n, u, re.compile(c), w, re.compile(h)) for n, u, c, w, h in rows)
 
 
@@ -652,7 +652,7 @@ def _return_stray_paragraphs(drafts: list[_Draft], norm: str) -> None:
         if rule.unit == "qa" and not _stray_units(home, rule, norm):
             continue  # a press-conference story shows its own question-and-answer form first
         for draft in drafts:
-            if draft is home or rule.home.search(_draft_text(draft, norm, rule.where)):
+            if draft is home:  # the only article the rule's home pattern fits
                 continue
             for unit in _stray_units(draft, rule, norm):
                 for para in unit:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.model import IngestError
-from kg.pipeline import extract_facts, iter_texts
+from kg.model import IngestError, Source
+from kg.pipeline import extract_facts, extract_source, iter_texts
 
 DISTRICT_STORY = (
     "本报讯（记者 张三）3月5日，江北区人大常委会主任李明主持召开区十八届人大常委会第十二次主任会议。"
@@ -197,17 +197,8 @@ def test_a_practice_repeated_every_year_is_not_an_event():
 
 
 def test_the_results_of_a_contest_date_the_results_not_the_contest():
-    [facts] = list(extract_facts_from("“熊猫宝宝全球征名活动”结果今天（8月8日）揭晓。", date="2024-08-08"))
+    [facts] = extract_source(
+        Source(doc_id="day.md", text="“熊猫宝宝全球征名活动”结果今天（8月8日）揭晓。", pub_date="2024-08-08")
+    )
     [contest] = facts.events
     assert "征名活动" in contest.name and contest.date is None
-
-
-def extract_facts_from(text: str, *, date: str):
-    import io
-    import sys
-
-    stdin, sys.stdin = sys.stdin, io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
-    try:
-        return [f for f in extract_facts(["-"], date=date) if not isinstance(f, IngestError)]
-    finally:
-        sys.stdin = stdin
