@@ -299,7 +299,11 @@ def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
     if 2 <= len(run.group()) <= 4:
         end = run.end()
         if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS:
-            return end if _plausible_item(run.group(), lex) else None
+            # "卞红发言。": the name stops before a word that follows names, not at the punctuation
+            end = next(
+                (start + n for n in (2, 3) if len(run.group()) - n >= 2 and run.group()[n:] in lex.name_followers), end
+            )
+            return end if _plausible_item(text[start:end], lex) else None
     for length in (3, 2):
         end = start + length
         item = text[start:end]

@@ -157,6 +157,11 @@ def test_a_long_rostrum_list_keeps_rare_surnames_and_transliterated_names():
     assert ("栗明远", "副主席") in {(p.person, p.title) for p in facts.positions}
 
 
+def test_a_listed_name_ends_before_the_verb_that_closes_the_sentence():
+    facts = facts_of("会议由区长李明主持。副区长王红、卞红发言。")
+    assert {p.name for p in facts.persons} == {"李明", "王红", "卞红"}
+
+
 def test_a_list_of_ideas_is_not_a_list_of_people():
     facts = facts_of("要教育引导群众树立正确的国家观、历史观、民族观、文化观、宗教观。会议由王志主持。")
     assert {p.name for p in facts.persons} == {"王志"}
