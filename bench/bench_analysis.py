@@ -43,9 +43,9 @@ def step(name: str, function: Callable[[], Any], describe: Callable[[Any], str] 
 
 
 def build(folder: str | None, facts_file: str | None, store_dir: Path) -> None:
-    from kg import store as stores
+    from kg.graph import store as stores
+    from kg.graph.resolve import resolve
     from kg.model import ArticleFacts, IngestError
-    from kg.resolve import resolve
 
     if facts_file:
         import json
@@ -57,7 +57,7 @@ def build(folder: str | None, facts_file: str | None, store_dir: Path) -> None:
                 lambda f: f"{len(f):,} articles",
             )
     else:
-        from kg.pipeline import extract_facts
+        from kg.extract.pipeline import extract_facts
 
         facts = step(
             "extraction",

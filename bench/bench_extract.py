@@ -16,8 +16,8 @@ from pathlib import Path
 
 import spacy
 
+from kg.extract.pipeline import extract_facts, load_nlp
 from kg.model import IngestError
-from kg.pipeline import extract_facts, load_nlp
 
 
 def main() -> None:

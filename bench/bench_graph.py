@@ -25,10 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg import sparql
-from kg import store as stores
+from kg.graph import sparql
+from kg.graph import store as stores
+from kg.graph.resolve import resolve
 from kg.model import ArticleFacts, IngestError
-from kg.resolve import resolve
 
 BUSIEST = {
     "person": """SELECT ?x (COUNT(*) AS ?n) WHERE { ?e <https://w3id.org/zhgov-kg/ontology#participant> ?x }
@@ -46,7 +46,7 @@ def peak_mb() -> float:
 
 
 def extract(folder: str) -> tuple[list[ArticleFacts], int]:
-    from kg.pipeline import extract_facts
+    from kg.extract.pipeline import extract_facts
 
     facts, errors = [], 0
     for item in extract_facts([folder]):

@@ -1,4 +1,4 @@
-"""Speed and accuracy of the person-name scorer (kg.names) on public data and the dev gold.
+"""Speed and accuracy of the person-name scorer (kg.extract.names) on public data and the dev gold.
 
 Prints
 * throughput of ``NameModel.find`` over about 5 MB of /work/shared/corpus/cctv (chars/s);
@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg.names import DEFAULT_MODEL_PATH, NameModel, pd1998_path, read_pd1998, split_of
+from kg.extract.names import DEFAULT_MODEL_PATH, NameModel, pd1998_path, read_pd1998, split_of
 
 REPO = Path(__file__).resolve().parent.parent
 CCTV = Path("/work/shared/corpus/cctv")

@@ -13,10 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-from kg.ingest import read_sources
+from kg.ingest.normalise import normalise
+from kg.ingest.read import read_sources
+from kg.ingest.segment import segment
 from kg.model import IngestError
-from kg.normalise import normalise
-from kg.segment import segment
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/cctv")
 

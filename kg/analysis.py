@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.vocab import EVENT_CLASSES, PREFIXES, ROLE_CONCEPTS
+from kg.graph.vocab import EVENT_CLASSES, PREFIXES, ROLE_CONCEPTS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -103,7 +103,7 @@ def load_graph(source: Any) -> ox.Store:
     if isinstance(source, ox.Store):
         return source
     if isinstance(source, str | os.PathLike):
-        from kg.store import open_graph
+        from kg.graph.store import open_graph
 
         return open_graph(source)
     try:

@@ -14,7 +14,7 @@ from rdflib import RDF, RDFS, Graph
 from sample_facts import sample_batch
 
 from kg.cli import main
-from kg.vocab import KG
+from kg.graph.vocab import KG
 
 # rdflib's own parsers still use their deprecated ConjunctiveGraph internally.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

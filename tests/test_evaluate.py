@@ -355,7 +355,7 @@ def test_kg_evaluate_with_a_missing_or_broken_gold_dir_fails_in_one_line(tmp_pat
 
 
 def test_kg_evaluate_extracts_the_sample_pages_and_reports_a_bad_file_without_losing_the_rest(tmp_path):
-    pytest.importorskip("kg.pipeline", reason="the extraction pipeline is not built yet")
+    pytest.importorskip("kg.extract.pipeline", reason="the extraction pipeline is not built yet")
     binary = tmp_path / "broken.txt"
     binary.write_bytes(bytes(range(256)) * 8)
     seeds = Path(__file__).parents[1] / "kg" / "sample" / "seeds"

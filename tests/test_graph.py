@@ -14,11 +14,11 @@ from sample_facts import (
     source_text,
 )
 
-from kg import vocab
-from kg.graph import OxigraphTerms, RdflibTerms, document_iri, quads, run_iri, to_dataset
-from kg.resolve import resolve
-from kg.store import to_rdflib_term
-from kg.vocab import BUILD_GRAPH, KG, NIF, ONTOLOGY_IRI, superclasses
+from kg.graph import vocab
+from kg.graph.build import OxigraphTerms, RdflibTerms, document_iri, quads, run_iri, to_dataset
+from kg.graph.resolve import resolve
+from kg.graph.store import to_rdflib_term
+from kg.graph.vocab import BUILD_GRAPH, KG, NIF, ONTOLOGY_IRI, superclasses
 
 
 @pytest.fixture(scope="module")

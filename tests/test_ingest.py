@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import decode, infer_district, infer_region, read_sources
+from kg.ingest.read import decode, infer_district, infer_region, read_sources
 from kg.model import IngestError, Source
 
 SEEDS = Path(__file__).resolve().parents[1] / "kg" / "sample" / "seeds"

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from kg.names import (
+from kg.extract.names import (
     DEFAULT_MODEL_PATH,
     NameModel,
     candidate_features,

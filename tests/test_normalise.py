@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.normalise import normalise
+from kg.ingest.normalise import normalise
 
 SEEDS = Path(__file__).resolve().parents[1] / "kg" / "sample" / "seeds"
 CCTV = Path(__file__).parent / "data" / "cctv"

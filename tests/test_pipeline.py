@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kg.extract.pipeline import extract_facts, extract_source, iter_texts
 from kg.model import IngestError, Source
-from kg.pipeline import extract_facts, extract_source, iter_texts
 
 DISTRICT_STORY = (
     "本报讯（记者 张三）3月5日，江北区人大常委会主任李明主持召开区十八届人大常委会第十二次主任会议。"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from kg.evaluate import load_gold, predictions_by_doc, score
+from kg.extract.pipeline import extract_facts
 from kg.model import IngestError
-from kg.pipeline import extract_facts
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {

@@ -16,10 +16,10 @@ import pyoxigraph as ox
 import pytest
 from sample_facts import sample_batch
 
-from kg import sparql
-from kg import store as stores
-from kg.graph import event_iri
-from kg.resolve import resolve
+from kg.graph import sparql
+from kg.graph import store as stores
+from kg.graph.build import event_iri
+from kg.graph.resolve import resolve
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,7 @@ from sample_facts import (
     second_report_of_director_meeting,
 )
 
-from kg.model import ArticleFacts, Event, Participation, Position
-from kg.resolve import (
+from kg.graph.resolve import (
     _rows,
     cn_number,
     date_kind,
@@ -28,6 +27,7 @@ from kg.resolve import (
     normalise_text,
     resolve,
 )
+from kg.model import ArticleFacts, Event, Participation, Position
 
 EXAMPLE = re.compile(r"^(?:\[(?P<region>[^\]]+)\]\s*)?(?P<input>.+?)\s*=>\s*(?P<output>.+)$")
 

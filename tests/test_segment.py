@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import read_sources
+from kg.ingest.normalise import normalise
+from kg.ingest.read import read_sources
+from kg.ingest.segment import segment
 from kg.model import Article, Source
-from kg.normalise import normalise
-from kg.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "kg" / "sample" / "seeds"

@@ -11,11 +11,11 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from sample_facts import director_meeting, namesake_in_yuzhong, sample_batch, second_report_of_director_meeting
 
-from kg import store as stores
-from kg.graph import document_iri, to_dataset
-from kg.resolve import resolve
-from kg.shacl import validate, violations
-from kg.vocab import BUILD_GRAPH, KG, NIF, ONTOLOGY_IRI
+from kg.graph import store as stores
+from kg.graph.build import document_iri, to_dataset
+from kg.graph.resolve import resolve
+from kg.graph.shacl import validate, violations
+from kg.graph.vocab import BUILD_GRAPH, KG, NIF, ONTOLOGY_IRI
 
 # rdflib's own parsers still use their deprecated ConjunctiveGraph internally.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

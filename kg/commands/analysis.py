@@ -14,7 +14,7 @@ NETWORKS = ("full", "co-attendance", "person-event", "affiliation")
 
 
 def _open(store_dir: str | None, graph_file: str | None) -> Any:
-    from kg import store as stores
+    from kg.graph import store as stores
 
     if store_dir and graph_file:
         raise UsageProblem("give at most one of --store, --graph")

@@ -41,7 +41,7 @@ def _facts_from_pipeline(
     paths: tuple[str, ...], date: str | None, region: str | None, problems: list[str]
 ) -> Iterator[ArticleFacts]:
     try:
-        from kg.pipeline import extract_facts
+        from kg.extract.pipeline import extract_facts
     except ImportError as err:
         raise click.ClickException(f"extraction pipeline unavailable: {err}") from None
     from kg.model import IngestError

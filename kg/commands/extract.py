@@ -19,8 +19,8 @@ from kg.model import IngestError
 )
 def extract(paths: tuple[str, ...], date: str | None, region: str | None, output: str | None) -> None:
     """Extract officials, bodies, events and roles from PATHS (files, folders, globs, .jsonl, - for stdin)."""
+    from kg.extract.pipeline import extract_facts
     from kg.io import atomic_writer
-    from kg.pipeline import extract_facts
 
     failures = 0
     with atomic_writer(output) as out:

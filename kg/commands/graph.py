@@ -13,8 +13,8 @@ import click
 import pyoxigraph as ox
 
 from kg.commands.options import UsageProblem, graph_source_options
+from kg.graph.vocab import PREFIXES
 from kg.model import ArticleFacts, IngestError
-from kg.vocab import PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
 
@@ -48,7 +48,7 @@ def _facts_from_jsonl(paths: tuple[str, ...]) -> Iterator[ArticleFacts | IngestE
 
 def _facts_from_sources(paths: tuple[str, ...], date: str | None, region: str | None) -> Iterator[Any]:
     try:
-        from kg.pipeline import extract_facts
+        from kg.extract.pipeline import extract_facts
     except ImportError as error:
         raise click.ClickException(f"the extraction pipeline is not available ({error})") from None
     return extract_facts(list(paths), date=date, region=region)
@@ -94,8 +94,8 @@ def build(
     reported one line each on stderr and the rest is built; the exit status is
     then 1.
     """
-    from kg import store as stores
-    from kg.resolve import resolve
+    from kg.graph import store as stores
+    from kg.graph.resolve import resolve
 
     for output in outputs:
         try:
@@ -160,8 +160,8 @@ def _source_options(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _runner(store_dir: str | None, graph_file: str | None, endpoint: str | None) -> Callable[[str], Any]:
-    from kg import sparql
-    from kg import store as stores
+    from kg.graph import sparql
+    from kg.graph import store as stores
 
     if sum(x is not None for x in (store_dir, graph_file, endpoint)) > 1:
         raise UsageProblem("give at most one of --store, --graph, --endpoint")
@@ -204,7 +204,7 @@ def _table(names: list[str], rows: list[list[Any]]) -> str:
 
 
 def _emit(results: Any, fmt: str) -> None:
-    from kg.sparql import rows
+    from kg.graph.sparql import rows
 
     out = sys.stdout.buffer
     if isinstance(results, ox.QueryBoolean):
@@ -230,7 +230,7 @@ def _emit(results: Any, fmt: str) -> None:
 
 
 def _answer(run: Callable[[str], Any], query: str, fmt: str) -> None:
-    from kg.sparql import QueryError
+    from kg.graph.sparql import QueryError
 
     try:
         _emit(run(query), fmt)
@@ -280,9 +280,9 @@ def validate(target: str | None) -> None:
 
     Prints one line per finding; the exit status is 1 when there is any violation.
     """
-    from kg import store as stores
-    from kg.shacl import validate as shacl_validate
-    from kg.shacl import violations
+    from kg.graph import store as stores
+    from kg.graph.shacl import validate as shacl_validate
+    from kg.graph.shacl import violations
 
     where = target or str(stores.default_store())
     try:
@@ -307,7 +307,7 @@ def validate(target: str | None) -> None:
 
 def named_query_command(name: str) -> click.Command:
     """A command for the shipped query ``kg/queries/<name>.rq`` (arguments from its header)."""
-    from kg.sparql import QueryError, named_queries
+    from kg.graph.sparql import QueryError, named_queries
 
     named = named_queries()[name]
     params: list[click.Parameter] = []

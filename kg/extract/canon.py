@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon
 
 TERM_IN_BODY_RE = re.compile(
     r"第?[一二三四五六七八九十\d]+届(?=人大|政协|全国委员会|委员会|人民代表大会|主席团|执行委员会)"

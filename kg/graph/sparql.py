@@ -31,7 +31,7 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from kg.vocab import PREFIXES, XSD
+from kg.graph.vocab import PREFIXES, XSD
 
 _HEADER = re.compile(r"^#\s*(summary|argument|option):\s*(.*)$")
 _PARAMETER = re.compile(r"^(\S+)\s+(match|date|text)\s+(.*)$")
@@ -158,7 +158,7 @@ Results = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
 def run(store: ox.Store, query: str) -> Results:
-    """Run ``query`` on a store whose default graph is the merged graph (see :mod:`kg.store`)."""
+    """Run ``query`` on a store whose default graph is the merged graph (see :mod:`kg.graph.store`)."""
     try:
         return store.query(query)
     except SyntaxError as error:

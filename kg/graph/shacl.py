@@ -9,7 +9,7 @@ from pyshacl import validate as pyshacl_validate
 from rdflib import RDF, Graph, Node, URIRef
 from rdflib.namespace import SH
 
-from kg.vocab import PREFIXES, ontology_file
+from kg.graph.vocab import PREFIXES, ontology_file
 
 
 @dataclass(frozen=True, slots=True, order=True)

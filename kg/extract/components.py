@@ -1,7 +1,7 @@
 """spaCy components of the zhgov-kg pipeline, registered the spaCy way (``@Language.factory``).
 
 ``zhgov_recogniser`` tags PERSON, TITLE, BODY, DATE (``doc.ents``) and EVENT phrases
-(``doc.spans["events"]``) with the lexicon grammar of :mod:`kg.recognise`, and leaves the plain
+(``doc.spans["events"]``) with the lexicon grammar of :mod:`kg.extract.recognise`, and leaves the plain
 recognition result in ``doc.user_data["zhgov"]`` for the rule layer.  Names already read on the
 same page can be handed in through ``doc.user_data["known_names"]``.
 """
@@ -12,8 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.lexicon import Lexicon
-from kg.recognise import recognise_article
+from kg.extract.lexicon import Lexicon
+from kg.extract.recognise import recognise_article
 
 
 class Recogniser:
@@ -44,7 +44,7 @@ class Recogniser:
 def _load_name_model():
     """The trained person-name scorer shipped in kg/resources; the rules work without it."""
     try:
-        from kg.names import NameModel
+        from kg.extract.names import NameModel
 
         return NameModel.load()
     except (ImportError, OSError, ValueError):

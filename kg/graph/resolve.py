@@ -3,7 +3,7 @@
 The extraction reports facts article by article, naming things as the text does.
 These rules decide which of those names denote one real thing, so that the graph
 has one node per body, person and event however many articles mention it. Each
-rule yields a normalised *key*; `kg.vocab.mint` hashes the key into the
+rule yields a normalised *key*; `kg.graph.vocab.mint` hashes the key into the
 node's IRI, so the same input always gives the same IRIs and two builds over
 overlapping inputs give shared things the same IRIs.
 

@@ -51,9 +51,8 @@ import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 from kg import __version__
-from kg.model import ArticleFacts, Mention
-from kg.resolve import Resolution, clean_text, date_kind, normalise_text, resolve
-from kg.vocab import (
+from kg.graph.resolve import Resolution, clean_text, date_kind, normalise_text, resolve
+from kg.graph.vocab import (
     BUILD_GRAPH,
     DCTERMS,
     EVENT_CLASSES,
@@ -76,6 +75,7 @@ from kg.vocab import (
     superclasses,
     superproperties,
 )
+from kg.model import ArticleFacts, Mention
 
 AGENT = ID[f"agent/zhgov-kg/{__version__}"]
 

@@ -1,7 +1,7 @@
 """The embedded persistent store (pyoxigraph on RocksDB): building, opening, loading, exporting.
 
-This is the fast path. Quads go straight from :mod:`kg.graph` (with
-:class:`~kg.graph.OxigraphTerms`) into ``Store.bulk_extend`` without an
+This is the fast path. Quads go straight from :mod:`kg.graph.build` (with
+:class:`~kg.graph.build.OxigraphTerms`) into ``Store.bulk_extend`` without an
 intermediate rdflib graph, and exports are written by Oxigraph's serialisers
 from the store, so a corpus-sized graph never has to fit in Python objects.
 
@@ -32,9 +32,9 @@ from typing import IO
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.graph import OxigraphTerms, quads
-from kg.resolve import Resolution
-from kg.vocab import PREFIXES, XSD
+from kg.graph.build import OxigraphTerms, quads
+from kg.graph.resolve import Resolution
+from kg.graph.vocab import PREFIXES, XSD
 
 #: Where ``kg build`` writes and ``kg query`` reads when no ``--store`` is given.
 DEFAULT_STORE = "store"

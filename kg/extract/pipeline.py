@@ -16,9 +16,12 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import kg.components  # noqa: F401  (registers the factories)
-from kg.ingest import read_sources
-from kg.lexicon import Lexicon
+import kg.extract.components  # noqa: F401  (registers the factories)
+from kg.extract.lexicon import Lexicon
+from kg.extract.recognise import find_byline_names
+from kg.extract.rules import analyse
+from kg.ingest.read import read_sources
+from kg.ingest.segment import segment
 from kg.model import (
     Article,
     ArticleFacts,
@@ -31,9 +34,6 @@ from kg.model import (
     Position,
     Source,
 )
-from kg.recognise import find_byline_names
-from kg.rules import analyse
-from kg.segment import segment
 
 CONFIG = Path(str(resources.files("kg") / "config.cfg"))
 
@@ -113,7 +113,7 @@ def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: L
     sentences = analysis.sentences
 
     def mention(start: int, end: int) -> Mention:
-        from kg.rules import sentence_index
+        from kg.extract.rules import sentence_index
 
         o_start, o_end = article.offsets.to_original(start, end)
         if sentences:

@@ -1,6 +1,6 @@
 """Entity recognition by lexicon and grammar: pure functions from text to labelled spans.
 
-These run inside the spaCy components (:mod:`kg.components`) but know nothing of spaCy, so they can
+These run inside the spaCy components (:mod:`kg.extract.components`) but know nothing of spaCy, so they can
 be tested on a sentence and reused by any caller.  The order matters and mirrors how a reader parses
 an official's introduction: titles first ("副主任"), then the names they introduce ("肖朝华、周虹"),
 then the body in front of the title chain ("大足区人大常委会"), then everything else with the
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.lexicon import HAN, Lexicon
+from kg.extract.lexicon import HAN, Lexicon
 
 PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
 MASK = "\x00"
@@ -731,7 +731,7 @@ SENTENCE_RE = re.compile(r"[^。！？；\n]+[。！？；\n]?")
 
 
 def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The statistical name scorer (:mod:`kg.names`), run only on sentences with a person cue.
+    """The statistical name scorer (:mod:`kg.extract.names`), run only on sentences with a person cue.
 
     This is the cascade: the lexicon rules above run everywhere; the scorer looks only at sentences
     where someone speaks, is aged, or heads something, and only keeps Chinese names (surname first)

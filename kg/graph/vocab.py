@@ -6,7 +6,7 @@ the Turtle file stays the single source of truth: class and property closures
 used to materialise inferences, role and event-type concepts, body kinds.
 
 IRIs of resources are minted from *keys* (normalised strings decided by
-:mod:`kg.resolve`), never from counters, so rebuilding the same input gives the
+:mod:`kg.graph.resolve`), never from counters, so rebuilding the same input gives the
 same IRIs and two builds over overlapping inputs name shared things alike.
 """
 
@@ -213,8 +213,8 @@ def mint(kind: str, *key: object) -> URIRef:
 def ontology_file(name: str) -> Path:
     """Path of a shipped ontology file (``kg.ttl`` or ``shapes.ttl``).
 
-    The package carries a copy of ``ontology/`` under ``kg/resources/ontology`` so
-    that a plain ``pip install .`` has it; tests keep the copy identical.
+    ``kg/resources/ontology`` is a link to the repository's ``ontology/`` folder, so
+    there is one copy in the source tree and a plain ``pip install .`` still ships it.
     """
     return Path(str(resources.files("kg") / "resources" / "ontology" / name))
 

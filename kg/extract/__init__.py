@@ -1,0 +1,1 @@
+"""Recognition and rules: the spaCy pipeline that turns an article into facts."""

@@ -1,0 +1,1 @@
+"""Identity resolution, the RDF graph, its vocabulary, stores, SPARQL and SHACL."""

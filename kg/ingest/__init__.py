@@ -1,0 +1,1 @@
+"""Reading sources: files, folders, JSON Lines; normalising text; cutting pages into articles."""
