@@ -365,5 +365,17 @@ def test_kg_evaluate_extracts_the_sample_pages_and_reports_a_bad_file_without_lo
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "broken.txt" in result.stderr
     head = result.stdout.strip().splitlines()[-10]
-    assert head.startswith("gold docs: 5 (5 with predictions)") and "1 input errors" in head
+    assert head.startswith("[all] gold docs: 5 (5 with predictions)") and "1 input errors" in head
+    assert "[tune] gold docs: 4" in result.stdout and "[check] gold docs: 1" in result.stdout
     assert set(table(result.stdout)) >= set(CATEGORIES)
+
+
+def test_the_dev_gold_splits_once_by_file_name_into_tune_and_check():
+    from kg.evaluate import split_of
+
+    gold = load_gold(GOLD)
+    parts = {doc: split_of(doc) for doc in gold}
+    assert set(parts.values()) == {"tune", "check"}
+    # about two thirds tune, and the split of a document never depends on its folder or extension
+    assert 0.5 <= sum(p == "tune" for p in parts.values()) / len(parts) <= 0.8
+    assert split_of("20220120.md") == split_of("cctv/20220120.txt") == split_of("20220120")

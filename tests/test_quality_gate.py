@@ -1,8 +1,10 @@
 """Regression gate: extraction quality on the dev gold must not fall below the floors reached.
 
-The floors are what the rules achieve today, rounded down; raising them is part of improving the
-rules.  They are a guard against regressions, not an answer key: the scorer compares to the hand
-annotations in tests/data/gold, which the rules never read.
+The dev gold (tests/data/gold: seeds, cctv, local) is split once by a hash of each gold file name
+into *tune* and *check* (``kg.evaluate.split_of``); the floors hold for each part.  They are what
+the rules achieve today, rounded down; raising them is part of improving the rules.  They are a
+guard against regressions, not an answer key: the scorer compares to the hand annotations, which
+the rules never read.
 """
 
 from __future__ import annotations
@@ -11,51 +13,55 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import load_gold, predictions_by_doc, score
+from kg.evaluate import SPLITS, load_gold, predictions_by_doc, score
 from kg.extract.pipeline import extract_facts
 from kg.model import IngestError
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {
-    "seeds": (ROOT / "tests/data/gold/seeds", ROOT / "kg/sample/seeds"),
-    "cctv": (ROOT / "tests/data/gold/cctv", ROOT / "tests/data/cctv"),
-}
+GOLD = ROOT / "tests/data/gold"
+# The local-government texts may not be redistributed, so they are read where the project keeps them.
+LOCAL_TEXTS = ROOT.parent / "shared/corpus/local/dev.jsonl"
+TEXTS = [ROOT / "kg/sample/seeds", ROOT / "tests/data/cctv", LOCAL_TEXTS]
 FLOORS = {
-    "seeds": {
-        "persons": 0.98,
-        "positions": 0.97,
-        "events": 0.88,
-        "participations": 0.95,
-        "participations_with_role": 0.96,
+    "tune": {
+        "persons": 0.85,
+        "positions": 0.78,
+        "events": 0.64,
+        "participations": 0.53,
+        "participations_with_role": 0.50,
     },
-    "cctv": {
-        "persons": 0.98,
-        "positions": 0.94,
-        "events": 0.93,
-        "participations": 0.96,
-        "participations_with_role": 0.97,
+    "check": {
+        "persons": 0.85,
+        "positions": 0.69,
+        "events": 0.63,
+        "participations": 0.54,
+        "participations_with_role": 0.50,
     },
 }
+MONTH_DAY_FLOOR = 0.90
 
 
-@pytest.fixture(scope="module", params=sorted(SETS))
-def report(request):
-    gold_dir, texts = SETS[request.param]
-    facts = [f for f in extract_facts([str(texts)]) if not isinstance(f, IngestError)]
-    return request.param, score(load_gold(gold_dir), predictions_by_doc(facts))
+@pytest.fixture(scope="module")
+def report():
+    if not LOCAL_TEXTS.exists():
+        pytest.fail(f"{LOCAL_TEXTS} is missing: the dev gold's local texts live in ../shared beside the repo")
+    facts = [f for f in extract_facts([str(t) for t in TEXTS]) if not isinstance(f, IngestError)]
+    return score(load_gold(GOLD), predictions_by_doc(facts))
 
 
-def test_scores_on_the_dev_gold_stay_above_their_floors(report):
-    name, rep = report
-    below = {
-        metric: round(rep.totals[metric].f1, 3)
-        for metric, floor in FLOORS[name].items()
-        if rep.totals[metric].f1 < floor
-    }
-    assert not below, f"{name}: F1 fell below the floor: {below}"
+def test_every_gold_document_has_predictions(report):
+    missing = [doc for doc, s in report.docs.items() if s.predicted_doc is None]
+    assert not missing
 
 
-def test_event_dates_stay_right_on_the_dev_gold(report):
-    name, rep = report
-    accuracy = rep.accuracy["event_month_day"].value
-    assert accuracy is not None and accuracy >= 0.95, f"{name}: event month-day accuracy {accuracy}"
+@pytest.mark.parametrize("split", SPLITS)
+def test_scores_on_each_part_of_the_dev_gold_stay_above_their_floors(report, split):
+    totals = report.part(split).totals
+    below = {m: round(totals[m].f1, 3) for m, floor in FLOORS[split].items() if totals[m].f1 < floor}
+    assert not below, f"{split}: F1 fell below the floor: {below}"
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_event_dates_stay_right_on_each_part(report, split):
+    accuracy = report.part(split).accuracy["event_month_day"].value
+    assert accuracy is not None and accuracy >= MONTH_DAY_FLOOR, f"{split}: event month-day accuracy {accuracy}"

@@ -1,7 +1,7 @@
 """``kg evaluate``: score the extractor against the gold annotation files.
 
-The summary table is always the last thing printed (at most ten lines), so that
-``kg evaluate ... | tail -n 12`` shows all of it; per-document figures and the
+The summary tables (tune, check, all) are always the last thing printed, so that
+``kg evaluate ... | tail -n 36`` shows all of them; per-document figures and the
 error listing come before it.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import click
 
-from kg.evaluate import GoldError, load_gold, predictions_by_doc, read_predictions, score
+from kg.evaluate import SPLITS, GoldError, Report, load_gold, predictions_by_doc, read_predictions, score
 from kg.model import ArticleFacts
 
 
@@ -63,6 +63,14 @@ def _facts_from_pipeline(
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object instead of tables.")
 @click.option("--date", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
 @click.option("--region", metavar="NAME", help="Region (e.g. 大足区) for inputs that carry none.")
+@click.option(
+    "--split",
+    type=click.Choice(("all", *SPLITS)),
+    default="all",
+    show_default=True,
+    help="Score only the tune or the check part of the gold (fixed by a hash of each gold file name); "
+    "'all' prints tune, check and both together.",
+)
 @click.argument("paths", nargs=-1)
 def evaluate(
     gold_dir: str,
@@ -70,6 +78,7 @@ def evaluate(
     show_errors: bool,
     per_doc: bool,
     as_json: bool,
+    split: str,
     date: str | None,
     region: str | None,
     paths: tuple[str, ...],
@@ -95,9 +104,17 @@ def evaluate(
     else:
         facts = _facts_from_pipeline(paths, date, region, problems)
     report = score(gold, predictions_by_doc(facts))
+    if split != "all":
+        report = report.part(split)
+    parts: list[tuple[str, Report]] = [(split, report)]
+    if split == "all":
+        split_parts = [(name, part) for name in SPLITS if (part := report.part(name)).docs]
+        parts = split_parts + parts if len(split_parts) > 1 else split_parts or parts
 
     if as_json:
         data = report.to_dict(per_doc=per_doc, errors=show_errors, input_errors=len(problems))
+        data["split"] = split
+        data["parts"] = {name: part.to_dict(input_errors=len(problems)) for name, part in parts}
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         if per_doc:
@@ -106,6 +123,11 @@ def evaluate(
         if show_errors:
             click.echo("\n".join(report.error_lines()) or "no errors")
             click.echo()
-        click.echo("\n".join(report.summary_lines(input_errors=len(problems))))
+        tables = []
+        for name, part in parts:
+            lines = part.summary_lines(input_errors=len(problems))
+            lines[0] = f"[{name}] {lines[0]}"
+            tables.append("\n".join(lines))
+        click.echo(f"gold: {gold_dir}\n" + "\n\n".join(tables))
     if problems:
         sys.exit(1)
