@@ -287,8 +287,9 @@ def gold_evidence() -> list[tuple[str, Path, str]]:
 
 
 def test_every_gold_event_evidence_falls_inside_exactly_one_article():
-    """Regression gate on the dev gold: 46 of 46 evidence sentences land in a single article (in its
-    text, or in its title where the gold's evidence is a headline of a continuation fragment)."""
+    """Regression gate on the dev gold (seeds and CCTV days): every evidence sentence lands in a single
+    article (in its text, or in its title where the gold's evidence is a headline of a continuation
+    fragment)."""
     cache: dict[Path, list[Article]] = {}
     placed = 0
     cases = gold_evidence()
@@ -298,8 +299,8 @@ def test_every_gold_event_evidence_falls_inside_exactly_one_article():
         in_text = [a for a in articles if needle in squash(a.text)]
         in_title = [a for a in articles if a.title and needle in squash(a.title)]
         placed += len(in_text) == 1 or (not in_text and len(in_title) == 1)
-    assert len(cases) == 46
-    assert placed == 46
+    assert len(cases) >= 200
+    assert placed == len(cases)
 
 
 def test_gold_evidence_found_in_an_article_maps_back_to_the_original_sentence():

@@ -1,19 +1,44 @@
 """spaCy components of the zhgov-kg pipeline, registered the spaCy way (``@Language.factory``).
 
-``zhgov_recogniser`` tags PERSON, TITLE, BODY, DATE (``doc.ents``) and EVENT phrases
-(``doc.spans["events"]``) with the lexicon grammar of :mod:`kg.extract.recognise`, and leaves the plain
-recognition result in ``doc.user_data["zhgov"]`` for the rule layer.  Names already read on the
-same page can be handed in through ``doc.user_data["known_names"]``.
+``zhgov_recogniser`` tags PERSON, TITLE, BODY, DATE (``doc.ents``) with the lexicon grammar of
+:mod:`kg.extract.recognise`, and fills the span groups the rule layer reads:
+
+* ``doc.spans["persons"]`` — every person mention; ``span._.person`` holds its
+  :class:`~kg.extract.recognise.PersonMention` (with the titles that introduce it);
+* ``doc.spans["bodies"]`` — bodies;
+* ``doc.spans["dates"]`` — dates; ``span._.date`` holds the parsed parts;
+* ``doc.spans["events"]`` — event phrases; ``span._.event`` holds what the recogniser read of them.
+
+The Doc is the interface between recognition and rules: a later component (a trained recogniser)
+adds to or corrects these groups, and the rules see its result.  Names already read on the same
+page can be handed in through ``doc.user_data["known_names"]``.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import recognise_article
+
+for _extension in ("person", "date", "event"):
+    if not Span.has_extension(_extension):
+        Span.set_extension(_extension, default=None)
+
+
+def _spans(doc: Doc, items, label: str, extension: str | None = None) -> list[Span]:
+    """Spans for recognised items (objects with ``start``/``end``), each carrying its item."""
+    out = []
+    for item in items:
+        span = doc.char_span(item.start, item.end, label=label)
+        if span is None:
+            continue
+        if extension:
+            span._.set(extension, item)
+        out.append(span)
+    return out
 
 
 class Recogniser:
@@ -24,20 +49,16 @@ class Recogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         rec = recognise_article(doc.text, self.lex, doc.user_data.get("known_names"), self.name_model)
-        doc.user_data["zhgov"] = rec
-        spans = []
-        for p in rec["persons"]:
-            spans.append(doc.char_span(p.start, p.end, label="PERSON"))
-        for intro in rec["intros"]:
-            for link in intro.links:
-                spans.append(doc.char_span(link.start, link.end, label="TITLE"))
-        for s, e in rec["bodies"]:
-            spans.append(doc.char_span(s, e, label="BODY"))
-        for d in rec["dates"]:
-            spans.append(doc.char_span(d.start, d.end, label="DATE"))
-        doc.ents = filter_spans([s for s in spans if s is not None])
-        events = [doc.char_span(e.start, e.end, label="EVENT") for e in rec["events"]]
-        doc.spans["events"] = [e for e in events if e is not None]
+        persons = _spans(doc, rec["persons"], "PERSON", "person")
+        titles = _spans(doc, [link for intro in rec["intros"] for link in intro.links], "TITLE")
+        bodies = [span for s, e in rec["bodies"] if (span := doc.char_span(s, e, label="BODY")) is not None]
+        dates = _spans(doc, rec["dates"], "DATE", "date")
+        doc.spans["persons"] = persons
+        doc.spans["titles"] = titles
+        doc.spans["bodies"] = bodies
+        doc.spans["dates"] = dates
+        doc.spans["events"] = _spans(doc, rec["events"], "EVENT", "event")
+        doc.ents = filter_spans(persons + titles + bodies + dates)
         return doc
 
 

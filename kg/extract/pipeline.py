@@ -15,6 +15,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import kg.extract.components  # noqa: F401  (registers the factories)
 from kg.extract.lexicon import Lexicon
@@ -74,9 +75,8 @@ def extract_source(source: Source) -> list[ArticleFacts]:
         doc.user_data["known_names"] = known
         for _, proc in nlp.pipeline:
             doc = proc(doc)
-        rec = doc.user_data["zhgov"]
-        known.update(p.name for p in rec["persons"] if p.intro)
-        results.append(_facts(article, source, rec, year, lex, article_bylines))
+        known.update(span._.person.name for span in doc.spans["persons"] if span._.person.intro)
+        results.append(_facts(article, source, doc, year, lex, article_bylines))
     return results
 
 
@@ -97,12 +97,11 @@ def _bylines(article: Article, source: Source, lex: Lexicon):
     return out
 
 
-def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: Lexicon, bylines: list) -> ArticleFacts:
+def _facts(article: Article, source: Source, doc: Doc, year: int | None, lex: Lexicon, bylines: list) -> ArticleFacts:
     text = article.text
     paper = article.source or source.source
     analysis = analyse(
-        text,
-        rec,
+        doc,
         region=article.region,
         pub_date=article.pub_date,
         context_year=year,
@@ -113,7 +112,7 @@ def _facts(article: Article, source: Source, rec: dict, year: int | None, lex: L
     sentences = analysis.sentences
 
     def mention(start: int, end: int) -> Mention:
-        from kg.extract.rules import sentence_index
+        from kg.extract.sentences import sentence_index
 
         o_start, o_end = article.offsets.to_original(start, end)
         if sentences:

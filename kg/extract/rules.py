@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import dates
-from kg.extract.canon import canonical_body, canonical_event_name, implied_body
-from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import Ent, PersonMention
+from spacy.tokens import Doc
 
-SENTENCE_END_RE = re.compile(r"[。！？；!?;]+[”’」』]?|\n+")
+from kg.extract import dates
+from kg.extract.canon import canonical_body, canonical_event_name
+from kg.extract.lexicon import Lexicon
+from kg.extract.posts import positions_of
+from kg.extract.recognise import Ent, PersonMention
+from kg.extract.sentences import sentence_index, split_sentences
+
 GROUP_GAP_RE = re.compile(r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人)?$")
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
@@ -82,59 +85,6 @@ class ArticleAnalysis:
     events: list[EventDraft]
     bodies: list[tuple[int, int, str]]
     sentences: list[tuple[int, int]]
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    for m in SENTENCE_END_RE.finditer(text):
-        end = m.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
-
-
-def sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
-    lo, hi = 0, len(sentences) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sentences[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-# --------------------------------------------------------------------------------------- positions
-
-
-def positions_of(
-    mentions: list[PersonMention], text: str, sentences, region: str | None, paper: str | None, lex: Lexicon
-) -> list[tuple[PersonMention, str, str | None]]:
-    out = []
-    last_body: dict[int, str] = {}
-    for m in mentions:
-        if not m.intro:
-            continue
-        sent = sentence_index(sentences, m.start)
-        carried = None
-        for link in m.intro.links:
-            info = lex.titles[link.title]
-            if link.body:
-                body = canonical_body(link.body, region, lex)
-                carried = body
-            elif info.implied_body and not m.intro.foreign and (info.implied_body.startswith("{") or not carried):
-                body = implied_body(info.implied_body, _full_place(link.place, lex) or region, paper, lex)
-            else:
-                body = carried or last_body.get(sent)
-                carried = body
-            out.append((m, link.title, body))
-        if carried:
-            last_body[sent] = carried
-    return out
 
 
 # ------------------------------------------------------------------------------------------ groups
@@ -245,8 +195,7 @@ def _subject_body(text: str, ent_start: int, sent_start: int, bodies: list[tuple
 
 
 def analyse(
-    text: str,
-    rec: dict,
+    doc: Doc,
     *,
     region: str | None,
     pub_date: str | None,
@@ -255,11 +204,13 @@ def analyse(
     lex: Lexicon,
     title: str | None = None,
 ) -> ArticleAnalysis:
+    """The facts of one article from its recognised Doc (the span groups of ``zhgov_recogniser``)."""
+    text = doc.text
     sentences = split_sentences(text)
-    mentions: list[PersonMention] = rec["persons"]
-    bodies = [(s, e, canonical_body(text[s:e], region, lex)) for s, e in rec["bodies"]]
-    date_ents: list[Ent] = rec["dates"]
-    event_ents: list[Ent] = rec["events"]
+    mentions: list[PersonMention] = [span._.person for span in doc.spans["persons"]]
+    bodies = [(s.start_char, s.end_char, canonical_body(s.text, region, lex)) for s in doc.spans["bodies"]]
+    date_ents: list[Ent] = [span._.date for span in doc.spans["dates"]]
+    event_ents: list[Ent] = [span._.event for span in doc.spans["events"]]
     positions = positions_of(mentions, text, sentences, region, paper, lex)
 
     events: list[EventDraft] = []
@@ -486,16 +437,6 @@ def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | N
                 name = canonical_event_name(subject.group(1) + ent.text, region, lex)
             return EventDraft(name, ent.data["type"], -1, -1, 0, head=ent.data["head"], from_title=True)
     return None
-
-
-def _full_place(place: str | None, lex: Lexicon) -> str | None:
-    """大足 → 大足区: the full name of a place written in its short form."""
-    if not place:
-        return None
-    for suffix in ("区", "县", "市", "省"):
-        if place + suffix in lex.places:
-            return place + suffix
-    return place
 
 
 def group_chain_start(group: list[PersonMention]) -> int:
