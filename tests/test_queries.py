@@ -35,15 +35,17 @@ def store(built: Path) -> ox.Store:
 
 
 def ask(store: ox.Store, name: str, **values: str | None) -> list[dict[str, str]]:
-    """Rows of a named query as {variable: lexical value}, unbound variables left out."""
-    results = sparql.run(store, sparql.named_queries()[name].bind(values))
+    """Rows of a named query as {variable: lexical value}, unbound variables left out (names looked up first)."""
+    results = sparql.run(store, sparql.named_queries()[name].bind(values, lambda q: sparql.run(store, q)))
     names, rows = sparql.rows(results)
     return [{n: t.value for n, t in zip(names, row, strict=True) if t is not None} for row in rows]
 
 
 def test_every_shipped_query_has_a_summary_and_declared_parameters() -> None:
     queries = sparql.named_queries()
-    assert set(queries) == {"attendees", "meetings-of", "posts", "posts-of", "co-attendance", "body-meetings"}
+    assert set(queries) == {
+        "attendees", "meetings-of", "posts", "posts-of", "co-attendance", "body-meetings", "co-attendees", "evidence"
+    }
     for query in queries.values():
         assert query.summary
         assert any(p.required for p in query.parameters)
@@ -121,7 +123,13 @@ def test_co_attendance_of_two_persons(store: ox.Store) -> None:
 
 
 def test_meetings_of_a_body_in_a_date_range(store: ox.Store) -> None:
-    rows = ask(store, "body-meetings", body="大足区人大常委会", **{"from": "2025-09-01", "to": "2025-09-30"})
+    september = {"from": "2025-09-01", "to": "2025-09-30"}
+    rows = ask(store, "body-meetings", body="大足区人大常委会", **september)
+    assert {(r["bodyName"], r["eventName"], r["participants"]) for r in rows} == {
+        ("大足区人大常委会", "大足区三届人大常委会第五十五次主任会议", "6"),
+    }
+    # no body is called exactly 大足区人大常委: every body whose name contains it answers
+    rows = ask(store, "body-meetings", body="大足区人大常委", **september)
     assert {(r["bodyName"], r["eventName"], r["participants"]) for r in rows} == {
         ("大足区人大常委会", "大足区三届人大常委会第五十五次主任会议", "6"),
         ("大足区人大常委会党组", "大足区人大常委会党组2025年第16次（扩大）会议", "5"),

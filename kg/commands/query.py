@@ -12,7 +12,7 @@ import click
 import pyoxigraph as ox
 
 from kg.commands.options import UsageProblem, graph_source_options
-from kg.graph.vocab import PREFIXES
+from kg.graph.prefixes import PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
 
@@ -26,26 +26,52 @@ def _source_options(function: Callable[..., Any]) -> Callable[..., Any]:
         "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."
     )(function)
     function = click.option(
-        "--endpoint", help="Ask this SPARQL 1.1 endpoint instead (e.g. http://localhost:7878/query)."
+        "--endpoint",
+        help="Ask this SPARQL 1.1 endpoint instead (http/https only, e.g. http://127.0.0.1:7878/query). "
+        "Credentials, if any, from $KG_ENDPOINT_USER and $KG_ENDPOINT_PASSWORD.",
     )(function)
     return graph_source_options(function)
 
 
 def _runner(store_dir: str | None, graph_file: str | None, endpoint: str | None) -> Callable[[str], Any]:
+    """A function answering SPARQL on the chosen graph (the store's default graph is the merged graph).
+
+    The embedded store gets the predeclared prefixes as an option, so error
+    positions refer to the user's own lines; endpoints get them as a prologue.
+    """
     from kg.graph import sparql
-    from kg.graph import store as stores
 
     if sum(x is not None for x in (store_dir, graph_file, endpoint)) > 1:
         raise UsageProblem("give at most one of --store, --graph, --endpoint")
     if endpoint:
-        return lambda query: sparql.run_remote(endpoint, query)
+        try:
+            sparql.check_endpoint(endpoint)
+        except sparql.QueryError as error:
+            raise UsageProblem(f"--endpoint: {error}") from None
+        return lambda query: sparql.run_remote(endpoint, _prologue(query) + query)
+    store = _open_graph(store_dir, graph_file)
+    return lambda query: sparql.run(store, query, PREFIXES)
+
+
+def _open_graph(store_dir: str | None, graph_file: str | None) -> ox.Store:
+    from kg.graph import store as stores
+
     try:
-        store = stores.load_file(graph_file) if graph_file else stores.open_store(store_dir or stores.default_store())
+        return stores.load_file(graph_file) if graph_file else stores.open_store(store_dir or stores.default_store())
     except FileNotFoundError as error:
-        raise click.ClickException(str(error.args[0] if error.args else error)) from None
+        message = (
+            f"cannot read {graph_file}: {error.strerror}"
+            if error.strerror
+            else str(error.args[0] if error.args else error)
+        )
+        raise click.ClickException(" ".join(message.split())) from None
     except (ValueError, SyntaxError, OSError) as error:
         raise click.ClickException(f"cannot read {graph_file or store_dir}: {' '.join(str(error).split())}") from None
-    return lambda query: sparql.run(store, query)
+
+
+def _prologue(query: str) -> str:
+    """PREFIX lines for the predeclared prefixes the query does not declare itself."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in query)
 
 
 def _short(term: Any) -> str:
@@ -84,7 +110,7 @@ def _emit(results: Any, fmt: str) -> None:
             out.write(results.serialize(format=ox.QueryResultsFormat.JSON) + b"\n")
         else:
             click.echo("true" if bool(results) else "false")
-    elif isinstance(results, ox.QueryTriples):
+    elif isinstance(results, ox.QueryTriples | list):
         rdf = ox.RdfFormat.JSON_LD if fmt == "json" else ox.RdfFormat.N_TRIPLES
         out.write(ox.serialize(results, format=rdf))
     elif fmt == "table":
@@ -118,21 +144,32 @@ def _answer(run: Callable[[str], Any], query: str, fmt: str) -> None:
 @click.command()
 @click.argument("sparql", required=False)
 @click.option("--file", "-f", "query_file", type=click.Path(dir_okay=False), help="Read the query from this .rq file.")
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Allow SERVICE clauses (federated queries send requests to the hosts they name; off by default).",
+)
 @_source_options
 def query(
     sparql: str | None,
     query_file: str | None,
+    allow_service: bool,
     store_dir: str | None,
     graph_file: str | None,
     endpoint: str | None,
     fmt: str,
 ) -> None:
-    """Run a SPARQL query (SELECT, ASK, CONSTRUCT) on the graph.
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
 
     The default graph is the merged graph (every document's facts, each once),
     so queries need no GRAPH clause; GRAPH ?doc { ... } reaches what one source
     document states. Prefixes kg:, person:, event:, body: ... are predeclared.
+    Labels carry language tags: match a name with "王志"@zh (a plain "王志" is
+    another literal) or with STR(?label) = "王志"; pinyin labels are
+    skos:altLabel "Wang Zhi"@zh-Latn-pinyin.
     """
+    from kg.graph.sparql import uses_service
+
     if (sparql is None) == (query_file is None):
         raise UsageProblem("give a SPARQL query or --file Q.rq (one of them)")
     if query_file is not None:
@@ -141,8 +178,9 @@ def query(
         except (OSError, UnicodeDecodeError) as error:
             raise UsageProblem(f"cannot read {query_file}: {error}") from None
     assert sparql is not None
-    prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in sparql)
-    _answer(_runner(store_dir, graph_file, endpoint), prologue + sparql, fmt)
+    if not allow_service and uses_service(sparql):
+        raise UsageProblem("the query has a SERVICE clause (a request to another host); pass --allow-service to run it")
+    _answer(_runner(store_dir, graph_file, endpoint), sparql, fmt)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,11 +204,16 @@ def named_query_command(name: str) -> click.Command:
     lines += ["", f"The SPARQL is kg/queries/{name}.rq; run it yourself with `kg query --file`."]
 
     def callback(store_dir: str | None, graph_file: str | None, endpoint: str | None, fmt: str, **values: Any) -> None:
+        run = _runner(store_dir, graph_file, endpoint)
         try:
-            text = named.bind(values)
+            named.bind(values)  # a bad date or IRI is a usage error, before any lookup
         except QueryError as error:
             raise UsageProblem(str(error)) from None
-        _answer(_runner(store_dir, graph_file, endpoint), text, fmt)
+        try:
+            text = named.bind(values, run)
+        except QueryError as error:
+            raise click.ClickException(str(error)) from None
+        _answer(run, text, fmt)
 
     command = click.Command(name, params=params, callback=callback, help="\n".join(lines), short_help=named.summary)
     return _source_options(command)
@@ -182,3 +225,5 @@ posts = named_query_command("posts")
 posts_of = named_query_command("posts-of")
 co_attendance = named_query_command("co-attendance")
 body_meetings = named_query_command("body-meetings")
+co_attendees = named_query_command("co-attendees")
+evidence = named_query_command("evidence")

@@ -20,6 +20,8 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, DefinedNamespace
 
+from kg.graph.prefixes import PREFIXES, RESOURCE_KINDS
+
 
 class KG(DefinedNamespace):
     """The ``kg:`` vocabulary: every term of ``ontology/kg.ttl`` (a test keeps the two equal).
@@ -135,6 +137,7 @@ __all__ = [
     "BUILD_GRAPH",
     "EVENT_CLASSES",
     "PREFIXES",
+    "RESOURCE_KINDS",
     "ROLE_CONCEPTS",
     "ROLE_PROPERTIES",
     "body_kind_concepts",
@@ -146,27 +149,8 @@ __all__ = [
     "superproperties",
 ]
 
-#: Kinds of minted resources; each gets its own IRI folder and Turtle prefix.
-RESOURCE_KINDS = ("person", "body", "event", "post", "holding", "participation", "mention", "doc", "run", "kind")
-
-#: Prefixes written into Turtle/TriG/JSON-LD exports and offered to SPARQL queries.
-PREFIXES: dict[str, str] = {
-    "kg": str(KG._NS),
-    **{kind: f"{ID}{kind}/" for kind in RESOURCE_KINDS},
-    "graph": f"{ID}graph/",
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-    "owl": str(OWL),
-    "skos": str(SKOS),
-    "dcterms": str(DCTERMS),
-    "org": str(ORG),
-    "schema": str(SCHEMA),
-    "foaf": str(FOAF),
-    "prov": str(PROV),
-    "nif": str(NIF),
-}
-
+# Kinds of minted resources and the prefixes of exports and queries: plain strings in
+# kg.graph.prefixes, so the query commands need not import rdflib.
 #: Named graph holding what belongs to a whole build rather than to one document:
 #: the PROV extraction run and the attestation span of each post holding.
 BUILD_GRAPH = ID["graph/build"]
