@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extract import dates
 from kg.extract.canon import canonical_body, canonical_event_name
+from kg.extract.event_classes import ClassHit, event_name, match_group
 from kg.extract.lexicon import Lexicon
 from kg.extract.posts import positions_of
 from kg.extract.recognise import Ent, PersonMention
@@ -22,10 +23,12 @@ from kg.extract.sentences import sentence_index, split_sentences
 
 GROUP_GAP_RE = re.compile(r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人)?$")
 AFTER_GROUP_SKIP_RE = re.compile(
-    r"(?:等人|等同志|等|同志|分别|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
-    r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员))*"
+    r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
+    r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员)"
+    # "李干杰、李书磊，中共中央、国务院有关部门负责人出席": others named by their office share the verb
+    r"|[，,][^，。；]{0,24}?(?:有关部门|有关单位|有关方面)?(?:负责同志|负责人|主要负责人))*"
 )
-DATE_SKIP_RE = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚)?")
+DATE_SKIP_RE = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
 CHAIN_RE = re.compile(r"(?:并|，并|、|和|后)")
 SPEECH_LATER_RE = re.compile(r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)")
@@ -33,14 +36,17 @@ LEFT_ATTENDEE_RE = re.compile(
     r"(?P<verb>出席|参加|列席)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$"
 )
 HAPPENED_BEFORE_RE = re.compile(
-    r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|作)(?:了|的)?$"
+    r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作)(?:了|的)?$"
 )
 HAPPENED_AFTER_RE = re.compile(
     r"^[”」』]?(?:结果|名单|评选结果)?(?:\d{1,2}日|当日|当天|今天|今日)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?"
     r"(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
     r"|^上(?:作证|发言|作报告)"
 )
-PLANNED_RE = re.compile(r"将于|即将|将在|拟于|计划于|将(?:举行|召开|举办|出席|参加|访问|赴|前往|应邀|主持)")
+PLANNED_RE = re.compile(
+    r"将于|即将|将在|拟于|计划于|将(?:举行|召开|举办|出席|参加|访问|赴|前往|应邀|主持)"
+    r"|决定(?:于[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开"
+)
 RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
 HABITUAL_RE = re.compile(
     r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化)[^，。；]{0,4}(?:召开|举办|举行|开展|组织)(?:了)?$"
@@ -53,8 +59,9 @@ ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
+LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
-INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问)")
+INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
 
 
@@ -297,6 +304,28 @@ def analyse(
         events.append(provisional)
         current = provisional
 
+    def record_class_event(hit: ClassHit, sent: int, s_end: int) -> None:
+        """An event a verb reports ("会见", "举行会谈", "调研"), with the roles its class gives."""
+        nonlocal current
+        previous = current
+        if _part_of(current, hit):
+            ev = current  # "习近平首先考察了…园区" on his 重庆 tour; "王巍作了…讲座" at the 集体学习
+        else:
+            name = event_name(hit, text, s_end, title)
+            ev = new_event(name, hit.cls.type, hit.trigger_start, hit.trigger_end, sent, hit.cls.name)
+        subject_roles = list(hit.cls.subject_roles)
+        if hit.subjects and LEADER_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
+            subject_roles += [r for r in ("leader", "attendee") if r not in subject_roles]  # "带队观摩"
+        if hit.subjects and SPEECH_LATER_RE.search(text, hit.trigger_end, s_end) and "speaker" not in subject_roles:
+            subject_roles.append("speaker")  # "韩正会见…时表示"
+        for people, roles in ((hit.subjects, subject_roles), (hit.others, hit.cls.other_roles)):
+            for pos, m in enumerate(people, 1):
+                for role in roles:
+                    if not any(x.name == m.name and r == role for x, r, _ in ev.roles):
+                        ev.roles.append((m, role, pos if len(people) > 1 else None))
+        if hit.cls.where == "before" and previous is not None:
+            current = previous  # "会见正在我国进行国事访问的X": the story goes on about the meeting
+
     groups = group_mentions(mentions, text, lex)
     events_by_sentence: dict[int, list[Ent]] = {}
     for ent in event_ents:
@@ -311,6 +340,7 @@ def analyse(
             key=lambda x: x[0],
         )
         created_here: EventDraft | None = None
+        consumed: list[list[PersonMention]] = []
         for _, kind, obj in items:
             if kind == "event":
                 ent = obj
@@ -330,8 +360,17 @@ def analyse(
                     created_here = event_from_phrase(ent, sent)
                 continue
             group = obj
+            if any(group is g for g in consumed):
+                continue  # the partner of a class event already read ("同越南国会主席王庭惠举行会谈")
             if OBJECT_MARKER_RE.search(text, max(s_start, group_chain_start(group) - 1), group_chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
+            sentence_mentions = [m for m in mentions if s_start <= m.start < s_end]
+            hit = match_group(text, sent_groups, sent_groups.index(group), sentence_mentions, s_start, s_end)
+            if hit is not None:
+                if hit.partner_group is not None:
+                    consumed.append(sent_groups[hit.partner_group])
+                record_class_event(hit, sent, s_end)
+                continue
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
             triggers, stop = roles_after(text, last.end, s_end, lex)
@@ -390,6 +429,8 @@ def analyse(
                 target = current
             if target is None:
                 continue
+            if "leader" in roles and "attendee" not in roles:
+                roles.append("attendee")  # the head of a visiting group is one of its members
             if "elected" in roles:
                 positions.extend(_elected_posts(text, group, triggers, s_end, region, lex, positions))
             for pos, m in enumerate(group, 1):
@@ -404,6 +445,22 @@ def analyse(
                 if not any(x.name == subject.name and r == "speaker" for x, r, _ in current.roles):
                     current.roles.append((subject, "speaker", None))
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
+
+
+def _part_of(current: EventDraft | None, hit: ClassHit) -> bool:
+    """Whether a class mention tells part of the event in scope rather than a new event.
+
+    A site visited by the same people on their tour ("首先考察了…园区") is part of the tour; a talk
+    given at a meeting named by its own noun ("集体学习…王巍作了讲座") is part of that meeting, while a
+    second lecture after a first is a lecture of its own.
+    """
+    if current is None or current.type != hit.cls.type:
+        return False
+    if hit.cls.name == "inspection":
+        return any(m.name == x.name for m in hit.subjects for x, _, _ in current.roles)
+    if hit.cls.name == "lecture":
+        return current.head != "lecture"
+    return False
 
 
 def _elected_posts(text, group, triggers, s_end, region, lex, positions):
@@ -452,10 +509,15 @@ def _clause_end(text: str, pos: int, s_end: int) -> int:
     return m.start() if m else s_end
 
 
+IN_SCOPE_RE = re.compile(
+    r"在[^，。]{0,16}(?:会上|会议上|仪式上|活动上|座谈会上|讲话中|致辞中|上讲话)"
+    r"|^\s*(?:在)?(?:会上|会议上|座谈会上|仪式上|活动中|会谈中|会见中|调研中|考察中|调研期间|考察期间)[，,]"
+)
+
+
 def _in_scope(text: str, s_start: int, s_end: int) -> bool:
-    return bool(
-        re.search(r"在[^，。]{0,16}(?:会上|会议上|仪式上|活动上|座谈会上|讲话中|致辞中|上讲话)", text[s_start:s_end])
-    )
+    """A sentence that says it speaks of the event at hand ("在会上…", "座谈会上，…先后发言")."""
+    return bool(IN_SCOPE_RE.search(text[s_start:s_end]))
 
 
 def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> EventDraft | None:

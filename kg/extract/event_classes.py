@@ -1,0 +1,170 @@
+"""Event classes that a verb reports: the table ``kg/resources/event_classes.tsv`` and its matcher.
+
+Most national news reports an event by what people did, not by a noun that names it: "韩正27日在
+北京会见洪都拉斯外长雷纳", "赵乐际…同越南国会主席王庭惠举行会谈", "李希在福建调研".  Each row of the
+table is one such class: the trigger verb, where the persons stand around it, their roles, how the
+event is named, and what makes a mention not an event held (an announced or habitual one).  The
+matcher here only says which class a group of persons triggers and who stands where; the rule layer
+(:mod:`kg.extract.rules`) makes the event and records the roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.extract.recognise import PersonMention
+
+PLANNED = r"将于|即将|将在|拟于|计划于|将(?:会见|会晤|访问|出席|赴|前往|应邀|举行|对|同|与|在)"
+# What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
+ADVERBIAL = (
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
+    r"(?:（[^）]{0,12}）)?(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
+    r"(?:在(?:(?!指出|强调|表示|要求|讲话|主持|出席|参加|列席)[^，。；]){1,24}?)?"
+    r"(?:以视频(?:连线)?方式|通过视频(?:连线)?(?:方式)?|以视频会议形式)?"
+    r"(?:就[^，。；]{1,20}?)?"
+    r"(?:还|也|再次|又|先后|分别|共同|一同|专门|亲切)?"
+)
+PARTNER_JOIN_RE = re.compile(ADVERBIAL + r"(?:同|与|和)")
+GROUP_SKIP_RE = re.compile(r"(?:等人|等同志|等|同志|一行|总书记|主席|夫妇|夫人)*")
+CLAUSE_END_RE = re.compile(r"[，。；！？]")
+WHERE = ("after", "partner", "before")
+
+
+@dataclass(frozen=True, slots=True)
+class EventClass:
+    name: str
+    type: str
+    where: str
+    trigger: re.Pattern[str]
+    subject_roles: tuple[str, ...]
+    other_roles: tuple[str, ...]
+    name_template: str
+    not_if: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class ClassHit:
+    """One group of persons triggering one event class in a sentence."""
+
+    cls: EventClass
+    trigger_start: int
+    trigger_end: int
+    subjects: list[PersonMention]
+    others: list[PersonMention]
+    partner_group: int | None = None  # index of the partner group in the sentence's groups, if any
+
+
+@cache
+def event_classes() -> tuple[EventClass, ...]:
+    """The rows of ``event_classes.tsv`` in table order (the first class that matches wins)."""
+    text = (resources.files("kg") / "resources" / "event_classes.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, etype, where, trigger, subject, other, template, not_if = line.split("\t")
+        if where not in WHERE:
+            raise ValueError(f"event_classes.tsv: {name}: 'where' must be one of {WHERE}, not {where!r}")
+        pattern = trigger + "$" if where == "before" else ADVERBIAL + f"(?P<trigger>{trigger})"
+        rows.append(
+            EventClass(
+                name,
+                etype,
+                where,
+                re.compile(pattern),
+                tuple(r for r in subject.split(",") if r),
+                tuple(r for r in other.split(",") if r),
+                template,
+                re.compile(not_if.replace("{planned}", PLANNED)),
+            )
+        )
+    return tuple(rows)
+
+
+def chain_start(group: list[PersonMention]) -> int:
+    """Where a group's first person begins, titles and bodies before the name included."""
+    first = group[0]
+    if first.intro and first.intro.links:
+        link = first.intro.links[0]
+        return link.body_start if link.body_start is not None else link.start
+    return first.start
+
+
+def match_group(
+    text: str,
+    groups: list[list[PersonMention]],
+    index: int,
+    mentions: list[PersonMention],
+    s_start: int,
+    s_end: int,
+) -> ClassHit | None:
+    """The event class that the group ``groups[index]`` of a sentence triggers, if any."""
+    group = groups[index]
+    start = chain_start(group)
+    after = GROUP_SKIP_RE.match(text, group[-1].end, s_end).end()
+    for cls in event_classes():
+        hit = None
+        if cls.where == "after":
+            m = cls.trigger.match(text, after, s_end)
+            if m:
+                hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, [])
+                hit.others = _objects(text, m.end("trigger"), s_end, mentions)
+        elif cls.where == "partner" and index + 1 < len(groups):
+            partner = groups[index + 1]
+            join = PARTNER_JOIN_RE.match(text, after, s_end)
+            p_start = chain_start(partner)
+            if join and join.end() <= p_start and _title_gap(text, join.end(), p_start):
+                p_after = GROUP_SKIP_RE.match(text, partner[-1].end, s_end).end()
+                m = cls.trigger.match(text, p_after, s_end)
+                if m:
+                    hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, list(partner), index + 1)
+        elif cls.where == "before":
+            m = cls.trigger.search(text, max(s_start, start - 40), start)
+            if m and not CLAUSE_END_RE.search(m.group()):
+                hit = ClassHit(cls, m.start(), m.end(), [], list(group))
+        if hit is None:
+            continue
+        window = text[max(s_start, start - 8) : hit.trigger_start] if cls.where != "before" else text[s_start:start]
+        if cls.not_if.search(window):
+            return None  # "李强将于3月30日应邀出席…": announced, not held
+        return hit
+    return None
+
+
+def _title_gap(text: str, start: int, end: int) -> bool:
+    """Only a partner's titles may stand between 同/与 and the partner's name ("同越南国会主席王庭惠")."""
+    return end - start <= 30 and not CLAUSE_END_RE.search(text, start, end)
+
+
+def _objects(text: str, start: int, s_end: int, mentions: list[PersonMention]) -> list[PersonMention]:
+    """Persons named in the trigger's own clause after it: whom the subject met ("会见…外长雷纳")."""
+    end_match = CLAUSE_END_RE.search(text, start, s_end)
+    end = end_match.start() if end_match else s_end
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def clause_after(text: str, start: int, s_end: int, limit: int = 30) -> str:
+    end_match = CLAUSE_END_RE.search(text, start, s_end)
+    end = end_match.start() if end_match else s_end
+    return text[start : min(end, start + limit)]
+
+
+def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> str:
+    """The headline where it reports this very event ("韩正会见洪都拉斯外长"), else the class template."""
+    trigger = text[hit.trigger_start : hit.trigger_end]
+    names = [m.name for m in hit.subjects + hit.others]
+    core = re.sub(r"^(?:在[^，。；]{1,16}?|举行|进行|作|接受|深入)+", "", trigger)[:2]
+    if headline and core and core in headline and any(n in headline for n in names):
+        return headline
+    fields = {
+        "subject": "、".join(dict.fromkeys(m.name for m in hit.subjects)),
+        "partner": "、".join(dict.fromkeys(m.name for m in hit.others)),
+        "object": "、".join(dict.fromkeys(m.name for m in hit.others)),
+        "other": "、".join(dict.fromkeys(m.name for m in hit.others)),
+        "trigger": trigger,
+        "clause": clause_after(text, hit.trigger_start, s_end),
+    }
+    return hit.cls.name_template.format(**fields)

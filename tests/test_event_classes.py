@@ -1,0 +1,132 @@
+"""Events that a verb reports (会见, 会谈, 调研, 访问, 宣讲, 专访): each class of
+``kg/resources/event_classes.tsv`` read from sentences written for these tests, not from dev pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.event_classes import event_classes
+from kg.extract.pipeline import extract_source
+from kg.model import Source
+
+
+def facts_of(text: str, title: str | None = None, pub_date: str = "2025-03-14"):
+    page = f"### {title}\n\n{text}\n" if title else text
+    [facts] = extract_source(Source(doc_id="t.md", text=page, pub_date=pub_date))
+    return facts
+
+
+def roles(event) -> set[tuple[str, str]]:
+    return {(p.person, p.role) for p in event.participants}
+
+
+def test_every_class_row_is_well_formed():
+    classes = event_classes()
+    assert len({c.name for c in classes}) == len(classes)
+    assert {c.type for c in classes} <= {"meeting", "inspection", "ceremony", "activity"}
+    assert all(c.subject_roles or c.other_roles for c in classes)
+
+
+def test_a_leader_meets_a_foreign_minister_both_attend_and_the_one_who_speaks_speaks():
+    facts = facts_of(
+        "新华社北京3月14日电 国家副主席周明14日下午会见福建省委书记李家明。周明表示，中央全力支持福建发展。"
+        "国务院办公厅副秘书长陈华参加会见。",
+        title="周明会见福建省委书记李家明",
+    )
+    [meeting] = facts.events
+    assert meeting.type == "meeting"
+    assert meeting.name == "周明会见福建省委书记李家明"  # the headline names the event
+    assert meeting.date == "2025-03-14"
+    assert roles(meeting) == {("周明", "attendee"), ("周明", "speaker"), ("李家明", "attendee"), ("陈华", "attendee")}
+
+
+def test_talks_with_a_partner_named_between_the_host_and_the_verb():
+    facts = facts_of("全国政协主席刘安13日以视频方式同全国人大常委会副委员长高明举行会谈。高明说，要加强交流。")
+    [talks] = facts.events
+    assert talks.type == "meeting" and talks.date == "2025-03-13"
+    assert {("刘安", "attendee"), ("高明", "attendee"), ("高明", "speaker")} <= roles(talks)
+
+
+def test_a_date_with_its_month_between_the_name_and_the_verb_does_not_hide_the_chair():
+    facts = facts_of("国务院总理王海3月2日主持召开国务院常务会议，研究促进消费政策。")
+    [meeting] = facts.events
+    assert meeting.date == "2025-03-02"
+    assert ("王海", "chair") in roles(meeting)
+
+
+def test_an_inspection_by_a_named_official_and_the_sites_of_the_same_tour_are_one_event():
+    facts = facts_of(
+        "中共中央政治局常委孙立近日在江西调研。他首先考察了南昌一家物流园区，随后孙立又考察了一所职业学校。"
+        "孙立强调，要稳住就业。"
+    )
+    [tour] = facts.events
+    assert tour.type == "inspection"
+    assert roles(tour) == {("孙立", "attendee"), ("孙立", "speaker")}
+
+
+def test_a_condolence_telegram_is_not_an_inspection():
+    facts = facts_of("国家主席周明就地震灾害向智利总统致慰问电。")
+    assert facts.events == []
+
+
+def test_a_visit_announced_for_later_is_not_held():
+    facts = facts_of("国务院总理王海将于3月20日应邀对新西兰进行正式访问。")
+    assert facts.events == []
+
+
+def test_a_lecture_series_gives_one_event_per_speaker():
+    facts = facts_of(
+        "宣讲团成员、省委书记赵新今天在省会作宣讲报告。宣讲团成员、副省长钱江今天在省商务厅作宣讲报告。"
+    )
+    speakers = [roles(e) for e in facts.events]
+    assert speakers == [{("赵新", "speaker")}, {("钱江", "speaker")}]
+
+
+def test_a_talk_given_at_a_study_session_is_part_of_the_session():
+    facts = facts_of(
+        "中共中央政治局3月13日下午就人工智能发展进行第十次集体学习。"
+        "中国科学院院士李伟就这个问题作了讲座。"
+    )
+    [session] = facts.events
+    assert ("李伟", "speaker") in roles(session)
+
+
+def test_a_visitor_named_in_a_relative_clause_is_on_a_state_visit_and_the_meeting_stays_in_scope():
+    facts = facts_of("国家主席周明14日在人民大会堂会见正在我国进行国事访问的加蓬总统恩圭马。周明指出，中加是好朋友。")
+    kinds = {e.type: e for e in facts.events}
+    assert ("恩圭马", "attendee") in roles(kinds["activity"])
+    assert {("周明", "attendee"), ("周明", "speaker"), ("恩圭马", "attendee")} <= roles(kinds["meeting"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "座谈会上，市政协主席吴平、副主席郑洁先后发言。",
+        "会上，市政协主席吴平、副主席郑洁先后发言。",
+    ],
+)
+def test_speakers_who_take_the_floor_one_after_another_at_the_meeting_in_scope(sentence):
+    facts = facts_of("市委书记林峰3月13日主持召开民营企业家座谈会。" + sentence)
+    [meeting] = facts.events
+    assert {("吴平", "speaker"), ("郑洁", "speaker")} <= roles(meeting)
+
+
+def test_officials_named_beside_unnamed_department_heads_share_the_verb():
+    facts = facts_of(
+        "省委书记林峰3月13日主持召开民营企业家座谈会。副省长周平、钱明，省直有关部门负责人出席座谈会。"
+    )
+    [meeting] = facts.events
+    assert {("周平", "attendee"), ("钱明", "attendee")} <= roles(meeting)
+
+
+def test_a_meeting_decided_for_later_is_not_an_event_held():
+    facts = facts_of("中共中央政治局3月13日召开会议，决定召开二十届五中全会。总书记周明主持会议。")
+    names = [e.name for e in facts.events]
+    assert not any("五中全会" in n for n in names)
+
+
+def test_the_leader_of_a_visiting_group_also_attends_it():
+    facts = facts_of("3月13日，区委书记林峰带队观摩重点项目建设。区长周平等参加观摩。")
+    [visit] = facts.events
+    assert visit.type == "inspection"
+    assert {("林峰", "leader"), ("林峰", "attendee"), ("周平", "attendee")} <= roles(visit)
