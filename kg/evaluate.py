@@ -225,7 +225,8 @@ def predictions_by_doc(facts: Iterable[ArticleFacts]) -> dict[str, dict]:
 
     Persons, positions and bodies are unions over the document's articles (a
     position holder missing from ``persons`` is added, as the gold shape nests
-    positions under persons).  Events are kept one per extracted event: merging
+    positions under persons).  Events held are kept one per extracted event (announced ones are
+    not scored: the gold holds events that took place); merging
     the same event read in two articles is the resolver's job, and a duplicate
     it leaves counts as spurious.
     """
@@ -264,7 +265,8 @@ def predictions_by_doc(facts: Iterable[ArticleFacts]) -> dict[str, dict]:
             if body.name not in doc["organizations"]:
                 doc["organizations"].append(body.name)
         for event in article.events:
-            doc["events"].append(_event_to_gold_shape(event, article.article_id))
+            if event.status == "held":  # the gold marks only events reported as held
+                doc["events"].append(_event_to_gold_shape(event, article.article_id))
     for doc in docs.values():
         del doc["_persons"]
     return docs

@@ -171,6 +171,13 @@ class Event:
     location: str | None = None
     participants: list[Participation] = field(default_factory=list)
     mention: Mention | None = None
+    # "held" (reported as having taken place) or "announced" (将于…召开, 决定召开…): an announced
+    # event is kept so that its later report can be linked to it, but it has no participants and
+    # never answers "who attended".
+    status: str = "held"
+
+
+EVENT_STATUSES: tuple[str, ...] = ("held", "announced")
 
 
 @dataclass(slots=True)
@@ -226,6 +233,7 @@ class ArticleFacts:
                         for p in e.get("participants", [])
                     ],
                     mention=mention(e.get("mention")),
+                    status=e.get("status") or "held",
                 )
                 for e in data.get("events", [])
             ],

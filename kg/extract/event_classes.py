@@ -111,7 +111,7 @@ def match_group(
             m = cls.trigger.match(text, after, s_end)
             if m:
                 hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, [])
-                hit.others = _objects(text, m.end("trigger"), s_end, mentions)
+                hit.others = _objects(text, m.start("trigger"), s_end, mentions)
         elif cls.where == "partner" and index + 1 < len(groups):
             partner = groups[index + 1]
             join = PARTNER_JOIN_RE.match(text, after, s_end)
@@ -140,7 +140,7 @@ def _title_gap(text: str, start: int, end: int) -> bool:
 
 
 def _objects(text: str, start: int, s_end: int, mentions: list[PersonMention]) -> list[PersonMention]:
-    """Persons named in the trigger's own clause after it: whom the subject met ("会见…外长雷纳")."""
+    """Persons named in the trigger's own clause from its start on: whom the subject met ("会见…外长雷纳")."""
     end_match = CLAUSE_END_RE.search(text, start, s_end)
     end = end_match.start() if end_match else s_end
     return [m for m in mentions if start <= m.start and m.end <= end]

@@ -176,6 +176,7 @@ def _facts(article: Article, source: Source, doc: Doc, year: int | None, lex: Le
             term=ev.term,
             location=ev.location,
             mention=_title_mention(article, source) if ev.from_title else mention(ev.start, ev.end),
+            status=ev.status,
         )
         titles = {p.start: t for p, t, _ in analysis.positions}
         for m, role, pos in ev.roles:

@@ -81,6 +81,7 @@ class EventDraft:
     roles: list[tuple[PersonMention, str, int]] = field(default_factory=list)  # (mention, role, list_pos)
     head: str = ""
     from_title: bool = False
+    status: str = "held"
 
 
 @dataclass(slots=True)
@@ -187,6 +188,16 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
     return bool(HAPPENED_BEFORE_RE.search(before) or HAPPENED_AFTER_RE.match(after))
 
 
+def _announced(text: str, ent: Ent, sent_start: int) -> bool:
+    """A named event the sentence announces for later ("将于…举行", "决定召开…"), not a habit."""
+    window_start = max(sent_start, ent.start - 30)
+    if HABITUAL_RE.search(text, max(sent_start, ent.start - 12), ent.start):
+        return False
+    before = PLANNED_RE.search(text, window_start, ent.start)
+    after = re.match(r"[^，。；]{0,4}?(?:将于|将在|即将|拟于)", text[ent.end : ent.end + 12])
+    return bool(before or after)
+
+
 SUBJECT_GAP_RE = re.compile(
     r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中)*(?:（[^）]{0,12}）)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
     r"(?:在[^，。；]{1,12}?)?(?:召开|举行|举办|主持召开|组织|开展|推出)?(?:了)?$"
@@ -245,15 +256,26 @@ def analyse(
             return current.date, None
         return None, None
 
-    def new_event(name: str, etype: str, start: int, end: int, sent: int, head: str) -> EventDraft:
+    def new_event(
+        name: str, etype: str, start: int, end: int, sent: int, head: str, *, announced: bool = False
+    ) -> EventDraft:
         nonlocal current
         name = canonical_event_name(name, region, lex)
         for ev in events:
             if ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype):
+                if announced:
+                    return ev
                 current = ev
+                ev.status = "held"  # announced earlier in the story, reported as held here
                 if ev.date is None:
                     ev.date, ev.end_date = date_for(sent, start)
                 return ev
+        if announced:
+            d, d2 = date_for(sent, start)
+            ev = EventDraft(name, etype, start, end, sent, dates.forward(d, pub_date), dates.forward(d2, pub_date))
+            ev.head, ev.status = head, "announced"
+            events.append(ev)
+            return ev
         if provisional is not None and provisional in events and not provisional.roles and sent <= 1:
             events.remove(provisional)  # the story names its event itself, better than the headline
         d, d2 = date_for(sent, start)
@@ -358,6 +380,10 @@ def analyse(
                     if created_here is not None and ent.data["type"] == "activity":
                         continue  # "…年会召开，…开展学术讲座": part of the event just reported
                     created_here = event_from_phrase(ent, sent)
+                elif not _is_generic(ent) and _announced(text, ent, s_start):
+                    # "博鳌亚洲论坛2025年年会将于3月25日举行": kept, marked, never attended
+                    name = canonical_event_name(ent.data.get("name") or ent.text, region, lex)
+                    new_event(name, ent.data["type"], ent.start, ent.end, sent, ent.data["head"], announced=True)
                 continue
             group = obj
             if any(group is g for g in consumed):
