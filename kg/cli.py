@@ -24,6 +24,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "posts-of": ("kg.commands.query", "posts_of", "Which posts a person holds."),
     "co-attendance": ("kg.commands.query", "co_attendance", "Events two persons both took part in."),
     "body-meetings": ("kg.commands.query", "body_meetings", "Events a body organised, in a date range."),
+    "co-attendees": ("kg.commands.query", "co_attendees", "Who takes part most often together with a person."),
+    "evidence": ("kg.commands.query", "evidence", "Each fact about a person or event with its source sentence."),
+    "serve": ("kg.commands.serve", "serve", "Serve the store read-only as a SPARQL endpoint (Oxigraph server)."),
+    "push": ("kg.commands.push", "push", "Load the graph into a SPARQL store (Graph Store Protocol)."),
     "stats": ("kg.commands.analysis", "stats", "Graph size and network measures: centrality, chairs, pairs."),
     "export-network": ("kg.commands.analysis", "export_network", "Write the graph as GraphML/GEXF and CSV tables."),
 }

@@ -44,7 +44,14 @@ def ask(store: ox.Store, name: str, **values: str | None) -> list[dict[str, str]
 def test_every_shipped_query_has_a_summary_and_declared_parameters() -> None:
     queries = sparql.named_queries()
     assert set(queries) == {
-        "attendees", "meetings-of", "posts", "posts-of", "co-attendance", "body-meetings", "co-attendees", "evidence"
+        "attendees",
+        "meetings-of",
+        "posts",
+        "posts-of",
+        "co-attendance",
+        "body-meetings",
+        "co-attendees",
+        "evidence",
     }
     for query in queries.values():
         assert query.summary
@@ -259,3 +266,107 @@ def test_the_server_keeps_one_named_graph_per_document_from_the_nquads_export(se
 def test_an_unreachable_endpoint_is_one_clear_line() -> None:
     with pytest.raises(sparql.QueryError, match="cannot reach"):
         sparql.run_remote(f"http://127.0.0.1:{free_port()}/query", "ASK {}", timeout=5)
+
+
+# --- evidence: from a fact back to the characters of its source file ---------------------------
+
+
+def test_the_evidence_of_any_fact_leads_back_to_the_exact_characters_of_its_source_file(store: ox.Store) -> None:
+    import random
+
+    from sample_facts import source_text
+
+    chosen = random.Random(11).sample(sorted({r["name"] for r in ask(store, "attendees", event="会议")}), 3)
+    for name in [*chosen, "第五十五次主任会议"]:
+        rows = ask(store, "evidence", subject=name)
+        assert {r["kind"] for r in rows} & {"participation", "participant"}, name
+        for row in rows:
+            text = source_text(row["file"])
+            assert text[int(row["begin"]) : int(row["end"])] == row["anchor"], row
+            assert "".join(row["anchor"].split()) in row["sentence"], row
+
+
+def test_evidence_lists_each_kind_of_fact_about_a_person(store: ox.Store) -> None:
+    rows = ask(store, "evidence", subject="肖朝华")
+    facts = {(r["kind"], r.get("role", ""), r.get("title", ""), r.get("otherName", "")) for r in rows}
+    assert ("participation", "attendee", "", "大足区三届人大常委会第五十五次主任会议") in facts
+    assert ("post", "", "副主任", "大足区人大常委会") in facts
+    assert {r["file"] for r in rows} == {"000_e0082f67350fa89f.txt", "002_c4be613942b79a9f.txt"}
+
+
+# --- co-attendees and dates on every list of events --------------------------------------------
+
+
+def test_who_attends_most_often_with_a_person(store: ox.Store) -> None:
+    rows = ask(store, "co-attendees", person="王志")
+    daju = [r for r in rows if r["name"] == "王志" and r.get("otherRegion") == "大足区"]
+    counts = {r["otherName"]: int(r["events"]) for r in daju}
+    assert counts["肖朝华"] == 3 and counts["黄克成"] == 3
+    for person in {r["person"] for r in rows}:  # most frequent first, for each 王志
+        shared = [int(r["events"]) for r in rows if r["person"] == person]
+        assert shared == sorted(shared, reverse=True)
+    september = {r["otherName"]: int(r["events"]) for r in ask(store, "co-attendees", person="王志", **SEPTEMBER)}
+    assert september["肖朝华"] == 2 and "王大蓉" not in september  # 王大蓉 sat in in April only
+
+
+SEPTEMBER = {"from": "2025-09-01", "to": "2025-09-30"}
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("attendees", {"event": "主任会议"}),
+        ("meetings-of", {"person": "王志"}),
+        ("co-attendance", {"a": "王志", "b": "肖朝华"}),
+        ("co-attendees", {"person": "王志"}),
+        ("body-meetings", {"body": "大足区人大常委"}),
+    ],
+)
+def test_every_query_that_lists_events_takes_a_date_range(store: ox.Store, name: str, values: dict) -> None:
+    every = ask(store, name, **values)
+    within = ask(store, name, **values, **SEPTEMBER)
+    assert within and len(within) < len(every)
+    for row in within:
+        if "date" in row:
+            assert "2025-09-01" <= row["date"] <= "2025-09-30"
+
+
+def test_an_exact_name_is_found_through_the_index_and_a_part_only_when_nothing_is_called_so(
+    store: ox.Store,
+) -> None:
+    issued: list[str] = []
+
+    def run(query: str) -> sparql.Results:
+        issued.append(query)
+        return sparql.run(store, query)
+
+    meetings = sparql.named_queries()["meetings-of"]
+    meetings.bind({"person": "王志"}, run)
+    assert len(issued) == 1 and "CONTAINS" not in issued[0]  # one exact lookup, no scan
+    issued.clear()
+    text = meetings.bind({"person": "朝华"}, run)
+    assert len(issued) == 2 and "CONTAINS" in issued[1]  # nobody is called 朝华: the substring scan
+    assert "person/788cccef804386f2" in text  # 肖朝华
+    issued.clear()
+    nothing = meetings.bind({"person": "无此人"}, run)
+    assert ask(store, "meetings-of", person="无此人") == [] and "VALUES (?person ?personText) {  }" in nothing
+
+
+def test_query_commands_never_import_spacy(tmp_path: Path, built: Path) -> None:
+    command = [
+        sys.executable,
+        "-X",
+        "importtime",
+        "-c",
+        "from kg.cli import main; main()",
+        "attendees",
+        "第五十五次主任会议",
+        "--store",
+        str(built / "store"),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "肖朝华" in result.stdout
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "pyoxigraph" in imported
+    assert not {m for m in imported if m.split(".")[0] in ("spacy", "thinc", "torch", "pyshacl", "networkx")}

@@ -49,11 +49,12 @@ def _runner(store_dir: str | None, graph_file: str | None, endpoint: str | None)
         except sparql.QueryError as error:
             raise UsageProblem(f"--endpoint: {error}") from None
         return lambda query: sparql.run_remote(endpoint, _prologue(query) + query)
-    store = _open_graph(store_dir, graph_file)
+    store = open_graph(store_dir, graph_file)
     return lambda query: sparql.run(store, query, PREFIXES)
 
 
-def _open_graph(store_dir: str | None, graph_file: str | None) -> ox.Store:
+def open_graph(store_dir: str | None, graph_file: str | None) -> ox.Store:
+    """The store (read-only) or graph file a command reads; a missing or bad one is a one-line error."""
     from kg.graph import store as stores
 
     try:
@@ -188,8 +189,42 @@ def query(
 # ---------------------------------------------------------------------------------------------
 
 
-def named_query_command(name: str) -> click.Command:
-    """A command for the shipped query ``kg/queries/<name>.rq`` (arguments from its header)."""
+def _evidence_text(results: Any) -> None:
+    """Evidence as a reader wants it: per person or event, each sentence once with the facts it states."""
+    from kg.graph.sparql import rows
+
+    names, table = rows(results)
+    records = [{n: ("" if t is None else t.value) for n, t in zip(names, row, strict=True)} for row in table]
+    subject = None
+    place = None
+    for record in records:
+        if record["subject"] != subject:
+            subject, place = record["subject"], None
+            click.echo(f"{record['name']}  <{subject}>")
+        here = (record["file"], record["begin"], record["end"])
+        if here != place:
+            place = here
+            published = f"  {record['published']}" if record["published"] else ""
+            anchor = record["anchor"].replace("\n", "⏎")
+            click.echo(f"  {record['file']} [{record['begin']}:{record['end']}] {anchor}{published}")
+            if record["sentence"]:
+                click.echo(f"    「{record['sentence']}」")
+        kind = record["kind"]
+        if kind == "participation":
+            click.echo(f"      - {record['role']} of {record['otherName']}  <{record['other']}>")
+        elif kind == "participant":
+            click.echo(f"      - {record['otherName']}: {record['role']}  <{record['other']}>")
+        elif kind == "post":
+            body = f" of {record['otherName']}" if record["otherName"] else ""
+            click.echo(f"      - post {record['title']}{body}  <{record['fact']}>")
+    click.echo(f"({len(records)} fact{'s' if len(records) != 1 else ''} with evidence)", err=True)
+
+
+def named_query_command(name: str, text: Callable[[Any], None] | None = None) -> click.Command:
+    """A command for the shipped query ``kg/queries/<name>.rq`` (arguments from its header).
+
+    ``text``, if given, prints the results for reading and is the default output format.
+    """
     from kg.graph.sparql import QueryError, named_queries
 
     named = named_queries()[name]
@@ -210,13 +245,25 @@ def named_query_command(name: str) -> click.Command:
         except QueryError as error:
             raise UsageProblem(str(error)) from None
         try:
-            text = named.bind(values, run)
+            query_text = named.bind(values, run)
         except QueryError as error:
             raise click.ClickException(str(error)) from None
-        _answer(run, text, fmt)
+        if fmt == "text" and text is not None:
+            try:
+                text(run(query_text))
+            except QueryError as error:
+                raise click.ClickException(str(error)) from None
+            return
+        _answer(run, query_text, "table" if fmt == "text" else fmt)
 
     command = click.Command(name, params=params, callback=callback, help="\n".join(lines), short_help=named.summary)
-    return _source_options(command)
+    command = _source_options(command)
+    if text is not None:
+        for param in command.params:
+            if param.name == "fmt":
+                param.type = click.Choice(("text", *FORMATS))
+                param.default = "text"
+    return command
 
 
 attendees = named_query_command("attendees")
@@ -226,4 +273,4 @@ posts_of = named_query_command("posts-of")
 co_attendance = named_query_command("co-attendance")
 body_meetings = named_query_command("body-meetings")
 co_attendees = named_query_command("co-attendees")
-evidence = named_query_command("evidence")
+evidence = named_query_command("evidence", _evidence_text)
