@@ -124,7 +124,8 @@ def test_she_said_after_a_visit_makes_the_visitor_a_speaker():
     [visit] = facts.events
     assert visit.type == "inspection"
     assert visit.name.startswith("张青莉一行调研")
-    assert roles(visit) == {("张青莉", "leader"), ("张青莉", "speaker")}
+    # guidelines v2: the head of a visiting group is also one of its attendees
+    assert roles(visit) == {("张青莉", "leader"), ("张青莉", "attendee"), ("张青莉", "speaker")}
 
 
 def test_a_meeting_only_cited_for_its_spirit_is_not_an_event():
@@ -138,7 +139,13 @@ def test_officials_listed_with_their_own_posts_share_one_trigger():
         "中国民族贸易促进会会长蓝军，重庆市政府外办亚洲处处长徐胜，大足区副区长杨桦等出席活动。"
     )
     [visit] = facts.events
-    assert roles(visit) == {("苗丹佩", "leader"), ("蓝军", "attendee"), ("徐胜", "attendee"), ("杨桦", "attendee")}
+    assert roles(visit) == {
+        ("苗丹佩", "leader"),
+        ("苗丹佩", "attendee"),
+        ("蓝军", "attendee"),
+        ("徐胜", "attendee"),
+        ("杨桦", "attendee"),
+    }
     posts = {(p.person, p.title, p.body) for p in facts.positions}
     assert ("苗丹佩", "驻华大使", "缅甸") in posts
     assert ("杨桦", "副区长", "大足区政府") in posts  # a place before the title implies its government

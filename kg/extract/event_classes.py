@@ -152,6 +152,21 @@ def clause_after(text: str, start: int, s_end: int, limit: int = 30) -> str:
     return text[start : min(end, start + limit)]
 
 
+LEADING_WHEN_RE = re.compile(
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
+    r"(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
+)
+
+
+def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
+    """What the subject did, from right after the name ("一行调研大足区…", "在商务部作宣讲报告"), undated."""
+    if not hit.subjects:
+        return clause_after(text, hit.trigger_start, s_end)
+    start = hit.subjects[-1].end
+    start += LEADING_WHEN_RE.match(text, start).end() - start
+    return clause_after(text, start, s_end)
+
+
 def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> str:
     """The headline where it reports this very event ("韩正会见洪都拉斯外长"), else the class template."""
     trigger = text[hit.trigger_start : hit.trigger_end]
@@ -165,6 +180,6 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
         "object": "、".join(dict.fromkeys(m.name for m in hit.others)),
         "other": "、".join(dict.fromkeys(m.name for m in hit.others)),
         "trigger": trigger,
-        "clause": clause_after(text, hit.trigger_start, s_end),
+        "clause": _clause_from_subject(hit, text, s_end),
     }
     return hit.cls.name_template.format(**fields)
