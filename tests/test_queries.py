@@ -370,3 +370,38 @@ def test_query_commands_never_import_spacy(tmp_path: Path, built: Path) -> None:
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert "pyoxigraph" in imported
     assert not {m for m in imported if m.split(".")[0] in ("spacy", "thinc", "torch", "pyshacl", "networkx")}
+
+
+# --- pinyin ------------------------------------------------------------------------------------
+
+
+def test_a_person_or_body_can_be_asked_for_in_pinyin(store: ox.Store) -> None:
+    assert ask(store, "meetings-of", person="Wang Zhi", **SEPTEMBER) == ask(
+        store, "meetings-of", person="王志", **SEPTEMBER
+    )
+    assert ask(store, "meetings-of", person="wang  zhi") == ask(store, "meetings-of", person="王志")
+    assert ask(store, "posts-of", person="Wang Huning") == ask(store, "posts-of", person="王沪宁")
+    assert ask(store, "posts", body="Dazu Qu Renda Changweihui") == ask(store, "posts", body="大足区人大常委会")
+    assert ask(store, "co-attendance", a="Wang Zhi", b="Xiao Chaohua") == ask(
+        store, "co-attendance", a="王志", b="肖朝华"
+    )
+
+
+def sparql_prefixes() -> dict[str, str]:
+    from kg.graph.prefixes import PREFIXES
+
+    return PREFIXES
+
+
+def test_pinyin_labels_are_tagged_and_follow_name_order(store: ox.Store) -> None:
+    from kg.graph.pinyin import body_pinyin, person_pinyin
+
+    assert person_pinyin("李强") == "Li Qiang"
+    assert person_pinyin("欧阳娜娜") == "Ouyang Nana"  # a compound surname stays one word
+    assert person_pinyin("约翰·史密斯") is None  # not a Han name
+    assert body_pinyin("国务院") == "Guowuyuan"
+    labels = {
+        (s["l"].value, s["l"].language)
+        for s in sparql.run(store, "SELECT ?l WHERE { ?p a kg:Person ; skos:altLabel ?l }", sparql_prefixes())
+    }
+    assert ("Wang Zhi", "zh-latn-pinyin") in labels

@@ -51,6 +51,8 @@ import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 from kg import __version__
+from kg.graph.pinyin import body_pinyin, person_pinyin
+from kg.graph.prefixes import PINYIN
 from kg.graph.resolve import Resolution, clean_text, date_kind, normalise_text, resolve
 from kg.graph.vocab import (
     BUILD_GRAPH,
@@ -320,6 +322,9 @@ class _DocumentGraph:
             term = self._persons[node.key] = self.t.iri(person_iri(node.key))
             self.w.a(term, KG.Person)
             self.w.add(term, RDFS.label, self.t.zh(node.name))
+            pinyin = person_pinyin(node.name)
+            if pinyin:  # found by kg meetings-of "Li Qiang"
+                self.w.add(term, SKOS.altLabel, self.t._lang(pinyin, PINYIN))
             if node.region:
                 self.w.add(term, KG.region, self.t.zh(node.region))
             self.derived(term)
@@ -337,6 +342,9 @@ class _DocumentGraph:
             term = self._bodies[node.key] = t.iri(body_iri(node.key))
             w.a(term, KG.Body)
             w.add(term, RDFS.label, t.zh(node.key))
+            pinyin = body_pinyin(node.key)
+            if pinyin:
+                w.add(term, SKOS.altLabel, t._lang(pinyin, PINYIN))
             if node.region:
                 w.add(term, KG.region, t.zh(node.region))
             if node.kind:

@@ -36,5 +36,6 @@ RDFS_LABEL = PREFIXES["rdfs"] + "label"
 SKOS_ALT_LABEL = PREFIXES["skos"] + "altLabel"
 XSD_DATE = PREFIXES["xsd"] + "date"
 
-#: Language tag of the pinyin labels (BCP 47; stores compare tags case-insensitively, Oxigraph keeps lower case).
-PINYIN = "zh-Latn-pinyin"
+#: Language tag of the pinyin labels: BCP 47 ``zh-Latn-pinyin``, written in lower case as stores and
+#: rdflib normalise it (tags compare case-insensitively; ``LANGMATCHES(LANG(?l), "zh-Latn-pinyin")``).
+PINYIN = "zh-latn-pinyin"
