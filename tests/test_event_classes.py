@@ -40,7 +40,6 @@ def test_a_leader_meets_a_foreign_minister_both_attend_and_the_one_who_speaks_sp
     assert roles(meeting) == {("周明", "attendee"), ("周明", "speaker"), ("李家明", "attendee"), ("陈华", "attendee")}
 
 
-@pytest.mark.xfail(strict=True, reason="a titled name right after 同 is not yet recognised (issue 9)")
 def test_talks_with_a_partner_named_between_the_host_and_the_verb():
     facts = facts_of("全国政协主席刘安13日以视频方式同全国人大常委会副委员长高明举行会谈。高明说，要加强交流。")
     [talks] = facts.events
@@ -153,3 +152,17 @@ def test_an_announced_event_reported_as_held_later_in_the_story_is_held():
     )
     held = [e for e in facts.events if e.status == "held"]
     assert held and all(e.date == "2025-04-10" for e in held)
+
+
+def test_talks_told_in_a_guests_words_are_not_a_new_event():
+    facts = facts_of("王芳表示，周明主席同我举行了富有成果的会谈，我对此深表感谢。")
+    assert facts.events == []
+
+
+def test_a_foreign_guest_named_in_full_once_and_by_last_name_later_is_one_person():
+    facts = facts_of(
+        "国家主席周明14日在人民大会堂会见加蓬总统布里斯·克洛泰尔·恩圭马。恩圭马表示，加方愿深化合作。"
+    )
+    assert "恩圭马" not in {p.name for p in facts.persons}
+    [meeting] = facts.events
+    assert ("布里斯·克洛泰尔·恩圭马", "speaker") in roles(meeting)

@@ -30,6 +30,7 @@ ADVERBIAL = (
 PARTNER_JOIN_RE = re.compile(ADVERBIAL + r"(?:同|与|和)")
 GROUP_SKIP_RE = re.compile(r"(?:等人|等同志|等|同志|一行|总书记|主席|夫妇|夫人)*")
 CLAUSE_END_RE = re.compile(r"[，。；！？]")
+REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
 WHERE = ("after", "partner", "before")
 
 
@@ -104,6 +105,8 @@ def match_group(
     """The event class that the group ``groups[index]`` of a sentence triggers, if any."""
     group = groups[index]
     start = chain_start(group)
+    if REPORTED_SPEECH_RE.search(text, s_start, start):
+        return None  # "…表示，习近平主席同你举行了富有成果的会谈": told in someone's words, not reported
     after = GROUP_SKIP_RE.match(text, group[-1].end, s_end).end()
     for cls in event_classes():
         hit = None

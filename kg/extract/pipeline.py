@@ -77,6 +77,40 @@ def extract_source(source: Source) -> list[ArticleFacts]:
             doc = proc(doc)
         known.update(span._.person.name for span in doc.spans["persons"] if span._.person.intro)
         results.append(_facts(article, source, doc, year, lex, article_bylines))
+    return _full_names(results)
+
+
+def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
+    """A foreign name given in full once on a page ("帕特里斯·塔隆") stands for its short form ("塔隆").
+
+    Reports name a foreign guest in full at the first mention and by the last part afterwards; both
+    are one person.  Only a last part that belongs to exactly one full name on the page is mapped.
+    """
+    owners: dict[str, set[str]] = {}
+    for facts in results:
+        for person in facts.persons:
+            if "·" in person.name:
+                owners.setdefault(person.name.rsplit("·", 1)[1], set()).add(person.name)
+    full = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1 and len(short) >= 2}
+    if not full:
+        return results
+    for facts in results:
+        merged: dict[str, Person] = {}
+        for person in facts.persons:
+            name = full.get(person.name, person.name)
+            merged.setdefault(name, Person(name)).mentions.extend(person.mentions)
+        facts.persons = list(merged.values())
+        for position in facts.positions:
+            position.person = full.get(position.person, position.person)
+        for event in facts.events:
+            seen: set[tuple[str, str]] = set()
+            kept = []
+            for part in event.participants:
+                part.person = full.get(part.person, part.person)
+                if (part.person, part.role) not in seen:
+                    seen.add((part.person, part.role))
+                    kept.append(part)
+            event.participants = kept
     return results
 
 
