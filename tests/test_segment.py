@@ -10,7 +10,7 @@ import pytest
 
 from kg.ingest.normalise import normalise
 from kg.ingest.read import read_sources
-from kg.ingest.segment import segment
+from kg.ingest.segment import ARTICLE_MAX, segment
 from kg.model import Article, Source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -176,11 +176,16 @@ def test_an_empty_or_blank_page_has_no_articles():
     assert page("") == [] and page("\n \n\u3000\n") == []
 
 
-def test_a_5_mb_single_line_page_is_one_article():
+def test_a_5_mb_single_line_page_is_cut_on_sentence_ends_into_pieces_spacy_accepts():
     line = "大足区人大常委会主任王志出席会议，听取报告。" * 250_000
-    (article,) = page(line)
-    assert article.text == line
-    assert article.offsets.to_original(0, len(line)) == (0, len(line))
+    articles = page(line)
+    assert len(articles) > 10 and all(len(a.text) <= ARTICLE_MAX for a in articles)
+    assert "".join(a.text for a in articles) == line  # nothing lost, nothing invented
+    assert all(a.text.endswith("。") for a in articles)
+    for article in articles:
+        start, end = article.offsets.to_original(0, len(article.text))
+        assert line[start:end] == article.text
+    assert [a.index for a in articles] == list(range(len(articles)))
 
 
 # --------------------------------------------------------------------------- the bundled newspaper pages

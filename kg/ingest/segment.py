@@ -61,6 +61,16 @@ LEAD_CHARS = 300  # how much of a story's opening is compared with a headline
 SAME_STORY = 0.34  # bigram overlap at which a headline is taken to belong to a story
 KICKER_MAX = 60  # a one-line unpunctuated "story" before a headline is the headline's kicker
 HEAD_CHARS = 80  # story cues are matched on a paragraph's first characters only
+# An article longer than this is cut into pieces on paragraph or sentence boundaries: no news story
+# is that long (the longest of 1,095 CCTV days is 22,337 characters), spaCy refuses texts of a
+# million characters (E088), and the rules downstream work sentence by sentence anyway.
+ARTICLE_MAX = 100_000
+# A table of contents lists short items ("1.十四届全国人大一次会议举行第二次全体会议；"); a longer
+# paragraph under a 新闻摘要 heading is running text, which ends the skipped section.
+TOC_ITEM_MAX = 300
+# How far past a headline the segmenter looks for the opening of the story it may head.
+LOOKAHEAD_PARAS = 64
+_SENTENCE_CUT = re.compile("[。！？!?][”’」』）)】》\"']*")
 
 
 @dataclass(slots=True)
@@ -76,9 +86,16 @@ class _Para:
     level: int = 0
     url: str | None = None
     empty_dateline: bool = False
+    cached: str | None = None  # the text, once asked for: headline matching asks many times
 
     def text(self, norm: str) -> str:
-        return "".join(norm[a:b] for a, b in self.body)
+        if self.cached is None:
+            body = self.body
+            if len(body) == 1:
+                self.cached = norm[body[0][0] : body[0][1]]
+            else:
+                self.cached = "".join(norm[a:b] for a, b in body)
+        return self.cached
 
 
 @dataclass(slots=True)
@@ -90,6 +107,7 @@ class _Draft:
     is_continuation: bool = False
     has_body: bool = False  # any text beyond bylines and markers
     headed: bool = False  # opened by a markdown heading: the transcript marks its stories itself
+    lead: str = ""  # the opening text, kept as paragraphs are added (see :func:`_lead`)
 
 
 # --------------------------------------------------------------------------- classification
@@ -145,7 +163,7 @@ def _classify(norm: str, start: int, end: int, block: int, first: bool) -> _Para
         inner = norm[inner_start:end].replace("**", "").strip()
         para.level = level
         para.body = _plain_ranges(norm, inner_start, end)
-        if first and level == 1 and _PAGE_DATE.search(inner):
+        if first and level == 1 and len(inner) <= 2 * LABEL_MAX and _PAGE_DATE.search(inner):
             para.kind = PAGE_TITLE
             return para
         if cues["toc"].match(inner):
@@ -264,9 +282,9 @@ def _paragraphs(norm: str, full_line: float = float("inf")) -> list[_Para]:
 
 
 def _bigrams(text: str) -> set[str]:
-    grams = set()
+    grams: set[str] = set()
     for run in _WORD_RUN.findall(text):
-        grams.update(run[k : k + 2] for k in range(len(run) - 1))
+        grams.update(map(str.__add__, run, run[1:]))
     return grams
 
 
@@ -275,31 +293,42 @@ def _overlap(title: str, text: str) -> float:
     wanted = _bigrams(title)
     if not wanted or not text:
         return 0.0
-    return len(wanted & _bigrams(text)) / len(wanted)
+    # Both characters of a wanted bigram are word characters, so it is a bigram of ``text`` exactly
+    # when it occurs in it as a substring: a few substring searches instead of the text's bigram set.
+    return sum(gram in text for gram in wanted) / len(wanted)
 
 
-def _lead(draft: _Draft | None, norm: str) -> str:
-    if draft is None:
-        return ""
-    text = ""
-    for para in draft.paras:
-        if para.kind in (TEXT, DATELINE, CONTINUATION, BOLD):
-            text += para.text(norm)
-            if len(text) >= LEAD_CHARS:
-                break
-    return text[:LEAD_CHARS]
+_LEAD_KINDS = frozenset({TEXT, DATELINE, CONTINUATION, BOLD})
+
+
+def _lead(draft: _Draft | None) -> str:
+    """The first :data:`LEAD_CHARS` characters of the story's text paragraphs (kept up to date by
+    :meth:`_Segmenter.add`, so that a headline costs no walk over a long story)."""
+    return draft.lead[:LEAD_CHARS] if draft is not None else ""
 
 
 def _whole(draft: _Draft | None, norm: str) -> str:
+    """The last ``4 * LEAD_CHARS`` characters of the story, read from its end: a story that has
+    grown long by many subheadings must not be joined whole for every headline."""
     if draft is None:
         return ""
-    return "".join(p.text(norm) for p in draft.paras)[-4 * LEAD_CHARS :]
+    want = 4 * LEAD_CHARS
+    pieces: list[str] = []
+    size = 0
+    for para in reversed(draft.paras):
+        piece = para.text(norm)
+        pieces.append(piece)
+        size += len(piece)
+        if size >= want:
+            break
+    return "".join(reversed(pieces))[-want:]
 
 
 def _following(paras: list[_Para], j: int, norm: str) -> str:
     """The opening text after a headline group, up to the next story cue."""
     text = ""
-    for para in paras[j:]:
+    for k in range(j, min(len(paras), j + LOOKAHEAD_PARAS)):
+        para = paras[k]
         if para.kind in TITLE_LIKE or (text and para.kind in STARTS_STORY):
             break
         if para.kind in (TEXT, DATELINE, CONTINUATION, BOLD):
@@ -347,6 +376,7 @@ class _Segmenter:
         self.digest: list[_Draft] | None = None  # items of the digest being read
         self.digest_has_titles = False
         self.skip_level: int | None = None
+        self.unlinked: list[_Draft] = []  # digest items that have not had a url yet
 
     # -- drafts
 
@@ -360,6 +390,7 @@ class _Segmenter:
         self.cur = _Draft(title=title)
         if self.digest is not None:
             self.digest.append(self.cur)
+            self.unlinked.append(self.cur)
         return self.cur
 
     def add(self, para: _Para) -> None:
@@ -372,10 +403,13 @@ class _Segmenter:
             cur.has_body = True  # bylines, credits and bold or plain subheadings do not open a story
         if para.body:
             cur.paras.append(para)
+            if para.kind in _LEAD_KINDS and len(cur.lead) < LEAD_CHARS:
+                cur.lead += para.text(self.norm)
 
     def end_digest(self) -> None:
         self.digest = None
         self.digest_has_titles = False
+        self.unlinked = []
 
     # -- main loop
 
@@ -387,6 +421,8 @@ class _Segmenter:
             if self.skip_level is not None:
                 if para.kind in (HEADING, TOC, PAGE_TITLE) and para.level and para.level <= self.skip_level:
                     self.skip_level = None
+                elif para.kind in (TEXT, DATELINE) and para.end - para.start > TOC_ITEM_MAX:
+                    self.skip_level = None  # running text: the table of contents has ended
                 else:
                     i += 1
                     continue
@@ -418,7 +454,13 @@ class _Segmenter:
         return self.drafts
 
     def take_url(self, url: str | None) -> None:
-        targets = list(self.digest) if self.digest else [self.cur or (self.drafts[-1] if self.drafts else None)]
+        if self.digest:
+            # Every digest item still without a url takes it; the list of those is kept, so that a
+            # digest of many items and links costs one pass.
+            targets = self.unlinked
+            self.unlinked = []
+        else:
+            targets = [self.cur or (self.drafts[-1] if self.drafts else None)]
         for draft in targets:
             if draft is not None and draft.url is None:
                 draft.url = url
@@ -470,9 +512,10 @@ class _Segmenter:
         return para.kind == TEXT and len(text) <= KICKER_MAX and not re.search("[。！？；]", text)
 
     def _next_kind(self, i: int) -> str | None:
-        for para in self.paras[i + 1 :]:
-            if para.kind not in (LINK, SKIP):
-                return para.kind
+        paras = self.paras
+        for k in range(i + 1, len(paras)):
+            if paras[k].kind not in (LINK, SKIP):
+                return paras[k].kind
         return None
 
     def headline_group(self, i: int) -> int:
@@ -482,7 +525,7 @@ class _Segmenter:
             j += 1
         group = paras[i:j]
         title = _compose_title(group)
-        nxt = next((p for p in paras[j:] if p.kind != LINK), None)
+        nxt = next((paras[k] for k in range(j, len(paras)) if paras[k].kind != LINK), None)
         markdown = any(p.kind == HEADING for p in group)
         cur = self.cur
 
@@ -500,7 +543,7 @@ class _Segmenter:
         untitled_story = cur is not None and cur.title is None and cur.has_body
         if markdown:
             own = (
-                _overlap(title, _lead(cur, norm))
+                _overlap(title, _lead(cur))
                 if untitled_story and cur.opened_by in (DATELINE, BYLINE) and nxt is not None and nxt.kind == TEXT
                 else 0.0
             )
@@ -516,7 +559,7 @@ class _Segmenter:
 
         if nxt is None or nxt.kind in STARTS_STORY:
             before = _overlap(title, _following(paras, j, norm)) if nxt is not None else -1.0
-            after = _overlap(title, _lead(cur, norm)) if untitled_story else -1.0
+            after = _overlap(title, _lead(cur)) if untitled_story else -1.0
             if untitled_story and after > 0 and after >= before:
                 cur.title = title  # a headline printed after its story
                 self.close()
@@ -537,7 +580,7 @@ class _Segmenter:
             return j
         before = _overlap(title, _following(paras, j, norm))
         if untitled_story:
-            after = _overlap(title, _lead(cur, norm))
+            after = _overlap(title, _lead(cur))
             # A story opened by its dateline has no headline before it: one after it is its own.
             opened = cur.opened_by in STARTS_STORY
             if after >= SAME_STORY and (after > before or (opened and after == before)):
@@ -654,45 +697,98 @@ def _return_stray_paragraphs(drafts: list[_Draft], norm: str) -> None:
         for draft in drafts:
             if draft is home:  # the only article the rule's home pattern fits
                 continue
-            for unit in _stray_units(draft, rule, norm):
-                for para in unit:
-                    draft.paras.remove(para)
-                    home.paras.append(para)
+            moving = {id(para): para for unit in _stray_units(draft, rule, norm) for para in unit}
+            if moving:  # one pass per article: list.remove per paragraph would be quadratic
+                draft.paras = [para for para in draft.paras if id(para) not in moving]
+                home.paras.extend(moving.values())
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` pieces of an article text, each at most :data:`ARTICLE_MAX` long.
+
+    A cut goes after the last paragraph break in the second half of the window, else after the last
+    sentence end there, else (a line with no punctuation at all) at the window's end; the break
+    itself is dropped, so the pieces are the text less the line breaks they were cut at.
+    """
+    pieces = []
+    start = 0
+    length = len(text)
+    while length - start > ARTICLE_MAX:
+        low, high = start + ARTICLE_MAX // 2, start + ARTICLE_MAX
+        cut = text.rfind("\n", low, high)
+        if cut >= 0:
+            pieces.append((start, cut))
+            start = cut + 1
+            continue
+        ends = [m.end() for m in _SENTENCE_CUT.finditer(text, low, high)]
+        cut = ends[-1] if ends else high
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, length))
+    return [(a, b) for a, b in pieces if text[a:b].strip()]
+
+
+def _fallback_draft(paras: list[_Para]) -> _Draft | None:
+    """The whole page as one story, when no story cue opened any: text is never dropped unread
+    (a transcript line that runs on after its header, a page of headline-like lines)."""
+    kept = [p for p in paras if p.kind not in (PAGE_TITLE, LINK) and p.body]
+    if not kept:
+        return None
+    title = next((p.title for p in kept if p.kind in TITLE_LIKE and p.title), None)
+    url = next((p.url for p in paras if p.kind == LINK), None)
+    return _Draft(title=title, paras=kept, url=url, has_body=True)
 
 
 def segment(source: Source) -> list[Article]:
-    """The articles of one source, in page order, with text normalised and offsets into the source."""
+    """The articles of one source, in page order, with text normalised and offsets into the source.
+
+    An article longer than :data:`ARTICLE_MAX` comes as several, cut on paragraph or sentence
+    boundaries, the first with the title; a page on which no story opens is one article, so that
+    no text of a non-empty page is silently dropped.
+    """
     page = normalise_page(source.text)
     norm, omap = page.text, page.offsets
-    drafts = _Segmenter(norm, _paragraphs(norm, page.full_line)).run()
+    paras = _paragraphs(norm, page.full_line)
+    drafts = _Segmenter(norm, paras).run()
     if any(draft.is_continuation for draft in drafts):  # a printed page, whose columns may be out of order
         _return_stray_paragraphs(drafts, norm)
     articles: list[Article] = []
-    for draft in drafts:
-        ranges = _draft_ranges(draft, norm)
-        if not ranges:
-            continue
-        text, offsets = _article_map(norm, omap, ranges)
-        if not text.strip():
-            continue
-        index = len(articles)
-        title = draft.title
-        if title is None and index == 0 and source.title:
-            title = source.title
-        articles.append(
-            Article(
-                doc_id=source.doc_id,
-                article_id=f"{source.doc_id}#{index}",
-                index=index,
-                text=text,
-                offsets=offsets,
-                title=title,
-                pub_date=source.pub_date,
-                region=source.region,
-                source=source.source,
-                url=draft.url or source.url,
-                path=source.path,
-                is_continuation=draft.is_continuation,
-            )
-        )
+
+    def emit(drafts: list[_Draft]) -> None:
+        for draft in drafts:
+            ranges = _draft_ranges(draft, norm)
+            if not ranges:
+                continue
+            whole, whole_offsets = _article_map(norm, omap, ranges)
+            if not whole.strip():
+                continue
+            pieces = [(0, len(whole))] if len(whole) <= ARTICLE_MAX else _pieces(whole)
+            for n, (a, b) in enumerate(pieces):
+                text, offsets = (whole, whole_offsets) if len(pieces) == 1 else (whole[a:b], whole_offsets.slice(a, b))
+                index = len(articles)
+                title = draft.title if n == 0 else None
+                if title is None and index == 0 and source.title:
+                    title = source.title
+                articles.append(
+                    Article(
+                        doc_id=source.doc_id,
+                        article_id=f"{source.doc_id}#{index}",
+                        index=index,
+                        text=text,
+                        offsets=offsets,
+                        title=title,
+                        pub_date=source.pub_date,
+                        region=source.region,
+                        source=source.source,
+                        url=draft.url or source.url,
+                        path=source.path,
+                        is_continuation=draft.is_continuation and n == 0,
+                    )
+                )
+
+    emit(drafts)
+    if not articles:
+        fallback = _fallback_draft(paras)
+        if fallback is not None:
+            emit([fallback])
     return articles
