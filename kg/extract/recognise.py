@@ -177,12 +177,8 @@ def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int 
     """Start of the longest anchored body name that ends exactly at ``end`` (or None)."""
     at_end, _ = body_patterns(lex)
     lo = max(floor, end - 40)
-    window = text[lo:end]
-    for cut in range(len(window)):
-        m = at_end.match(window, cut)
-        if m:
-            return lo + cut
-    return None
+    m = at_end.search(text[lo:end])  # the leftmost start that reaches ``end``: the longest body
+    return lo + m.start() if m else None
 
 
 def country_ending_at(text: str, end: int, lex: Lexicon) -> str | None:
@@ -235,7 +231,8 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
         if not persons:
             continue
-        links = [_link(text, t_start, t_end, title, lex)]
+        floor = used_until  # a body never runs back across a name already read
+        links = [_link(text, t_start, t_end, title, lex, floor)]
         # walk left through the chain: "党组书记、主任", "区委常委、常务副区长", "副主席、民建大足区委主委"
         j = idx - 1
         cursor = links[0].body_start if links[0].body_start is not None else t_start
@@ -243,7 +240,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             p_start, p_end, p_title = raws[j]
             gap = text[p_end:cursor]
             if p_end <= cursor and (gap == "、" or gap == ""):
-                link = _link(text, p_start, p_end, p_title, lex)
+                link = _link(text, p_start, p_end, p_title, lex, floor)
                 links.insert(0, link)
                 cursor = link.body_start if link.body_start is not None else p_start
                 j -= 1
@@ -254,8 +251,8 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
     return intros
 
 
-def _link(text: str, t_start: int, t_end: int, title: str, lex: Lexicon) -> TitleLink:
-    b_start = body_ending_at(text, t_start, lex)
+def _link(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
+    b_start = body_ending_at(text, t_start, lex, floor=floor)
     if b_start is not None:
         return TitleLink(title, t_start, t_end, text[b_start:t_start], b_start)
     for length in range(min(12, t_start), 1, -1):
@@ -345,8 +342,8 @@ def names_from(
             end = list_item_at(text, pos, lex)
         elif out and end is not None and text[pos - 1] == "、":
             end = max(end, list_item_at(text, pos, lex) or end)  # 帕巴拉 → 帕巴拉·格列朗杰
-        if end is None:
-            break
+        if end is None or is_not_a_name(text[pos:end], lex):
+            break  # "西班牙首相桑切斯、科特迪瓦总理阿希": a country ends the list
         out.append((pos, end))
         nxt = end
         if nxt < len(text) and text[nxt] in LIST_JOINERS:
@@ -566,7 +563,38 @@ class PersonMention:
     intro: Introduction | None = None
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+class Occupied:
+    """The spans taken so far in one text, with an overlap test that costs the span's length.
+
+    A list scanned for each candidate made recognition quadratic in the number of names (10,000
+    names in one list took minutes); a byte mask over the text answers in C.  Iterating yields the
+    spans in the order they were added, so it stands in for the list it replaces.
+    """
+
+    __slots__ = ("mask", "spans")
+
+    def __init__(self, length: int) -> None:
+        self.mask = bytearray(length)
+        self.spans: list[tuple[int, int]] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        s, e = span
+        self.spans.append(span)
+        self.mask[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return s < e and self.mask.find(1, max(0, s), e) >= 0
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def _overlaps(spans, s: int, e: int) -> bool:
+    if isinstance(spans, Occupied):
+        return spans.overlaps(s, e)
     return any(a < e and s < b for a, b in spans)
 
 
@@ -609,6 +637,7 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
     the list closes the way lists of people close (等同志, 同志, 陪同, 出席 …).
     """
     out: list[tuple[int, int]] = []
+    listed = Occupied(len(text))
     pos = 0
     while True:
         sep = text.find("、", pos)
@@ -625,7 +654,7 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
             if introduced or (_clear_left(text, s) and chinese_name_at(text, s, lex) == sep):
                 start = s
                 break
-        if start is None or any(a <= start < b for a, b in out):
+        if start is None or listed.overlaps(start, start + 1):
             continue
         items = [(start, sep)]
         cursor = sep
@@ -653,7 +682,10 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
             or len(items) >= 3
             or any(text[a:b] in known or _overlaps(taken, a, b) for a, b in items)
         ):
-            out.extend(item for item in items if not _overlaps(taken, *item))
+            for item in items:
+                if not _overlaps(taken, *item):
+                    out.append(item)
+                    listed.append(item)
             pos = cursor
     return out
 
@@ -678,6 +710,32 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
         if end - s == 2 and not re.match(r"表示|指出|强调|当选|主持|讲话|说|在", text[end : end + 2]):
             continue
         out.append((s, end))
+    return out
+
+
+APPOINTMENT_RE = re.compile(r"(?:任命|免去|撤销|接受|批准)")
+APPOINTED_AFTER_RE = re.compile(r"为|的|同志|辞去|、|和|担任|兼任")
+
+
+def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
+    """Names in appointment decisions: "任命许宏才为…", "免去史耀斌的…职务", "接受王刚辞去…".
+
+    The verb and what follows the name (为, 的…职务, 辞去) are the context; a list after the verb
+    ("任命张三、李四为…") is read item by item.
+    """
+    out = []
+    for m in APPOINTMENT_RE.finditer(text):
+        pos = m.end()
+        while True:
+            end = chinese_name_at(text, pos, lex)
+            if end is None or end - pos > 3 or _overlaps(taken, pos, end) or not APPOINTED_AFTER_RE.match(text, end):
+                break
+            if text[pos:end] in lex.not_names:
+                break
+            out.append((pos, end))
+            if text[end] not in "、和":
+                break
+            pos = end + 1
     return out
 
 
@@ -750,17 +808,135 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
     return out
 
 
-def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None, name_model=None) -> dict:
+def is_not_a_name(name: str, lex: Lexicon) -> bool:
+    """A country, place, vote, document or common word that reads like a name (全票, 印尼, 白皮书)."""
+    return name in lex.not_names or name in lex.places or name in lex.country_abbrev
+
+
+NOT_IN_MODEL_NAME = set("的了是着过把被从向对为这那该其们之而或不没，、。")
+MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,4}}")
+DOCUMENT_LEFT = set("《〈“")
+
+
+def judge_model_spans(
+    text: str,
+    lex: Lexicon,
+    spans: list[tuple[int, int]],
+    known: set[str] | None = None,
+    common_words: frozenset[str] | set[str] = frozenset(),
+) -> list[tuple[int, int]]:
+    """The trained recogniser's PERSON proposals that the rule context supports.
+
+    A proposal must look like a name (2–4 Han characters, or a dotted name), must not be a
+    country, place, document title, vote or common word, and needs one piece of context: a title
+    just before it, a word that follows names just after it ("表示", "出席", "、"), list
+    punctuation, foreign-name characters throughout, a Chinese surname with a name's right
+    boundary, or the same name already known on the page.  Without a title or a known name, a
+    common word of People's Daily 1998 (``common_words``: 明天, 达成, 国防) is not taken.
+    """
+    out = []
+    for s, e in spans:
+        name = text[s:e]
+        if not MODEL_NAME_RE.fullmatch(name) or is_not_a_name(name, lex) or lex.title_re.search(name):
+            continue
+        if (s > 0 and text[s - 1] in DOCUMENT_LEFT) or any(c in NOT_IN_MODEL_NAME for c in name):
+            continue
+        if lex.place_re.fullmatch(name) or body_ending_at(text, e, lex, floor=s) is not None:
+            continue
+        before = text[max(0, s - 12) : s].rstrip(" \u3000")
+        titled = lex.title_ending_at(before, len(before)) is not None
+        listed = (s > 0 and text[s - 1] in "、和及与") or text[e : e + 1] == "、"
+        follows = e >= len(text) or _right_boundary_ok(text, e, lex) or bool(SUBJECT_VERBS_RE.match(text, e))
+        foreign = "·" in name or all(c in lex.translit_chars for c in name)
+        chinese = chinese_name_at(text, s, lex) == e
+        if titled or (known and name in known) or follows and (listed or foreign or chinese) and not (common_words and name in common_words):
+            out.append((s, e))
+    return out
+
+
+GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同]")
+
+
+def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon) -> None:
+    """ "李希在", "肖捷副", "韩正陪": a name plus the first character of the word after it.
+
+    When a page names 李希 and also reads 李希在, the longer reading is the short name glued to
+    a following word (在, 副总理, 陪同); its end moves back one character.
+    """
+    names = {p.name for p in persons}
+    for p in persons:
+        if len(p.name) >= 3 and p.name[:-1] in names and GLUE_RE.fullmatch(p.name[-1]):
+            p.end -= 1
+            p.name = text[p.start : p.end]
+            if p.intro is not None:
+                p.intro.persons = [(s, p.end) if s == p.start else (s, e) for s, e in p.intro.persons]
+
+
+def _known_mentions(
+    text: str, lex: Lexicon, known: set[str], taken: Occupied, titles: Occupied
+) -> list[tuple[int, int]]:
+    """Later bare mentions of names already read: one pass over the text, longest name first.
+
+    A pattern per name made this quadratic (10,000 names × the text); here each position whose
+    character starts a known name looks up the few lengths names have.
+    """
+    names = {n for n in known if len(n) >= 2}
+    if not names:
+        return []
+    firsts = {n[0] for n in names}
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in firsts:
+            i += 1
+            continue
+        for length in lengths:
+            e = i + length
+            if (
+                e <= n
+                and text[i:e] in names
+                and not taken.overlaps(i, e)
+                and not titles.overlaps(i, e)
+                and _right_boundary_ok(text, e, lex)
+            ):
+                out.append((i, e))
+                break
+        else:
+            i += 1
+            continue
+        i = out[-1][1]
+    return out
+
+
+def recognise_article(
+    text: str,
+    lex: Lexicon,
+    known: set[str] | None = None,
+    name_model=None,
+    *,
+    model_spans: list[tuple[int, int]] | None = None,
+) -> dict:
     """Every entity of one article: dates, introductions, persons, bodies, event phrases.
 
     ``known`` holds names already read on the same page (or given by the caller), so that a later
-    bare mention ("王志指出") is found by exact match.
+    bare mention ("王志指出") is found by exact match.  ``model_spans`` are the trained
+    recogniser's PERSON proposals (:mod:`kg.extract.ner`): those the context supports
+    (:func:`judge_model_spans`) become known names first, so their boundaries win where the
+    grammar reads a name too ("魏凤和", not "魏凤"), and are persons where it reads none.
     """
     known = set(known or ())
+    common = name_model.inventory.words if name_model is not None else frozenset()
+    accepted = judge_model_spans(text, lex, model_spans, known, common) if model_spans else []
+    known.update(text[s:e] for s, e in accepted)
+    model_at: dict[int, tuple[int, int]] = {}  # character → the accepted model span covering it
+    for span in accepted:
+        for i in range(*span):
+            model_at[i] = span
     dates = find_dates(text)
-    intros = find_introductions(text, lex, known)
+    intros = [intro for intro in find_introductions(text, lex, known) if _keep_intro(intro, text, lex)]
     persons: list[PersonMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Occupied(len(text))
     for intro in intros:
         for s, e in intro.persons:
             persons.append(PersonMention(s, e, text[s:e], intro))
@@ -771,45 +947,60 @@ def recognise_article(text: str, lex: Lexicon, known: set[str] | None = None, na
         ((s, e),) = intro.persons
         persons.append(PersonMention(s, e, text[s:e], intro))
         known.add(text[s:e])
-    for s, e in find_name_lists(text, lex, known, taken):
-        if not _overlaps(taken, s, e):
-            persons.append(PersonMention(s, e, text[s:e], None))
-            taken.append((s, e))
-            known.add(text[s:e])
-    for s, e in find_dotted_names(text, lex) + find_spouses(text, lex):
-        if not _overlaps(taken, s, e):
-            persons.append(PersonMention(s, e, text[s:e], None))
-            taken.append((s, e))
-            known.add(text[s:e])
-    for s, e in find_subject_names(text, lex, taken):
+
+    def add(s: int, e: int, remember: bool = True, weak: bool = False) -> None:
+        """A person found without a title; where the model read the same name, its boundaries win."""
+        agreed = next((model_at[i] for i in range(s, e) if i in model_at), None)
+        if agreed is not None and agreed != (s, e) and not taken.overlaps(*agreed):
+            s, e = agreed  # "刘鹤和魏凤和、王勇": 魏凤和, not 魏凤
+            weak = False
+        name = text[s:e]
+        if is_not_a_name(name, lex) or (weak and name in common and name not in known):
+            return
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
-        known.add(text[s:e])
+        if remember:
+            known.add(text[s:e])
+
+    for s, e in find_name_lists(text, lex, known, taken):
+        if not _overlaps(taken, s, e):
+            add(s, e)
+    for s, e in find_dotted_names(text, lex) + find_spouses(text, lex):
+        if not _overlaps(taken, s, e):
+            add(s, e)
+    for s, e in find_subject_names(text, lex, taken):
+        add(s, e, weak=True)
+    for s, e in find_appointed_names(text, lex, taken):
+        if not _overlaps(taken, s, e):
+            add(s, e, weak=True)
     if name_model is not None:
         for s, e in find_model_names(text, name_model, lex, taken):
-            persons.append(PersonMention(s, e, text[s:e], None))
-            taken.append((s, e))
-            known.add(text[s:e])
-    title_spans = [(link.start, link.end) for intro in intros for link in intro.links]
+            add(s, e, weak=True)
+    for s, e in accepted:
+        if not _overlaps(taken, s, e):
+            add(s, e)
+    titles = Occupied(len(text))
+    for intro in intros:
+        for link in intro.links:
+            titles.append((link.start, link.end))
     for s, e in find_latin_names(text):
         if not _overlaps(taken, s, e):
-            persons.append(PersonMention(s, e, text[s:e], None))
-            taken.append((s, e))
-    for name in sorted(known, key=len, reverse=True):
-        if len(name) < 2:
-            continue
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
-            if _overlaps(taken, s, e) or _overlaps(title_spans, s, e):
-                continue
-            if _right_boundary_ok(text, e, lex):
-                persons.append(PersonMention(s, e, name, None))
-                taken.append((s, e))
+            add(s, e, remember=False)
+    for s, e in _known_mentions(text, lex, known, taken, titles):
+        persons.append(PersonMention(s, e, text[s:e], None))
+        taken.append((s, e))
+    _trim_glued(persons, text, lex)
     persons.sort(key=lambda p: p.start)
     masked = list(text)
-    for s, e in taken + title_spans:
+    for s, e in list(taken) + list(titles):
         masked[s:e] = MASK * (e - s)
     masked_text = "".join(masked)
     bodies = find_bodies(masked_text, lex)
     events = find_event_phrases(text, lex, taken)
     return {"dates": dates, "intros": intros, "persons": persons, "bodies": bodies, "events": events}
+
+
+def _keep_intro(intro: Introduction, text: str, lex: Lexicon) -> bool:
+    """An introduction whose first name is a country, a vote or a common word introduces no one."""
+    s, e = intro.persons[0]
+    return not is_not_a_name(text[s:e], lex)
