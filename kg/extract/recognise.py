@@ -849,7 +849,8 @@ def judge_model_spans(
         follows = e >= len(text) or _right_boundary_ok(text, e, lex) or bool(SUBJECT_VERBS_RE.match(text, e))
         foreign = "·" in name or all(c in lex.translit_chars for c in name)
         chinese = chinese_name_at(text, s, lex) == e
-        if titled or (known and name in known) or follows and (listed or foreign or chinese) and not (common_words and name in common_words):
+        supported = follows and (listed or foreign or chinese) and name not in common_words
+        if titled or (known and name in known) or supported:
             out.append((s, e))
     return out
 
