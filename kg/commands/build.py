@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
+from kg.commands.extract import run_options
 from kg.commands.options import UsageProblem
+from kg.io import describe_os_error
 from kg.model import ArticleFacts, IngestError
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -43,14 +46,6 @@ def _facts_from_jsonl(paths: tuple[str, ...]) -> Iterator[ArticleFacts | IngestE
                     yield IngestError(f"{path}:{number}", f"not an extracted-facts record ({error})")
 
 
-def _facts_from_sources(paths: tuple[str, ...], date: str | None, region: str | None) -> Iterator[Any]:
-    try:
-        from kg.extract.pipeline import extract_facts
-    except ImportError as error:
-        raise click.ClickException(f"the extraction pipeline is not available ({error})") from None
-    return extract_facts(list(paths), date=date, region=region)
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -75,6 +70,13 @@ def _facts_from_sources(paths: tuple[str, ...], date: str | None, region: str | 
 @click.option(
     "--facts", "from_facts", is_flag=True, help="PATHS are JSON Lines of extracted facts (`kg extract` output)."
 )
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Add PATHS to the existing --store: new documents are added, changed ones (by content) replaced, "
+    "the rest kept; only the document graphs that change are rewritten.",
+)
+@run_options
 def build(
     paths: tuple[str, ...],
     store_dir: Path | None,
@@ -83,16 +85,23 @@ def build(
     date: str | None,
     region: str | None,
     from_facts: bool,
+    update: bool,
+    jobs: int | None,
+    dask_address: str | None,
+    quiet: bool,
+    no_cache: bool,
 ) -> None:
     """Extract facts from PATHS, resolve identities, and write the knowledge graph.
 
     The graph goes into an embedded Oxigraph store (query it with `kg query` and
-    the named-query commands) and to any --output files. Unreadable inputs are
+    the named-query commands) and to any --output files. Extraction runs on every
+    core (--jobs) or a Dask cluster (--dask), and each document's facts are
+    cached, so a build that was stopped starts where it was. Unreadable inputs are
     reported one line each on stderr and the rest is built; the exit status is
-    then 1.
+    then 1. The previous store answers queries until the new one is complete.
     """
     from kg.graph import store as stores
-    from kg.graph.resolve import resolve
+    from kg.io import signals_as_exits
 
     for output in outputs:
         try:
@@ -101,44 +110,197 @@ def build(
             raise UsageProblem(str(error)) from None
     if no_store and not outputs:
         raise UsageProblem("--no-store needs at least one --output file")
-    target = None if no_store else (store_dir or stores.default_store())
-    if target is not None and (
-        target.is_file() or (target.is_dir() and not stores.is_store(target) and any(target.iterdir()))
-    ):
-        raise UsageProblem(f"{target} exists and is not a graph store; choose another --store")
+    if update and (no_store or from_facts):
+        raise UsageProblem("--update adds documents to a --store; it cannot be used with --no-store or --facts")
+    target = None
+    if not no_store:
+        try:
+            target = stores.check_store_target(store_dir or stores.default_store(), outputs)
+        except (ValueError, FileExistsError) as error:
+            raise UsageProblem(str(error)) from None
+    if update and target is not None and not stores.owned_store(target):
+        raise UsageProblem(f"--update needs a store built by kg at {target}; build it first without --update")
+    run = _Run(paths, target, outputs, date, region, from_facts, update, jobs, dask_address, quiet, no_cache)
+    run.display = str(store_dir or stores.default_store())
+    with signals_as_exits("build", "the previous store and files are unchanged" if target else "no file written"):
+        if target is None:
+            run.go()
+            return
+        try:
+            lock = stores.store_lock(target)
+            lock.__enter__()
+        except stores.StoreBusy as error:
+            raise click.ClickException(str(error)) from None
+        except OSError as error:
+            raise click.ClickException(f"cannot lock {target}: {describe_os_error(error)}") from None
+        try:
+            run.go()
+        finally:
+            lock.__exit__(None, None, None)
+    if run.errors:
+        sys.exit(1)
 
-    stream = _facts_from_jsonl(paths) if from_facts else _facts_from_sources(paths, date, region)
-    facts: list[ArticleFacts] = []
-    errors = 0
-    for item in stream:
-        if isinstance(item, IngestError):
-            errors += 1
-            _warn(str(item))
+
+class _Run:
+    """One ``kg build``: sources → facts → resolution → store and files."""
+
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        target: Path | None,
+        outputs: tuple[Path, ...],
+        date: str | None,
+        region: str | None,
+        from_facts: bool,
+        update: bool,
+        jobs: int | None,
+        dask_address: str | None,
+        quiet: bool,
+        no_cache: bool,
+    ) -> None:
+        self.paths, self.target, self.outputs = paths, target, outputs
+        self.date, self.region, self.from_facts, self.update = date, region, from_facts, update
+        self.jobs, self.dask_address, self.quiet, self.no_cache = jobs, dask_address, quiet, no_cache
+        self.errors = 0
+        self.display = str(target)
+
+    def _say(self, message: str) -> None:
+        if not self.quiet:
+            _warn(message)
+
+    def go(self) -> None:
+        from kg.extract.batch import Stats
+        from kg.graph import store as stores
+
+        if self.target is not None:
+            for removed in stores.clean_temporaries(self.target):
+                self._say(f"removed {removed.name}, left by a build that did not finish")
+        stats = Stats(keep=self.target is not None)
+        stored: list[tuple[str, list[ArticleFacts]]] = []
+        replaced: set[str] = set()
+        started = time.monotonic()
+        if self.from_facts:
+            facts = self._collect(_facts_from_jsonl(self.paths))
         else:
-            facts.append(item)
-    if not facts:
-        raise click.ClickException(
-            "no articles to build a graph from" + (f" ({errors} inputs failed)" if errors else "")
+            sources = None
+            if self.update:
+                sources, stored, replaced = self._plan_update()
+            facts = self._collect(self._extract(stats, sources))
+        extracted = time.monotonic() - started
+        new_orders = {d.order for d in stats.kept}
+        every = [(order, group) for order, group in stored if order not in new_orders]
+        every += _grouped(facts, stats)
+        every.sort(key=lambda entry: entry[0])
+        articles = [article for _, group in every for article in group]
+        if not articles:
+            raise click.ClickException(
+                "no articles to build a graph from" + (f" ({self.errors} inputs failed)" if self.errors else "")
+            )
+        self._write(articles, stats, replaced, extracted)
+
+    def _extract(self, stats: Any, sources: Any) -> Iterator[ArticleFacts | IngestError]:
+        from kg.commands.extract import open_run_cache
+        from kg.extract.batch import Progress
+        from kg.extract.batch import extract as run
+
+        return run(
+            list(self.paths),
+            date=self.date,
+            region=self.region,
+            jobs=self.jobs,
+            dask_address=self.dask_address,
+            cache=open_run_cache(self.no_cache, "build"),
+            progress=lambda total: Progress(total, "build", quiet=self.quiet),
+            stats=stats,
+            sources=sources,
         )
 
-    resolution = resolve(facts)
-    for warning in resolution.warnings:
-        _warn(warning)
-    try:
-        count = stores.build(resolution, target, outputs)
-    except OSError as error:
-        raise click.ClickException(f"cannot write the graph: {error}") from None
-    persons = len({p.key for p in resolution.persons.values()})
-    events = len({e.key for e in resolution.events.values()})
-    written = [str(target)] if target is not None else []
-    written += [str(o) for o in outputs]
-    bodies = len(resolution.bodies)
-    _warn(
-        f"{count} triples from {len(resolution.articles)} articles ({persons} persons, {bodies} bodies, "
-        f"{events} events) -> {', '.join(written)}"
-    )
-    if errors:
-        sys.exit(1)
+    def _collect(self, stream: Iterable[ArticleFacts | IngestError]) -> list[ArticleFacts]:
+        facts: list[ArticleFacts] = []
+        try:
+            for item in stream:
+                if isinstance(item, IngestError):
+                    self.errors += 1
+                    _warn(str(item))
+                else:
+                    facts.append(item)
+        except RuntimeError as error:  # the Dask cluster could not be used
+            raise click.ClickException(str(error)) from None
+        return facts
+
+    def _plan_update(self) -> tuple[list[Any], list[tuple[str, list[ArticleFacts]]], set[str]]:
+        """Sources that are new or changed, the stored facts of the rest, and the ids replaced."""
+        from kg.cache import content_hash
+        from kg.graph import store as stores
+        from kg.ingest.read import read_sources
+
+        known = stores.StoreFacts(self.target / stores.FACTS_FILE)
+        try:
+            contents = known.contents()
+            sources: list[Any] = []
+            replaced: set[str] = set()
+            for item in read_sources(list(self.paths), date=self.date, region=self.region):
+                if isinstance(item, IngestError) or contents.get(item.doc_id) != content_hash(item):
+                    sources.append(item)
+                    if not isinstance(item, IngestError) and item.doc_id in contents:
+                        replaced.add(item.doc_id)
+            stored = known.facts(skip=replaced)
+        finally:
+            known.close()
+        self._say(f"--update: {len(sources)} new or changed documents, {len(stored)} kept from {self.display}")
+        return sources, stored, replaced
+
+    def _write(self, articles: list[ArticleFacts], stats: Any, replaced: set[str], extracted: float) -> None:
+        from kg.cache import pipeline_version
+        from kg.graph import store as stores
+        from kg.graph.resolve import resolve
+
+        started = time.monotonic()
+        resolution = resolve(articles)
+        for warning in resolution.warnings:
+            _warn(warning)
+        signatures = stores.signatures(resolution) if self.target is not None else {}
+
+        def keep_facts(directory: Path) -> None:
+            sidecar = stores.StoreFacts(directory / stores.FACTS_FILE)
+            try:
+                sidecar.write(
+                    ((d.doc_id, d.content, d.order, d.packed) for d in stats.kept),
+                    signatures,
+                    {"pipeline": pipeline_version()},
+                    remove=replaced,
+                )
+            finally:
+                sidecar.close()
+
+        try:
+            if self.update:
+                count, plan = stores.update(resolution, self.target, signatures, self.outputs, keep_facts)
+                self._say(f"--update: {len(plan.written)} article graphs written, {len(plan.removed)} removed")
+            else:
+                count = stores.build(resolution, self.target, self.outputs, keep_facts if self.target else None)
+        except OSError as error:
+            raise click.ClickException(f"cannot write the graph: {describe_os_error(error)}") from None
+        persons = len({p.key for p in resolution.persons.values()})
+        events = len({e.key for e in resolution.events.values()})
+        written = [self.display] if self.target is not None else []
+        written += [str(o) for o in self.outputs]
+        bodies = len(resolution.bodies)
+        self._say(
+            f"{count} triples from {len(resolution.articles)} articles ({persons} persons, {bodies} bodies, "
+            f"{events} events) -> {', '.join(written)} "
+            f"[extraction {extracted:.1f}s, {stats.cached} documents from the cache; "
+            f"graph {time.monotonic() - started:.1f}s]"
+        )
+
+
+def _grouped(facts: list[ArticleFacts], stats: Any) -> list[tuple[str, list[ArticleFacts]]]:
+    """Facts grouped by document, with the order key of each (facts from --facts files: by id)."""
+    orders = {d.doc_id: d.order for d in stats.kept}
+    groups: dict[str, list[ArticleFacts]] = {}
+    for article in facts:
+        groups.setdefault(orders.get(article.doc_id, article.doc_id), []).append(article)
+    return list(groups.items())
 
 
 @click.command()

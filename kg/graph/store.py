@@ -11,20 +11,34 @@ named graphs. Queries run on the default graph, so a fact reported by ten
 documents is one solution, not ten (Oxigraph's "default graph as union" option
 would count it once per graph and multiply every join).
 
-Writes are atomic: a store is built in a temporary sibling directory and swapped
-into place when complete; export files are written to a temporary sibling file
-and ``os.replace``-d. Gzip output carries no timestamp, so rebuilding the same
+Writes are atomic and safe: a store is built in a temporary sibling directory
+and exchanged with the previous one in one ``renameat2(RENAME_EXCHANGE)`` when
+complete, so the previous store answers until the new one does, whenever the
+build is killed; a lock file beside the store stops a second build; a folder is
+replaced only if it holds our marker file (:data:`MARKER`); temporaries of dead
+builds are removed by the next one. Export files are written to a temporary
+sibling file, fsynced and ``os.replace``-d. Gzip output carries no timestamp, so rebuilding the same
 input gives byte-identical files.
 """
 
 from __future__ import annotations
 
+import ctypes
+import dataclasses
+import errno
+import fcntl
 import gzip
+import hashlib
+import json
 import os
+import re
 import shutil
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from itertools import islice
 from pathlib import Path
 from typing import IO
@@ -32,9 +46,12 @@ from typing import IO
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.graph.build import OxigraphTerms, quads
-from kg.graph.resolve import Resolution
-from kg.graph.vocab import PREFIXES, XSD
+from kg import __version__
+from kg.graph.build import OxigraphTerms, article_quads, build_quads, quads
+from kg.graph.resolve import Resolution, normalise_text
+from kg.graph.vocab import BUILD_GRAPH, PREFIXES, XSD, mint
+from kg.io import atomic_binary, clean_stale, fsync_directory, pid_alive, umask
+from kg.model import ArticleFacts
 
 #: Where ``kg build`` writes and ``kg query`` reads when no ``--store`` is given.
 DEFAULT_STORE = "store"
@@ -85,20 +102,13 @@ def file_format(path: str | Path) -> FileFormat:
 
 @contextmanager
 def atomic_output(path: str | Path, compress: bool = False) -> Iterator[IO[bytes]]:
-    """A binary file handle whose content replaces ``path`` only once fully written."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "wb") as raw:
-            if compress:
-                with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6) as zipped:
-                    yield zipped
-            else:
-                yield raw
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    """A binary file handle whose content replaces ``path`` only once fully written and fsynced."""
+    with atomic_binary(path) as raw:
+        if compress:
+            with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6) as zipped:
+                yield zipped
+        else:
+            yield raw
 
 
 def _prefixes_for(fmt: ox.RdfFormat) -> dict[str, str] | None:
@@ -155,11 +165,130 @@ def load(store: ox.Store, resolution: Resolution) -> None:
         store.bulk_extend(chunk)
 
 
-def build(resolution: Resolution, store_dir: str | Path | None, outputs: Iterable[str | Path] = ()) -> int:
+#: A file of our own in every store folder: only a folder holding it is ever replaced or deleted.
+MARKER = "zhgov-kg-store.json"
+MARKER_FORMAT = 1
+
+
+class StoreBusy(RuntimeError):
+    """Another ``kg build`` holds the lock of this store."""
+
+
+def _write_marker(directory: Path) -> None:
+    (directory / MARKER).write_text(
+        json.dumps({"format": MARKER_FORMAT, "tool": "zhgov-kg", "version": __version__}) + "\n", encoding="utf-8"
+    )
+
+
+def owned_store(path: str | Path) -> bool:
+    """Whether ``path`` is a store folder this tool made (and so may replace)."""
+    directory = Path(path)
+    return directory.is_dir() and (directory / MARKER).is_file() and (directory / "CURRENT").is_file()
+
+
+@contextmanager
+def store_lock(store_dir: str | Path) -> Iterator[None]:
+    """Hold the write lock of a store (``.NAME.lock`` beside it) or raise :class:`StoreBusy` at once.
+
+    ``flock`` is released by the kernel when the holder dies, so a kill -9 never leaves a store
+    locked. The lock file is removed on release; a contender that locked a file already unlinked
+    notices the inode change and tries again.
+    """
+    target = Path(store_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    path = target.with_name(f".{target.name}.lock")
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666 & ~umask())
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise StoreBusy(
+                f"{target} is being written by another kg build (process {holder}); "
+                "wait for it or choose another --store"
+            ) from None
+        try:
+            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        with suppress(FileNotFoundError):
+            os.unlink(path)
+        os.close(fd)
+
+
+def recover(store_dir: str | Path) -> Path | None:
+    """Put back a store left aside by a build killed between the two renames of a non-atomic swap.
+
+    Returns the store restored, if any. Call it under :func:`store_lock`.
+    """
+    target = Path(store_dir)
+    if target.exists():
+        return None
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(\d+)\.old$")
+    with suppress(OSError):
+        for entry in sorted(target.parent.iterdir()):
+            match = pattern.match(entry.name)
+            if match and not pid_alive(int(match.group(1))) and owned_store(entry):
+                os.replace(entry, target)
+                fsync_directory(target.parent)
+                return target
+    return None
+
+
+def clean_temporaries(store_dir: str | Path) -> list[Path]:
+    """Remove the half-built and set-aside stores of dead builds (call under :func:`store_lock`)."""
+    recover(store_dir)
+    return [*clean_stale(store_dir, ".building"), *clean_stale(store_dir, ".old")]
+
+
+def check_store_target(store_dir: str | Path, outputs: Iterable[str | Path] = ()) -> Path:
+    """The absolute store folder to write, or ``FileExistsError`` (a folder that is not ours) or
+    ``ValueError`` (a place a store may not go) saying why it may not be written.
+
+    A folder is replaced only when it holds our marker or is empty; the current folder (or one
+    above it) never; and no output file may sit inside the store, which each build replaces.
+    """
+    target = Path(os.path.abspath(store_dir))
+    here = Path.cwd().resolve()
+    if target.exists() and (target.resolve() == here or target.resolve() in here.parents):
+        raise ValueError(f"--store {store_dir} is the current folder or holds it; give the store a folder of its own")
+    if target.exists() and (target.is_symlink() or not target.is_dir()):
+        raise FileExistsError(f"{store_dir} exists and is not a graph store; choose another --store")
+    if target.is_dir() and not owned_store(target) and any(target.iterdir()):
+        raise FileExistsError(
+            f"{store_dir} exists and is not a graph store built by kg (no {MARKER}); it is never replaced, "
+            "choose another --store"
+        )
+    for output in outputs:
+        absolute = Path(os.path.abspath(output))
+        if target == absolute or target in absolute.parents:
+            raise ValueError(
+                f"{output} is inside the store folder {store_dir}, which each build replaces; write it elsewhere"
+            )
+    return target
+
+
+def build(
+    resolution: Resolution,
+    store_dir: str | Path | None,
+    outputs: Iterable[str | Path] = (),
+    extra: Callable[[Path], None] | None = None,
+) -> int:
     """Write a batch's graph into a fresh store at ``store_dir`` (or in memory) and to ``outputs``.
 
-    The new store replaces any previous one at ``store_dir`` only once it is
-    complete. Returns the number of distinct triples.
+    The new store replaces any previous one at ``store_dir`` only once it is complete, in one
+    atomic exchange of directories, so the previous store answers until then. ``extra`` may add
+    files of its own to the new store folder before the swap. Returns the number of distinct
+    triples. Call it under :func:`store_lock`.
     """
     outputs = list(outputs)
     for output in outputs:
@@ -170,42 +299,294 @@ def build(resolution: Resolution, store_dir: str | Path | None, outputs: Iterabl
         for output in outputs:
             export(store, output)
         return triple_count(store)
-    target = Path(store_dir)
+    target = check_store_target(store_dir, outputs)
     target.parent.mkdir(parents=True, exist_ok=True)
+    clean_temporaries(target)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.building")
     shutil.rmtree(temporary, ignore_errors=True)
     try:
         store = ox.Store(str(temporary))
         load(store, resolution)
         store.optimize()
-        for output in outputs:
-            export(store, output)
-        count = triple_count(store)
+        count = _finish(store, temporary, outputs, extra)
         del store  # closes RocksDB before the directory moves
-        _swap_directory(temporary, target)
+        swap_directory(temporary, target)
         return count
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
 
 
-def _swap_directory(new: Path, target: Path) -> None:
-    if target.exists() and not is_store(target) and any(target.iterdir()):
+def _finish(store: ox.Store, directory: Path, outputs: list[str | Path], extra: Callable[[Path], None] | None) -> int:
+    for output in outputs:
+        export(store, output)
+    count = triple_count(store)
+    store.flush()
+    if extra is not None:
+        extra(directory)
+    _write_marker(directory)
+    for entry in directory.iterdir():
+        if entry.is_file():
+            with open(entry, "rb") as handle:
+                os.fsync(handle.fileno())
+    fsync_directory(directory)
+    return count
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directory entries in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False where unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def swap_directory(new: Path, target: Path) -> None:
+    """Put the complete store ``new`` at ``target``; the previous store answers at ``target`` until then.
+
+    Where the kernel can exchange two names atomically the old store ends up at ``new`` and is
+    deleted; elsewhere it is renamed aside to ``.NAME.PID.old`` first, which :func:`recover` puts
+    back if the process dies between the two renames.
+    """
+    if target.exists() and not owned_store(target) and (not target.is_dir() or any(target.iterdir())):
         raise FileExistsError(f"{target} exists and is not a graph store; not replacing it")
+    if target.exists() and _exchange(new, target):
+        fsync_directory(target.parent)
+        shutil.rmtree(new, ignore_errors=True)
+        return
     old = target.with_name(f".{target.name}.{os.getpid()}.old")
     if target.exists():
         os.replace(target, old)
     os.replace(new, target)
+    fsync_directory(target.parent)
     shutil.rmtree(old, ignore_errors=True)
 
 
 def is_store(path: str | Path) -> bool:
-    """Whether ``path`` looks like an Oxigraph store directory."""
+    """Whether ``path`` looks like an Oxigraph store directory (readable; see :func:`owned_store` to replace)."""
     directory = Path(path)
     return directory.is_dir() and (directory / "CURRENT").is_file()
 
 
+# ---------------------------------------------------------------------------------------------
+# What a store was built from, for `kg build --update`
+# ---------------------------------------------------------------------------------------------
+
+#: The facts of every document of a store, beside its database (one SQLite file).
+FACTS_FILE = "facts.sqlite"
+
+
+class StoreFacts:
+    """The documents a store holds: content hash, order, packed facts, and each article's graph signature.
+
+    ``kg build --update`` compares new inputs with these hashes, re-resolves the stored facts
+    together with the new ones, and rewrites only the document graphs whose signature changed.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.executescript(
+            "CREATE TABLE IF NOT EXISTS documents (doc_id TEXT PRIMARY KEY, content TEXT, ord TEXT, facts BLOB);"
+            "CREATE TABLE IF NOT EXISTS signatures (article_id TEXT PRIMARY KEY, signature TEXT);"
+            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);"
+        )
+
+    def contents(self) -> dict[str, str]:
+        """Document id -> content hash."""
+        return dict(self._db.execute("SELECT doc_id, content FROM documents"))
+
+    def facts(self, skip: set[str] = frozenset()) -> list[tuple[str, list[ArticleFacts]]]:
+        """(order, facts) of every stored document not in ``skip``."""
+        from kg.cache import unpack
+
+        return [
+            (order, [ArticleFacts.from_dict(record) for record in unpack(packed)])
+            for doc_id, order, packed in self._db.execute("SELECT doc_id, ord, facts FROM documents")
+            if doc_id not in skip
+        ]
+
+    def signatures(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT article_id, signature FROM signatures"))
+
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def write(
+        self,
+        documents: Iterable[tuple[str, str, str, bytes]],
+        signatures: dict[str, str],
+        meta: dict[str, str],
+        remove: Iterable[str] = (),
+    ) -> None:
+        """Add or replace documents (id, content hash, order, packed facts); replace all signatures."""
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.executemany("DELETE FROM documents WHERE doc_id = ?", [(d,) for d in remove])
+            self._db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", list(documents))
+            self._db.execute("DELETE FROM signatures")
+            self._db.executemany("INSERT INTO signatures VALUES (?, ?)", sorted(signatures.items()))
+            self._db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(meta.items()))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _fingerprint(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def signatures(resolution: Resolution) -> dict[str, str]:
+    """A hash per article of everything its named graph is written from.
+
+    The graph of a document is a function of its facts and of the identity decisions it looks
+    up (its persons' nodes, its bodies' nodes, its events' nodes and list positions), so two
+    builds give an article the same signature exactly when they give it the same named graph.
+    """
+    persons: dict[str, list[tuple[str, str, str, str]]] = {}
+    for (article_id, name), node in resolution.persons.items():
+        persons.setdefault(article_id, []).append((name, node.key, node.name, node.region))
+    out: dict[str, str] = {}
+    for article in resolution.articles:
+        bodies = set()
+        for name in (
+            *(b.name for b in article.bodies),
+            *(p.body for p in article.positions),
+            *(o for e in article.events for o in e.organizers),
+        ):
+            if normalise_text(name):
+                node = resolution.body(article, name)
+                bodies.add((name, node.key, node.region, node.kind))
+
+        def person_key(name: str, article: ArticleFacts = article) -> str:
+            return resolution.person(article, name).key
+
+        events = []
+        for index, event in enumerate(article.events):
+            node = resolution.event(article, index)
+            ranks = sorted(
+                (
+                    p.person,
+                    p.role,
+                    resolution.list_positions.get((node.key, resolution.person(article, p.person).key, p.role)),
+                )
+                for p in event.participants
+                if normalise_text(p.person)
+            )
+            events.append((dataclasses.astuple(node), ranks))
+        out[article.article_id] = _fingerprint(
+            article.to_dict(), sorted(persons.get(article.article_id, ())), sorted(bodies, key=repr), events
+        )
+    return out
+
+
+@dataclass
+class UpdatePlan:
+    """What ``--update`` rewrites: article graphs to drop and to (re)write."""
+
+    removed: set[str]
+    written: set[str]
+
+
+def update(
+    resolution: Resolution,
+    store_dir: str | Path,
+    new_signatures: dict[str, str],
+    outputs: Iterable[str | Path] = (),
+    extra: Callable[[Path], None] | None = None,
+) -> tuple[int, UpdatePlan]:
+    """Bring the store at ``store_dir`` to the graph of ``resolution`` by rewriting only the document
+    graphs whose signature changed, then the build graph; atomically, like :func:`build`.
+
+    The new store starts as a checkpoint of the old one (hard links, so it costs no copy), is
+    changed, and is swapped in; the old store answers until then. A triple leaves the default
+    (merged) graph only when no named graph states it any more.
+    """
+    outputs = list(outputs)
+    target = check_store_target(store_dir, outputs)
+    clean_temporaries(target)
+    old = StoreFacts(target / FACTS_FILE)
+    try:
+        before = old.signatures()
+    finally:
+        old.close()
+    plan = UpdatePlan(
+        removed={aid for aid in before if aid not in new_signatures},
+        written={aid for aid, sig in new_signatures.items() if before.get(aid) != sig},
+    )
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.building")
+    shutil.rmtree(temporary, ignore_errors=True)
+    try:
+        with closing_store(ox.Store.read_only(str(target))) as source:
+            source.backup(str(temporary))
+        shutil.copy2(target / FACTS_FILE, temporary / FACTS_FILE)
+        store = ox.Store(str(temporary))
+        terms = OxigraphTerms()
+        dropped: set[ox.Triple] = set()
+        graphs = [ox.NamedNode(str(mint("doc", aid))) for aid in sorted(plan.removed | plan.written)]  # document_iri
+        graphs.append(ox.NamedNode(str(BUILD_GRAPH)))
+        for graph in graphs:
+            dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, graph))
+            store.remove_graph(graph)
+        fresh: list[ox.Quad] = []
+        for article in resolution.articles:
+            if article.article_id in plan.written:
+                fresh.extend(article_quads(article, resolution, terms))
+        fresh.extend(build_quads(resolution, terms))
+        store.extend(with_merged_graph(fresh))
+        still = {q.triple for q in fresh}
+        gone = []
+        for triple in dropped - still:
+            if not any(
+                not isinstance(q.graph_name, ox.DefaultGraph)
+                for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
+            ):
+                gone.append(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
+        for quad in gone:
+            store.remove(quad)
+        count = _finish(store, temporary, outputs, extra)
+        del store
+        swap_directory(temporary, target)
+        return count, plan
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+@contextmanager
+def closing_store(store: ox.Store) -> Iterator[ox.Store]:
+    """Drop the last reference to a store (closing RocksDB) when the block ends."""
+    try:
+        yield store
+    finally:
+        del store
+
+
 def open_store(path: str | Path) -> ox.Store:
-    """Open a built store read-only (several readers may share it)."""
+    """Open a built store read-only (several readers may share it).
+
+    If a build died between the two renames of a non-atomic swap, the previous store set aside
+    beside ``path`` still answers.
+    """
+    if not is_store(path) and not Path(path).exists():
+        target = Path(path)
+        aside = sorted(target.parent.glob(f".{glob_escape(target.name)}.*.old")) if target.name else []
+        for candidate in aside:
+            if owned_store(candidate):
+                return ox.Store.read_only(str(candidate))
     if not is_store(path):
         raise FileNotFoundError(f"no graph store at {path} (run `kg build PATHS --store {path}` first)")
     return ox.Store.read_only(str(path))
@@ -218,6 +599,8 @@ def load_file(path: str | Path) -> ox.Store:
     kept and their union is added to the default graph.
     """
     fmt = file_format(path)
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"no such graph file: {path}")
     store = ox.Store()
     opener = gzip.open if fmt.gzip else open
     with opener(path, "rb") as data:
