@@ -206,7 +206,8 @@ def bodies(g: Any) -> list[dict[str, Any]]:
              ?b a kg:Body . OPTIONAL { ?b rdfs:label ?label }
              OPTIONAL { ?b kg:bodyKind ?k . OPTIONAL { ?k skos:notation ?notation } }
              BIND(COALESCE(STR(?notation), REPLACE(STR(?k), "^.*[#/]", "")) AS ?kind)
-             OPTIONAL { ?b kg:region ?region } OPTIONAL { ?b skos:altLabel ?alias } }""",
+             OPTIONAL { ?b kg:region ?region }
+             OPTIONAL { ?b skos:altLabel ?alias FILTER(LANG(?alias) = "zh") } }""",
     ):
         row = rows.setdefault(r["b"], defaultdict(set))
         for key in ("label", "kind", "region", "alias"):

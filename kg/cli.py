@@ -28,6 +28,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "evidence": ("kg.commands.query", "evidence", "Each fact about a person or event with its source sentence."),
     "serve": ("kg.commands.serve", "serve", "Serve the store read-only as a SPARQL endpoint (Oxigraph server)."),
     "push": ("kg.commands.push", "push", "Load the graph into a SPARQL store (Graph Store Protocol)."),
+    "export-tables": ("kg.commands.tables", "export_tables", "Write tables (CSV, XLSX, Parquet) with provenance."),
+    "export-popolo": ("kg.commands.tables", "export_popolo", "Write persons, bodies, posts and events as Popolo JSON."),
     "stats": ("kg.commands.analysis", "stats", "Graph size and network measures: centrality, chairs, pairs."),
     "export-network": ("kg.commands.analysis", "export_network", "Write the graph as GraphML/GEXF and CSV tables."),
 }
