@@ -41,10 +41,10 @@ def test_a_leader_meets_a_foreign_minister_both_attend_and_the_one_who_speaks_sp
 
 
 def test_talks_with_a_partner_named_between_the_host_and_the_verb():
-    facts = facts_of("全国政协主席刘安13日以视频方式同全国人大常委会副委员长高明举行会谈。高明说，要加强交流。")
+    facts = facts_of("全国政协主席刘安13日以视频方式同全国人大常委会副委员长郑国强举行会谈。郑国强说，要加强交流。")
     [talks] = facts.events
     assert talks.type == "meeting" and talks.date == "2025-03-13"
-    assert {("刘安", "attendee"), ("高明", "attendee"), ("高明", "speaker")} <= roles(talks)
+    assert {("刘安", "attendee"), ("郑国强", "attendee"), ("郑国强", "speaker")} <= roles(talks)
 
 
 def test_a_date_with_its_month_between_the_name_and_the_verb_does_not_hide_the_chair():
@@ -166,3 +166,39 @@ def test_a_foreign_guest_named_in_full_once_and_by_last_name_later_is_one_person
     assert "恩圭马" not in {p.name for p in facts.persons}
     [meeting] = facts.events
     assert ("布里斯·克洛泰尔·恩圭马", "speaker") in roles(meeting)
+
+
+def test_a_guest_on_a_state_visit_named_as_coming_to_china_and_a_visit_at_someones_invitation():
+    facts = facts_of(
+        "国务院总理王海14日在京会见来华进行国事访问的加蓬总统恩圭马。恩圭马是应国家主席周明的邀请对我国进行国事访问的。"
+    )
+    visits = [e for e in facts.events if e.type == "activity"]
+    assert visits and all(("恩圭马", "attendee") in roles(v) for v in visits)
+    [meeting] = [e for e in facts.events if e.type == "meeting"]
+    assert {("王海", "attendee"), ("恩圭马", "attendee")} <= roles(meeting)
+
+
+def test_a_wreath_laid_after_going_to_the_square_and_a_welcome_ceremony():
+    facts = facts_of(
+        "国家主席周明14日上午在人民大会堂举行仪式，欢迎加蓬总统恩圭马访华。"
+        "恩圭马14日下午前往天安门广场，向人民英雄纪念碑敬献花圈。"
+    )
+    ceremonies = [roles(e) for e in facts.events if e.type == "ceremony"]
+    assert {("周明", "attendee"), ("恩圭马", "attendee")} in ceremonies
+    assert {("恩圭马", "attendee")} in ceremonies
+
+
+def test_an_interview_to_be_broadcast_tonight_has_taken_place():
+    facts = facts_of("今晚，总台《高端访谈》栏目将播出对加蓬总统恩圭马的独家专访。恩圭马表示，加中友谊深厚。")
+    [interview] = facts.events
+    assert interview.type == "activity" and interview.status == "held"
+    assert ("恩圭马", "speaker") in roles(interview)
+
+
+def test_a_person_who_convenes_a_symposium_chairs_it_and_a_tour_of_talks_on_site():
+    facts = facts_of("中央纪委书记孙立13日在南京大学召开座谈会，听取意见建议。")
+    [meeting] = facts.events
+    assert ("孙立", "chair") in roles(meeting)
+    facts = facts_of("近日，省委书记赵新还到工业园区、科技企业等地现场宣讲全会精神。")
+    [talks] = facts.events
+    assert talks.type == "meeting" and roles(talks) == {("赵新", "speaker")}

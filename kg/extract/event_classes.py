@@ -25,6 +25,7 @@ ADVERBIAL = (
     r"(?:在(?:(?!指出|强调|表示|要求|讲话|主持|出席|参加|列席)[^，。；]){1,24}?)?"
     r"(?:以视频(?:连线)?方式|通过视频(?:连线)?(?:方式)?|以视频会议形式)?"
     r"(?:就[^，。；]{1,20}?)?"
+    r"(?:是?应[^，。；]{1,20}?的?邀请)?"
     r"(?:还|也|再次|又|先后|分别|共同|一同|专门|亲切)?"
 )
 PARTNER_JOIN_RE = re.compile(ADVERBIAL + r"(?:同|与|和)")
@@ -114,7 +115,7 @@ def match_group(
             m = cls.trigger.match(text, after, s_end)
             if m:
                 hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, [])
-                hit.others = _objects(text, m.start("trigger"), s_end, mentions)
+                hit.others = _objects(text, m.start("trigger"), m.end("trigger"), s_end, mentions)
         elif cls.where == "partner" and index + 1 < len(groups):
             partner = groups[index + 1]
             join = PARTNER_JOIN_RE.match(text, after, s_end)
@@ -142,9 +143,11 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     return end - start <= 30 and not CLAUSE_END_RE.search(text, start, end)
 
 
-def _objects(text: str, start: int, s_end: int, mentions: list[PersonMention]) -> list[PersonMention]:
-    """Persons named in the trigger's own clause from its start on: whom the subject met ("会见…外长雷纳")."""
-    end_match = CLAUSE_END_RE.search(text, start, s_end)
+def _objects(
+    text: str, start: int, trigger_end: int, s_end: int, mentions: list[PersonMention]
+) -> list[PersonMention]:
+    """Persons named from the trigger on to the end of its clause: whom the subject met ("会见…外长雷纳")."""
+    end_match = CLAUSE_END_RE.search(text, trigger_end, s_end)
     end = end_match.start() if end_match else s_end
     return [m for m in mentions if start <= m.start and m.end <= end]
 

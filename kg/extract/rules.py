@@ -388,8 +388,6 @@ def analyse(
             group = obj
             if any(group is g for g in consumed):
                 continue  # the partner of a class event already read ("同越南国会主席王庭惠举行会谈")
-            if OBJECT_MARKER_RE.search(text, max(s_start, group_chain_start(group) - 1), group_chain_start(group)):
-                continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
             sentence_mentions = [m for m in mentions if s_start <= m.start < s_end]
             hit = match_group(text, sent_groups, sent_groups.index(group), sentence_mentions, s_start, s_end)
             if hit is not None:
@@ -397,6 +395,8 @@ def analyse(
                     consumed.append(sent_groups[hit.partner_group])
                 record_class_event(hit, sent, s_end)
                 continue
+            if OBJECT_MARKER_RE.search(text, max(s_start, group_chain_start(group) - 1), group_chain_start(group)):
+                continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
             triggers, stop = roles_after(text, last.end, s_end, lex)
@@ -417,7 +417,7 @@ def analyse(
                 for ent in sent_events:
                     same_clause = not re.search(r"[，,；]", text[first_start : ent.start])
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
-                        if _is_generic(ent):
+                        if _is_generic(ent) and _subject_body(text, ent.start, s_start, bodies) is None:
                             target = current or _descriptive_event(text, group, s_start, clause_end, sent, new_event)
                         elif ent.data["type"] == "inspection" and (
                             (ent.end <= triggers[-1][3] and ent.start < first_start) or ent.start - last.end <= 6
