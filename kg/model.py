@@ -19,6 +19,7 @@ Dates
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -44,15 +45,40 @@ class Source:
     url: str | None = None
 
 
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """``text`` as one printable line of valid UTF-8: control characters (a newline in a file name)
+    and lone surrogates (an undecodable byte of a file name, a ``\\ud800`` in a JSON string) are
+    written as escapes, so that an error line neither splits nor fails to print."""
+    if not _UNPRINTABLE.search(text):
+        return text
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that os.fsdecode could not decode
+            return f"\\x{code - 0xDC00:02x}"
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
 @dataclass(slots=True)
 class IngestError:
-    """A record that could not be read; the batch goes on without it."""
+    """A record that could not be read as it is; the batch goes on without it.
+
+    ``lost`` is False for a notice about a record that *was* read, with a repair the message
+    describes (a damaged byte replaced, an invalid date left out, a duplicate id renamed): the
+    record is among the sources too, and the user is told what changed.
+    """
 
     where: str
     message: str
+    lost: bool = True
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+        return one_line(f"{self.where}: {self.message}")
 
 
 class OffsetMap:
