@@ -202,3 +202,33 @@ def test_a_person_who_convenes_a_symposium_chairs_it_and_a_tour_of_talks_on_site
     facts = facts_of("近日，省委书记赵新还到工业园区、科技企业等地现场宣讲全会精神。")
     [talks] = facts.events
     assert talks.type == "meeting" and roles(talks) == {("赵新", "speaker")}
+
+
+def test_officials_appointed_at_the_session_being_reported_are_elected_there():
+    facts = facts_of(
+        "省人大常委会第九次会议13日上午在福州闭幕。省人大常委会主任林峰主持闭幕会。"
+        "会议经表决，任命周平为省人大财政经济委员会副主任委员；任命钱明、郑洁为省人大常委会副秘书长。"
+    )
+    [session] = facts.events
+    assert {("周平", "elected"), ("钱明", "elected"), ("郑洁", "elected"), ("林峰", "chair")} <= roles(session)
+
+
+def test_an_appointment_with_no_session_in_scope_is_not_an_event():
+    facts = facts_of("经研究决定，任命周平为市交通局局长。")
+    assert facts.events == []
+
+
+def test_leaders_named_by_a_collective_descriptor_stay_on_the_list():
+    facts = facts_of("3月13日上午，区委书记林峰带队观摩重点项目。区长周平，区领导钱明、郑洁、吴志刚一同参加。")
+    [visit] = facts.events
+    assert {("周平", "attendee"), ("钱明", "attendee"), ("郑洁", "attendee"), ("吴志刚", "attendee")} <= roles(visit)
+
+
+def test_a_plenary_held_over_several_days_is_reported_with_its_dates_after_a_comma():
+    facts = facts_of(
+        "中共某省第十二届纪律检查委员会第四次全体会议，于2025年1月8日至10日在福州举行。"
+        "省委书记林峰出席全会并讲话。"
+    )
+    [plenary] = facts.events
+    assert plenary.date == "2025-01-08" and plenary.end_date == "2025-01-10"
+    assert {("林峰", "attendee"), ("林峰", "speaker")} <= roles(plenary)

@@ -21,7 +21,11 @@ from kg.extract.posts import positions_of
 from kg.extract.recognise import Ent, PersonMention
 from kg.extract.sentences import sentence_index, split_sentences
 
-GROUP_GAP_RE = re.compile(r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人)?$")
+GROUP_GAP_RE = re.compile(
+    r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人"
+    # "区长李湛，区领导尚红伟、梁显学…": leaders named by a collective descriptor go on the same list
+    r"|[，,、](?:[省市区县州旗乡镇]|自治[区州县])?(?:领导|领导同志|负责同志))?$"
+)
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
     r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员)"
@@ -39,7 +43,9 @@ HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作)(?:了|的)?$"
 )
 HAPPENED_AFTER_RE = re.compile(
-    r"^[”」』]?(?:结果|名单|评选结果)?(?:\d{1,2}日|当日|当天|今天|今日)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?"
+    r"^[”」』]?(?:结果|名单|评选结果)?"
+    r"(?:[，,]?于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[至—－-](?:\d{1,2}月)?\d{1,2}日)?|当日|当天|今天|今日)?"
+    r"(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?"
     r"(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
     r"|^上(?:作证|发言|作报告)"
 )
@@ -330,7 +336,11 @@ def analyse(
         """An event a verb reports ("会见", "举行会谈", "调研"), with the roles its class gives."""
         nonlocal current
         previous = current
-        if _part_of(current, hit):
+        if hit.cls.name_template == "{current}":
+            if current is None:
+                return  # "任命X为…" with no session in scope: nothing to attach it to
+            ev = current
+        elif _part_of(current, hit):
             ev = current  # "习近平首先考察了…园区" on his 重庆 tour; "王巍作了…讲座" at the 集体学习
         else:
             name = event_name(hit, text, s_end, title)
