@@ -860,6 +860,18 @@ def component_layout(graph: nx.Graph, gap: float = 1.0) -> dict[str, tuple[float
     return positions
 
 
+def top_subgraph(graph: nx.Graph, n: int = 40) -> nx.Graph:
+    """The ``n`` most connected nodes (by weighted degree, then label) and the edges among them.
+
+    A corpus-sized co-attendance network has thousands of persons: drawn whole it
+    is a hairball, while the top of it shows who meets whom most.
+    """
+    strength = dict(graph.degree(weight="weight"))
+    ranked = sorted(graph, key=lambda node: (-strength[node], str(graph.nodes[node].get("label", node))))
+    top = graph.subgraph(ranked[:n]).copy()
+    return top.subgraph(node for node in top if top.degree(node) > 0).copy()
+
+
 def draw_network(
     graph: nx.Graph,
     ax: Axes | None = None,
@@ -888,11 +900,14 @@ def draw_network(
         for node in members:
             colour_of[node] = palette(index % 10)
     nodes = list(graph)
+    # sizes and widths relative to the largest, so a corpus-sized network draws like the sample
+    strongest = max(strength.values()) or 1
+    heaviest = max((d.get("weight", 1) for _, _, d in graph.edges(data=True)), default=1) or 1
     nx.draw_networkx_edges(
         graph,
         layout,
         ax=ax,
-        width=[0.6 + 0.9 * d.get("weight", 1) for _, _, d in graph.edges(data=True)],
+        width=[0.5 + 3.0 * d.get("weight", 1) / heaviest for _, _, d in graph.edges(data=True)],
         edge_color="#9a9a9a",
         alpha=0.55,
     )
@@ -901,7 +916,7 @@ def draw_network(
         layout,
         ax=ax,
         nodelist=nodes,
-        node_size=[60 + 25 * strength[n] for n in nodes],
+        node_size=[60 + 540 * strength[n] / strongest for n in nodes],
         node_color=[colour_of.get(n, "#cccccc") for n in nodes],
         edgecolors="white",
         linewidths=0.8,

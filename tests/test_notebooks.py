@@ -49,6 +49,8 @@ _report = {
     "missing_glyphs": {t.get_text(): _glyphs(t)[1] for t in _texts if _glyphs(t)[1]},
     "fonts": sorted({_glyphs(t)[0] for t in _texts}),
     "points": sum(len(c.get_offsets()) for c in _ax.collections if isinstance(c, _Points)),
+    "panels": [[a.get_title(), sum(len(c.get_offsets()) for c in a.collections if isinstance(c, _Points))]
+               for a in _fig.axes],
     "warnings": [str(w.message) for w in _caught if "missing from" in str(w.message) or "Glyph" in str(w.message)],
 }
 print("REPORT" + _json.dumps(_report, ensure_ascii=False))
@@ -102,7 +104,7 @@ def test_02_draws_the_co_attendance_network_with_legible_chinese_labels(tmp_path
     assert report["points"] == len(labels)  # one drawn node per label
     assert not report["missing_glyphs"], f"labels drawn as boxes: {report['missing_glyphs']} with {report['fonts']}"
     assert not report["warnings"], report["warnings"]
-    assert "共同出席网络" in report["title"]
+    assert "共同出席网络" in report["title"] and "(bundled sample)" in report["title"]
     png = tmp_path / "figures" / "02_co_attendance.png"
     assert png.is_file() and png.stat().st_size > 20_000
     from matplotlib.image import imread
@@ -114,7 +116,37 @@ def test_02_draws_the_co_attendance_network_with_legible_chinese_labels(tmp_path
 def test_03_plots_the_rosters_timeline(tmp_path: Path, monkeypatch) -> None:
     report = run("03_posts_and_careers.ipynb", FIGURE_REPORT, tmp_path, monkeypatch)
     assert {"王志", "肖朝华", "黄克成", "曾纪红"} <= set(report["yticks"])
-    assert report["points"] >= 10  # the meetings of April and September, one mark per person and role
+    panels = dict(report["panels"])
+    assert sum(panels.values()) >= 10  # the meetings of April and September, one mark per person and role
+    # one panel per year: April's meeting is dated 2025-04-16, September's pages print no year
+    assert "year not printed" in panels and panels["year not printed"] > 0
+    assert report["title"].endswith("2025") and report["points"] > 0
     assert not report["missing_glyphs"], f"labels drawn as boxes: {report['missing_glyphs']} with {report['fonts']}"
     assert not report["warnings"], report["warnings"]
     assert (tmp_path / "figures" / "03_timeline.png").is_file()
+
+
+def test_the_notebooks_take_their_store_and_questions_from_the_environment(tmp_path: Path, monkeypatch) -> None:
+    """KG_STORE and the question parameters replace the defaults without editing the notebook."""
+    from sample_facts import sample_batch
+
+    from kg.graph import store as stores
+    from kg.graph.resolve import resolve
+
+    stores.build(resolve(sample_batch()), tmp_path / "own-store")
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "own-store"))
+    monkeypatch.setenv("KG_EVENT", "第五十一次主任会议")  # April's meeting, not the default
+    monkeypatch.setenv("KG_PERSON", "Xiao Chaohua")  # in pinyin
+    monkeypatch.setenv("KG_BODY", "大足区人大常委会")
+    monkeypatch.setenv("KG_TOP", "5")
+    check = """
+import json
+print("REPORT" + json.dumps({"prefix": __import__("sys").prefix, "store": str(store_dir),
+      "names": sorted(set(roster.name)), "meetings_of": sorted(set(meetings.name))}, ensure_ascii=False))
+"""
+    report = run("01_who_attended.ipynb", check, tmp_path, monkeypatch)
+    assert report["store"] == str(tmp_path / "own-store")
+    assert "王大蓉" in report["names"] and "杨爱民" not in report["names"]  # April's roster
+    assert report["meetings_of"] == ["肖朝华"]
+    network = run("02_meeting_network.ipynb", FIGURE_REPORT, tmp_path, monkeypatch)
+    assert len(network["labels"]) <= 5 and "(own-store)" in network["title"]
