@@ -232,3 +232,12 @@ def test_a_plenary_held_over_several_days_is_reported_with_its_dates_after_a_com
     [plenary] = facts.events
     assert plenary.date == "2025-01-08" and plenary.end_date == "2025-01-10"
     assert {("林峰", "attendee"), ("林峰", "speaker")} <= roles(plenary)
+
+
+def test_a_state_visit_as_a_whole_and_an_interview_have_no_day_of_their_own():
+    facts = facts_of("加蓬总统恩圭马是应国家主席周明的邀请对我国进行国事访问的。")
+    [visit] = facts.events
+    assert visit.type == "activity" and visit.date is None
+    facts = facts_of("今晚（3月14日），《高端访谈》栏目将播出对加蓬总统恩圭马的独家专访。")
+    [interview] = facts.events
+    assert interview.date is None

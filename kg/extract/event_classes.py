@@ -45,6 +45,7 @@ class EventClass:
     other_roles: tuple[str, ...]
     name_template: str
     not_if: re.Pattern[str]
+    dated: bool = True
 
 
 @dataclass(slots=True)
@@ -67,7 +68,7 @@ def event_classes() -> tuple[EventClass, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, etype, where, trigger, subject, other, template, not_if = line.split("\t")
+        name, etype, where, trigger, subject, other, template, not_if, dated = line.split("\t")
         if where not in WHERE:
             raise ValueError(f"event_classes.tsv: {name}: 'where' must be one of {WHERE}, not {where!r}")
         pattern = trigger + "$" if where == "before" else ADVERBIAL + f"(?P<trigger>{trigger})"
@@ -81,6 +82,7 @@ def event_classes() -> tuple[EventClass, ...]:
                 tuple(r for r in other.split(",") if r),
                 template,
                 re.compile(not_if.replace("{planned}", PLANNED)),
+                dated == "yes",
             )
         )
     return tuple(rows)

@@ -344,7 +344,10 @@ def analyse(
             ev = current  # "习近平首先考察了…园区" on his 重庆 tour; "王巍作了…讲座" at the 集体学习
         else:
             name = event_name(hit, text, s_end, title)
+            known = any(e.name == canonical_event_name(name, region, lex) for e in events)
             ev = new_event(name, hit.cls.type, hit.trigger_start, hit.trigger_end, sent, hit.cls.name)
+            if not hit.cls.dated and not known:
+                ev.date = ev.end_date = None  # a state visit as a whole, an interview: no day of their own
         subject_roles = list(hit.cls.subject_roles)
         if hit.subjects and LEADER_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
             subject_roles += [r for r in ("leader", "attendee") if r not in subject_roles]  # "带队观摩"
