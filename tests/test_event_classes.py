@@ -241,3 +241,15 @@ def test_a_state_visit_as_a_whole_and_an_interview_have_no_day_of_their_own():
     facts = facts_of("今晚（3月14日），《高端访谈》栏目将播出对加蓬总统恩圭马的独家专访。")
     [interview] = facts.events
     assert interview.date is None
+
+
+def test_officials_who_join_a_visit_just_reported_are_part_of_it():
+    facts = facts_of("委员长孙立11日在会场看望采访大会的记者。副委员长周平、钱明等一同看望。")
+    [visit] = facts.events
+    assert {("孙立", "attendee"), ("周平", "attendee"), ("钱明", "attendee")} <= roles(visit)
+
+
+def test_a_headline_names_the_event_without_what_was_said_there():
+    facts = facts_of("国家主席周明14日在北京会见福建省委书记李家明。", title="周明会见李家明时强调 加快发展 造福人民")
+    [meeting] = facts.events
+    assert meeting.name == "周明会见李家明"

@@ -154,12 +154,16 @@ def _objects(
     return [m for m in mentions if start <= m.start and m.end <= end]
 
 
-def clause_after(text: str, start: int, s_end: int, limit: int = 30) -> str:
-    end_match = CLAUSE_END_RE.search(text, start, s_end)
+def clause_after(text: str, start: int, s_end: int, limit: int = 30, *, at_least: int = 0) -> str:
+    """The text from ``start`` to the end of its clause, or to ``at_least`` (a trigger's end) if later."""
+    end_match = CLAUSE_END_RE.search(text, max(start, at_least), s_end) if at_least else None
+    end_match = end_match or CLAUSE_END_RE.search(text, start, s_end)
     end = end_match.start() if end_match else s_end
-    return text[start : min(end, start + limit)]
+    return text[start : min(end, start + max(limit, at_least - start))]
 
 
+# What a headline says after the event it names: "…时强调 贯彻落实…" (phrases after a space are cut first).
+HEADLINE_TAIL_RE = re.compile(r"(?:时|期间|并)(?:强调|指出|表示|说|讲话|发表讲话).*$")
 LEADING_WHEN_RE = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
     r"(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
@@ -172,7 +176,7 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
         return clause_after(text, hit.trigger_start, s_end)
     start = hit.subjects[-1].end
     start += LEADING_WHEN_RE.match(text, start).end() - start
-    return clause_after(text, start, s_end)
+    return clause_after(text, start, s_end, at_least=hit.trigger_end)
 
 
 def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> str:
@@ -180,6 +184,8 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
     trigger = text[hit.trigger_start : hit.trigger_end]
     names = [m.name for m in hit.subjects + hit.others]
     core = re.sub(r"^(?:在[^，。；]{1,16}?|举行|进行|作|接受|深入)+", "", trigger)[:2]
+    if headline:
+        headline = HEADLINE_TAIL_RE.sub("", headline.split()[0] if headline.split() else headline)
     if headline and core and core in headline and any(n in headline for n in names):
         return headline
     fields = {

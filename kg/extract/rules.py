@@ -65,6 +65,7 @@ ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
+JOINING_RE = re.compile(r"一同|一起|陪同")
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
@@ -340,7 +341,7 @@ def analyse(
             if current is None:
                 return  # "任命X为…" with no session in scope: nothing to attach it to
             ev = current
-        elif _part_of(current, hit):
+        elif _part_of(current, hit, text):
             ev = current  # "习近平首先考察了…园区" on his 重庆 tour; "王巍作了…讲座" at the 集体学习
         else:
             name = event_name(hit, text, s_end, title)
@@ -486,7 +487,7 @@ def analyse(
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
 
 
-def _part_of(current: EventDraft | None, hit: ClassHit) -> bool:
+def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     """Whether a class mention tells part of the event in scope rather than a new event.
 
     A site visited by the same people on their tour ("首先考察了…园区") is part of the tour; a talk
@@ -495,6 +496,8 @@ def _part_of(current: EventDraft | None, hit: ClassHit) -> bool:
     """
     if current is None or current.type != hit.cls.type:
         return False
+    if hit.subjects and JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
+        return True  # "李鸿忠等一同看望": the others join the visit just reported
     if hit.cls.name == "inspection":
         return any(m.name == x.name for m in hit.subjects for x, _, _ in current.roles)
     if hit.cls.name == "lecture":
