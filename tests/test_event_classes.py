@@ -253,3 +253,21 @@ def test_a_headline_names_the_event_without_what_was_said_there():
     facts = facts_of("国家主席周明14日在北京会见福建省委书记李家明。", title="周明会见李家明时强调 加快发展 造福人民")
     [meeting] = facts.events
     assert meeting.name == "周明会见李家明"
+
+
+def test_an_inspection_cited_as_the_occasion_of_a_speech_being_studied_is_not_reported():
+    facts = facts_of(
+        "12月5日，区委常委会（扩大）会议召开，传达学习省委书记林峰在福州考察时的重要讲话精神。"
+        "区委副书记、区长周平主持会议并讲话。"
+    )
+    [meeting] = facts.events
+    assert "常委会" in meeting.name
+    assert {("周平", "chair"), ("周平", "speaker")} <= roles(meeting)
+
+
+def test_a_list_of_officials_with_offices_the_recogniser_left_unlinked_is_one_list():
+    facts = facts_of(
+        "10月22日，县政协召开主席会议。县政协主席吴平，副主席郑洁、钱明，县政协党组成员、办公室主任周国民出席会议。"
+    )
+    [meeting] = facts.events
+    assert {("吴平", "attendee"), ("郑洁", "attendee"), ("钱明", "attendee"), ("周国民", "attendee")} <= roles(meeting)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extract import dates
 from kg.extract.canon import canonical_body, canonical_event_name
-from kg.extract.event_classes import ClassHit, event_name, match_group
+from kg.extract.event_classes import CITED_AFTER_RE, ClassHit, event_name, match_group
 from kg.extract.lexicon import Lexicon
 from kg.extract.posts import positions_of
 from kg.extract.recognise import Ent, PersonMention
@@ -25,6 +25,12 @@ GROUP_GAP_RE = re.compile(
     r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人"
     # "区长李湛，区领导尚红伟、梁显学…": leaders named by a collective descriptor go on the same list
     r"|[，,、](?:[省市区县州旗乡镇]|自治[区州县])?(?:领导|领导同志|负责同志))?$"
+)
+# Between two listed persons: a comma, then words of the next one's offices that the recogniser did
+# not link to the title before the name (no verb, no preposition, no clause break).
+OFFICE_GAP_RE = re.compile(
+    r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等])"
+    r"{1,16}$"
 )
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
@@ -118,6 +124,9 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
             gap = text[prev.end : chain_start]
             if lex is not None and gap[:1] in "，,、" and lex.place_re.fullmatch(gap[1:]):
                 gap = gap[:1]  # "…处长徐胜，大足区副区长杨桦": a place before the next title
+            titled = m.intro is not None and m.intro.links and chain_start < m.start
+            if titled and OFFICE_GAP_RE.match(gap):
+                gap = gap[:1]  # "…秘书长万骏，县政协党组成员、办公室主任徐国民": more of the next one's offices
             if chain_start >= prev.end and GROUP_GAP_RE.match(gap):
                 groups[-1].append(m)
                 continue
@@ -414,6 +423,8 @@ def analyse(
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
             triggers, stop = roles_after(text, last.end, s_end, lex)
+            if triggers and CITED_AFTER_RE.match(text, triggers[-1][3]):
+                continue  # "…在福州考察时的重要讲话": an earlier occasion cited, not a report
             left = LEFT_ATTENDEE_RE.search(text, s_start, group_chain_start(group))
             if left and not triggers:
                 triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end, last.end)]
