@@ -300,7 +300,13 @@ def _grouped(facts: list[ArticleFacts], stats: Any) -> list[tuple[str, list[Arti
     groups: dict[str, list[ArticleFacts]] = {}
     for article in facts:
         groups.setdefault(orders.get(article.doc_id, article.doc_id), []).append(article)
-    return list(groups.items())
+    return [(order, sorted(group, key=_article_order)) for order, group in groups.items()]
+
+
+def _article_order(article: ArticleFacts) -> tuple[int, str]:
+    """Articles of one document by their number (``page.txt#2`` before ``page.txt#10``)."""
+    _, _, number = article.article_id.rpartition("#")
+    return (int(number) if number.isdigit() else -1, article.article_id)
 
 
 @click.command()

@@ -1,0 +1,151 @@
+"""Whole-corpus build figures: wall time with 1 and N jobs, peak memory, --update of one day, a killed
+build resumed, and store size against N-Triples.
+
+    python bench/bench_build.py [CORPUS] [--jobs 1,2] [--work DIR] [--skip-kill]
+
+CORPUS defaults to the CCTV corpus beside the repository (../shared/corpus/cctv). Every run is a
+real ``kg build`` subprocess with its own empty extraction cache (``$KG_CACHE``), so extraction is
+measured, not looked up. Peak RSS is sampled every 0.1 s over the whole process tree (the parent
+and its workers, summed) with psutil.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += member.memory_info().rss
+    return total
+
+
+def run(args: list[str], cache: Path, kill_after: float | None = None) -> dict[str, float | str]:
+    """Run ``kg ARGS``; wall time, CPU time of the tree, peak summed RSS, stderr."""
+    env = {**os.environ, "KG_CACHE": str(cache)}
+    started = time.monotonic()
+    before = os.times()
+    child = subprocess.Popen(["kg", *args], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, text=True)
+    watched = psutil.Process(child.pid)
+    peak = 0
+    while child.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, tree_rss(watched))
+        if kill_after is not None and time.monotonic() - started >= kill_after:
+            os.kill(child.pid, signal.SIGKILL)
+            break
+        time.sleep(0.1)
+    _, err = child.communicate()
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return {
+        "wall": time.monotonic() - started,
+        "cpu": cpu,
+        "rss": peak / 2**20,
+        "status": child.returncode,
+        "stderr": err,
+    }
+
+
+def size(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "cctv"))
+    parser.add_argument("--jobs", default="1,2", help="comma-separated job counts to compare")
+    parser.add_argument("--work", default="/tmp/kg-bench-build")
+    parser.add_argument("--skip-kill", action="store_true", help="skip the kill -9 and resume run")
+    parser.add_argument("--kill-at", type=float, default=0.6, help="kill at this fraction of the full build's time")
+    options = parser.parse_args()
+
+    work = Path(options.work)
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    days = sorted(p for p in Path(options.corpus).iterdir() if p.suffix in (".md", ".txt"))
+    corpus = work / "corpus"
+    corpus.mkdir()
+    for day in days[:-1]:
+        shutil.copy(day, corpus / day.name)
+    print(
+        f"corpus: {len(days)} documents, {sum(d.stat().st_size for d in days) / 2**20:.1f} MB; building {len(days) - 1}"
+    )
+
+    results = {}
+    for jobs in [int(j) for j in options.jobs.split(",")]:
+        store, nt = work / f"store{jobs}", work / f"graph{jobs}.nt"
+        ttl = work / f"graph{jobs}.ttl"
+        figures = run(
+            ["build", str(corpus), "--store", str(store), "-o", str(ttl), "-o", str(nt), "--jobs", str(jobs), "-q"],
+            work / f"cache{jobs}.sqlite",
+        )
+        results[jobs] = figures
+        print(
+            f"kg build --jobs {jobs}: {figures['wall']:.1f} s wall, {figures['cpu']:.1f} s CPU, "
+            f"peak RSS {figures['rss']:.0f} MB (tree), exit {figures['status']}"
+        )
+        print(
+            f"  store {size(store):.0f} MB, N-Triples {size(nt):.0f} MB ({size(store) / size(nt):.2f}x), "
+            f"Turtle {size(ttl):.0f} MB"
+        )
+    counts = sorted(results)
+    if len(counts) > 1:
+        one, most = results[counts[0]], results[counts[-1]]
+        print(f"speed-up {counts[-1]} jobs vs {counts[0]}: {one['wall'] / most['wall']:.2f}x")
+        same = (work / f"graph{counts[0]}.ttl").read_bytes() == (work / f"graph{counts[-1]}.ttl").read_bytes()
+        print(f"Turtle byte-identical across job counts: {same}")
+
+    jobs = counts[-1]
+    shutil.copy(days[-1], corpus / days[-1].name)
+    figures = run(
+        ["build", str(corpus), "--store", str(work / f"store{jobs}"), "--update", "--jobs", str(jobs)],
+        work / f"cache{jobs}.sqlite",
+    )
+    print(
+        f"kg build --update (one new day): {figures['wall']:.1f} s wall, {figures['cpu']:.1f} s CPU, "
+        f"peak RSS {figures['rss']:.0f} MB, exit {figures['status']}"
+    )
+    for line in figures["stderr"].splitlines():
+        print("  " + line)
+
+    if not options.skip_kill:
+        cache = work / "cache-kill.sqlite"
+        at = float(results[jobs]["wall"]) * options.kill_at
+        killed = run(["build", str(corpus), "--store", str(work / "store-kill"), "--jobs", str(jobs), "-q"], cache, at)
+        with sqlite3.connect(cache) as db:
+            kept = db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
+        print(f"killed with -9 after {killed['wall']:.0f} s: {kept} documents' facts were in the cache")
+        resumed = run(["build", str(corpus), "--store", str(work / "store-kill"), "--jobs", str(jobs)], cache)
+        found = re.search(r"(\d+) documents from the cache", str(resumed["stderr"]))
+        cached = int(found.group(1)) if found else 0
+        redone = len(days) - cached
+        print(
+            f"the re-run took {resumed['wall']:.1f} s and re-extracted "
+            f"{redone} of {len(days)} documents ({100 * redone / len(days):.1f}%), exit {resumed['status']}"
+        )
+        leftovers = [p.name for p in work.iterdir() if p.name.startswith(".store-kill")]
+        print(f"temporaries left after the re-run: {leftovers or 'none'}")
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
