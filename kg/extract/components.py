@@ -16,15 +16,14 @@ page can be handed in through ``doc.user_data["known_names"]``.
 
 from __future__ import annotations
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
 
 import kg.extract.ner  # noqa: F401  (registers zhgov_person_model)
 from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import recognise_article
+from kg.extract.tokenizer import doc_text
 
 MODEL_KEY = "model_persons"  # where zhgov_person_model (kg.extract.ner) leaves its proposals
 
@@ -44,73 +43,6 @@ def _spans(doc: Doc, items, label: str, extension: str | None = None) -> list[Sp
             span._.set(extension, item)
         out.append(span)
     return out
-
-
-TEXT_KEY = "text"
-
-
-class CharTokenizer:
-    """One token per character, as spaCy's ``zh`` character segmenter makes them, in linear time.
-
-    spaCy's segmenter aligns characters to the text with ``text[pos:].index(char)``, which copies the
-    rest of the text for every character: quadratic, minutes for a 300 KB article.  This builds the
-    same tokens directly (a space after a character is that token's trailing space; any other run of
-    white space is one token) and keeps the text in ``doc.user_data["text"]`` because ``Doc.text``
-    re-joins every token on each access.
-    """
-
-    def __init__(self, vocab: Vocab) -> None:
-        self.vocab = vocab
-
-    def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        i, n = 0, len(text)
-        while i < n:
-            ch = text[i]
-            if ch.isspace():
-                j = i + 1
-                while j < n and text[j].isspace():
-                    j += 1
-                words.append(text[i:j])
-                spaces.append(False)
-                i = j
-                continue
-            words.append(ch)
-            if i + 1 < n and text[i + 1] == " ":
-                spaces.append(True)
-                i += 2
-            else:
-                spaces.append(False)
-                i += 1
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data[TEXT_KEY] = text
-        return doc
-
-    def to_bytes(self, **kwargs) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, **kwargs) -> CharTokenizer:
-        return self
-
-    def to_disk(self, path, **kwargs) -> None:
-        return None
-
-    def from_disk(self, path, **kwargs) -> CharTokenizer:
-        return self
-
-
-@spacy.registry.tokenizers("zhgov.CharTokenizer.v1")
-def make_char_tokenizer():
-    def create(nlp: Language) -> CharTokenizer:
-        return CharTokenizer(nlp.vocab)
-
-    return create
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, from the tokenizer's copy when there is one (``Doc.text`` costs a pass)."""
-    return doc.user_data.get(TEXT_KEY) or doc.text
 
 
 class Recogniser:

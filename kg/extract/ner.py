@@ -19,6 +19,7 @@ which gives exactly the rule-only result.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from pathlib import Path
 
@@ -27,9 +28,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import RESOURCES, Lexicon
+from kg.extract.tokenizer import CharTokenizer, doc_text
 
 SPAN_KEY = "model_persons"
-CLAUSE_RE = re.compile(r"[^，,。；;！？!?\n]+")
+CLAUSE_STOP_RE = re.compile(r"[，,。；;！？!?\n]")
 VERB_CUE_RE = re.compile(
     r"表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|会见|会谈|通电话|致电|陪同|认为|宣布|"
     r"同志|总统|总理|主席|首相|国王|部长|外长|议长|秘书长|院士|教授|记者|岁"
@@ -38,39 +40,67 @@ VERB_CUE_RE = re.compile(
 # after a title); the encoder needs 3 more characters of context on each side
 REACH = 9
 MARGIN = 3
+SEPARATOR = "\n"
 
 
 def cue_windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Character windows of ``text`` where a person may be named, merged, inside clause bounds."""
-    translit = _translit_re(lex)
-    windows: list[tuple[int, int]] = []
-    for clause in CLAUSE_RE.finditer(text):
-        c_start, c_end = clause.span()
-        if c_end - c_start < 2:
-            continue
-        points: list[tuple[int, int]] = []  # (from, to) of the region a cue makes plausible
-        for m in lex.title_re.finditer(text, c_start, c_end):
-            points.append((m.end() - 2, m.end() + REACH))
-        for m in VERB_CUE_RE.finditer(text, c_start, c_end):
-            points.append((m.start() - REACH, m.end()))
-        for m in translit.finditer(text, c_start, c_end):
-            points.append((m.start() - 2, m.end() + 2))
-        pos = text.find("、", c_start, c_end)
-        while pos >= 0:
-            points.append((pos - 5, pos + 6))
-            pos = text.find("、", pos + 1, c_end)
-        for s, e in points:
-            s, e = max(c_start, s - MARGIN), min(c_end, e + MARGIN)
-            windows.append((s, e))
-    windows.sort()
+    """Character windows of ``text`` where a person may be named, merged, inside clause bounds.
+
+    Each cue pattern runs once over the whole text; a window is clipped to the clause its cue is in
+    (clause ends are found by bisection), so a name never straddles a comma.
+    """
+    stops = [m.start() for m in CLAUSE_STOP_RE.finditer(text)]
+    n = len(text)
+
+    def clip(s: int, e: int, at: int) -> tuple[int, int] | None:
+        k = bisect_right(stops, at)
+        c_start = stops[k - 1] + 1 if k else 0
+        c_end = stops[k] if k < len(stops) else n
+        s, e = max(c_start, s - MARGIN), min(c_end, e + MARGIN)
+        return (s, e) if e - s >= 2 else None
+
+    windows: list[tuple[int, int] | None] = []
+    for m in lex.title_re.finditer(text):
+        windows.append(clip(m.end() - 2, m.end() + REACH, m.end() - 1))
+    for m in VERB_CUE_RE.finditer(text):
+        windows.append(clip(m.start() - REACH, m.end(), m.start()))
+    for m in _translit_re(lex).finditer(text):
+        windows.append(clip(m.start() - 2, m.end() + 2, m.start()))
+    pos = text.find("、")
+    while pos >= 0:
+        k = bisect_right(stops, pos - 1)
+        c_start = stops[k - 1] + 1 if k else 0
+        c_end = stops[k] if k < len(stops) else n
+        if _name_like_item(text, pos, c_start, c_end, lex):
+            windows.append(clip(pos - 5, pos + 6, pos - 1))
+        pos = text.find("、", pos + 1)
     merged: list[tuple[int, int]] = []
-    for s, e in windows:
+    for s, e in sorted(w for w in windows if w):
         if merged and s <= merged[-1][1]:
             if e > merged[-1][1]:
                 merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
+
+
+def _name_like_item(text: str, comma: int, c_start: int, c_end: int, lex: Lexicon) -> bool:
+    """Is an item on either side of this "、" short and name-like (a list of people, not of policies)?
+
+    Enumerations of measures ("稳增长、促改革、调结构") are most of the "、" in news text; a list of
+    people has items of 2–5 characters, at least one starting with a surname or a
+    transliteration character.
+    """
+    left = max(text.rfind("、", c_start, comma) + 1, c_start)
+    right = text.find("、", comma + 1, c_end)
+    right = c_end if right < 0 else right
+    for s, e in ((left, comma), (comma + 1, right)):
+        item = text[s:e]
+        if 2 <= len(item) <= 5 and (item[0] in lex.surnames or item[0] in lex.translit_chars or "·" in item):
+            return True
+        if len(item) > 5 and (item[-4:].find("·") >= 0):
+            return True
+    return False
 
 
 _TRANSLIT: dict[int, re.Pattern[str]] = {}
@@ -89,7 +119,9 @@ def load_person_model(path: str) -> Language | None:
     """The shipped spaCy pipeline (tok2vec + ner), loaded once per process; None when absent."""
     if not (Path(path) / "config.cfg").exists():
         return None
-    return spacy.load(path)
+    nlp = spacy.load(path)
+    nlp.tokenizer = CharTokenizer(nlp.vocab)  # the same tokens as spaCy's char segmenter, in linear time
+    return nlp
 
 
 class PersonModel:
@@ -104,14 +136,25 @@ class PersonModel:
     def __call__(self, doc: Doc) -> Doc:
         if self.model is None:
             return doc
-        text = doc.user_data.get("text") or doc.text  # the tokenizer's copy (kg.extract.components)
+        text = doc_text(doc)
         windows = cue_windows(text, self.lex)
+        if not windows:
+            doc.spans[SPAN_KEY] = []
+            return doc
+        # one Doc of all the windows, joined by a line break: one pass of the model per article
+        joined = SEPARATOR.join(text[s:e] for s, e in windows)
+        starts, offset = [], 0
+        for s, e in windows:
+            starts.append(offset)
+            offset += e - s + len(SEPARATOR)
         spans = []
-        for (w_start, _), sub in zip(windows, self.model.pipe(text[s:e] for s, e in windows), strict=True):
-            for ent in sub.ents:
-                span = doc.char_span(w_start + ent.start_char, w_start + ent.end_char, label="PERSON")
-                if span is not None:
-                    spans.append(span)
+        for ent in self.model(joined).ents:
+            k = bisect_right(starts, ent.start_char) - 1
+            w_start, w_end = windows[k]
+            s = w_start + ent.start_char - starts[k]
+            e = w_start + ent.end_char - starts[k]
+            if e <= w_end and (span := doc.char_span(s, e, label="PERSON")) is not None:
+                spans.append(span)
         doc.spans[SPAN_KEY] = spans
         return doc
 

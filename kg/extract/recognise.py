@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.lexicon import HAN, Lexicon
+from kg.extract.lexicon import HAN, Lexicon, alternation
 
 PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
 MASK = "\x00"
@@ -401,11 +401,39 @@ def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, 
 # ------------------------------------------------------------------------------------------- bodies
 
 
+BODY_CHAR_RUN_RE = re.compile(f"[{HAN}A-Za-z0-9（）()·]+")
+_BODY_END_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _body_end_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any word a body name ends with (suffixes and standalone bodies): runs without one hold no body."""
+    key = id(lex)
+    if key not in _BODY_END_CACHE:
+        words = list(lex.standalone_bodies)
+        pattern = "|".join(p for p in (lex.body_suffix_re, lex.body_short_suffix_re, alternation(words)) if p)
+        _BODY_END_CACHE[key] = re.compile(pattern)
+    return _BODY_END_CACHE[key]
+
+
 def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Bodies in text whose persons and titles are masked (so no body runs through them)."""
+    """Bodies in text whose persons and titles are masked (so no body runs through them).
+
+    A body is made of name characters only, so the text is read run by run, and the body
+    grammar (a costly pattern) is tried only on runs that contain a word a body can end with.
+    """
     _, body_re = body_patterns(lex)
+    ends = _body_end_re(lex)
     out = []
-    for m in body_re.finditer(masked):
+    for run in BODY_CHAR_RUN_RE.finditer(masked):
+        r_start, r_end = run.span()
+        if r_end - r_start >= 2 and ends.search(masked, r_start, r_end):
+            out.extend(_bodies_in(masked, r_start, r_end, body_re, lex))
+    return out
+
+
+def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:
+    out = []
+    for m in body_re.finditer(masked, r_start, r_end):
         s, e = m.span()
         while e - s >= 2 and _false_body_end(masked, e, lex):
             # "澳门特区政府举办": back off to the longest body that does not end inside a word
