@@ -240,7 +240,7 @@ def _run_dask(work: list[list[tuple[str, Source]]], address: str) -> Iterator[li
     except ImportError as error:
         raise RuntimeError(f"--dask needs dask.distributed (pip install 'dask[distributed]'): {error}") from None
     try:
-        client = Client(address, timeout="20s")
+        client = Client(address, timeout="10s")
     except (OSError, TimeoutError, ValueError) as error:
         raise RuntimeError(f"cannot reach the Dask scheduler at {address}: {error}") from None
     try:
