@@ -271,3 +271,22 @@ def test_a_list_of_officials_with_offices_the_recogniser_left_unlinked_is_one_li
     )
     [meeting] = facts.events
     assert {("吴平", "attendee"), ("郑洁", "attendee"), ("钱明", "attendee"), ("周国民", "attendee")} <= roles(meeting)
+
+
+def test_named_officials_followed_by_offices_named_only_by_title_share_the_verb():
+    facts = facts_of(
+        "11月3日，县政协召开委员联络组工作会议。县政协主席吴平、副主席郑洁、钱明，各乡镇政协委员联络组长和县政协"
+        "专委会主任，县政协办主要负责人等参加会议。"
+    )
+    [meeting] = facts.events
+    assert {("吴平", "attendee"), ("郑洁", "attendee"), ("钱明", "attendee")} <= roles(meeting)
+
+
+def test_taking_part_in_the_meeting_means_the_meeting_even_after_another_event_was_told():
+    facts = facts_of(
+        "国家主席周明14日在北京会见福建省委书记李家明。当天上午，李家明前往天安门广场，向人民英雄纪念碑敬献花圈。"
+        "国务院办公厅副秘书长陈华参加会见。"
+    )
+    by_type = {e.type: e for e in facts.events}
+    assert ("陈华", "attendee") in roles(by_type["meeting"])
+    assert ("陈华", "attendee") not in roles(by_type["ceremony"])

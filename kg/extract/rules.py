@@ -35,8 +35,10 @@ OFFICE_GAP_RE = re.compile(
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
     r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员)"
-    # "李干杰、李书磊，中共中央、国务院有关部门负责人出席": others named by their office share the verb
-    r"|[，,][^，。；]{0,24}?(?:有关部门|有关单位|有关方面)?(?:负责同志|负责人|主要负责人))*"
+    # "李干杰、李书磊，中共中央、国务院有关部门负责人出席", "…，各乡镇联络组长和县政协专委会主任，县政协办
+    # 主要负责人等参加会议": others named only by their office share the verb
+    r"|[，,、和及][^，。；]{0,30}(?:负责同志|负责人|主要负责人|组长|成员|代表|委员|人员|干部|党员|主任|局长|书记"
+    r"|主席|部长|校长|院长|站长|所长|行长|经理)(?:们)?)*"
 )
 DATE_SKIP_RE = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
@@ -71,6 +73,7 @@ ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
+NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
 JOINING_RE = re.compile(r"一同|一起|陪同")
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
@@ -463,6 +466,11 @@ def analyse(
                 if retold:
                     events.remove(target)  # "肖朝华一行…实地调研": the same visit, told in more detail
                     target = current
+                if target is None and (named := NAMED_BY_VERB_RE.match(text, triggers[-1][3])):
+                    # "王东明参加会见": the latest event the story reported by that verb, not the last one told
+                    verb = named.group(1)
+                    in_scope = current is not None and verb in current.name
+                    target = current if in_scope else next((e for e in reversed(events) if verb in e.name), None)
                 if target is None and current is not None:
                     target = current
                 if target is None:
