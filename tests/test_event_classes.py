@@ -290,3 +290,16 @@ def test_taking_part_in_the_meeting_means_the_meeting_even_after_another_event_w
     by_type = {e.type: e for e in facts.events}
     assert ("陈华", "attendee") in roles(by_type["meeting"])
     assert ("陈华", "attendee") not in roles(by_type["ceremony"])
+
+
+@pytest.mark.parametrize("phrase", ["简短而庄严的仪式", "官方仪式", "特别会议"])
+def test_an_event_noun_with_only_a_describing_word_names_no_event(phrase):
+    facts = facts_of(f"3月13日，当地举行了{phrase}。")
+    assert facts.events == []
+
+
+def test_layout_debris_before_an_event_name_is_dropped():
+    from kg.extract.canon import canonical_event_name
+    from kg.extract.lexicon import Lexicon
+
+    assert canonical_event_name("+”阿斯塔纳峰会", None, Lexicon.load()) == "阿斯塔纳峰会"

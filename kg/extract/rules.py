@@ -79,6 +79,9 @@ LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
+GENERIC_MODIFIER_RE = re.compile(
+    r"(?:官方|特别|隆重|盛大|简短|庄严|正式|重要|紧急|专门|例行|首次|相关|有关|各类|各种|多场|系列|一系列|两场|三场)+"
+)
 
 
 @dataclass(slots=True)
@@ -186,8 +189,14 @@ def _trigger_chain(text: str, pos: int, clause_end: int, lex: Lexicon) -> list[t
 
 
 def _is_generic(ent: Ent) -> bool:
+    """An event noun that does not name one event: "会议", "此次仪式", "简短而庄严的仪式", "特别会议"."""
     core = GENERIC_PREFIX_RE.sub("", ent.text)
-    return len(core) <= len(ent.data["head"]) + 1
+    if len(core) <= len(ent.data["head"]) + 1:
+        return True
+    modifier = core[: len(core) - len(ent.data["head"])]
+    return bool(GENERIC_MODIFIER_RE.fullmatch(modifier)) or (
+        modifier.endswith("的") and not re.search(r"[《“「]|\d|第", modifier)
+    )
 
 
 def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organizer: bool = False) -> bool:
