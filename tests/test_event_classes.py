@@ -303,3 +303,9 @@ def test_layout_debris_before_an_event_name_is_dropped():
     from kg.extract.lexicon import Lexicon
 
     assert canonical_event_name("+”阿斯塔纳峰会", None, Lexicon.load()) == "阿斯塔纳峰会"
+
+
+def test_a_symposium_held_with_a_group_abroad_at_local_time():
+    facts = facts_of("国务院总理王海当地时间13日上午在利雅得同沙特工商界代表座谈。")
+    [meeting] = facts.events
+    assert meeting.type == "meeting" and ("王海", "attendee") in roles(meeting)
