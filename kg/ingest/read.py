@@ -145,6 +145,8 @@ def decode_with_notice(data: bytes) -> tuple[str, str, str | None]:
                 try:
                     text = data.decode(encoding).lstrip("\ufeff")
                 except UnicodeDecodeError as exc:
+                    if encoding == "utf-32-le":  # FF FE 00 00 may be UTF-16-LE's mark and a NUL
+                        continue
                     raise DecodeError(
                         f"starts with a {encoding} byte-order mark but is not {encoding} (bad byte at {exc.start})"
                     ) from exc
