@@ -35,15 +35,22 @@ def one_job() -> list[str]:
     return lines(list(batch.extract([str(SEEDS)], jobs=1)))
 
 
-def test_two_worker_processes_give_exactly_the_facts_of_one(one_job: list[str]) -> None:
+def test_two_worker_processes_give_exactly_the_facts_of_one(
+    one_job: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "POOL_MIN_CHARS", 0)  # the seeds are small: use the pool all the same
     stats = batch.Stats()
     two = lines(list(batch.extract([str(SEEDS)], jobs=2, stats=stats)))
     assert stats.documents == stats.extracted == 5
+    assert stats.workers == 2
     assert len(batch.batches([(str(n), s) for n, s in enumerate(read_sources([str(SEEDS)]))], 2)) > 1
     assert two == one_job
 
 
-def test_inputs_in_another_order_give_the_same_order_of_facts(one_job: list[str]) -> None:
+def test_inputs_in_another_order_give_the_same_order_of_facts(
+    one_job: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "POOL_MIN_CHARS", 0)
     files = [str(p) for p in sorted(SEEDS.iterdir())]
     assert lines(list(batch.extract(files[::-1], jobs=2))) == one_job
 
@@ -107,7 +114,9 @@ def test_progress_is_plain_lines_when_stderr_is_not_a_terminal(tmp_path: Path) -
     progress = shown.stderr.splitlines()
     assert len(progress) >= 2  # one line per batch of documents done when the interval is 0
     for line in progress:
-        assert re.fullmatch(r"kg extract: [1-5]/5 documents \(\d+%\), [0-9.]+ documents/s, \d+s elapsed, \S+ left", line)
+        assert re.fullmatch(
+            r"kg extract: [1-5]/5 documents \(\d+%\), [0-9.]+ documents/s, \d+s elapsed, \S+ left", line
+        )
     assert progress[-1].startswith("kg extract: 5/5 documents (100%)")
     assert "\r" not in shown.stderr  # no bar drawing on a pipe
     quiet = subprocess.run(

@@ -34,6 +34,9 @@ from kg.model import ArticleFacts, IngestError, Source
 BATCH_CHARS = 120_000
 #: A batch never holds more documents than this (short JSON Lines records).
 BATCH_DOCUMENTS = 64
+#: Below this much text to extract, worker processes cost more (each loads the pipeline, ~2 s of
+#: CPU) than they save, so the work runs in this process.
+POOL_MIN_CHARS = 250_000
 #: Seconds between two progress lines when stderr is not a terminal (``$KG_PROGRESS_SECONDS``).
 PROGRESS_SECONDS = 10.0
 
@@ -182,6 +185,7 @@ class Stats:
     cached: int = 0
     extracted: int = 0
     failed: int = 0
+    workers: int = 0  # worker processes used (0: extraction ran in this process)
     keep: bool = False
     kept: list[Document] = field(default_factory=list)
 
@@ -205,11 +209,11 @@ def batches(items: Sequence[tuple[str, Source]], jobs: int) -> list[list[tuple[s
 
 
 def _run_local(work: list[list[tuple[str, Source]]], jobs: int) -> Iterator[list[Outcome]]:
-    if jobs <= 1 or len(work) <= 1:
+    if jobs <= 1:
         for batch in work:
             yield extract_batch(batch)
         return
-    executor = ProcessPoolExecutor(max_workers=min(jobs, len(work)), initializer=init_worker)
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker)
     pending: set[Future] = set()
     queue = iter(work)
     finished = False
@@ -319,7 +323,10 @@ def extract(
     try:
         emitted = 0
         work = batches(missing, jobs)
-        runs = _run_dask(work, dask_address) if dask_address else _run_local(work, jobs)
+        chars = sum(len(source.text) for _, source in missing)
+        if not dask_address:
+            stats.workers = min(jobs, len(work)) if len(work) > 1 and chars >= POOL_MIN_CHARS else 0
+        runs = _run_dask(work, dask_address) if dask_address else _run_local(work, stats.workers)
         for outcome in runs:
             if cache is not None:
                 cache.put_many((key, value) for key, value in outcome if isinstance(value, bytes))
