@@ -309,3 +309,10 @@ def test_a_symposium_held_with_a_group_abroad_at_local_time():
     facts = facts_of("国务院总理王海当地时间13日上午在利雅得同沙特工商界代表座谈。")
     [meeting] = facts.events
     assert meeting.type == "meeting" and ("王海", "attendee") in roles(meeting)
+
+
+def test_who_attends_and_then_gives_a_keynote_speech_also_speaks():
+    facts = facts_of("国家主席周明15日在北京出席世界政党高层对话会，并发表题为《携手同行》的主旨讲话。")
+    [meeting] = facts.events
+    assert meeting.name == "世界政党高层对话会"
+    assert roles(meeting) == {("周明", "attendee"), ("周明", "speaker")}

@@ -43,7 +43,9 @@ AFTER_GROUP_SKIP_RE = re.compile(
 DATE_SKIP_RE = re.compile(r"(?:当地时间|北京时间)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
 CHAIN_RE = re.compile(r"(?:并|，并|、|和|后)")
-SPEECH_LATER_RE = re.compile(r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)")
+SPEECH_LATER_RE = re.compile(
+    r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)|并(?:发表|作)(?:了)?[^。；]{0,30}?(?:讲话|致辞|演讲|报告)"
+)
 LEFT_ATTENDEE_RE = re.compile(
     r"(?P<verb>出席|参加|列席)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$"
 )
