@@ -27,6 +27,7 @@ COMMANDS: list[list[str]] = [
         "-o",
         "{out}/sample-co-attendance.graphml",
     ],
+    ["export-popolo", "--graph", "{out}/sample.nt", "-o", "{out}/sample.popolo.json"],
 ]
 
 #: The files the commands write, relative to the output folder.
@@ -35,6 +36,7 @@ OUTPUTS: list[str] = [
     "sample.nt",
     "sample.graphml",
     "sample-co-attendance.graphml",
+    "sample.popolo.json",
     "tables/persons.csv",
     "tables/bodies.csv",
     "tables/events.csv",
