@@ -5,6 +5,14 @@ the first argument).  The whole pipeline must reach ≥100k chars/s with spaCy o
 should run at several MB/s.
 
     .venv/bin/python bench/bench_segment.py [CORPUS_DIR] [MEGABYTES] [REPEATS]
+
+With ``--hostile [CHARS] [SHAPE…]`` it times normalise+segment instead on pages of one hostile shape
+each (1 M characters by default): one long paragraph of transcript text, one of Chinese words split
+by spaces, one of half-width punctuation, alternating headline and text lines, a digest of empty
+datelines, a digest of links, a story of markdown subheadings.  Every stage must stay near-linear:
+the figure at 4× the size should be about 4× the time.
+
+    .venv/bin/python bench/bench_segment.py --hostile 1000000
 """
 
 from __future__ import annotations
@@ -42,7 +50,49 @@ def best_of(repeats: int, run) -> float:
     return min(times)
 
 
+def _repeat(unit: str, chars: int) -> str:
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def hostile_pages(chars: int) -> dict[str, str]:
+    """Pages of ``chars`` characters, one per shape that once made a stage quadratic or slow."""
+    day = Path(__file__).resolve().parents[1] / "tests" / "data" / "cctv" / "20230307.md"
+    body = "".join(line for line in day.read_text(encoding="utf-8").splitlines() if line and line[0] not in "#[*")
+    return {
+        "one-paragraph": _repeat(body, chars),
+        "spaced-words": _repeat("大足 区政府 刘 侃 出席 ", chars),
+        "ascii-punct": _repeat('近日,由大足区政府主办(会议);"好" ', chars),
+        "headline/text": _repeat("大足区政府召开会议\n\n区长主持会议，部署工作。\n\n", chars),
+        "digest-datelines": "### 国内联播快讯\n\n" + _repeat("央视网消息：\n\n", chars),
+        "digest-links": "### 国内联播快讯\n\n" + _repeat("正文，内容。\n\n[查看原文](http://x.cn/a)\n\n", chars),
+        "subheadings": "### 标题\n\n" + _repeat("大足区政府召开会议\n\n区长主持会议，部署工作。\n\n", chars),
+    }
+
+
+def hostile(chars: int, shapes: list[str]) -> None:
+    from kg.model import Source
+
+    for name, text in hostile_pages(chars).items():
+        if shapes and name not in shapes:
+            continue
+        start = time.perf_counter()
+        normalise(text)
+        t_normalise = time.perf_counter() - start
+        start = time.perf_counter()
+        articles = segment(Source("hostile.txt", text))
+        t_segment = time.perf_counter() - start
+        print(
+            f"{name:17s} {len(text):>10,} chars  normalise {t_normalise:6.2f} s  "
+            f"segment (+normalise) {t_segment:6.2f} s  {len(articles):>6,} articles",
+            flush=True,
+        )
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--hostile":
+        chars = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
+        hostile(chars, sys.argv[3:])
+        return
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
     megabytes = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
     repeats = int(sys.argv[3]) if len(sys.argv) > 3 else 3

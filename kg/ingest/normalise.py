@@ -347,12 +347,27 @@ def _is_label(content: str) -> bool:
 
 _LEFT_TOKEN = re.compile(r"[^\s（(\[【“‘\"'，。、；：！？,;:!?]*$")
 _RIGHT_TOKEN = re.compile(r"[^\s）)\]】”’\"'，。、；：！？,;:!?]*")
+_LEFT_STOP = frozenset("（([【“‘\"'，。、；：！？,;:!?")
+
+
+def _left_token(line: str, i: int) -> str:
+    """The word before position ``i`` (at most 24 characters back), as :data:`_LEFT_TOKEN` finds it,
+    read backwards: a regex search from 24 characters back retries at every start, and spaced-out
+    text asks this for every space."""
+    k = i
+    low = max(0, i - 24)
+    while k > low:
+        char = line[k - 1]
+        if char in _LEFT_STOP or char.isspace():
+            break
+        k -= 1
+    return line[k:i]
 
 
 def _keeps_han_space(line: str, i: int, j: int, ctx: _Context) -> bool:
     """Whether a space between two Han characters separates words (bylines, headlines) rather than
     splitting one ("刘 侃", "大足 区政府")."""
-    left = _LEFT_TOKEN.search(line, max(0, i - 24), i).group()
+    left = _left_token(line, i)
     right = _RIGHT_TOKEN.match(line, j, j + 24).group()
     if len(left) <= 1 and len(right) <= 1:
         return False  # "刘 侃": two halves of one name

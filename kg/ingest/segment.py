@@ -58,6 +58,7 @@ _CREDIT_PHOTO_END = re.compile(r"(?:摄|供图|文/图|图/文)$")
 _MID_SENTENCE_END = re.compile(f"[{HAN}0-9A-Za-z，、；：“‘《（—]$")
 
 LEAD_CHARS = 300  # how much of a story's opening is compared with a headline
+TAIL_CHARS = 4 * LEAD_CHARS  # how much of a story's end is compared with a headline inside it
 SAME_STORY = 0.34  # bigram overlap at which a headline is taken to belong to a story
 KICKER_MAX = 60  # a one-line unpunctuated "story" before a headline is the headline's kicker
 HEAD_CHARS = 80  # story cues are matched on a paragraph's first characters only
@@ -108,6 +109,7 @@ class _Draft:
     has_body: bool = False  # any text beyond bylines and markers
     headed: bool = False  # opened by a markdown heading: the transcript marks its stories itself
     lead: str = ""  # the opening text, kept as paragraphs are added (see :func:`_lead`)
+    tail: str = ""  # the closing text, likewise (see :func:`_whole`)
 
 
 # --------------------------------------------------------------------------- classification
@@ -307,21 +309,10 @@ def _lead(draft: _Draft | None) -> str:
     return draft.lead[:LEAD_CHARS] if draft is not None else ""
 
 
-def _whole(draft: _Draft | None, norm: str) -> str:
-    """The last ``4 * LEAD_CHARS`` characters of the story, read from its end: a story that has
-    grown long by many subheadings must not be joined whole for every headline."""
-    if draft is None:
-        return ""
-    want = 4 * LEAD_CHARS
-    pieces: list[str] = []
-    size = 0
-    for para in reversed(draft.paras):
-        piece = para.text(norm)
-        pieces.append(piece)
-        size += len(piece)
-        if size >= want:
-            break
-    return "".join(reversed(pieces))[-want:]
+def _whole(draft: _Draft | None) -> str:
+    """The last ``TAIL_CHARS`` characters of the story (kept up to date by :meth:`_Segmenter.add`:
+    a story grown long by many subheadings must not be joined whole for every headline)."""
+    return draft.tail if draft is not None else ""
 
 
 def _following(paras: list[_Para], j: int, norm: str) -> str:
@@ -403,8 +394,10 @@ class _Segmenter:
             cur.has_body = True  # bylines, credits and bold or plain subheadings do not open a story
         if para.body:
             cur.paras.append(para)
+            text = para.text(self.norm)
             if para.kind in _LEAD_KINDS and len(cur.lead) < LEAD_CHARS:
-                cur.lead += para.text(self.norm)
+                cur.lead += text
+            cur.tail = (cur.tail + text)[-TAIL_CHARS:]
 
     def end_digest(self) -> None:
         self.digest = None
@@ -587,7 +580,7 @@ class _Segmenter:
                 cur.title = title  # after its story; the text that follows is another story
                 self.close()
                 return j
-        within = _overlap(title, _whole(cur, norm))
+        within = _overlap(title, _whole(cur))
         if before > within:
             self.open(title)  # a new story whose dateline was lost or never printed
         else:
