@@ -316,3 +316,29 @@ def test_who_attends_and_then_gives_a_keynote_speech_also_speaks():
     [meeting] = facts.events
     assert meeting.name == "世界政党高层对话会"
     assert roles(meeting) == {("周明", "attendee"), ("周明", "speaker")}
+
+
+def test_an_oath_to_the_constitution_and_those_who_witness_it():
+    facts = facts_of(
+        "3月24日上午，新当选的县人民政府县长周平向宪法庄重宣誓。县委书记林峰、县人大常委会主任钱明等本次大会执行主席"
+        "站立监誓。县委副书记吴刚主持宣誓仪式。"
+    )
+    [oath] = facts.events
+    assert oath.type == "ceremony"
+    witnesses = {("林峰", "attendee"), ("钱明", "attendee")}
+    assert {("周平", "attendee"), ("周平", "speaker"), ("吴刚", "chair")} | witnesses <= roles(oath)
+
+
+def test_elected_with_no_session_named_is_elected_at_a_session():
+    facts = facts_of("3月24日，周平当选县人民政府县长。")
+    [session] = facts.events
+    assert session.type == "meeting" and roles(session) == {("周平", "elected")}
+
+
+def test_one_official_going_on_from_event_to_event_in_one_sentence():
+    facts = facts_of(
+        "国务院副总理周平21日在海南博鳌出席博鳌亚洲论坛2025年年会开幕式，集体会见论坛理事代表，并同中外企业家代表座谈。"
+    )
+    assert len(facts.events) == 3
+    assert all(("周平", "attendee") in roles(e) for e in facts.events)
+    assert {e.type for e in facts.events} == {"ceremony", "meeting"}

@@ -60,6 +60,7 @@ class ClassHit:
     subjects: list[PersonMention]
     others: list[PersonMention]
     partner_group: int | None = None  # index of the partner group in the sentence's groups, if any
+    chained: bool = False  # read in a later clause of the subject's sentence ("…，并同…座谈")
 
 
 @cache
@@ -144,6 +145,38 @@ def match_group(
     return None
 
 
+CHAIN_CLAUSE_RE = re.compile(r"[，,](?:并|还|又|随后|之后|同时|其间|期间|此后)?")
+
+
+def chained_hits(
+    text: str, group: list[PersonMention], pos: int, mentions: list[PersonMention], s_end: int
+) -> list[ClassHit]:
+    """Events the same subject goes on to in later clauses of its sentence.
+
+    "韩正…出席…开幕式，集体会见论坛理事代表，并同中外企业家代表座谈": after the first verb, each clause
+    that opens with a class verb (no new subject of its own) reports another event of the group.
+    """
+    hits = []
+    for boundary in CHAIN_CLAUSE_RE.finditer(text, pos, s_end):
+        start = boundary.end()
+        end_match = CLAUSE_END_RE.search(text, start, s_end)
+        end = end_match.start() if end_match else s_end
+        for cls in event_classes():
+            if cls.where != "after":
+                continue
+            m = cls.trigger.match(text, start, end)
+            if m is None:
+                continue
+            if any(start <= p.start < m.start("trigger") for p in mentions):
+                break  # a new subject opens the clause: its own group will be read
+            if cls.not_if.search(text, start, m.start("trigger")) or CITED_AFTER_RE.match(text, m.end("trigger")):
+                break
+            others = _objects(text, m.start("trigger"), m.end("trigger"), s_end, mentions)
+            hits.append(ClassHit(cls, m.start("trigger"), m.end("trigger"), group, others, chained=True))
+            break
+    return hits
+
+
 def _title_gap(text: str, start: int, end: int) -> bool:
     """Only a partner's titles may stand between 同/与 and the partner's name ("同越南国会主席王庭惠")."""
     return end - start <= 30 and not CLAUSE_END_RE.search(text, start, end)
@@ -176,7 +209,7 @@ LEADING_WHEN_RE = re.compile(
 
 def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     """What the subject did, from right after the name ("一行调研大足区…", "在商务部作宣讲报告"), undated."""
-    if not hit.subjects:
+    if not hit.subjects or hit.chained:
         return clause_after(text, hit.trigger_start, s_end)
     start = hit.subjects[-1].end
     start += LEADING_WHEN_RE.match(text, start).end() - start

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extract import dates
 from kg.extract.canon import canonical_body, canonical_event_name
-from kg.extract.event_classes import CITED_AFTER_RE, ClassHit, event_name, match_group
+from kg.extract.event_classes import CITED_AFTER_RE, ClassHit, chained_hits, event_name, match_group
 from kg.extract.lexicon import Lexicon
 from kg.extract.posts import positions_of
 from kg.extract.recognise import Ent, PersonMention
@@ -37,6 +37,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
     r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员)"
     # "李干杰、李书磊，中共中央、国务院有关部门负责人出席", "…，各乡镇联络组长和县政协专委会主任，县政协办
     # 主要负责人等参加会议": others named only by their office share the verb
+    r"|(?:本次|这次)?(?:大会|会议)?(?:执行主席|主席团成员|主席团常务主席)"
     r"|[，,、和及][^，。；]{0,30}(?:负责同志|负责人|主要负责人|组长|成员|代表|委员|人员|干部|党员|主任|局长|书记"
     r"|主席|部长|校长|院长|站长|所长|行长|经理)(?:们)?)*"
 )
@@ -291,8 +292,12 @@ def analyse(
     ) -> EventDraft:
         nonlocal current
         name = canonical_event_name(name, region, lex)
+        core = name[: len(name) - len(head)] if head and name.endswith(head) else ""
         for ev in events:
-            if ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype):
+            same = ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype)
+            # "宣誓仪式" after "周平宪法宣誓": the phrase's own words name the event already told
+            same = same or (ev is current and len(core) >= 2 and core in ev.name and ev.type == etype)
+            if same:
                 if announced:
                     return ev
                 current = ev
@@ -431,6 +436,8 @@ def analyse(
                 if hit.partner_group is not None:
                     consumed.append(sent_groups[hit.partner_group])
                 record_class_event(hit, sent, s_end)
+                for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
+                    record_class_event(chained, sent, s_end)
                 continue
             if OBJECT_MARKER_RE.search(text, max(s_start, group_chain_start(group) - 1), group_chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
@@ -499,6 +506,11 @@ def analyse(
                 target = current
             if target is None:
                 continue
+            if strength == "event":
+                # "…出席开幕式，集体会见…代表，并同…座谈": the same group goes on to other events
+                chained = chained_hits(text, group, triggers[-1][3], sentence_mentions, s_end)
+            else:
+                chained = []
             if "leader" in roles and "attendee" not in roles:
                 roles.append("attendee")  # the head of a visiting group is one of its members
             if "elected" in roles:
@@ -507,6 +519,8 @@ def analyse(
                 for role in roles:
                     if not any(x.name == m.name and r == role for x, r, _ in target.roles):
                         target.roles.append((m, role, pos if len(group) > 1 else None))
+            for hit in chained:
+                record_class_event(hit, sent, s_end)
         # "他/她指出" after a sentence whose subject was a person
         if current is not None and PRONOUN_SPEECH_RE.match(text, s_start):
             prev = [m for m in mentions if m.start < s_start]
@@ -596,9 +610,14 @@ def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> Eve
     """An event the text names only by what the group did: "张青莉一行调研大足区渝馨家园建设情况"."""
     start = group[0].start
     clause = text[start:clause_end]
-    if not INSPECTION_VERB_RE.search(clause) and not re.search(r"会议|座谈|活动|仪式", clause):
+    if not INSPECTION_VERB_RE.search(clause) and not re.search(r"会议|座谈|活动|仪式|当选|选举", clause):
         return None
-    etype = "inspection" if INSPECTION_VERB_RE.search(clause) else "meeting" if "会" in clause else "activity"
+    if INSPECTION_VERB_RE.search(clause):
+        etype = "inspection"
+    elif "会" in clause or re.search(r"当选|选举", clause):
+        etype = "meeting"  # "蒋崇华当选县长": elected at a session the story does not name
+    else:
+        etype = "activity"
     return new_event(clause[:40], etype, start, clause_end, sent, "")
 
 
