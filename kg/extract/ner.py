@@ -41,6 +41,7 @@ VERB_CUE_RE = re.compile(
 REACH = 9
 MARGIN = 3
 SEPARATOR = "\n"
+CUES = ("title", "verb", "translit", "list")  # the kinds of cue that open a window
 
 
 def cue_windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -60,13 +61,16 @@ def cue_windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         return (s, e) if e - s >= 2 else None
 
     windows: list[tuple[int, int] | None] = []
-    for m in lex.title_re.finditer(text):
-        windows.append(clip(m.end() - 2, m.end() + REACH, m.end() - 1))
-    for m in VERB_CUE_RE.finditer(text):
-        windows.append(clip(m.start() - REACH, m.end(), m.start()))
-    for m in _translit_re(lex).finditer(text):
-        windows.append(clip(m.start() - 2, m.end() + 2, m.start()))
-    pos = text.find("、")
+    if "title" in CUES:
+        for m in lex.title_re.finditer(text):
+            windows.append(clip(m.end() - 2, m.end() + REACH, m.end() - 1))
+    if "verb" in CUES:
+        for m in VERB_CUE_RE.finditer(text):
+            windows.append(clip(m.start() - REACH, m.end(), m.start()))
+    if "translit" in CUES:
+        for m in _translit_re(lex).finditer(text):
+            windows.append(clip(m.start() - 2, m.end() + 2, m.start()))
+    pos = text.find("、") if "list" in CUES else -1
     while pos >= 0:
         k = bisect_right(stops, pos - 1)
         c_start = stops[k - 1] + 1 if k else 0

@@ -1,11 +1,19 @@
 """Posts: the (title, body) pairs a text gives a person ("大足区人大常委会副主任肖朝华").
 
 A title binds to the body written with it; a title with no body of its own takes the body carried
-along its chain ("区委常委、常务副区长雷科") or the one its entry in ``titles.tsv`` implies (副区长 →
-the district government).
+along its own chain ("区委常委、常务副区长雷科") or the one its entry in ``titles.tsv`` implies
+(副区长 → the district government).  The body of a neighbour's title in the same sentence is taken
+only when the title can be a post of that body ("市委书记A、副书记B": 副书记 of 市委), never
+"部长" of an 办公厅.  A foreign name (内塔尼亚胡, 马伊·凯拉) never takes a Chinese implied body:
+"以总理内塔尼亚胡" is no premier of the 国务院.
+
+:func:`normalise_post` maps the text forms of one post to one name (外长 = 外交部长 = 外交部部长 →
+部长 of 外交部); the text form stays the fact's title, the normalised post is an extra reading.
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
@@ -28,12 +36,23 @@ def positions_of(
             if link.body:
                 body = canonical_body(link.body, region, lex)
                 carried = body
-            elif info.implied_body and not m.intro.foreign and (info.implied_body.startswith("{") or not carried):
+            elif (
+                info.implied_body
+                and not m.intro.foreign
+                and not foreign_name(m.name, lex)
+                and (info.implied_body.startswith("{") or not carried)
+            ):
                 body = implied_body(info.implied_body, _full_place(link.place, lex) or region, paper, lex)
             else:
-                body = carried or last_body.get(sent)
+                neighbour = last_body.get(sent)
+                body = carried or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
                 carried = body
-            out.append((m, link.title, body))
+            if link.start >= m.end and body is None:
+                continue  # "习近平主席", "维拉总统": a form of address, the post is read where it is written
+            title = link.title
+            if body is None and title in POST_VARIANTS and not m.intro.foreign and not foreign_name(m.name, lex):
+                title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
+            out.append((m, title, body))
         if carried:
             last_body[sent] = carried
     return out
@@ -49,3 +68,48 @@ def _full_place(place: str | None, lex: Lexicon) -> str | None:
         if place + suffix in lex.places:
             return place + suffix
     return place
+
+
+HEAD_TITLE_RE = re.compile(r"^(?:常务|第一|执行)?副?(?P<unit>[部局厅处科院所校台站署行社司委])长$")
+
+
+def title_fits_body(title: str, body: str) -> bool:
+    """Can ``title`` be a post of ``body``?  A head title named after its unit (部长, 局长, 厅长)
+    heads a body of that unit (外交部, 公安局); other titles (主任, 书记, 委员) fit any body."""
+    m = HEAD_TITLE_RE.match(title)
+    return m is None or body.endswith(m.group("unit")) or m.group("unit") in body[-3:]
+
+
+def foreign_name(name: str, lex: Lexicon) -> bool:
+    """A transliterated name: dotted, or four or more characters all used in transliteration."""
+    core = name.replace("·", "")
+    return "·" in name or (len(core) >= 4 and all(c in lex.translit_chars for c in core))
+
+
+POST_VARIANTS = {
+    # text form → (post, the body it implies when none is written)
+    "外长": ("部长", "外交部"),
+    "外交部长": ("部长", "外交部"),
+    "外交部部长": ("部长", "外交部"),
+    "防长": ("部长", "国防部"),
+    "国防部长": ("部长", "国防部"),
+    "国防部部长": ("部长", "国防部"),
+    "财长": ("部长", "财政部"),
+    "财政部长": ("部长", "财政部"),
+    "商务部长": ("部长", "商务部"),
+    "副外长": ("副部长", "外交部"),
+    "外交部副部长": ("副部长", "外交部"),
+}
+
+
+def normalise_post(title: str, body: str | None) -> tuple[str, str | None]:
+    """One name for the forms of one post: (外长, None) and (部长, 外交部) are both (部长, 外交部).
+
+    A title that carries its body (外交部部长) is split into the post and the body; the body written
+    in the text, when there is one, wins over the one the form implies (a foreign 外长 of 法国 keeps
+    法国).  Anything else is returned unchanged.
+    """
+    if title in POST_VARIANTS:
+        post, implied = POST_VARIANTS[title]
+        return post, body or implied
+    return title, body
