@@ -342,3 +342,19 @@ def test_one_official_going_on_from_event_to_event_in_one_sentence():
     assert len(facts.events) == 3
     assert all(("周平", "attendee") in roles(e) for e in facts.events)
     assert {e.type for e in facts.events} == {"ceremony", "meeting"}
+
+
+def test_a_side_meeting_before_a_symposium_does_not_take_over_the_story():
+    facts = facts_of(
+        "纪念吴平同志诞辰100周年座谈会4日在京举行。全国政协主席周明出席座谈会，并在会前会见了吴平同志亲属。"
+        "全国政协副主席钱江主持座谈会并讲话。"
+    )
+    symposium = next(e for e in facts.events if "座谈会" in e.name)
+    meeting = next(e for e in facts.events if "会见" in e.name)
+    assert {("周明", "attendee"), ("钱江", "chair"), ("钱江", "speaker")} <= roles(symposium)
+    assert roles(meeting) == {("周明", "attendee")}  # the relatives are not named, 吴平 is not met
+
+
+def test_an_event_a_country_will_host_is_announced():
+    facts = facts_of("周明指出，中方今年将主办第三届“一带一路”国际合作高峰论坛。")
+    assert all(e.status == "announced" for e in facts.events)

@@ -145,6 +145,8 @@ def match_group(
     return None
 
 
+# "会见了钱正英同志亲属": the person named is not the one met
+RELATIVES_RE = re.compile(r"(?:同志|先生|女士)?的?(?:亲属|家属|遗孀|子女|家人|后人|后代)")
 CHAIN_CLAUSE_RE = re.compile(r"[，,](?:并|还|又|随后|之后|同时|其间|期间|此后)?")
 
 
@@ -188,7 +190,7 @@ def _objects(
     """Persons named from the trigger on to the end of its clause: whom the subject met ("会见…外长雷纳")."""
     end_match = CLAUSE_END_RE.search(text, trigger_end, s_end)
     end = end_match.start() if end_match else s_end
-    return [m for m in mentions if start <= m.start and m.end <= end]
+    return [m for m in mentions if start <= m.start and m.end <= end and not RELATIVES_RE.match(text, m.end)]
 
 
 def clause_after(text: str, start: int, s_end: int, limit: int = 30, *, at_least: int = 0) -> str:

@@ -61,7 +61,7 @@ HAPPENED_AFTER_RE = re.compile(
     r"|^上(?:作证|发言|作报告)"
 )
 PLANNED_RE = re.compile(
-    r"将于|即将|将在|拟于|计划于|将(?:举行|召开|举办|出席|参加|访问|赴|前往|应邀|主持)"
+    r"将于|即将|将在|拟于|计划于|将(?:举行|召开|举办|主办|承办|出席|参加|访问|赴|前往|应邀|主持)"
     r"|决定(?:于[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开"
 )
 RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
@@ -387,8 +387,10 @@ def analyse(
                 for role in roles:
                     if not any(x.name == m.name and r == role for x, r, _ in ev.roles):
                         ev.roles.append((m, role, pos if len(people) > 1 else None))
-        if hit.cls.where == "before" and previous is not None:
-            current = previous  # "会见正在我国进行国事访问的X": the story goes on about the meeting
+        if (hit.cls.where == "before" or hit.chained) and previous is not None:
+            # "会见正在我国进行国事访问的X", "出席座谈会，并在会前会见了…亲属": the story goes on about the
+            # event it reports first
+            current = previous
 
     groups = group_mentions(mentions, text, lex)
     events_by_sentence: dict[int, list[Ent]] = {}
@@ -464,7 +466,9 @@ def analyse(
                     same_clause = not re.search(r"[，,；]", text[first_start : ent.start])
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
                         if _is_generic(ent) and _subject_body(text, ent.start, s_start, bodies) is None:
-                            target = current or _descriptive_event(text, group, s_start, clause_end, sent, new_event)
+                            # "主持座谈会" after a 会见 was told: the event of that kind, else the one in scope
+                            target = _event_of_kind(events, current, ent.data["head"]) or current
+                            target = target or _descriptive_event(text, group, s_start, clause_end, sent, new_event)
                         elif ent.data["type"] == "inspection" and (
                             (ent.end <= triggers[-1][3] and ent.start < first_start) or ent.start - last.end <= 6
                         ):
@@ -529,6 +533,13 @@ def analyse(
                 if not any(x.name == subject.name and r == "speaker" for x, r, _ in current.roles):
                     current.roles.append((subject, "speaker", None))
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
+
+
+def _event_of_kind(events: list[EventDraft], current: EventDraft | None, head: str) -> EventDraft | None:
+    """The event in scope if a generic noun ("座谈会") fits it, else the latest event of that kind."""
+    if current is not None and head in current.name:
+        return current
+    return next((e for e in reversed(events) if head in e.name and e.status == "held"), None)
 
 
 def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
