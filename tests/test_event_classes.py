@@ -358,3 +358,11 @@ def test_a_side_meeting_before_a_symposium_does_not_take_over_the_story():
 def test_an_event_a_country_will_host_is_announced():
     facts = facts_of("周明指出，中方今年将主办第三届“一带一路”国际合作高峰论坛。")
     assert all(e.status == "announced" for e in facts.events)
+
+
+def test_congratulations_sent_on_the_occasion_of_a_congress_are_no_participation():
+    facts = facts_of(
+        "在某党第十次全国代表大会召开之际，各国政党政要致电致函表示祝贺。"
+        "某国总统吴平表示，愿推动两党关系发展。某国总理郑洁表示，大会必将取得成功。"
+    )
+    assert not any(e.participants for e in facts.events)

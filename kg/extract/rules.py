@@ -77,6 +77,8 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
 NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
+OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
+LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话")
 JOINING_RE = re.compile(r"一同|一起|陪同")
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
@@ -210,6 +212,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "将于4月10日举行开幕式等活动", "通过举行招待会等多种形式"
     if HABITUAL_RE.search(text, max(sent_start, ent.start - 12), ent.start):
         return False  # "连续三年召开民营经济大会": a practice, not one event
+    if OCCASION_ONLY_RE.match(text, ent.end):
+        return False  # "在…大会召开之际，…致电祝贺": the event dates the story, the story is not about it
     weak = WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
     if weak and not (lede or organizer):
         return False  # "开展…活动" deep in a story describes, it does not report a new event
@@ -392,6 +396,7 @@ def analyse(
             # event it reports first
             current = previous
 
+    letters = bool(LETTER_RE.search(text, *lede))  # a story of messages sent, not of a gathering
     groups = group_mentions(mentions, text, lex)
     events_by_sentence: dict[int, list[Ent]] = {}
     for ent in event_ents:
@@ -502,11 +507,11 @@ def analyse(
                     continue
                 participants = {m.name for m, _, _ in current.roles}
                 if not (
-                    current.sentence <= 1
+                    (current.sentence <= 1 and not letters)
                     or any(m.name in participants for m in group)
                     or _in_scope(text, s_start, s_end)
                 ):
-                    continue
+                    continue  # "X表示" in a story of congratulations sent from afar is not a speech there
                 target = current
             if target is None:
                 continue
