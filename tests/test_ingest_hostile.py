@@ -201,6 +201,23 @@ def test_a_line_in_another_encoding_costs_that_line(tmp_path):
     assert error.where == f"{feed}:2" and "byte 0xff at byte 21" in error.message
 
 
+def test_two_nul_bytes_before_a_long_line_of_digits_are_not_taken_for_utf16(tmp_path):
+    """ASCII digits read as UTF-16 are CJK code points (0x3939 is 㤹): found by hypothesis."""
+    nul = '{"id": "nul", "text": "正\x00文"}'
+    big = '{"id": "n", "text": "正文", "n": ' + "9" * 5000 + "}"
+    feed = write_jsonl(tmp_path / "feed.jsonl", [nul, good("a2"), nul, big, good("a5")])
+    records = read(str(feed))
+    assert [r.doc_id for r in sources(records)] == ["a2", "a5"]
+    assert [e.where for e in errors(records)] == [f"{feed}:{n}" for n in (1, 3, 4)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_json_lines_in_utf16_or_with_a_bom_are_still_read(tmp_path, encoding):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(("\n".join(good(f"a{n}") for n in range(3)) + "\n").encode(encoding))
+    assert [r.doc_id for r in read(str(feed))] == ["a0", "a1", "a2"]
+
+
 def test_a_gbk_json_lines_file_is_still_read(tmp_path):
     feed = write_jsonl(tmp_path / "feed.jsonl", [good("a1").encode("gbk"), good("a2").encode("gbk")])
     assert [r.text for r in read(str(feed))] == [PAGE, PAGE]

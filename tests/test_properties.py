@@ -11,6 +11,7 @@ printable line.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -22,7 +23,12 @@ from kg.ingest.read import DecodeError, decode, read_sources
 from kg.ingest.segment import CONTINUATION, DATELINE, TEXT, _paragraphs, segment
 from kg.model import IngestError, Source
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# KG_HYPOTHESIS_EXAMPLES=5000 for a long hunt; the suite's default keeps it to seconds.
+SETTINGS = settings(
+    max_examples=int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 # Characters the cleaners treat specially, mixed into ordinary Chinese so that hypothesis tries them
 # in every combination: spaces of every width, zero-width characters, line breaks, half- and
@@ -94,11 +100,13 @@ def test_segmentation_never_invents_or_loses_running_text(text):
             start, end = article.offsets.to_original(0, len(article.text))
             assert 0 <= start < end <= len(text)
     page = normalise_page(text)
+    titles = " ".join(a.title for a in articles if a.title)
     for para in _paragraphs(page.text, page.full_line):
         if para.kind in (TEXT, DATELINE, CONTINUATION):
             for a, b in para.body:
                 kept = {page.offsets.origin[k] for k in range(a, b) if not page.text[k].isspace()}
-                assert kept <= seen, page.text[a:b]
+                # a short line before a headline is its kicker: it moves into the title
+                assert kept <= seen or page.text[a:b] in titles, page.text[a:b]
 
 
 @SETTINGS

@@ -628,10 +628,16 @@ def _is_jsonl(text: str) -> bool:
 
 
 def _needs_whole_decode(head: bytes) -> bool:
-    """A UTF-16/32 file cannot be cut into lines at b"\\n": it is decoded whole (within the limit)."""
-    return head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or (
-        b"\x00" in head[:_SNIFF] and _utf16_without_bom(head[: _SNIFF - _SNIFF % 2] or head) is not None
-    )
+    """A UTF-16/32 file cannot be cut into lines at b"\\n": it is decoded whole (within the limit).
+
+    Without a byte-order mark, UTF-16 JSON Lines are known by their NUL bytes, one for each ASCII
+    character of the JSON syntax (a tenth of the bytes at the very least); a stray NUL or two in
+    a UTF-8 file is a bad record, not an encoding.
+    """
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return True
+    sample = head[: _SNIFF - _SNIFF % 2]
+    return sample.count(0) * 10 >= len(sample) > 0 and _utf16_without_bom(sample) is not None
 
 
 def _chunks(handle: BinaryIO, head: bytes = b"") -> Iterator[bytes]:
