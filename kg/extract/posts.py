@@ -50,7 +50,7 @@ def positions_of(
             if link.start >= m.end and body is None:
                 continue  # "习近平主席", "维拉总统": a form of address, the post is read where it is written
             title = link.title
-            if body is None and title in POST_VARIANTS and not m.intro.foreign and not foreign_name(m.name, lex):
+            if body is None and title in POST_VARIANTS and not foreign_name(m.name, lex):
                 title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
             out.append((m, title, body))
         if carried:

@@ -836,13 +836,22 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
     return out
 
 
+DOCUMENT_END_RE = re.compile(r"(?:皮书|宣言|公报|声明|决议|条例|纲要|规划|报告|意见|通知|办法|法案)$")
+
+
 def is_not_a_name(name: str, lex: Lexicon) -> bool:
     """A country, place, vote, document or common word that reads like a name (全票, 印尼, 白皮书)."""
-    return name in lex.not_names or name in lex.places or name in lex.country_abbrev
+    return (
+        name in lex.not_names
+        or name in lex.places
+        or name in lex.country_abbrev
+        or name in lex.standalone_bodies
+        or bool(DOCUMENT_END_RE.search(name))
+    )
 
 
 NOT_IN_MODEL_NAME = set("的了是着过把被从向对为这那该其们之而或不没，、。")
-MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,4}}")
+MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,10}}|[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,4}}")
 DOCUMENT_LEFT = set("《〈“")
 
 
@@ -867,6 +876,8 @@ def judge_model_spans(
         name = text[s:e]
         if not MODEL_NAME_RE.fullmatch(name) or is_not_a_name(name, lex) or lex.title_re.search(name):
             continue
+        if len(name) > 4 and "·" not in name and sum(c in lex.translit_chars for c in name) < len(name) - 1:
+            continue  # a long undotted name is a transliteration (阿卜杜拉希扬), not a Han phrase
         if (s > 0 and text[s - 1] in DOCUMENT_LEFT) or any(c in NOT_IN_MODEL_NAME for c in name):
             continue
         if lex.place_re.fullmatch(name) or body_ending_at(text, e, lex, floor=s) is not None:
