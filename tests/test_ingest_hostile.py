@@ -356,6 +356,12 @@ def test_one_bad_byte_in_a_utf8_file_is_replaced_and_its_offset_reported(tmp_pat
     assert "\ufffd" in source.text and source.text.count("王志") == 20
 
 
+def test_two_stray_nul_bytes_in_a_long_page_of_digits_do_not_make_it_utf16(tmp_path):
+    (tmp_path / "page.txt").write_bytes(b"\x00a\x00b" + ("2025" * 2000).encode("ascii"))
+    (error,) = read(str(tmp_path / "page.txt"))
+    assert "NUL byte at byte 0" in error.message  # not 4,000 characters of 㤲㔲
+
+
 def test_a_big5_page_is_not_read_as_gb18030_mojibake(tmp_path):
     text = (
         "臺北市議會召開第十四屆第三次定期大會，議長主持會議，市長出席並報告市政。與會議員就交通、教育問題提出質詢。\n"

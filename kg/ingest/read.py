@@ -106,7 +106,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     nuls = even + odd
-    if nuls < 2 or len(data) % 2:
+    # Chinese UTF-16 has a NUL for every ASCII character (digits, line breaks): well over one byte
+    # in 200.  Fewer are stray NULs in a file of another encoding.
+    if nuls < 2 or nuls * 200 < len(sample) or len(data) % 2:
         return None
     # A few CJK characters have a NUL byte of their own (开 is U+5F00), hence not 100 %.
     encoding = "utf-16-le" if odd >= 0.75 * nuls else "utf-16-be" if even >= 0.75 * nuls else None
