@@ -366,3 +366,9 @@ def test_congratulations_sent_on_the_occasion_of_a_congress_are_no_participation
         "某国总统吴平表示，愿推动两党关系发展。某国总理郑洁表示，大会必将取得成功。"
     )
     assert not any(e.participants for e in facts.events)
+
+
+def test_a_forum_that_closes_after_three_days_ran_three_days():
+    facts = facts_of("亚洲论坛2025年年会今天（3月14日）在海南闭幕。为期三天的会期里，上千名嘉宾进行对话。")
+    [forum] = facts.events
+    assert (forum.date, forum.end_date) == ("2025-03-12", "2025-03-14")

@@ -84,3 +84,25 @@ def forward(iso: str | None, pub_date: str | None) -> str | None:
         return date(year, int(iso[5:7]), int(iso[8:10])).isoformat()
     except ValueError:
         return iso
+
+
+CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+SPAN_RE = re.compile(r"为期(?P<n>\d{1,2}|[一两二三四五六七八九十])天")
+
+
+def span_days(sentence: str) -> int | None:
+    """The length a sentence gives an event ("为期三天的会期里") in days."""
+    m = SPAN_RE.search(sentence)
+    if not m:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else CN_DIGITS.get(n)
+
+
+def back_from(end_iso: str | None, days: int) -> str | None:
+    """The first day of an event of ``days`` days that ends on ``end_iso`` (full dates only)."""
+    if not end_iso or len(end_iso) != 10 or days < 2:
+        return None
+    from datetime import timedelta
+
+    return (date.fromisoformat(end_iso) - timedelta(days=days - 1)).isoformat()

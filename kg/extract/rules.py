@@ -77,6 +77,7 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
 NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
+CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|结束)")
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话")
 JOINING_RE = re.compile(r"一同|一起|陪同")
@@ -348,6 +349,12 @@ def analyse(
         ):
             etype = "ceremony"  # an exhibition or festival that opens: the opening is a ceremony
         ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"])
+        closing = CLOSING_RE.match(text, ent.end)
+        if closing and ev.date and ev.end_date is None:
+            # "年会今天（4月22日）闭幕。为期三天的会期里…": the event ran up to the day it closed
+            days = dates.span_days(text[sentences[sent][0] : sentences[min(sent + 1, len(sentences) - 1)][1]])
+            if first := dates.back_from(ev.date, days or 0):
+                ev.date, ev.end_date = first, ev.date
         if RESULTS_RE.match(text, ent.end) and ev.start == ent.start:
             ev.date = ev.end_date = None  # "…征名活动”结果今天揭晓": the day of the results, not of the activity
         if organizer and organizer not in ev.organizers:
