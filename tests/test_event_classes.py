@@ -372,3 +372,21 @@ def test_a_forum_that_closes_after_three_days_ran_three_days():
     facts = facts_of("亚洲论坛2025年年会今天（3月14日）在海南闭幕。为期三天的会期里，上千名嘉宾进行对话。")
     [forum] = facts.events
     assert (forum.date, forum.end_date) == ("2025-03-12", "2025-03-14")
+
+
+def test_a_meeting_named_inside_a_document_title_is_not_an_event():
+    facts = facts_of(
+        "1月4日，县政协常委会会议召开。会议审议《关于召开县政协第十一届委员会第五次会议的决定(草案)》。"
+    )
+    assert [e.name for e in facts.events] == ["县政协常委会会议"]
+
+
+def test_an_important_meeting_described_in_a_speech_is_no_event():
+    facts = facts_of("吴平说，县政协全会即将闭幕，这次会议是一次继往开来的重要会议。")
+    assert not any("重要会议" in e.name for e in facts.events)
+
+
+def test_a_county_head_who_organises_a_meeting_chairs_it():
+    facts = facts_of("9月29日，县长周平组织召开防汛现场会。")
+    [meeting] = facts.events
+    assert ("周平", "chair") in roles(meeting)

@@ -200,8 +200,9 @@ def _is_generic(ent: Ent) -> bool:
     if len(core) <= len(ent.data["head"]) + 1:
         return True
     modifier = core[: len(core) - len(ent.data["head"])]
-    return bool(GENERIC_MODIFIER_RE.fullmatch(modifier)) or (
-        modifier.endswith("的") and not re.search(r"[《“「]|\d|第", modifier)
+    described = re.search(r"的(?:一次|这次|那次)?(?:重要|重大|特别|历史性)?$", modifier)
+    return bool(GENERIC_MODIFIER_RE.fullmatch(modifier)) or bool(
+        described and not re.search(r"[《“「]|\d|第", modifier)
     )
 
 
@@ -213,6 +214,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "将于4月10日举行开幕式等活动", "通过举行招待会等多种形式"
     if HABITUAL_RE.search(text, max(sent_start, ent.start - 12), ent.start):
         return False  # "连续三年召开民营经济大会": a practice, not one event
+    if _inside_title(text, sent_start, ent.start):
+        return False  # "《关于召开…第五次会议的决定(草案)》": a document's title, not a report
     if OCCASION_ONLY_RE.match(text, ent.end):
         return False  # "在…大会召开之际，…致电祝贺": the event dates the story, the story is not about it
     weak = WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
@@ -224,8 +227,16 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
     return bool(HAPPENED_BEFORE_RE.search(before) or HAPPENED_AFTER_RE.match(after))
 
 
+def _inside_title(text: str, sent_start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a 《book or document title》 opened earlier in the sentence."""
+    before = text[sent_start:pos]
+    return before.count("《") > before.count("》")
+
+
 def _announced(text: str, ent: Ent, sent_start: int) -> bool:
     """A named event the sentence announces for later ("将于…举行", "决定召开…"), not a habit."""
+    if _inside_title(text, sent_start, ent.start):
+        return False
     window_start = max(sent_start, ent.start - 30)
     if HABITUAL_RE.search(text, max(sent_start, ent.start - 12), ent.start):
         return False
