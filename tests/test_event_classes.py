@@ -390,3 +390,12 @@ def test_a_county_head_who_organises_a_meeting_chairs_it():
     facts = facts_of("9月29日，县长周平组织召开防汛现场会。")
     [meeting] = facts.events
     assert ("周平", "chair") in roles(meeting)
+
+
+def test_a_preparatory_meeting_of_a_session_is_one_event_named_by_both():
+    facts = facts_of(
+        "12月28日，县政协十一届一次会议举行预备会议。县委书记吴平，县长郑洁应邀出席会议，县政协秘书长钱明出席会议。"
+    )
+    [meeting] = facts.events
+    assert meeting.name.endswith("十一届一次会议预备会议")
+    assert {("吴平", "attendee"), ("郑洁", "attendee"), ("钱明", "attendee")} <= roles(meeting)

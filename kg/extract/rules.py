@@ -33,7 +33,7 @@ OFFICE_GAP_RE = re.compile(
     r"{1,16}$"
 )
 AFTER_GROUP_SKIP_RE = re.compile(
-    r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|共同|一起|均|都|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
+    r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
     r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员)"
     # "李干杰、李书磊，中共中央、国务院有关部门负责人出席", "…，各乡镇联络组长和县政协专委会主任，县政协办
     # 主要负责人等参加会议": others named only by their office share the verb
@@ -77,6 +77,10 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
 NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
+SUB_EVENT_JOIN_RE = re.compile(
+    r"(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在[^，。；]{1,16}?)?(?:举行|召开)(?:了)?(?:第[一二三四五六七八九十\d]+次)?"
+)
+SUB_EVENT_RE = re.compile(r"预备会议|主席团|全体会议|开幕会|闭幕会|大会$|分组讨论|联组会议|选举会议")
 CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|结束)")
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话")
@@ -430,9 +434,22 @@ def analyse(
         )
         created_here: EventDraft | None = None
         consumed: list[list[PersonMention]] = []
+        session_of: dict[int, Ent] = {}  # a part of a session → the session ("…一次会议举行预备会议")
+        for a, b in zip(sent_events, sent_events[1:], strict=False):
+            if SUB_EVENT_JOIN_RE.fullmatch(text, a.end, b.start) and SUB_EVENT_RE.search(b.text):
+                session_of[id(b)] = a
         for _, kind, obj in items:
             if kind == "event":
                 ent = obj
+                if any(session is ent for session in session_of.values()):
+                    continue  # told through its part: the part is the event held here
+                if id(ent) in session_of:
+                    session = session_of[id(ent)]
+                    part = Ent(ent.label, session.start, ent.end, text[session.start : ent.end], dict(ent.data))
+                    part.data["name"] = (session.data.get("name") or session.text) + (ent.data.get("name") or ent.text)
+                    if _event_happened(text, ent, s_start, lede=sent <= 1):
+                        created_here = event_from_phrase(part, sent)
+                    continue
                 if ent.data.get("coordinated") and created_here is not None:
                     # "驻美使馆还组织了…联欢会、…全美侨界活动": same verb, same organizers
                     sibling = event_from_phrase(ent, sent)
