@@ -176,7 +176,7 @@ class _Run:
             for removed in stores.clean_temporaries(self.target):
                 self._say(f"removed {removed.name}, left by a build that did not finish")
         stats = Stats(keep=self.target is not None)
-        stored: list[tuple[str, list[ArticleFacts]]] = []
+        stored: list[tuple[str, list[ArticleFacts], str]] = []
         replaced: set[str] = set()
         started = time.monotonic()
         if self.from_facts:
@@ -188,7 +188,7 @@ class _Run:
             facts = self._collect(self._extract(stats, sources))
         extracted = time.monotonic() - started
         new_orders = {d.order for d in stats.kept}
-        every = [(order, group) for order, group in stored if order not in new_orders]
+        every = [(order, group) for order, group, _ in stored if order not in new_orders]
         every += _grouped(facts, stats)
         every.sort(key=lambda entry: entry[0])
         articles = [article for _, group in every for article in group]
@@ -196,7 +196,8 @@ class _Run:
             raise click.ClickException(
                 "no articles to build a graph from" + (f" ({self.errors} inputs failed)" if self.errors else "")
             )
-        self._write(articles, stats, replaced, extracted)
+        contents = _contents(stored, stats)
+        self._write(articles, stats, replaced, extracted, contents)
 
     def _extract(self, stats: Any, sources: Any) -> Iterator[ArticleFacts | IngestError]:
         from kg.commands.extract import open_run_cache
@@ -228,7 +229,7 @@ class _Run:
             raise click.ClickException(str(error)) from None
         return facts
 
-    def _plan_update(self) -> tuple[list[Any], list[tuple[str, list[ArticleFacts]]], set[str]]:
+    def _plan_update(self) -> tuple[list[Any], list[tuple[str, list[ArticleFacts], str]], set[str]]:
         """Sources that are new or changed, the stored facts of the rest, and the ids replaced."""
         from kg.cache import content_hash
         from kg.graph import store as stores
@@ -250,16 +251,20 @@ class _Run:
         self._say(f"--update: {len(sources)} new or changed documents, {len(stored)} kept from {self.display}")
         return sources, stored, replaced
 
-    def _write(self, articles: list[ArticleFacts], stats: Any, replaced: set[str], extracted: float) -> None:
+    def _write(
+        self, articles: list[ArticleFacts], stats: Any, replaced: set[str], extracted: float, contents: dict[str, str]
+    ) -> None:
         from kg.cache import pipeline_version
         from kg.graph import store as stores
         from kg.graph.resolve import resolve
 
         started = time.monotonic()
+        if len(articles) >= 1000:
+            self._say(f"resolving identities and writing the graph of {len(articles)} articles")
         resolution = resolve(articles)
         for warning in resolution.warnings:
             _warn(warning)
-        signatures = stores.signatures(resolution) if self.target is not None else {}
+        signatures = stores.signatures(resolution, contents) if self.target is not None else {}
 
         def keep_facts(directory: Path) -> None:
             sidecar = stores.StoreFacts(directory / stores.FACTS_FILE)
@@ -292,6 +297,15 @@ class _Run:
             f"[extraction {extracted:.1f}s, {stats.cached} documents from the cache; "
             f"graph {time.monotonic() - started:.1f}s]"
         )
+
+
+def _contents(stored: list[tuple[str, list[ArticleFacts], str]], stats: Any) -> dict[str, str]:
+    """Document id -> hash of its packed facts (for the graph signatures)."""
+    from kg.graph.store import packed_hash
+
+    out = {group[0].doc_id: digest for _, group, digest in stored if group}
+    out.update({document.doc_id: packed_hash(document.packed) for document in stats.kept})
+    return out
 
 
 def _grouped(facts: list[ArticleFacts], stats: Any) -> list[tuple[str, list[ArticleFacts]]]:
