@@ -41,6 +41,9 @@ VERB_CUE_RE = re.compile(
 REACH = 9
 MARGIN = 3
 SEPARATOR = "\n"
+MAX_WINDOW = 200
+MODEL_BUDGET = 20_000  # window characters per article
+BATCH_CHARS = 4000
 CUES = ("title", "verb", "translit", "list")  # the kinds of cue that open a window
 
 
@@ -85,7 +88,34 @@ def cue_windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return merged
+    return [piece for s, e in merged for piece in _split_long(text, s, e)]
+
+
+def _within_budget(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first windows of an article up to MODEL_BUDGET characters.
+
+    A news article's windows are a few thousand characters; a hostile or bulk text (10,000 titled
+    names in a row) is read by the rules alone past the budget, so its cost stays linear and small.
+    """
+    out, total = [], 0
+    for s, e in windows:
+        total += e - s
+        if total > MODEL_BUDGET:
+            break
+        out.append((s, e))
+    return out
+
+
+def _split_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A window of at most MAX_WINDOW characters, cut after a list comma (no name crosses one)."""
+    out = []
+    while e - s > MAX_WINDOW:
+        cut = text.rfind("、", s + MAX_WINDOW // 2, s + MAX_WINDOW)
+        cut = cut + 1 if cut >= 0 else s + MAX_WINDOW
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
 
 
 def _name_like_item(text: str, comma: int, c_start: int, c_end: int, lex: Lexicon) -> bool:
@@ -141,24 +171,34 @@ class PersonModel:
         if self.model is None:
             return doc
         text = doc_text(doc)
-        windows = cue_windows(text, self.lex)
+        windows = _within_budget(cue_windows(text, self.lex))
         if not windows:
             doc.spans[SPAN_KEY] = []
             return doc
-        # one Doc of all the windows, joined by a line break: one pass of the model per article
-        joined = SEPARATOR.join(text[s:e] for s, e in windows)
-        starts, offset = [], 0
-        for s, e in windows:
-            starts.append(offset)
-            offset += e - s + len(SEPARATOR)
+        # windows joined by a line break into batches of about BATCH_CHARS: few model calls per
+        # article, and a bounded one for a hostile article (10,000 titled names in one clause)
+        batches: list[list[tuple[int, int]]] = [[]]
+        size = 0
+        for window in windows:
+            if size > BATCH_CHARS:
+                batches.append([])
+                size = 0
+            batches[-1].append(window)
+            size += window[1] - window[0] + len(SEPARATOR)
+        texts = (SEPARATOR.join(text[s:e] for s, e in batch) for batch in batches)
         spans = []
-        for ent in self.model(joined).ents:
-            k = bisect_right(starts, ent.start_char) - 1
-            w_start, w_end = windows[k]
-            s = w_start + ent.start_char - starts[k]
-            e = w_start + ent.end_char - starts[k]
-            if e <= w_end and (span := doc.char_span(s, e, label="PERSON")) is not None:
-                spans.append(span)
+        for batch, sub in zip(batches, self.model.pipe(texts, batch_size=4), strict=True):
+            starts, offset = [], 0
+            for s, e in batch:
+                starts.append(offset)
+                offset += e - s + len(SEPARATOR)
+            for ent in sub.ents:
+                k = bisect_right(starts, ent.start_char) - 1
+                w_start, w_end = batch[k]
+                s = w_start + ent.start_char - starts[k]
+                e = w_start + ent.end_char - starts[k]
+                if e <= w_end and (span := doc.char_span(s, e, label="PERSON")) is not None:
+                    spans.append(span)
         doc.spans[SPAN_KEY] = spans
         return doc
 
