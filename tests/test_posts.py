@@ -1,0 +1,71 @@
+"""Posts: a title binds to the body written with it, foreign posts to their country, one name per post."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.pipeline import extract_source
+from kg.extract.posts import foreign_name, normalise_post, title_fits_body
+from kg.model import Source
+
+
+def positions(text: str) -> set[tuple[str, str, str | None]]:
+    return {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
+
+
+def test_a_title_takes_the_body_written_with_it_not_the_neighbours():
+    found = positions("中共中央政治局常委、中央办公厅主任蔡奇，中共中央政治局委员、外交部部长王毅出席。")
+    assert ("蔡奇", "主任", "中央办公厅") in found
+    assert ("王毅", "部长", "外交部") in found
+    assert not any(person == "王毅" and body == "中央办公厅" for person, _, body in found)
+
+
+def test_a_head_title_never_borrows_a_body_it_cannot_head():
+    assert title_fits_body("部长", "外交部") and title_fits_body("副局长", "市公安局")
+    assert not title_fits_body("部长", "中央办公厅")
+    assert title_fits_body("副书记", "市委") and title_fits_body("主任", "中央办公厅")
+
+
+def test_a_foreign_leader_is_never_given_a_chinese_body():
+    found = positions("以总理内塔尼亚胡在会上说，行动将继续。")
+    assert not any(body == "国务院" for _, _, body in found)
+    found = positions("伊朗外交部长阿卜杜拉希扬表示，伊方愿意合作。")
+    assert ("阿卜杜拉希扬", "外交部长", "伊朗") in found
+
+
+def test_foreign_names_are_told_from_chinese_ones():
+    lex = Lexicon.load()
+    assert foreign_name("内塔尼亚胡", lex) and foreign_name("马伊·凯拉", lex)
+    assert not foreign_name("王毅", lex) and not foreign_name("李希", lex)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "post"),
+    [
+        ("外长", None, ("部长", "外交部")),
+        ("外交部长", None, ("部长", "外交部")),
+        ("外交部部长", None, ("部长", "外交部")),
+        ("部长", "外交部", ("部长", "外交部")),
+        ("外交部长", "法国", ("部长", "法国")),
+        ("副区长", "大足区政府", ("副区长", "大足区政府")),
+    ],
+)
+def test_title_variants_are_one_post(title, body, post):
+    assert normalise_post(title, body) == post
+
+
+def test_a_domestic_foreign_minister_is_minister_of_the_foreign_ministry_and_keeps_his_other_post():
+    found = positions("国务委员兼外交部长秦刚出席。")
+    assert ("秦刚", "部长", "外交部") in found
+
+
+def test_a_form_of_address_is_not_a_post():
+    found = positions("习近平主席指出，中方愿同各方一道努力。")
+    assert not any(title == "主席" and body is None for _, title, body in found)
+
+
+def test_the_discipline_commission_secretary_is_secretary_of_the_commission():
+    found = positions("中共中央政治局常委、中央纪委书记李希出席会议。")
+    assert ("李希", "书记", "中央纪委") in found
+    assert ("李希", "政治局常委", "中共中央") in found
