@@ -399,3 +399,21 @@ def test_a_preparatory_meeting_of_a_session_is_one_event_named_by_both():
     [meeting] = facts.events
     assert meeting.name.endswith("十一届一次会议预备会议")
     assert {("吴平", "attendee"), ("郑洁", "attendee"), ("钱明", "attendee")} <= roles(meeting)
+
+
+def test_a_delegation_deliberation_and_deputies_who_speak_on_their_subjects():
+    facts = facts_of(
+        "国家主席周明5日下午在参加十四届全国人大一次会议福建代表团审议时强调，要推动高质量发展。"
+        "吴平、郑洁等2位代表分别就科技创新、乡村振兴等问题发言。"
+    )
+    [session] = facts.events
+    assert {("周明", "attendee"), ("吴平", "speaker"), ("郑洁", "speaker")} <= roles(session)
+
+
+def test_presiding_members_seated_on_the_rostrum_attend():
+    facts = facts_of(
+        "第十四届全国人民代表大会第三次会议5日上午在北京人民大会堂开幕。"
+        "大会执行主席吴平、郑洁在主席台执行主席席就座。"
+    )
+    [session] = facts.events
+    assert {("吴平", "attendee"), ("郑洁", "attendee")} <= roles(session)
