@@ -81,6 +81,11 @@ class IngestError:
         return one_line(f"{self.where}: {self.message}")
 
 
+# Offsets are C ints (4 bytes): code points of one input, which the input limit keeps far below 2**31.
+# A 50 MB page has 17 M characters, and a map each for the page and its articles.
+OFFSET_CODE = "i"
+
+
 class OffsetMap:
     """Maps positions in a normalised string back to the original string.
 
@@ -97,7 +102,7 @@ class OffsetMap:
 
     @classmethod
     def identity(cls, length: int, base: int = 0) -> OffsetMap:
-        return cls(array("l", range(base, base + length + 1)))
+        return cls(array(OFFSET_CODE, range(base, base + length + 1)))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of the normalised span ``[start, end)``."""

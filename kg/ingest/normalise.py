@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 from statistics import median
 
-from kg.model import OffsetMap
+from kg.model import OFFSET_CODE, OffsetMap
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Punctuation and symbols set in Chinese typography: CJK symbols, full-width forms, curly quotes,
@@ -121,7 +121,7 @@ class _Output:
     def __init__(self, source: str) -> None:
         self.source = source
         self.pieces: list[str] = []
-        self.origin = array("l")
+        self.origin = array(OFFSET_CODE)
         self.run_start = 0
         self.run_end = 0
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.ingest.normalise import HAN, LABEL_MAX, is_terminal, layout_cues, normalise_page, resource_lines
-from kg.model import Article, OffsetMap, Source
+from kg.model import OFFSET_CODE, Article, OffsetMap, Source
 
 # Paragraph kinds
 TEXT = "text"
@@ -611,7 +611,7 @@ def _article_map(norm: str, omap: OffsetMap, ranges: list[tuple[int, int]]) -> t
     if len(ranges) == 1:
         a, b = ranges[0]
         return norm[a:b], omap.slice(a, b)
-    origin = array("l")
+    origin = array(OFFSET_CODE)
     for a, b in ranges:
         origin.extend(omap.origin[a:b])
     origin.append(origin[-1] + 1)
