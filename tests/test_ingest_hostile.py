@@ -8,12 +8,13 @@ import io
 import json
 import os
 import signal
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from kg.ingest.read import read_sources
+from kg.ingest.read import json_lines, read_sources
 from kg.ingest.segment import ARTICLE_MAX, segment
 from kg.model import IngestError, Source
 
@@ -338,6 +339,16 @@ def test_endless_text_on_stdin_is_refused_at_the_limit():
     assert stream.served < 2_000_000
 
 
+def test_closed_stdin_is_one_line_not_a_traceback(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)  # what Python sets when started with fd 0 closed
+    (error,) = read("-")
+    assert str(error) == "-: cannot read stdin (it is closed)"
+    stream = io.BytesIO(b"x")
+    stream.close()
+    (error,) = read("-", stdin=stream)
+    assert error.where == "-" and "cannot read stdin" in error.message
+
+
 def test_json_lines_on_stdin_beyond_the_limit_are_streamed():
     stream = Endless((good("a") + "\n").encode("utf-8"))
     first = next(s for s in read_sources(["-"], stdin=io.BufferedReader(stream), max_bytes=10_000))
@@ -432,3 +443,16 @@ def test_an_impossible_date_option_is_reported(tmp_path):
     (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
     notice, source = read(str(tmp_path / "page.txt"), date="2025-13-01")
     assert notice.where == "--date" and not notice.lost and source.pub_date is None
+
+
+def test_other_json_lines_readers_get_the_same_guards(tmp_path):
+    """``kg build --facts`` reads extracted facts through :func:`json_lines`."""
+    feed = write_jsonl(
+        tmp_path / "facts.jsonl",
+        ['{"doc_id": "a"}', '{"x": ' + "[" * 100_000 + "]" * 100_000 + "}", b'{"doc_id": "\xff"}', "", '{"n": 1}'],
+    )
+    results = list(json_lines(str(feed)))
+    assert [where for where, _ in results] == [f"{feed}:{n}" for n in (1, 2, 3, 5)]
+    assert [type(value).__name__ for _, value in results] == ["dict", "IngestError", "IngestError", "dict"]
+    ((where, missing),) = json_lines(str(tmp_path / "none.jsonl"))
+    assert isinstance(missing, IngestError) and "cannot read" in missing.message

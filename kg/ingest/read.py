@@ -613,6 +613,40 @@ def _decode_line(raw: bytes, encoding: str | None, where: str) -> tuple[str | In
     return IngestError(where, "not text"), encoding  # pragma: no cover - the decode above failed
 
 
+def json_lines(
+    path: str, *, stdin: BinaryIO | None = None, max_bytes: int | None = None
+) -> Iterator[tuple[str, object]]:
+    """``(where, value)`` for every non-blank line of a JSON Lines file (``-``: stdin), streamed.
+
+    ``where`` is ``file:line``; ``value`` is the parsed JSON, or an :class:`IngestError` for a line
+    that is not JSON (malformed, nested too deeply, a number too long, a NUL byte, not UTF-8,
+    longer than the input limit) or for a file that cannot be read.  For readers of other JSON
+    Lines than articles (``kg build --facts``), so that they share these guards; the value may
+    still hold lone surrogates from ``\\ud800`` escapes, which the caller checks for its fields.
+    """
+    limit = max_bytes or max_input_bytes()
+    name = one_line(path)
+    try:
+        if path == STDIN_NAME:
+            handle = stdin if stdin is not None else sys.stdin.buffer
+            lines = _binary_lines(_chunks(handle), name, limit)
+            yield from _json_values(lines, name)
+            return
+        with open(path, "rb") as handle:
+            yield from _json_values(_binary_lines(_chunks(handle), name, limit), name)
+    except OSError as exc:
+        yield name, IngestError(name, f"cannot read ({exc.strerror or exc})")
+
+
+def _json_values(lines: Iterable[tuple[int, str | IngestError]], name: str) -> Iterator[tuple[str, object]]:
+    for lineno, line in lines:
+        where = f"{name}:{lineno}"
+        if isinstance(line, IngestError):
+            yield where, line
+        elif line.strip():
+            yield where, _parse_line(line, where)
+
+
 def _is_jsonl(text: str) -> bool:
     """Every non-blank line is a JSON object: stdin given as JSON Lines."""
     seen = False
@@ -758,6 +792,9 @@ def _read_stdin(stream: TextIO | BinaryIO | None, run: _Run) -> Iterator[Source 
     """Stdin up to the limit is read as a whole (raw text or JSON Lines, as before); longer
     stdin is streamed as JSON Lines if it starts like them, else refused with a message."""
     stream = stream if stream is not None else sys.stdin
+    if stream is None:  # started with standard input closed (`kg build - <&-`)
+        yield IngestError(STDIN_NAME, "cannot read stdin (it is closed)")
+        return
     binary = getattr(stream, "buffer", None)
     handle = binary if binary is not None else stream
     try:
