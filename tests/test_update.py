@@ -7,6 +7,7 @@ graph, same identities.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -78,6 +79,8 @@ def test_a_changed_document_is_replaced_and_the_others_left(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "--update: 1 new or changed documents, 4 kept" in result.stderr
     assert everything(tmp_path / "S") == from_scratch(folder, tmp_path / "F")
+    reported = int(re.search(r"(\d+) triples from", result.stderr).group(1))
+    assert reported == stores.triple_count(stores.open_store(tmp_path / "F"))
 
 
 def test_an_update_with_nothing_new_rewrites_nothing(tmp_path: Path) -> None:

@@ -174,10 +174,18 @@ class StoreBusy(RuntimeError):
     """Another ``kg build`` holds the lock of this store."""
 
 
-def _write_marker(directory: Path) -> None:
-    (directory / MARKER).write_text(
-        json.dumps({"format": MARKER_FORMAT, "tool": "zhgov-kg", "version": __version__}) + "\n", encoding="utf-8"
-    )
+def _write_marker(directory: Path, triples: int) -> None:
+    record = {"format": MARKER_FORMAT, "tool": "zhgov-kg", "version": __version__, "triples": triples}
+    (directory / MARKER).write_text(json.dumps(record) + "\n", encoding="utf-8")
+
+
+def marker(directory: str | Path) -> dict:
+    """What the marker file of a store says (empty if unreadable)."""
+    try:
+        found = json.loads((Path(directory) / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def owned_store(path: str | Path) -> bool:
@@ -315,17 +323,29 @@ def build(
         shutil.rmtree(temporary, ignore_errors=True)
 
 
-def _finish(store: ox.Store, directory: Path, outputs: list[str | Path], extra: Callable[[Path], None] | None) -> int:
+def _finish(
+    store: ox.Store,
+    directory: Path,
+    outputs: list[str | Path],
+    extra: Callable[[Path], None] | None,
+    count: int | None = None,
+) -> int:
+    """Exports, then our own files beside the database, everything made durable before the swap.
+
+    RocksDB syncs the files it writes when it flushes; the marker and the facts sidecar are
+    fsynced here, then the directory.
+    """
     for output in outputs:
         export(store, output)
-    count = triple_count(store)
+    if count is None:
+        count = triple_count(store)
     store.flush()
     if extra is not None:
         extra(directory)
-    _write_marker(directory)
-    for entry in directory.iterdir():
-        if entry.is_file():
-            with open(entry, "rb") as handle:
+    _write_marker(directory, count)
+    for name in (MARKER, FACTS_FILE):
+        if (directory / name).is_file():
+            with open(directory / name, "rb") as handle:
                 os.fsync(handle.fileno())
     fsync_directory(directory)
     return count
@@ -555,8 +575,12 @@ def update(
             if article.article_id in plan.written:
                 fresh.extend(article_quads(article, resolution, terms))
         fresh.extend(build_quads(resolution, terms))
-        store.extend(with_merged_graph(fresh))
         still = {q.triple for q in fresh}
+        known = marker(target).get("triples")
+        added = sum(
+            1 for t in still - dropped if ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) not in store
+        )
+        store.extend(with_merged_graph(fresh))
         gone = []
         for triple in dropped - still:
             if not any(
@@ -566,7 +590,8 @@ def update(
                 gone.append(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
         for quad in gone:
             store.remove(quad)
-        count = _finish(store, temporary, outputs, extra)
+        count = known + added - len(gone) if isinstance(known, int) else None
+        count = _finish(store, temporary, outputs, extra, count)
         del store
         swap_directory(temporary, target)
         return count, plan
