@@ -148,7 +148,8 @@ def test_an_event_announced_for_later_is_kept_as_announced_with_nobody_attending
 
 def test_an_announced_event_reported_as_held_later_in_the_story_is_held():
     facts = facts_of(
-        "第五届消费品博览会将于4月10日开幕。4月10日，第五届消费品博览会在海口开幕，省长钱江出席开幕式。"
+        "第五届消费品博览会将于4月10日开幕。4月10日，第五届消费品博览会在海口开幕，省长钱江出席开幕式。",
+        pub_date="2025-04-10",
     )
     held = [e for e in facts.events if e.status == "held"]
     assert held and all(e.date == "2025-04-10" for e in held)
@@ -417,3 +418,14 @@ def test_presiding_members_seated_on_the_rostrum_attend():
     )
     [session] = facts.events
     assert {("吴平", "attendee"), ("郑洁", "attendee")} <= roles(session)
+
+
+def test_a_plenary_set_for_a_later_day_by_a_decision_is_announced():
+    facts = facts_of(
+        "中共中央政治局3月13日召开会议。会议决定，某届中央委员会第七次全体会议于2025年10月9日在北京召开。"
+        "中共中央总书记周明主持会议。"
+    )
+    plenary = next(e for e in facts.events if "全体会议" in e.name)
+    assert plenary.status == "announced" and plenary.participants == []
+    politburo = next(e for e in facts.events if e.status == "held")
+    assert ("周明", "chair") in roles(politburo)

@@ -251,7 +251,8 @@ def _announced(text: str, ent: Ent, sent_start: int) -> bool:
 
 
 SUBJECT_GAP_RE = re.compile(
-    r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中)*(?:（[^）]{0,12}）)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
+    r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中)*(?:（[^）]{0,12}）)?"
+    r"(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?"
     r"(?:在[^，。；]{1,12}?)?(?:召开|举行|举办|主持召开|组织|开展|推出)?(?:了)?$"
 )
 
@@ -326,15 +327,16 @@ def analyse(
                 if ev.date is None:
                     ev.date, ev.end_date = date_for(sent, start)
                 return ev
+        d, d2 = date_for(sent, start)
+        if not announced and d and pub_date and len(d) == 10 and d > pub_date:
+            announced = True  # "…全体会议于2025年10月9日在北京召开" in a report of March: not yet held
         if announced:
-            d, d2 = date_for(sent, start)
             ev = EventDraft(name, etype, start, end, sent, dates.forward(d, pub_date), dates.forward(d2, pub_date))
             ev.head, ev.status = head, "announced"
             events.append(ev)
             return ev
         if provisional is not None and provisional in events and not provisional.roles and sent <= 1:
             events.remove(provisional)  # the story names its event itself, better than the headline
-        d, d2 = date_for(sent, start)
         ev = EventDraft(name, etype, start, end, sent, d, d2, head=head)
         if m := ORDINAL_RE.search(name):
             ev.ordinal = m.group(1)
@@ -573,6 +575,10 @@ def analyse(
                 subject = prev[-1]
                 if not any(x.name == subject.name and r == "speaker" for x, r, _ in current.roles):
                     current.roles.append((subject, "speaker", None))
+    for ev in events:
+        if ev.status == "held" and ev.date and pub_date and len(ev.date) == 10 and ev.date > pub_date:
+            # "…决定，…全体会议于2022年10月9日在北京召开": dated after the report, so not yet held
+            ev.status, ev.roles = "announced", []
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
 
 
