@@ -75,7 +75,8 @@ def main() -> None:
     print(f"files {len(files)}  chars {total:,}  articles {articles}  events {events}  participations {participations}")
     print(f"errors {errors}")
     print(f"spaCy bare char tokenizer: {bare_rate:,.0f} chars/s")
-    print(f"zhgov-kg end to end:       {rate:,.0f} chars/s  ({rate / bare_rate:.1%} of bare tokenizer)  model {args.model}")
+    share = rate / bare_rate
+    print(f"zhgov-kg end to end:       {rate:,.0f} chars/s  ({share:.1%} of bare tokenizer)  model {args.model}")
     print(f"by CPU time:               {total / cpu:,.0f} chars/s  ({cpu:.1f} s CPU, {seconds:.1f} s wall)")
     print(f"peak RSS: {peak_mb:,.0f} MB")
     sys.exit(0)

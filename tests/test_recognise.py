@@ -187,3 +187,25 @@ def test_the_pipeline_tokenizer_cuts_characters_like_spacys_segmenter():
     nlp = load_nlp()
     for text in ("王志 主持\n\n会议  。\u3000x", "  lead", "end ", "中文\t\tz "):
         assert [t.text_with_ws for t in nlp.make_doc(text)] == [t.text_with_ws for t in bare.make_doc(text)]
+
+
+# --------------------------------------------------------------------------- general patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("贝宁总统帕特里斯·阿塔纳斯·纪尧姆·塔隆表示，愿深化合作。", "帕特里斯·阿塔纳斯·纪尧姆·塔隆"),
+        ("免去程东方的中国人民解放军军事法院院长职务。", "程东方"),
+        ("全国工商联主席高云龙、无党派人士代表朴世龙先后发言。", "朴世龙"),
+        ("航天员叶光富、李聪、李广苏3名航天员顺利进入太空。", "李广苏"),
+        ("科学家潘建伟介绍，这项成果意义重大。", "潘建伟"),
+        ("前首席核谈判代表贾利利得票1300多万张。", "贾利利"),
+    ],
+)
+def test_persons_a_reader_sees_without_a_post_title(text, person):
+    assert person in persons(text)
+
+
+def test_a_building_named_after_a_post_is_no_person():
+    assert persons("习近平在杜尚别总统府举行欢迎仪式。") == ["习近平"]

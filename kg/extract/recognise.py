@@ -101,6 +101,12 @@ def chinese_name_at(text: str, start: int, lex: Lexicon, *, strict: bool = False
 
 def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     """End of a transliterated foreign name (普京, 马伊·凯拉) starting at ``start``, or None."""
+    dotted = DOTTED_NAME_RE.match(text, start)
+    if dotted and dotted.group().count("·") >= 2:
+        last_dot = text.rindex("·", start, dotted.end())
+        for end in range(last_dot + 2, dotted.end() + 1):  # "…·塔隆表示": the name ends before 表示
+            if _right_boundary_ok(text, end, lex):
+                return end  # "帕特里斯·阿塔纳斯·纪尧姆·塔隆": the dots vouch for every part
     i = start
     n = len(text)
     while i < n and (text[i] in lex.translit_chars or (text[i] == "·" and i > start and i + 1 < n)):
@@ -640,6 +646,8 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
     for title in POSTNOMINAL_TITLES:
         for m in re.finditer(title, text):
             t_start = m.start()
+            if text.startswith("府", m.end()):
+                continue  # "在杜尚别总统府": a building, not a post
             for length in (3, 2, 4):
                 s = t_start - length
                 if s < 0 or _overlaps(taken, s, t_start) or text[s : m.end()] in lex.titles:
@@ -755,8 +763,21 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     for m in APPOINTMENT_RE.finditer(text):
         pos = m.end()
         while True:
-            end = chinese_name_at(text, pos, lex)
-            if end is None or end - pos > 3 or _overlaps(taken, pos, end) or not APPOINTED_AFTER_RE.match(text, end):
+            end = (
+                next(
+                    (
+                        pos + n
+                        for n in (3, 2)
+                        if (text[pos] in lex.surnames or text[pos : pos + 2] in lex.compound_surnames)
+                        and all(_is_han(c) for c in text[pos + 1 : pos + n])
+                        and APPOINTED_AFTER_RE.match(text, pos + n)
+                    ),
+                    None,
+                )
+                if pos < len(text)
+                else None
+            )
+            if end is None or _overlaps(taken, pos, end):
                 break
             if text[pos:end] in lex.not_names:
                 break
@@ -767,7 +788,25 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     return out
 
 
-DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}·[^\W\d_]{2,10}(?:·[^\W\d_]{2,10})?")
+_DESCRIPTOR_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
+    """Names after a word that describes a person without a post: "航天员叶光富、李聪、李广苏",
+    "科学家潘建伟介绍", "无党派人士代表朴世龙先后发言" (``person_descriptors.txt``)."""
+    key = id(lex)
+    if key not in _DESCRIPTOR_CACHE:
+        _DESCRIPTOR_CACHE[key] = re.compile(alternation(lex.person_descriptors))
+    out = []
+    for m in _DESCRIPTOR_CACHE[key].finditer(text):
+        for s, e in names_from(text, m.end(), lex):
+            if _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex):
+                break
+            out.append((s, e))
+    return out
+
+
+DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}·[^\W\d_]{2,10}(?:·[^\W\d_]{2,10}){0,3}")
 SPOUSE_RE = re.compile(r"(?:和|及|偕|与)夫人")
 
 
@@ -790,6 +829,8 @@ def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         end = dot + 1
         while end < len(text) and (text[end] in lex.translit_chars or (text[end] == "·" and end + 1 < len(text))):
             end += 1
+        if m.group().count("·") >= 2 and end < m.end() and text[m.end() - 1] != "·":
+            end = m.end()  # "帕特里斯·阿塔纳斯·纪尧姆·塔隆": three dots vouch for every part
         if end - dot > 2 and text[end - 1] != "·":  # the dot is evidence enough; take the whole run
             out.append((left, end))
     return out
@@ -888,10 +929,23 @@ def judge_model_spans(
         follows = e >= len(text) or _right_boundary_ok(text, e, lex) or bool(SUBJECT_VERBS_RE.match(text, e))
         foreign = "·" in name or all(c in lex.translit_chars for c in name)
         chinese = chinese_name_at(text, s, lex) == e
+        if foreign and not titled and _place_context(text, s, e):
+            continue  # "在杜尚别总统府", "哈尔科夫州": a foreign place, not a person
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled or (known and name in known) or supported:
             out.append((s, e))
     return out
+
+
+PLACE_RIGHT_RE = re.compile(
+    r"州|市|省|地区|方向|附近|一带|郊区|前线|港|机场|总统府|市中心|境内|当地|城|村|镇|河|湾|方面军"
+)
+PLACE_LEFT_RE = re.compile(r"(?:在|于|抵达|到达|前往|飞抵|来到|访问|袭击|进攻|攻占|控制|位于|从|至|向)$")
+
+
+def _place_context(text: str, s: int, e: int) -> bool:
+    """A transliteration standing where a place stands: after 在/抵达/袭击, before 州/市/附近."""
+    return bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 2), s))
 
 
 GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同]")
@@ -1010,6 +1064,9 @@ def recognise_article(
             add(s, e)
     for s, e in find_subject_names(text, lex, taken):
         add(s, e, weak=True)
+    for s, e in find_described_names(text, lex, taken):
+        if not _overlaps(taken, s, e):
+            add(s, e)
     for s, e in find_appointed_names(text, lex, taken):
         if not _overlaps(taken, s, e):
             add(s, e, weak=True)
