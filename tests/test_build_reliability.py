@@ -169,7 +169,7 @@ def test_a_closed_standard_output_is_one_line(tmp_path: Path) -> None:
 def test_a_missing_graph_file_is_named(tmp_path: Path) -> None:
     result = kg("validate", tmp_path / "missing.ttl")
     assert result.returncode == 1
-    assert one_line(result) == f"Error: no such graph file: {tmp_path / 'missing.ttl'}"
+    assert one_line(result) == f"Error: cannot read {tmp_path / 'missing.ttl'}: no such graph file"
     result = kg("query", "--graph", tmp_path / "missing.ttl", "ASK { ?s ?p ?o }")
     assert result.returncode == 1
     assert "no such graph file" in one_line(result)

@@ -47,9 +47,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg import __version__
-from kg.graph.build import OxigraphTerms, article_quads, build_quads, quads
+from kg.graph.build import OxigraphTerms, article_quads, build_quads, ontology_quads, quads
 from kg.graph.resolve import Resolution, normalise_text
-from kg.graph.vocab import BUILD_GRAPH, PREFIXES, XSD, mint
+from kg.graph.vocab import BUILD_GRAPH, ONTOLOGY_IRI, PREFIXES, XSD, mint
 from kg.io import atomic_binary, clean_stale, fsync_directory, pid_alive, umask
 from kg.model import ArticleFacts
 
@@ -538,7 +538,7 @@ def update(
     extra: Callable[[Path], None] | None = None,
 ) -> tuple[int, UpdatePlan]:
     """Bring the store at ``store_dir`` to the graph of ``resolution`` by rewriting only the document
-    graphs whose signature changed, then the build graph; atomically, like :func:`build`.
+    graphs whose signature changed, then the build and ontology graphs; atomically, like :func:`build`.
 
     The new store starts as a checkpoint of the old one (hard links, so it costs no copy), is
     changed, and is swapped in; the old store answers until then. A triple leaves the default
@@ -566,7 +566,7 @@ def update(
         terms = OxigraphTerms()
         dropped: set[ox.Triple] = set()
         graphs = [ox.NamedNode(str(mint("doc", aid))) for aid in sorted(plan.removed | plan.written)]  # document_iri
-        graphs.append(ox.NamedNode(str(BUILD_GRAPH)))
+        graphs += [ox.NamedNode(str(BUILD_GRAPH)), ox.NamedNode(str(ONTOLOGY_IRI))]
         for graph in graphs:
             dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, graph))
             store.remove_graph(graph)
@@ -575,6 +575,7 @@ def update(
             if article.article_id in plan.written:
                 fresh.extend(article_quads(article, resolution, terms))
         fresh.extend(build_quads(resolution, terms))
+        fresh.extend(ontology_quads(terms))  # small, and the vocabulary may have changed since
         still = {q.triple for q in fresh}
         known = marker(target).get("triples")
         added = sum(
@@ -633,7 +634,7 @@ def load_file(path: str | Path) -> ox.Store:
     """
     fmt = file_format(path)
     if not Path(path).is_file():
-        raise FileNotFoundError(f"no such graph file: {path}")
+        raise FileNotFoundError(f"cannot read {path}: no such graph file")
     store = ox.Store()
     opener = gzip.open if fmt.gzip else open
     with opener(path, "rb") as data:
