@@ -429,3 +429,12 @@ def test_a_plenary_set_for_a_later_day_by_a_decision_is_announced():
     assert plenary.status == "announced" and plenary.participants == []
     politburo = next(e for e in facts.events if e.status == "held")
     assert ("周明", "chair") in roles(politburo)
+
+
+def test_a_list_ending_with_a_person_named_by_a_descriptor_stays_one_list():
+    facts = facts_of(
+        "中共中央3月13日召开党外人士座谈会。总书记周明主持座谈会。"
+        "座谈会上，民革中央主席吴平、民盟中央主席郑洁、无党派人士代表钱明先后发言。"
+    )
+    [meeting] = facts.events
+    assert {("吴平", "speaker"), ("郑洁", "speaker"), ("钱明", "speaker")} <= roles(meeting)

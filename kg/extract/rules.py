@@ -32,6 +32,7 @@ OFFICE_GAP_RE = re.compile(
     r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等])"
     r"{1,16}$"
 )
+DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士)$")
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
     r"|\d{1,3}位(?:代表|委员|同志|嘉宾)?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
@@ -142,7 +143,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
             if lex is not None and gap[:1] in "，,、" and lex.place_re.fullmatch(gap[1:]):
                 gap = gap[:1]  # "…处长徐胜，大足区副区长杨桦": a place before the next title
             titled = m.intro is not None and m.intro.links and chain_start < m.start
-            if titled and OFFICE_GAP_RE.match(gap):
+            described = DESCRIPTOR_END_RE.search(gap) is not None  # "、无党派人士代表朴世龙"
+            if (titled or described) and OFFICE_GAP_RE.match(gap):
                 gap = gap[:1]  # "…秘书长万骏，县政协党组成员、办公室主任徐国民": more of the next one's offices
             if chain_start >= prev.end and GROUP_GAP_RE.match(gap):
                 groups[-1].append(m)
