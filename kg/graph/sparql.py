@@ -199,17 +199,23 @@ def bind_values(query: str, variables: list[str], options: Mapping[str, list[ox.
     ``options`` maps a variable to the terms it may take (``None``: unbound); a
     block gets one row per combination, and no row at all when a variable may
     take no term (a name nothing matches), so the query answers nothing. Every
-    parameter variable must appear in exactly one such block.
+    parameter variable must appear in a block; a block may be repeated (the same
+    variables, e.g. inside each branch of a UNION, so that each branch starts
+    from the bound resource) and every copy is filled alike.
     """
     wanted = {f"?{v}" for v in variables}
     seen: set[str] = set()
+    blocks: set[tuple[str, ...]] = set()
     pieces: list[str] = []
     last = 0
     for match in _VALUES_BLOCK.finditer(query):
         declared = match.group(1).split()
-        if not declared or not set(declared) <= wanted or seen & set(declared):
+        if not declared or not set(declared) <= wanted:
             continue
+        if seen & set(declared) and tuple(declared) not in blocks:
+            raise QueryError(f"parameter rows overlap: VALUES ({' '.join(declared)})")
         seen |= set(declared)
+        blocks.add(tuple(declared))
         choices = [options.get(v[1:], [None]) for v in declared]
         rows = " ".join(
             "(" + " ".join("UNDEF" if term is None else str(term) for term in combination) + ")"
@@ -310,14 +316,17 @@ def check_endpoint(url: str) -> str:
     return url.strip()
 
 
-@cache
 def _opener(endpoint: str) -> urllib.request.OpenerDirector:
     """An opener that answers Basic and Digest challenges with the credentials in the environment."""
+    return _opener_for(endpoint, os.environ.get(USER_ENV) or None, os.environ.get(PASSWORD_ENV, ""))
+
+
+@cache
+def _opener_for(endpoint: str, user: str | None, password: str) -> urllib.request.OpenerDirector:
     handlers: list[urllib.request.BaseHandler] = []
-    user = os.environ.get(USER_ENV)
     if user:
         passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        passwords.add_password(None, endpoint, user, os.environ.get(PASSWORD_ENV, ""))
+        passwords.add_password(None, endpoint, user, password)
         handlers += [urllib.request.HTTPBasicAuthHandler(passwords), urllib.request.HTTPDigestAuthHandler(passwords)]
     return urllib.request.build_opener(*handlers)
 
@@ -374,7 +383,7 @@ def run_remote(endpoint: str, query: str, timeout: float = 60.0) -> Results | li
         if form in ("CONSTRUCT", "DESCRIBE"):
             if media not in _GRAPH_FORMATS:
                 raise QueryError(f"{endpoint} answered in {media}, not an RDF format")
-            return list(ox.parse(body, format=_GRAPH_FORMATS[media]))
+            return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=_GRAPH_FORMATS[media])]
         if media not in _RESULT_FORMATS:
             raise QueryError(f"{endpoint} answered in {media}, not SPARQL results")
         return ox.parse_query_results(body, format=_RESULT_FORMATS[media])
