@@ -10,7 +10,7 @@ event and body with the most facts. Prints milliseconds per query (median,
 min, max of ``--repeat`` runs, name lookup included) and the wall time of
 ``kg attendees …`` as a user types it, start-up included.
 
-    python bench/bench_query.py [--store DIR] [--synthetic 10000000] [--repeat 15]
+    python bench/bench_query.py [--store DIR] [--synthetic 10000000 [--synthetic-store DIR]] [--repeat 15]
 """
 
 from __future__ import annotations
@@ -222,6 +222,7 @@ def synthetic_quads(triples: int, seed: int = 0) -> Iterator[ox.Quad]:
 
 
 def synthetic_store(folder: Path, triples: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
     target = folder / "synthetic"
     store = ox.Store(str(target))
     chunk: list[ox.Quad] = []
@@ -240,6 +241,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--store", type=Path, help="a store built from the whole corpus (else built here)")
     parser.add_argument("--synthetic", type=int, default=0, help="also time a synthetic store of this many triples")
+    parser.add_argument("--synthetic-store", type=Path, help="where to keep the synthetic store (reused if present)")
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-query-") as scratch:
@@ -258,7 +260,11 @@ def main() -> None:
         time_cli(store_dir, pick(store))
         if args.synthetic:
             start = time.perf_counter()
-            synthetic = synthetic_store(folder, args.synthetic)
+            kept = args.synthetic_store
+            if kept is not None and (kept / "synthetic").is_dir():
+                synthetic = kept / "synthetic"
+            else:
+                synthetic = synthetic_store(kept or folder, args.synthetic)
             store = ox.Store.read_only(str(synthetic))
             print(
                 f"synthetic store: {stores.triple_count(store):,} triples, made in {time.perf_counter() - start:.0f} s"
