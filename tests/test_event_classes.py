@@ -438,3 +438,13 @@ def test_a_list_ending_with_a_person_named_by_a_descriptor_stays_one_list():
     )
     [meeting] = facts.events
     assert {("吴平", "speaker"), ("郑洁", "speaker"), ("钱明", "speaker")} <= roles(meeting)
+
+
+def test_officials_who_take_part_in_the_activities_above_attend_each_of_them():
+    facts = facts_of(
+        "国家主席周明5日在杜尚别同塔吉克斯坦总统拉赫蒙举行会谈。会谈后，两国元首共同会见记者。"
+        "周明还出席了中方援建议会大楼落成仪式。钱江、吴平等参加上述活动。"
+    )
+    held = [e for e in facts.events if ("周明", "attendee") in roles(e)]
+    assert len(held) >= 2
+    assert all({("钱江", "attendee"), ("吴平", "attendee")} <= roles(e) for e in held)

@@ -86,6 +86,7 @@ SUB_EVENT_RE = re.compile(r"预备会议|主席团|全体会议|开幕会|闭幕
 CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|结束)")
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话")
+ALL_ABOVE_RE = re.compile(r"(?:了)?(?:上述|以上)(?:活动|会见|会谈|仪式|会议)")
 JOINING_RE = re.compile(r"一同|一起|陪同")
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
@@ -564,10 +565,15 @@ def analyse(
                 roles.append("attendee")  # the head of a visiting group is one of its members
             if "elected" in roles:
                 positions.extend(_elected_posts(text, group, triggers, s_end, region, lex, positions))
-            for pos, m in enumerate(group, 1):
-                for role in roles:
-                    if not any(x.name == m.name and r == role for x, r, _ in target.roles):
-                        target.roles.append((m, role, pos if len(group) > 1 else None))
+            targets = [target]
+            if strength == "event" and ALL_ABOVE_RE.match(text, triggers[-1][3]):
+                # "蔡奇、王毅等参加上述活动": every event the story has reported so far
+                targets = [e for e in events if e.status == "held" and e.roles] or [target]
+            for ev in targets:
+                for pos, m in enumerate(group, 1):
+                    for role in roles:
+                        if not any(x.name == m.name and r == role for x, r, _ in ev.roles):
+                            ev.roles.append((m, role, pos if len(group) > 1 else None))
             for hit in chained:
                 record_class_event(hit, sent, s_end)
         # "他/她指出" after a sentence whose subject was a person
