@@ -117,6 +117,22 @@ def _order(row: dict[str, Any]) -> tuple:
     return (row.get("file") or "\uffff", row.get("begin") if row.get("begin") is not None else -1)
 
 
+_CLASSES = {"persons": "Person", "bodies": "Body", "events": "Event"}
+
+
+def _derived_from(store: ox.Store, cls: str) -> dict[str, set[tuple[str, str]]]:
+    """Each resource of ``kg:cls`` -> the (document id, source file) pairs it is derived from."""
+    from kg.graph.sparql import run
+
+    query = (
+        f"SELECT ?node ?doc ?file WHERE {{ ?node a kg:{cls} ; prov:wasDerivedFrom ?doc . ?doc kg:sourceFile ?file }}"
+    )
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for s in run(store, query, PREFIXES):
+        found[short(s["node"].value)].add((short(s["doc"].value), s["file"].value))
+    return found
+
+
 def tables(store: ox.Store) -> dict[str, list[dict[str, Any]]]:
     """The five tables as lists of rows (column -> value), sorted by id then source position."""
     from kg.graph.sparql import run
@@ -137,13 +153,18 @@ def tables(store: ox.Store) -> dict[str, list[dict[str, Any]]]:
             grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for r in raw:
                 grouped[r["node"]].append(r)
+            sources = _derived_from(store, _CLASSES[name])
             rows_out = []
             for node, group in sorted(grouped.items()):
                 first = min(group, key=_order)
                 row = {k: v for k, v in first.items() if k not in ("node", "alias", "organizer")}
+                if not row.get("document") and sources.get(node):  # never mentioned by name: its first document
+                    row["document"], row["file"] = min(sources[node], key=lambda d: (d[1], d[0]))
                 row[_ID_COLUMN[name]] = node
                 row["iri"] = PREFIXES[node.split(":", 1)[0]] + node.split(":", 1)[1]
-                row["documents"] = len({r["document"] for r in group if r.get("document")})
+                row["documents"] = len(
+                    {d for d, _ in sources.get(node, ())} | {r["document"] for r in group if r.get("document")}
+                )
                 if name == "bodies":
                     row["aliases"] = ";".join(sorted({r["alias"] for r in group if r.get("alias")}))
                 if name == "events":
@@ -189,7 +210,8 @@ def _sources(rows: Iterable[dict[str, Any]]) -> list[dict[str, str]]:
     seen: dict[str, dict[str, str]] = {}
     for r in rows:
         if r.get("document") and r["document"] not in seen:
-            seen[r["document"]] = {"url": r["iri_document"], "note": f"{r['file']} [{r['begin']}:{r['end']}]"}
+            span = f" [{r['begin']}:{r['end']}]" if r.get("begin") is not None else ""
+            seen[r["document"]] = {"url": r["iri_document"], "note": f"{r['file']}{span}"}
     return list(seen.values())
 
 
