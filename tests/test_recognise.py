@@ -209,3 +209,13 @@ def test_persons_a_reader_sees_without_a_post_title(text, person):
 
 def test_a_building_named_after_a_post_is_no_person():
     assert persons("习近平在杜尚别总统府举行欢迎仪式。") == ["习近平"]
+
+
+def test_a_body_does_not_start_with_the_verb_before_it():
+    from kg.extract.recognise import find_bodies
+
+    lex = Lexicon.load()
+    text = "我们感谢中国政府的支持，将进一步加强中央纪委常委会自身建设。"
+    bodies = [text[s:e] for s, e in find_bodies(text, lex)]
+    assert "中国政府" in bodies and "中央纪委常委会" in bodies
+    assert not [b for b in bodies if b.startswith(("感谢", "加强", "进一步"))]

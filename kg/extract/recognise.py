@@ -445,8 +445,25 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
             # "澳门特区政府举办": back off to the longest body that does not end inside a word
             e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
         if e - s >= 2:
-            out.append((s, e))
+            out.append((_trim_lead(masked, s, e, lex), e))
     return out
+
+
+BODY_LEAD_RE = re.compile(
+    r"(?:我们|他们|她们|我谨代表|谨代表|代表|感谢|加强|进一步|推动|促进|实现|发挥|充分发挥|积极|依托|依靠|"
+    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同)+"
+)
+
+
+def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
+    """Where a body really starts: "感谢中国政府" → 中国政府, "进一步加强中央纪委常委会" → 中央纪委常委会.
+
+    A verb or adverb the body pattern ran into from the left is dropped when a body still follows.
+    """
+    m = BODY_LEAD_RE.match(text, s, e)
+    if m and e - m.end() >= 2:
+        return m.end()
+    return s
 
 
 def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
