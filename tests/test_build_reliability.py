@@ -190,15 +190,16 @@ def test_a_second_build_into_a_store_being_built_fails_with_a_clear_message(tmp_
 
 
 def _waiting_on_stdin(tmp_path: Path, store: Path) -> subprocess.Popen[str]:
-    """A build reading an endless standard input, once it holds its store's lock."""
+    """A build reading an endless standard input, once it holds its store's lock (its id in the file)."""
     child = subprocess.Popen(
         [*KG, "build", "-", "--store", str(store)], stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     lock = store.with_name(f".{store.name}.lock")
     deadline = time.monotonic() + 60
-    while not lock.exists() and time.monotonic() < deadline:
+    while time.monotonic() < deadline and not (lock.exists() and lock.read_text().strip() == str(child.pid)):
         time.sleep(0.05)
-    assert lock.exists(), "the build never started"
+    assert lock.read_text().strip() == str(child.pid), "the build never started"
+    time.sleep(0.2)  # and is past taking it
     return child
 
 
