@@ -219,3 +219,18 @@ def test_a_body_does_not_start_with_the_verb_before_it():
     bodies = [text[s:e] for s, e in find_bodies(text, lex)]
     assert "中国政府" in bodies and "中央纪委常委会" in bodies
     assert not [b for b in bodies if b.startswith(("感谢", "加强", "进一步"))]
+
+
+def test_model_proposals_that_are_places_or_cut_words_are_refused():
+    lex = Lexicon.load()
+    from kg.extract.names import NameModel
+
+    words = NameModel.load().inventory.words
+    text = "俄军在红利曼、赫尔松等方向打击乌军，并攻占波克罗夫斯克。学习习近平总书记关于宗教工作的重要论述。"
+    proposals = [(text.index(w), text.index(w) + len(w)) for w in ("红利曼", "赫尔松", "波克罗夫斯克", "关于宗")]
+    assert judge_model_spans(text, lex, proposals, set(), words) == []
+
+
+def test_a_name_glued_to_the_first_character_of_the_word_after_it_is_cut():
+    names = persons("县领导赵强陪同调研。")
+    assert "赵强陪" not in names

@@ -946,8 +946,10 @@ def judge_model_spans(
         follows = e >= len(text) or _right_boundary_ok(text, e, lex) or bool(SUBJECT_VERBS_RE.match(text, e))
         foreign = "·" in name or all(c in lex.translit_chars for c in name)
         chinese = chinese_name_at(text, s, lex) == e
-        if foreign and not titled and _place_context(text, s, e):
-            continue  # "在杜尚别总统府", "哈尔科夫州": a foreign place, not a person
+        if not titled and (_place_context(text, s, e, foreign) or (foreign and PLACE_END_RE.search(name))):
+            continue  # "在杜尚别总统府", "哈尔科夫州", "波克罗夫斯克": a foreign place, not a person
+        if not (known and name in known) and _crosses_word(text, s, e, common_words, lex):
+            continue  # "学深悟透…关于宗教", "推陈出新": the span cuts a word in two
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled or (known and name in known) or supported:
             out.append((s, e))
@@ -960,9 +962,27 @@ PLACE_RIGHT_RE = re.compile(
 PLACE_LEFT_RE = re.compile(r"(?:在|于|抵达|到达|前往|飞抵|来到|访问|袭击|进攻|攻占|控制|位于|从|至|向)$")
 
 
-def _place_context(text: str, s: int, e: int) -> bool:
-    """A transliteration standing where a place stands: after 在/抵达/袭击, before 州/市/附近."""
-    return bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 2), s))
+PLACE_END_RE = re.compile(r"(?:斯克|夫卡|格勒|斯托克|波尔|堡)$")
+LIST_OF_PLACES_RE = re.compile(r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8}?等(?:方向|地|城市|地区|国)")
+
+
+def _place_context(text: str, s: int, e: int, foreign: bool = True) -> bool:
+    """A name standing where a place stands: in a list that closes as a list of places ("在红利曼、
+    赫尔松等方向"), and for a transliteration also after 在/抵达/袭击 or before 州/市/附近."""
+    if text[e : e + 1] in ("、", "等") and LIST_OF_PLACES_RE.match(text, e + (text[e] == "、")):
+        return True
+    return foreign and bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 2), s))
+
+
+def _crosses_word(text: str, s: int, e: int, words, lex: Lexicon) -> bool:
+    """Does a common word run across either edge of the span, or open it ("关于宗", "依法履职")?"""
+    if not words:
+        return False
+    return (
+        (s > 0 and text[s - 1 : s + 1] in words)
+        or (e < len(text) and text[e - 1 : e + 1] in words)
+        or (e - s >= 3 and text[s : s + 2] in words and text[s] not in lex.surnames)
+    )
 
 
 GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同]")
@@ -975,8 +995,12 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon) -> None:
     a following word (在, 副总理, 陪同); its end moves back one character.
     """
     names = {p.name for p in persons}
+    long_followers = tuple(f for f in lex.name_followers if len(f) >= 2)
     for p in persons:
-        if len(p.name) >= 3 and p.name[:-1] in names and GLUE_RE.fullmatch(p.name[-1]):
+        glued = p.name[:-1] in names and GLUE_RE.fullmatch(p.name[-1])
+        if len(p.name) == 3 and not glued and p.intro is None and text.startswith(long_followers, p.end - 1):
+            glued = True  # "赵强陪同": 陪 opens the word after the name
+        if len(p.name) >= 3 and glued:
             p.end -= 1
             p.name = text[p.start : p.end]
             if p.intro is not None:
