@@ -448,3 +448,11 @@ def test_officials_who_take_part_in_the_activities_above_attend_each_of_them():
     held = [e for e in facts.events if ("周明", "attendee") in roles(e)]
     assert len(held) >= 2
     assert all({("钱江", "attendee"), ("吴平", "attendee")} <= roles(e) for e in held)
+
+
+def test_a_listed_official_whose_title_the_recogniser_did_not_link_stays_on_the_list():
+    facts = facts_of(
+        "3月5日，县长王华主持召开县政府常务会议。副县长李明轩、刘义锋，县政府四级调研员马德进参加会议。"
+    )
+    [meeting] = facts.events
+    assert {("李明轩", "attendee"), ("刘义锋", "attendee"), ("马德进", "attendee")} <= roles(meeting)

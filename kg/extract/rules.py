@@ -32,7 +32,7 @@ OFFICE_GAP_RE = re.compile(
     r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等])"
     r"{1,16}$"
 )
-DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士)$")
+DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士|调研员|巡视员)$")
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记|委员长|总统|总理|主席"
     r"|\d{1,3}位(?:代表|委员|同志|嘉宾)?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
@@ -87,6 +87,7 @@ CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话")
 ALL_ABOVE_RE = re.compile(r"(?:了)?(?:上述|以上)(?:活动|会见|会谈|仪式|会议)")
+NOUN_SUFFIXES = frozenset("员组室处科团")
 JOINING_RE = re.compile(r"一同|一起|陪同")
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
@@ -144,7 +145,10 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
             if lex is not None and gap[:1] in "，,、" and lex.place_re.fullmatch(gap[1:]):
                 gap = gap[:1]  # "…处长徐胜，大足区副区长杨桦": a place before the next title
             titled = m.intro is not None and m.intro.links and chain_start < m.start
-            described = DESCRIPTOR_END_RE.search(gap) is not None  # "、无党派人士代表朴世龙"
+            # "、无党派人士代表朴世龙", "，县政府四级调研员马德进": a descriptor or a title right before the name
+            described = DESCRIPTOR_END_RE.search(gap) is not None or (
+                lex is not None and lex.title_ending_at(text, m.start, prev.end) is not None
+            )
             if (titled or described) and OFFICE_GAP_RE.match(gap):
                 gap = gap[:1]  # "…秘书长万骏，县政协党组成员、办公室主任徐国民": more of the next one's offices
             if chain_start >= prev.end and GROUP_GAP_RE.match(gap):
@@ -226,6 +230,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "《关于召开…第五次会议的决定(草案)》": a document's title, not a report
     if OCCASION_ONLY_RE.match(text, ent.end):
         return False  # "在…大会召开之际，…致电祝贺": the event dates the story, the story is not about it
+    if text[ent.end : ent.end + 1] in NOUN_SUFFIXES:
+        return False  # "四级调研员", "调研组": a rank or a team, not the visit
     weak = WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
     if weak and not (lede or organizer):
         return False  # "开展…活动" deep in a story describes, it does not report a new event
