@@ -264,3 +264,36 @@ def test_national_news_places_provincial_leaders_in_the_country_with_or_without_
     res = resolve([with_post, without])
     assert res.person(with_post, "易炼红") is res.person(without, "易炼红")
     assert res.person(without, "易炼红").region == "中国"
+
+
+SESSION = "第十四届全国人民代表大会第一次会议"
+
+
+def test_a_congress_reported_on_each_day_it_sits_is_one_session() -> None:
+    days = [
+        ArticleFacts(
+            f"{day}.md",
+            f"{day}.md#1",
+            pub_date=f"2023-03-{day}",
+            events=[Event("e", SESSION, "meeting", f"2023-03-{day}", ordinal="一", term="十四")],
+        )
+        for day in ("05", "06", "13")
+    ]
+    res = resolve(days)
+    assert len({res.event(a, 0).key for a in days}) == 1
+    assert res.event(days[0], 0).date == "2023-03-05"
+
+
+def test_a_summit_told_over_its_days_is_one_event_and_a_weekly_meeting_is_not() -> None:
+    def report(doc: str, name: str, date: str, end: str | None = None) -> ArticleFacts:
+        return ArticleFacts(doc, f"{doc}#1", events=[Event("e", name, "meeting", date, end)])
+
+    summit = [
+        report("a.md", "中国—中亚峰会", "2023-05-18", "2023-05-19"),
+        report("b.md", "中国—中亚峰会", "2023-05-19"),
+    ]
+    res = resolve(summit)
+    assert res.event(summit[0], 0) is res.event(summit[1], 0)
+    weekly = [report("c.md", "国务院常务会议", "2023-07-14"), report("d.md", "国务院常务会议", "2023-07-21")]
+    res = resolve(weekly)
+    assert res.event(weekly[0], 0) is not res.event(weekly[1], 0)

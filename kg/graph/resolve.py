@@ -368,6 +368,9 @@ def event_year(event: Event, article: ArticleFacts) -> str:
     return attested[:4] if attested else ""
 
 
+SESSION_WORDS = re.compile(r"(?:代表大会|委员会|常委会|人大|政协)会议$|全会$|全体会议$")
+
+
 def event_identity(event: Event, article: ArticleFacts, aliases: BodyAliases | None = None) -> str:
     """The key that two reports of the same event share (see the module rules)."""
     aliases = aliases or default_aliases()
@@ -378,7 +381,11 @@ def event_identity(event: Event, article: ArticleFacts, aliases: BodyAliases | N
     name = aliases.canonical(event.name, region)
     words = event_kind_words(event.name, organizers, region, aliases)
     ordinal = cn_number(event.ordinal)
+    term = cn_number(event.term)
     orgs = "+".join(organizers)
+    if ordinal is not None and term is not None and SESSION_WORDS.search(words):
+        # "第十四届全国人民代表大会第一次会议" on each day it sits: term and ordinal name one session
+        return "\x1f".join(("session", kind, orgs, words, str(term), str(ordinal)))
     if organizers and ordinal is not None:
         return "\x1f".join(("ordinal", kind, orgs, words, event_year(event, article), str(ordinal)))
     if organizers and start:
@@ -607,6 +614,13 @@ def resolve(
             key = event_identity(event, article, aliases)
             keys[(article.article_id, index)] = key
             reports[key].append(event)
+    merged = _merge_overlapping_reports(reports)
+    if merged:
+        keys = {where: merged.get(key, key) for where, key in keys.items()}
+        regrouped: dict[str, list[Event]] = defaultdict(list)
+        for key, events in reports.items():
+            regrouped[merged.get(key, key)].extend(events)
+        reports = regrouped
     nodes: dict[str, EventNode] = {}
     for key, events in reports.items():
         starts = Counter(d for d in (event_dates(e)[0] for e in events) if d)
@@ -649,6 +663,37 @@ def resolve(
                     participation.list_position if known is None else min(known, participation.list_position)
                 )
     return res
+
+
+def _merge_overlapping_reports(reports: dict[str, list[Event]]) -> dict[str, str]:
+    """Keys to merge: reports of one named event whose dates overlap (a summit told on two days).
+
+    Two keys that differ only by their date are one event when the days one report gives
+    ("2022-04-20/2022-04-22") hold the day of the other ("2022-04-21"); the earliest key stands
+    for them.  Series that meet every week keep one event per sitting: their days never overlap.
+    """
+    spans: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for key, events in reports.items():
+        kind, *rest = key.split("\x1f")
+        if kind not in ("named", "dated") or not rest:
+            continue
+        days = [event_dates(e) for e in events]
+        starts = [d for d, _ in days if d]
+        if not starts or len({date_kind(d) for d in starts}) != 1:
+            continue
+        ends = [e or d for d, e in days if d]
+        spans["\x1f".join([kind, *rest[:-1]])].append((min(starts), max(ends), key))
+    forest = _UnionFind()
+    for group in spans.values():
+        group.sort()
+        reach, first = group[0][1], group[0][2]
+        for start, end, key in group[1:]:
+            if date_kind(start) == date_kind(reach) and start <= reach:
+                forest.union(("e", first), ("e", key))
+                reach = max(reach, end)
+            else:
+                reach, first = end, key
+    return {key: forest.find(("e", key))[1] for (_, key) in forest.parent if forest.find(("e", key))[1] != key}
 
 
 def _majority_int(values: Iterable[int | None]) -> int | None:
