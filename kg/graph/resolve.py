@@ -70,7 +70,14 @@ same event when they agree on the type and:
   report, so it is an attribute rather than part of the key;
 - with organisers and a date but no ordinal: the organisers, the date and that
   kind of meeting;
-- with neither ordinal nor organiser: the region, the normalised name and the date.
+- with neither ordinal nor organiser: the region, the normalised name and the date;
+- a session named by its term and ordinal (第十四届…第一次会议, 二十届三中全会): the kind of
+  meeting, the term and the ordinal, whatever day a report tells of it — so the congress that
+  sits for ten days is one event.
+
+Then reports of one named event whose days overlap are merged: a summit dated
+2023-05-18/2023-05-19 by one story and 2023-05-19 by another is one event. Meetings held every
+week (国务院常务会议) keep one event per sitting, since their days never overlap.
 
 An undated event without organiser stays local to its article. A merged event
 keeps every report's evidence (`kg:mention`, `prov:wasDerivedFrom`); its single
