@@ -9,9 +9,11 @@
 * ``doc.spans["dates"]`` — dates; ``span._.date`` holds the parsed parts;
 * ``doc.spans["events"]`` — event phrases; ``span._.event`` holds what the recogniser read of them.
 
-The Doc is the interface between recognition and rules: a later component (a trained recogniser)
-adds to or corrects these groups, and the rules see its result.  Names already read on the same
-page can be handed in through ``doc.user_data["known_names"]``.
+The Doc is the interface between recognition and rules: the trained recogniser
+(``zhgov_person_model``, :mod:`kg.extract.ner`) runs first and leaves its PERSON proposals in
+``doc.spans["model_persons"]``; this component judges them by the rule context
+(:func:`kg.extract.recognise.judge_model_spans`) and merges them into the groups the rules read.
+Names already read on the same page can be handed in through ``doc.user_data["known_names"]``.
 """
 
 from __future__ import annotations
