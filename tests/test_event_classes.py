@@ -456,3 +456,15 @@ def test_a_listed_official_whose_title_the_recogniser_did_not_link_stays_on_the_
     )
     [meeting] = facts.events
     assert {("李明轩", "attendee"), ("刘义锋", "attendee"), ("马德进", "attendee")} <= roles(meeting)
+
+
+def test_a_plenary_decided_for_a_month_ahead_has_no_day_and_the_deciding_meeting_keeps_its_chair():
+    facts = facts_of(
+        "中共中央政治局4月30日召开会议，决定今年7月在北京召开某届中央委员会第三次全体会议。总书记周明主持会议。",
+        title="中共中央政治局召开会议 决定召开三中全会",
+        pub_date="2025-04-30",
+    )
+    plenary = next(e for e in facts.events if "全体会议" in e.name)
+    assert plenary.status == "announced" and plenary.date is None
+    held = next(e for e in facts.events if e.status == "held")
+    assert held.date == "2025-04-30" and ("周明", "chair") in roles(held)

@@ -64,7 +64,7 @@ HAPPENED_AFTER_RE = re.compile(
 )
 PLANNED_RE = re.compile(
     r"将于|即将|将在|拟于|计划于|将(?:举行|召开|举办|主办|承办|出席|参加|访问|赴|前往|应邀|主持)"
-    r"|决定(?:于[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开"
+    r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开"
 )
 RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
 HABITUAL_RE = re.compile(
@@ -318,10 +318,23 @@ def analyse(
             return current.date, None
         return None, None
 
+    def announced_date(sent: int, start: int, end: int) -> tuple[str | None, str | None]:
+        """The day an announcement gives: written between its "将/决定" and the event, or right after
+        the event ("将于4月10日", "决定…于2025年10月9日召开"), never the day of the report's own meeting."""
+        s_start, s_end = sentences[sent]
+        marker = None
+        for m in PLANNED_RE.finditer(text, s_start, start):
+            marker = m
+        lo = marker.start() if marker else start
+        for d in date_ents:
+            if "day" in d.data and (lo <= d.start < start or end <= d.start < min(s_end, end + 20)):
+                return dates.resolve(d.data, pub_date, context_year or dates.year_in(text[s_start:s_end]))
+        return None, None
+
     def new_event(
         name: str, etype: str, start: int, end: int, sent: int, head: str, *, announced: bool = False
     ) -> EventDraft:
-        nonlocal current
+        nonlocal current, provisional
         name = canonical_event_name(name, region, lex)
         core = name[: len(name) - len(head)] if head and name.endswith(head) else ""
         for ev in events:
@@ -331,6 +344,8 @@ def analyse(
             if same:
                 if announced:
                     return ev
+                if ev is provisional:
+                    provisional = None  # the story names the headline's event itself: it stays
                 current = ev
                 ev.status = "held"  # announced earlier in the story, reported as held here
                 if ev.date is None:
@@ -340,6 +355,7 @@ def analyse(
         if not announced and d and pub_date and len(d) == 10 and d > pub_date:
             announced = True  # "…全体会议于2025年10月9日在北京召开" in a report of March: not yet held
         if announced:
+            d, d2 = announced_date(sent, start, end)
             ev = EventDraft(name, etype, start, end, sent, dates.forward(d, pub_date), dates.forward(d2, pub_date))
             ev.head, ev.status = head, "announced"
             events.append(ev)
@@ -650,6 +666,8 @@ def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | N
             subject = re.match(r"^(.{2,20}?)(?:召开|举行)", title[: ent.start])
             if subject and not name.startswith(subject.group(1)[:2]):
                 name = canonical_event_name(subject.group(1) + ent.text, region, lex)
+            if len(name) <= len(ent.data["head"]) + 1:
+                continue  # "…会议" alone in a headline names no event of its own
             return EventDraft(name, ent.data["type"], -1, -1, 0, head=ent.data["head"], from_title=True)
     return None
 
