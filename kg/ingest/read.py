@@ -403,6 +403,7 @@ class _Run:
     limit: int
     ids: dict[str, object] = field(default_factory=dict)  # doc_id -> identity of its input
     by_identity: dict[object, str] = field(default_factory=dict)
+    places: dict[object, str] = field(default_factory=dict)  # identity of a record -> "file:line"
 
     def claim(self, identity: object, wanted: str, *fallbacks: str) -> str:
         """A ``doc_id`` for ``identity``: its earlier one, else the first of ``wanted`` and the
@@ -497,11 +498,12 @@ def _jsonl_record(
     record_date = parse_date(fields["date"]) if fields["date"] else None
     if fields["date"] and record_date is None:
         yield IngestError(where, f"'date' {fields['date']!r} is not a calendar date; read without it", lost=False)
+    run.places.setdefault(identity, where)
     claimed = run.claim(identity, doc_id, f"{doc_id}@{name}:{lineno}")
     if claimed != doc_id:
-        first = run.ids[doc_id]
-        earlier = f" at {first[0]}:{first[1]}" if isinstance(first, tuple) and len(first) == 2 else ""
-        yield IngestError(where, f"id {doc_id!r} is used already{earlier}; this record is {claimed!r}", lost=False)
+        earlier = run.places.get(run.ids[doc_id])
+        at = f" at {earlier}" if earlier else ""
+        yield IngestError(where, f"id {doc_id!r} is used already{at}; this record is {claimed!r}", lost=False)
     inferred_region, outlet = infer_region(text)
     yield Source(
         doc_id=claimed,
@@ -530,7 +532,7 @@ def _parse_line(line: str, where: str) -> object | IngestError:
 
 
 def _jsonl_records(
-    lines: Iterable[tuple[int, str | IngestError]], name: str, key: str, run: _Run
+    lines: Iterable[tuple[int, str | IngestError]], name: str, key: object, run: _Run
 ) -> Iterator[Source | IngestError]:
     found = False
     for lineno, line in lines:
@@ -683,14 +685,23 @@ def _chunks(handle: BinaryIO, head: bytes = b"") -> Iterator[bytes]:
         yield chunk
 
 
-def _read_limited(handle: BinaryIO, limit: int, head: bytes = b"") -> bytes | None:
-    """The rest of the stream, or None when it is longer than ``limit`` bytes."""
-    data = head + handle.read(limit + 1 - len(head))
+def _read_limited(handle: BinaryIO, limit: int, head: bytes = b"", expected: int | None = None) -> bytes | None:
+    """The rest of the stream, or None when it is longer than ``limit`` bytes.
+
+    ``expected`` is the size a regular file reported: one read of that size (plus one byte, to see
+    a file still growing) rather than a buffer of the whole limit for every file.
+    """
+    want = limit + 1 - len(head) if expected is None else min(limit, expected) + 1 - len(head)
+    data = handle.read(want)
+    if head:
+        data = head + data
+    if expected is not None and len(data) > expected and len(data) <= limit:
+        data += handle.read(limit + 1 - len(data))  # it grew since it was measured
     return None if len(data) > limit else data
 
 
 def _read_text_bytes(
-    data: bytes, name: str, key: str, doc_id: str, fallback: str, run: _Run, *, jsonl: bool | None
+    data: bytes, name: str, key: object, doc_id: str, fallback: str, run: _Run, *, jsonl: bool | None
 ) -> Iterator[Source | IngestError]:
     if not data.strip():
         yield IngestError(name, "empty file")
@@ -751,14 +762,20 @@ def _read_input(item: _Input, run: _Run) -> Iterator[Source | IngestError]:
     if kind is None and info.st_size > run.limit and not jsonl:
         yield IngestError(name, f"{info.st_size / _MB:.1f} MB, over {_limit_words(run.limit)}; skipped")
         return
-    key = os.path.realpath(path)
+    # The file itself, however it is reached (a folder and a file in it, a symlink, a hard link).
+    key = (info.st_dev, info.st_ino)
+    expected = info.st_size if kind is None else None
     try:
         with open(path, "rb") as handle:
-            head = handle.read(_SNIFF)
-            if jsonl and not _needs_whole_decode(head):
-                yield from _jsonl_records(_binary_lines(_chunks(handle, head), name, run.limit), name, key, run)
-                return
-            data = _read_limited(handle, run.limit, head)
+            if jsonl:
+                head = handle.read(_SNIFF)
+                if not _needs_whole_decode(head):
+                    lines = _binary_lines(_chunks(handle, head), name, run.limit)
+                    yield from _jsonl_records(lines, name, key, run)
+                    return
+                data = _read_limited(handle, run.limit, head, expected)
+            else:
+                data = _read_limited(handle, run.limit, expected=expected)
     except OSError as exc:
         yield IngestError(name, f"cannot read ({exc.strerror or exc})")
         return
