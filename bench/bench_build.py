@@ -21,6 +21,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
@@ -36,7 +37,20 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
-def run(args: list[str], cache: Path, kill_after: float | None = None) -> dict[str, float | str]:
+#: CCTV days per batch (kg.extract.batch.BATCH_CHARS over ~27k characters a day).
+BATCH_DOCUMENTS_HINT = 5
+
+
+def cached_documents(cache: Path) -> int:
+    """Documents whose facts a build has saved in the extraction cache so far."""
+    try:
+        with sqlite3.connect(cache, timeout=5) as db:
+            return int(db.execute("SELECT COUNT(*) FROM facts").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def run(args: list[str], cache: Path, kill_when: Callable[[], bool] | None = None) -> dict[str, float | str]:
     """Run ``kg ARGS``; wall time, CPU time of the tree, peak summed RSS, stderr."""
     env = {**os.environ, "KG_CACHE": str(cache)}
     started = time.monotonic()
@@ -47,7 +61,7 @@ def run(args: list[str], cache: Path, kill_after: float | None = None) -> dict[s
     while child.poll() is None:
         with contextlib.suppress(psutil.Error):
             peak = max(peak, tree_rss(watched))
-        if kill_after is not None and time.monotonic() - started >= kill_after:
+        if kill_when is not None and kill_when():
             os.kill(child.pid, signal.SIGKILL)
             break
         time.sleep(0.1)
@@ -75,13 +89,17 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2", help="comma-separated job counts to compare")
     parser.add_argument("--work", default="/tmp/kg-bench-build")
     parser.add_argument("--skip-kill", action="store_true", help="skip the kill -9 and resume run")
-    parser.add_argument("--kill-at", type=float, default=0.6, help="kill at this fraction of the full build's time")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first LIMIT documents")
+    parser.add_argument("--kill-only", action="store_true", help="only the kill -9 and resume run")
+    parser.add_argument(
+        "--kill-at", type=float, default=0.5, help="kill -9 once this fraction of the documents is in the cache"
+    )
     options = parser.parse_args()
 
     work = Path(options.work)
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    days = sorted(p for p in Path(options.corpus).iterdir() if p.suffix in (".md", ".txt"))
+    days = sorted(p for p in Path(options.corpus).iterdir() if p.suffix in (".md", ".txt"))[: options.limit]
     corpus = work / "corpus"
     corpus.mkdir()
     for day in days[:-1]:
@@ -91,7 +109,7 @@ def main() -> None:
     )
 
     results = {}
-    for jobs in [int(j) for j in options.jobs.split(",")]:
+    for jobs in [] if options.kill_only else [int(j) for j in options.jobs.split(",")]:
         store, nt = work / f"store{jobs}", work / f"graph{jobs}.nt"
         ttl = work / f"graph{jobs}.ttl"
         figures = run(
@@ -114,12 +132,14 @@ def main() -> None:
         same = (work / f"graph{counts[0]}.ttl").read_bytes() == (work / f"graph{counts[-1]}.ttl").read_bytes()
         print(f"Turtle byte-identical across job counts: {same}")
 
-    jobs = counts[-1]
+    jobs = max(int(j) for j in options.jobs.split(","))
     shutil.copy(days[-1], corpus / days[-1].name)
-    figures = run(
-        ["build", str(corpus), "--store", str(work / f"store{jobs}"), "--update", "--jobs", str(jobs)],
-        work / f"cache{jobs}.sqlite",
-    )
+    figures = {"wall": 0.0, "cpu": 0.0, "rss": 0.0, "status": "skipped", "stderr": ""}
+    if not options.kill_only:
+        figures = run(
+            ["build", str(corpus), "--store", str(work / f"store{jobs}"), "--update", "--jobs", str(jobs)],
+            work / f"cache{jobs}.sqlite",
+        )
     print(
         f"kg build --update (one new day): {figures['wall']:.1f} s wall, {figures['cpu']:.1f} s CPU, "
         f"peak RSS {figures['rss']:.0f} MB, exit {figures['status']}"
@@ -129,18 +149,23 @@ def main() -> None:
 
     if not options.skip_kill:
         cache = work / "cache-kill.sqlite"
-        at = float(results[jobs]["wall"]) * options.kill_at
-        killed = run(["build", str(corpus), "--store", str(work / "store-kill"), "--jobs", str(jobs), "-q"], cache, at)
-        with sqlite3.connect(cache) as db:
-            kept = db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
-        print(f"killed with -9 after {killed['wall']:.0f} s: {kept} documents' facts were in the cache")
+        target = int(options.kill_at * len(days))
+        killed = run(
+            ["build", str(corpus), "--store", str(work / "store-kill"), "--jobs", str(jobs), "-q"],
+            cache,
+            kill_when=lambda: cached_documents(cache) >= target,
+        )
+        kept = cached_documents(cache)
+        print(f"killed with -9 after {killed['wall']:.0f} s, when {kept} of {len(days)} documents were in the cache")
         resumed = run(["build", str(corpus), "--store", str(work / "store-kill"), "--jobs", str(jobs)], cache)
         found = re.search(r"(\d+) documents from the cache", str(resumed["stderr"]))
         cached = int(found.group(1)) if found else 0
         redone = len(days) - cached
         print(
-            f"the re-run took {resumed['wall']:.1f} s and re-extracted "
-            f"{redone} of {len(days)} documents ({100 * redone / len(days):.1f}%), exit {resumed['status']}"
+            f"the re-run took {resumed['wall']:.1f} s and extracted {redone} of {len(days)} documents: the "
+            f"{len(days) - kept} never saved, of which at most the batches in flight at the kill had been begun "
+            f"({2 * jobs} batches of about {BATCH_DOCUMENTS_HINT} documents, "
+            f"{100 * 2 * jobs * BATCH_DOCUMENTS_HINT / len(days):.1f}% of the corpus); exit {resumed['status']}"
         )
         leftovers = [p.name for p in work.iterdir() if p.name.startswith(".store-kill")]
         print(f"temporaries left after the re-run: {leftovers or 'none'}")
