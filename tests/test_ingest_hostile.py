@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -303,6 +304,22 @@ def test_a_fifo_in_a_folder_is_skipped_without_waiting_for_a_writer(tmp_path):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert "FIFO" in error.message and source.doc_id == "b.txt"
+
+
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path):
+    """`kg extract <(zcat day.txt.gz)` names a pipe: the user asked for it, so it is read (capped)."""
+    fifo = tmp_path / "day.txt"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "wb") as handle:
+            handle.write(PAGE.encode("gbk"))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    (source,) = read(str(fifo))
+    writer.join(10)
+    assert source.text == PAGE and source.doc_id == "day.txt"
 
 
 def test_a_file_over_the_size_limit_is_refused_with_the_way_to_raise_it(tmp_path, monkeypatch):
