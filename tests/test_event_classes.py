@@ -468,3 +468,16 @@ def test_a_plenary_decided_for_a_month_ahead_has_no_day_and_the_deciding_meeting
     assert plenary.status == "announced" and plenary.date is None
     held = next(e for e in facts.events if e.status == "held")
     assert held.date == "2025-04-30" and ("周明", "chair") in roles(held)
+
+
+def test_a_symposium_held_during_a_visit_is_its_own_meeting_with_its_speakers():
+    facts = facts_of(
+        "4月18日，市政协主席吴平一行来我县调研政协工作。县委书记郑雪洁陪同调研。"
+        "吴平一行实地了解了乡村振兴情况。在随后召开的座谈会上，吴平指出，要加强和改进政协工作。"
+        "县政协副主席钱明参加座谈会。"
+    )
+    visit = next(e for e in facts.events if e.type == "inspection")
+    symposium = next(e for e in facts.events if e.type == "meeting")
+    assert {("吴平", "attendee"), ("郑雪洁", "attendee")} <= roles(visit)
+    assert {("吴平", "speaker"), ("钱明", "attendee")} <= roles(symposium)
+    assert symposium.date == visit.date == "2024-04-18"  # published 2025-03-14: last April

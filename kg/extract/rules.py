@@ -79,6 +79,9 @@ ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
 NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
+SUB_OCCASION_RE = re.compile(
+    r"\s*在(?:随后|随即|当天|当日|之后|其间|期间)?(?:召开|举行)的(?P<event>[^，。；]{2,20}?)(?:上|中)[，,]"
+)
 SUB_EVENT_JOIN_RE = re.compile(
     r"(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在[^，。；]{1,16}?)?(?:举行|召开)(?:了)?(?:第[一二三四五六七八九十\d]+次)?"
 )
@@ -462,6 +465,17 @@ def analyse(
         )
         created_here: EventDraft | None = None
         consumed: list[list[PersonMention]] = []
+        occasion = SUB_OCCASION_RE.match(text, s_start)
+        if occasion and current is not None:
+            # "在随后召开的座谈会上，X指出": a meeting held during the event in scope, with its own people
+            ent = next((e for e in sent_events if e.start == occasion.start("event")), None)
+            if ent is not None and ent.end == occasion.end("event"):
+                name = ent.text if not _is_generic(ent) else GENERIC_PREFIX_RE.sub("", current.name) + ent.text
+                sub = new_event(name, ent.data["type"], ent.start, ent.end, sent, ent.data["head"])
+                if sub.date is None:
+                    sub.date, sub.end_date = current.date, current.end_date
+                sent_events = [e for e in sent_events if e is not ent]
+                items = [item for item in items if item[2] is not ent]
         session_of: dict[int, Ent] = {}  # a part of a session → the session ("…一次会议举行预备会议")
         for a, b in zip(sent_events, sent_events[1:], strict=False):
             if SUB_EVENT_JOIN_RE.fullmatch(text, a.end, b.start) and SUB_EVENT_RE.search(b.text):
