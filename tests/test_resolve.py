@@ -297,3 +297,19 @@ def test_a_summit_told_over_its_days_is_one_event_and_a_weekly_meeting_is_not() 
     weekly = [report("c.md", "国务院常务会议", "2023-07-14"), report("d.md", "国务院常务会议", "2023-07-21")]
     res = resolve(weekly)
     assert res.event(weekly[0], 0) is not res.event(weekly[1], 0)
+
+
+def test_an_announced_plenary_later_reported_as_held_is_one_held_event() -> None:
+    announced = ArticleFacts(
+        "a.md", "a.md#1", pub_date="2024-04-30",
+        events=[Event("e", "二十届三中全会", "meeting", None, ordinal="三", term="二十", status="announced")],
+    )
+    held = ArticleFacts(
+        "b.md", "b.md#1", pub_date="2024-07-18",
+        events=[Event("e", "二十届三中全会", "meeting", "2024-07-15", "2024-07-18", ordinal="三", term="二十")],
+    )
+    res = resolve([announced, held])
+    assert res.event(announced, 0) is res.event(held, 0)
+    assert res.event(held, 0).status == "held"
+    alone = resolve([announced])
+    assert alone.event(announced, 0).status == "announced"

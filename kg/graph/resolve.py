@@ -431,6 +431,7 @@ class EventNode:
     ordinal: int | None = None
     term: int | None = None
     location: str | None = None
+    status: str = "held"  # "announced" while no report says it took place
 
 
 @dataclass(slots=True)
@@ -643,6 +644,7 @@ def resolve(
             ordinal=_majority_int(cn_number(e.ordinal) for e in events),
             term=_majority_int(cn_number(e.term) for e in events),
             location=_most_common(Counter(clean_text(e.location) for e in events if clean_text(e.location))),
+            status="held" if any(e.status == "held" for e in events) else "announced",
         )
     res.events = {where: nodes[key] for where, key in keys.items()}
 
