@@ -988,7 +988,10 @@ def _crosses_word(text: str, s: int, e: int, words, lex: Lexicon) -> bool:
 GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同]")
 
 
-def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon) -> None:
+SCORED_GLUE = set("在副陪应等和与及向对为是从率将已也还就同时亦送正回帮有一常赞")
+
+
+def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_model=None) -> None:
     """ "李希在", "肖捷副", "韩正陪": a name plus the first character of the word after it.
 
     When a page names 李希 and also reads 李希在, the longer reading is the short name glued to
@@ -1000,6 +1003,15 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon) -> None:
         glued = p.name[:-1] in names and GLUE_RE.fullmatch(p.name[-1])
         if len(p.name) == 3 and not glued and p.intro is None and text.startswith(long_followers, p.end - 1):
             glued = True  # "赵强陪同": 陪 opens the word after the name
+        if (
+            not glued
+            and name_model is not None
+            and len(p.name) == 3
+            and p.name[-1] in SCORED_GLUE
+            and p.name[0] in lex.surnames
+            and name_model.score(text, p.start, p.end - 1) > name_model.score(text, p.start, p.end)
+        ):
+            glued = True  # "冯飞陪同", "姜鹏正在": the name scorer prefers the shorter name
         if len(p.name) >= 3 and glued:
             p.end -= 1
             p.name = text[p.start : p.end]
@@ -1127,7 +1139,7 @@ def recognise_article(
     for s, e in _known_mentions(text, lex, known, taken, titles):
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
-    _trim_glued(persons, text, lex)
+    _trim_glued(persons, text, lex, name_model)
     persons.sort(key=lambda p: p.start)
     masked = list(text)
     for s, e in list(taken) + list(titles):
