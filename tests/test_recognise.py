@@ -106,6 +106,9 @@ def test_the_model_sees_only_cue_windows():
         ("印尼、安哥拉、厄瓜多尔等国代表出席会议。", "印尼"),
         ("会议宣布，明天达成协议。", "明天"),
         ("与会各方通过宣言。宣言表示，各方将加强合作。", "宣言"),
+        ("京津冀联合推出旅游线路，张家口、唐山等地滑雪场迎来大批游客。", "唐山"),
+        ("智能餐厅里的机器人成为媒体记者关注的热点。", "关注"),
+        ("人大代表要密切联系人民群众，这是代表依法履职、发挥作用的重要途径。", "发挥"),
     ],
 )
 def test_no_country_document_vote_or_common_word_is_a_person(text, not_person):
@@ -232,5 +235,7 @@ def test_model_proposals_that_are_places_or_cut_words_are_refused():
 
 
 def test_a_name_glued_to_the_first_character_of_the_word_after_it_is_cut():
-    names = persons("县领导赵强陪同调研。")
-    assert "赵强陪" not in names
+    assert "赵强陪" not in persons("县领导赵强陪同调研。")
+    assert persons("副省长冯飞陪同调研。") == ["冯飞"]
+    assert persons("省委书记姜鹏正在介绍情况。") == ["姜鹏"]
+    assert persons("全国政协主席汪洋出席。刘奇葆出席会议。") == ["汪洋", "刘奇葆"]

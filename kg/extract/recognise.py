@@ -680,6 +680,7 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
     return out
 
 
+PLACE_LIST_CLOSING_RE = re.compile(r"等(?:地|国|城市|地区|方向|省|市|县|区|港|机场)")
 PERSON_LIST_CLOSING_RE = re.compile(r"(?:等)?(?:同志|陪同|出席|参加|列席|一同|当选|在主席台|分别|共同|等人)")
 
 
@@ -724,8 +725,8 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
         if strict_end and not (introduced or PERSON_LIST_CLOSING_RE.match(text, cursor)):
             (kept, cursor) = strict_end  # "国家观、历史观、民族观": not a list of people after all
             items = items[:kept]
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or PLACE_LIST_CLOSING_RE.match(text, cursor):
+            continue  # "张家口、唐山等地": a list of places
         closing = re.match(r"(?:等同志|同志|等|陪同|出席|参加|列席|一同|分别|共同|当选)", text[cursor : cursor + 3])
         if any(text[a:b] in lex.not_names for a, b in items):
             continue
@@ -909,6 +910,7 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
 
 
 NOT_IN_MODEL_NAME = set("的了是着过把被从向对为这那该其们之而或不没，、。")
+PLAIN_BOUNDARY = set("、，。；：！？）)”")
 MODEL_NAME_RE = re.compile(f"[{HAN}]{{2,10}}|[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,4}}")
 DOCUMENT_LEFT = set("《〈“")
 
@@ -951,6 +953,8 @@ def judge_model_spans(
         if not (known and name in known) and _crosses_word(text, s, e, common_words, lex):
             continue  # "学深悟透…关于宗教", "推陈出新": the span cuts a word in two
         supported = follows and (listed or foreign or chinese) and name not in common_words
+        if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
+            titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
         if titled or (known and name in known) or supported:
             out.append((s, e))
     return out
@@ -1081,7 +1085,7 @@ def recognise_article(
         for i in range(*span):
             model_at[i] = span
     dates = find_dates(text)
-    intros = [intro for intro in find_introductions(text, lex, known) if _keep_intro(intro, text, lex)]
+    intros = [intro for intro in find_introductions(text, lex, known) if _keep_intro(intro, text, lex, common, known)]
     persons: list[PersonMention] = []
     taken = Occupied(len(text))
     for intro in intros:
@@ -1150,7 +1154,17 @@ def recognise_article(
     return {"dates": dates, "intros": intros, "persons": persons, "bodies": bodies, "events": events}
 
 
-def _keep_intro(intro: Introduction, text: str, lex: Lexicon) -> bool:
-    """An introduction whose first name is a country, a vote or a common word introduces no one."""
+def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset(), known=frozenset()) -> bool:
+    """An introduction whose first name is a country, a vote or a common word introduces no one.
+
+    A common word after a title ("记者关注的热点") is a name only when a name's boundary closes it
+    ("主席汪洋出席", "主席汪洋、") or the page already knows it.
+    """
     s, e = intro.persons[0]
-    return not is_not_a_name(text[s:e], lex)
+    name = text[s:e]
+    if is_not_a_name(name, lex):
+        return False
+    if name in common and name not in known:
+        strong = tuple(f for f in lex.name_followers if len(f) >= 2)  # not 的/在/和: "关注的热点"
+        return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(strong, e)
+    return True
