@@ -9,6 +9,7 @@ that order: group the named persons of a sentence, read the trigger after the gr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -452,13 +453,21 @@ def analyse(
     letters = bool(LETTER_RE.search(text, *lede))  # a story of messages sent, not of a gathering
     groups = group_mentions(mentions, text, lex)
     events_by_sentence: dict[int, list[Ent]] = {}
+    # per sentence, so that a long article costs time in proportion to its length
+    groups_by_sentence: dict[int, list[list[PersonMention]]] = {}
+    for g in groups:
+        groups_by_sentence.setdefault(sentence_index(sentences, g[0].start), []).append(g)
+    mention_starts = [m.start for m in mentions]  # mentions come in reading order
+    mentions_by_sentence: dict[int, list[PersonMention]] = {}
+    for m in mentions:
+        mentions_by_sentence.setdefault(sentence_index(sentences, m.start), []).append(m)
     for ent in event_ents:
         events_by_sentence.setdefault(sentence_index(sentences, ent.start), []).append(ent)
 
     for sent, (s_start, s_end) in enumerate(sentences):
         # events reported as having happened, in reading order with the groups of this sentence
         sent_events = [e for e in events_by_sentence.get(sent, []) if not e.data["background"]]
-        sent_groups = [g for g in groups if s_start <= g[0].start < s_end]
+        sent_groups = groups_by_sentence.get(sent, [])
         items = sorted(
             [(e.start, "event", e) for e in sent_events] + [(g[0].start, "group", g) for g in sent_groups],
             key=lambda x: x[0],
@@ -514,7 +523,7 @@ def analyse(
             group = obj
             if any(group is g for g in consumed):
                 continue  # the partner of a class event already read ("同越南国会主席王庭惠举行会谈")
-            sentence_mentions = [m for m in mentions if s_start <= m.start < s_end]
+            sentence_mentions = mentions_by_sentence.get(sent, [])
             hit = match_group(text, sent_groups, sent_groups.index(group), sentence_mentions, s_start, s_end)
             if hit is not None:
                 if hit.partner_group is not None:
@@ -614,9 +623,9 @@ def analyse(
                 record_class_event(hit, sent, s_end)
         # "他/她指出" after a sentence whose subject was a person
         if current is not None and PRONOUN_SPEECH_RE.match(text, s_start):
-            prev = [m for m in mentions if m.start < s_start]
-            if prev:
-                subject = prev[-1]
+            before = bisect_left(mention_starts, s_start)
+            if before:
+                subject = mentions[before - 1]
                 if not any(x.name == subject.name and r == "speaker" for x, r, _ in current.roles):
                     current.roles.append((subject, "speaker", None))
     for ev in events:
