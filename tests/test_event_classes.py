@@ -481,3 +481,11 @@ def test_a_symposium_held_during_a_visit_is_its_own_meeting_with_its_speakers():
     assert {("吴平", "attendee"), ("郑雪洁", "attendee")} <= roles(visit)
     assert {("吴平", "speaker"), ("钱明", "attendee")} <= roles(symposium)
     assert symposium.date == visit.date == "2024-04-18"  # published 2025-03-14: last April
+
+
+def test_a_guest_who_first_conveys_greetings_speaks_at_the_meeting():
+    facts = facts_of(
+        "国家主席周明26日在北京会见福建省委书记李家明。李家明首先转达了省委对中央的问候，表示将全力做好工作。"
+    )
+    [meeting] = facts.events
+    assert ("李家明", "speaker") in roles(meeting)
