@@ -198,6 +198,7 @@ def _facts(article: Article, source: Source, doc: Doc, year: int | None, lex: Le
             body = bodies.setdefault(name, Body(name, surface=text[s:e]))
             body.mentions.append(mention(s, e))
     facts.bodies = list(bodies.values())
+    titles = {p.start: t for p, t, _ in analysis.positions}
     for n, ev in enumerate(analysis.events):
         event = Event(
             key=f"{article.article_id}/e{n}",
@@ -212,7 +213,6 @@ def _facts(article: Article, source: Source, doc: Doc, year: int | None, lex: Le
             mention=_title_mention(article, source) if ev.from_title else mention(ev.start, ev.end),
             status=ev.status,
         )
-        titles = {p.start: t for p, t, _ in analysis.positions}
         for m, role, pos in ev.roles:
             event.participants.append(Participation(m.name, role, titles.get(m.start), pos, mention(m.start, m.end)))
         facts.events.append(event)

@@ -93,6 +93,7 @@ OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话")
 ALL_ABOVE_RE = re.compile(r"(?:了)?(?:上述|以上)(?:活动|会见|会谈|仪式|会议)")
 NOUN_SUFFIXES = frozenset("员组室处科团")
+RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
 JOINING_RE = re.compile(r"一同|一起|陪同")
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
@@ -272,8 +273,15 @@ SUBJECT_GAP_RE = re.compile(
 
 
 def _subject_body(text: str, ent_start: int, sent_start: int, bodies: list[tuple[int, int, str]]) -> str | None:
-    """The body written just before "召开/举行" in front of an event phrase ("大足区残联召开…")."""
-    for b_start, b_end, name in bodies:
+    """The body written just before "召开/举行" in front of an event phrase ("大足区残联召开…").
+
+    ``bodies`` are in reading order, so only those starting in the 24 + 40 characters before the
+    phrase are looked at (a long article costs time in proportion to its length).
+    """
+    lo = bisect_left(bodies, (max(sent_start, ent_start - 64),))
+    for b_start, b_end, name in bodies[lo:]:
+        if b_start >= ent_start:
+            break
         if b_start >= sent_start and 0 <= ent_start - b_end <= 24 and SUBJECT_GAP_RE.match(text[b_end:ent_start]):
             return name
     return None
@@ -293,20 +301,26 @@ def analyse(
     text = doc.text
     sentences = split_sentences(text)
     mentions: list[PersonMention] = [span._.person for span in doc.spans["persons"]]
-    bodies = [(s.start_char, s.end_char, canonical_body(s.text, region, lex)) for s in doc.spans["bodies"]]
+    bodies = sorted((s.start_char, s.end_char, canonical_body(s.text, region, lex)) for s in doc.spans["bodies"])
     date_ents: list[Ent] = [span._.date for span in doc.spans["dates"]]
     event_ents: list[Ent] = [span._.event for span in doc.spans["events"]]
     positions = positions_of(mentions, text, sentences, region, paper, lex)
 
     events: list[EventDraft] = []
+    by_name: dict[str, list[EventDraft]] = {}  # events by name, so that a long story finds its earlier report
     current: EventDraft | None = None
     lede = sentences[0] if sentences else (0, 0)
     lede_date = _first_date(date_ents, lede, text, pub_date, context_year or dates.year_in(text[lede[0] : lede[1]]))
 
+    dates_by_sentence: dict[int, list[Ent]] = {}
+    for d in date_ents:
+        dates_by_sentence.setdefault(sentence_index(sentences, d.start), []).append(d)
+    bodies_by_start = {b[0]: b for b in reversed(bodies)}
+
     def date_for(sent: int, at: int) -> tuple[str | None, str | None]:
         s_start, s_end = sentences[sent]
         best = None
-        for d in date_ents:
+        for d in dates_by_sentence.get(sent, ()):
             in_sentence = s_start <= d.start < s_end and "day" in d.data
             if in_sentence and (best is None or abs(d.start - at) < abs(best.start - at)):
                 best = d
@@ -342,7 +356,9 @@ def analyse(
         nonlocal current, provisional
         name = canonical_event_name(name, region, lex)
         core = name[: len(name) - len(head)] if head and name.endswith(head) else ""
-        for ev in events:
+        # the same name anywhere in the story; a longer or shorter wording among the recent events
+        candidates = [e for e in by_name.get(name, ()) if e in events] + events[-RECENT_EVENTS:][::-1]
+        for ev in candidates:
             same = ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype)
             # "宣誓仪式" after "周平宪法宣誓": the phrase's own words name the event already told
             same = same or (ev is current and len(core) >= 2 and core in ev.name and ev.type == etype)
@@ -364,6 +380,7 @@ def analyse(
             ev = EventDraft(name, etype, start, end, sent, dates.forward(d, pub_date), dates.forward(d2, pub_date))
             ev.head, ev.status = head, "announced"
             events.append(ev)
+            by_name.setdefault(ev.name, []).append(ev)
             return ev
         if provisional is not None and provisional in events and not provisional.roles and sent <= 1:
             events.remove(provisional)  # the story names its event itself, better than the headline
@@ -382,6 +399,7 @@ def analyse(
                 if m.start("orgs") <= b_s and b_e <= m.end("orgs")
             ]
         events.append(ev)
+        by_name.setdefault(ev.name, []).append(ev)
         current = ev
         return ev
 
@@ -407,7 +425,7 @@ def analyse(
             ev.date = ev.end_date = None  # "…征名活动”结果今天揭晓": the day of the results, not of the activity
         if organizer and organizer not in ev.organizers:
             ev.organizers.append(organizer)
-        lead = next((b for b in bodies if b[0] == ent.start), None)
+        lead = bodies_by_start.get(ent.start)
         if lead and lead[2] not in ev.organizers:
             ev.organizers.append(lead[2])
         return ev
