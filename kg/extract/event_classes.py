@@ -17,7 +17,12 @@ from importlib import resources
 
 from kg.extract.recognise import PersonMention
 
-PLANNED = r"将于|即将|将在|拟于|计划于|将(?:会见|会晤|访问|出席|赴|前往|应邀|举行|对|同|与|在)"
+# What announces an event for later: "将于…", "即将…", "将出席…", "决定…召开…", "筹备…".
+PLANNED = (
+    r"将于|即将|将在|拟于|计划于"
+    r"|将(?:会见|会晤|访问|出席|参加|赴|前往|应邀|举行|召开|举办|主办|承办|主持|对|同|与|在)"
+    r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开"
+)
 # What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
 ADVERBIAL = (
     r"(?:当地时间|北京时间)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract import dates
 from kg.extract.canon import canonical_body, canonical_event_name
-from kg.extract.event_classes import CITED_AFTER_RE, ClassHit, chained_hits, event_name, match_group
+from kg.extract.event_classes import CITED_AFTER_RE, PLANNED, ClassHit, chained_hits, event_name, match_group
 from kg.extract.lexicon import Lexicon
 from kg.extract.posts import positions_of
 from kg.extract.recognise import Ent, PersonMention
@@ -64,10 +64,7 @@ HAPPENED_AFTER_RE = re.compile(
     r"(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|举办|开班|开讲|揭晓|结束)"
     r"|^上(?:作证|发言|作报告)"
 )
-PLANNED_RE = re.compile(
-    r"将于|即将|将在|拟于|计划于|将(?:举行|召开|举办|主办|承办|出席|参加|访问|赴|前往|应邀|主持)"
-    r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开"
-)
+PLANNED_RE = re.compile(PLANNED)
 RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
 HABITUAL_RE = re.compile(
     r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化)[^，。；]{0,4}(?:召开|举办|举行|开展|组织)(?:了)?$"
