@@ -24,18 +24,18 @@ LOCAL_TEXTS = ROOT.parent / "shared/corpus/local/dev.jsonl"
 TEXTS = [ROOT / "kg/sample/seeds", ROOT / "tests/data/cctv", LOCAL_TEXTS]
 FLOORS = {
     "tune": {
-        "persons": 0.85,
-        "positions": 0.78,
-        "events": 0.64,
-        "participations": 0.53,
-        "participations_with_role": 0.50,
+        "persons": 0.95,
+        "positions": 0.86,
+        "events": 0.80,
+        "participations": 0.81,
+        "participations_with_role": 0.78,
     },
     "check": {
-        "persons": 0.85,
-        "positions": 0.69,
-        "events": 0.63,
-        "participations": 0.54,
-        "participations_with_role": 0.50,
+        "persons": 0.91,
+        "positions": 0.72,
+        "events": 0.75,
+        "participations": 0.71,
+        "participations_with_role": 0.69,
     },
 }
 MONTH_DAY_FLOOR = 0.90
