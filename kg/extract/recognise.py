@@ -973,7 +973,8 @@ LIST_OF_PLACES_RE = re.compile(r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8
 def _place_context(text: str, s: int, e: int, foreign: bool = True) -> bool:
     """A name standing where a place stands: in a list that closes as a list of places ("在红利曼、
     赫尔松等方向"), and for a transliteration also after 在/抵达/袭击 or before 州/市/附近."""
-    if text[e : e + 1] in ("、", "等") and LIST_OF_PLACES_RE.match(text, e + (text[e] == "、")):
+    at = e + (text[e : e + 1] == "、")
+    if text[e : e + 1] in ("、", "等") and LIST_OF_PLACES_RE.match(text, at, at + 60):  # a few items, not 10,000
         return True
     return foreign and bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 2), s))
 
