@@ -69,3 +69,15 @@ def test_the_discipline_commission_secretary_is_secretary_of_the_commission():
     found = positions("中共中央政治局常委、中央纪委书记李希出席会议。")
     assert ("李希", "书记", "中央纪委") in found
     assert ("李希", "政治局常委", "中共中央") in found
+
+
+def test_wang_yis_posts_have_their_real_bodies():
+    found = positions("中共中央政治局委员、国务委员兼外交部长王毅出席。")
+    assert found == {("王毅", "政治局委员", "中共中央"), ("王毅", "国务委员", "国务院"), ("王毅", "部长", "外交部")}
+    found = positions("中共中央政治局委员、中央外事工作委员会办公室主任王毅出席。")
+    assert ("王毅", "主任", "中央外事工作委员会办公室") in found
+
+
+def test_a_concurrent_post_joined_by_jian_keeps_its_own_body():
+    found = positions("副省长兼省公安厅厅长张三出席。")
+    assert any(title == "厅长" and body and body.endswith("公安厅") and "兼" not in body for _, title, body in found)

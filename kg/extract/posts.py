@@ -30,19 +30,25 @@ def positions_of(
         if not m.intro:
             continue
         sent = sentence_index(sentences, m.start)
+        # a foreign person: a transliterated name, or a foreign-kind title before a name that is not
+        # Chinese ("外交部长" heads both 拉夫罗夫 and 王毅)
+        foreign = foreign_name(m.name, lex) or (m.intro.foreign and m.name[:1] not in lex.surnames)
         carried = None
+        carried_kind = None  # the kind (party, state …) of the title the carried body was written with
         for link in m.intro.links:
             info = lex.titles[link.title]
             if link.body:
                 body = canonical_body(link.body, region, lex)
-                carried = body
+                carried, carried_kind = body, info.kind
             elif (
                 info.implied_body
-                and not m.intro.foreign
-                and not foreign_name(m.name, lex)
-                and (info.implied_body.startswith("{") or not carried)
+                and not foreign
+                and (info.implied_body.startswith("{") or not carried or carried_kind != info.kind)
             ):
+                # "中共中央政治局委员、国务委员": a state post does not take the party body of the chain
                 body = implied_body(info.implied_body, _full_place(link.place, lex) or region, paper, lex)
+            elif link.title in POST_VARIANTS and carried and lex.places.get(carried, ("",))[0] != "country":
+                body = None  # "中共中央政治局委员、国务委员兼外交部长": the ministry, not the chain's body
             else:
                 neighbour = last_body.get(sent)
                 body = carried or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)

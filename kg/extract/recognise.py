@@ -158,7 +158,7 @@ LIST_JOINERS = ("、", "和", "及", "与")
 def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     place = lex.place_re.pattern
     core = f"[{HAN}A-Za-z0-9（）()·]"
-    not_core = "的了在对为是将把被从向以并也还都要让给说由召"
+    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼"
     core = f"(?:(?![{not_core}]){core})"
     anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
@@ -245,7 +245,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         while j >= 0:
             p_start, p_end, p_title = raws[j]
             gap = text[p_end:cursor]
-            if p_end <= cursor and (gap == "、" or gap == ""):
+            if p_end <= cursor and gap in ("、", "", "兼", "、兼"):  # "国务委员兼外交部长"
                 link = _link(text, p_start, p_end, p_title, lex, floor)
                 links.insert(0, link)
                 cursor = link.body_start if link.body_start is not None else p_start
