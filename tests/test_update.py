@@ -100,3 +100,34 @@ def test_update_needs_a_store_built_by_kg(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().endswith("build it first without --update")
     assert kg("build", SEEDS, "--no-store", "-o", tmp_path / "g.ttl", "--update").returncode == 2
+
+
+@pytest.mark.parametrize("rebuild_above", [0, 10**9])
+def test_both_ways_of_updating_give_the_graph_of_a_fresh_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rebuild_above: int
+) -> None:
+    """Graph by graph when little changed, a bulk load of everything when identities moved a lot."""
+    from sample_facts import director_meeting, namesake_in_yuzhong, sample_batch
+
+    from kg.graph.resolve import resolve
+
+    def keep(signatures: dict[str, str]):
+        def write(directory: Path) -> None:
+            sidecar = stores.StoreFacts(directory / stores.FACTS_FILE)
+            sidecar.write([], signatures, {})
+            sidecar.close()
+
+        return write
+
+    first = resolve([director_meeting(), namesake_in_yuzhong()])
+    stores.build(first, tmp_path / "S", extra=keep(stores.signatures(first)))
+    monkeypatch.setattr(stores, "UPDATE_REBUILD_MIN", rebuild_above)
+    monkeypatch.setattr(stores, "UPDATE_REBUILD_SHARE", 0.0 if rebuild_above == 0 else 1.0)
+    every = resolve(sample_batch())
+    signatures = stores.signatures(every)
+    count, plan = stores.update(every, tmp_path / "S", signatures, extra=keep(signatures))
+    assert plan.rebuilt is (rebuild_above == 0)
+    assert plan.written and not plan.removed
+    stores.build(resolve(sample_batch()), tmp_path / "F")
+    assert everything(tmp_path / "S") == everything(tmp_path / "F")
+    assert count == stores.triple_count(stores.open_store(tmp_path / "F"))

@@ -281,7 +281,8 @@ class _Run:
         try:
             if self.update:
                 count, plan = stores.update(resolution, self.target, signatures, self.outputs, keep_facts)
-                self._say(f"--update: {len(plan.written)} article graphs written, {len(plan.removed)} removed")
+                how = "; identities changed across the store, so it was rewritten whole" if plan.rebuilt else ""
+                self._say(f"--update: {len(plan.written)} article graphs written, {len(plan.removed)} removed{how}")
             else:
                 count = stores.build(resolution, self.target, self.outputs, keep_facts if self.target else None)
         except OSError as error:

@@ -528,6 +528,13 @@ class UpdatePlan:
 
     removed: set[str]
     written: set[str]
+    rebuilt: bool = False  # too much changed: the whole store was bulk-loaded instead
+
+
+#: Above this share of article graphs to rewrite (and this many), ``--update`` bulk-loads the
+#: whole graph instead. Measured on CCTV: rewriting 6,621 of 23,452 graphs one by one took 7 GB.
+UPDATE_REBUILD_SHARE = 0.1
+UPDATE_REBUILD_MIN = 1000
 
 
 def update(
@@ -556,6 +563,13 @@ def update(
         removed={aid for aid in before if aid not in new_signatures},
         written={aid for aid, sig in new_signatures.items() if before.get(aid) != sig},
     )
+    changed = len(plan.written) + len(plan.removed)
+    if changed > max(UPDATE_REBUILD_MIN, UPDATE_REBUILD_SHARE * len(new_signatures)):
+        # New documents changed identity decisions across much of the store (a namesake merge
+        # renames a person in every article naming them): a bulk load of the whole graph is then
+        # faster and bounded in memory, where thousands of graph rewrites are neither.
+        plan.rebuilt = True
+        return build(resolution, target, outputs, extra), plan
     temporary = target.with_name(f".{target.name}.{os.getpid()}.building")
     shutil.rmtree(temporary, ignore_errors=True)
     try:
@@ -581,7 +595,9 @@ def update(
         added = sum(
             1 for t in still - dropped if ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) not in store
         )
-        store.extend(with_merged_graph(fresh))
+        stream = with_merged_graph(fresh)
+        while chunk := list(islice(stream, BULK_CHUNK)):
+            store.bulk_extend(chunk)  # a private copy until the swap: no transaction needed
         gone = []
         for triple in dropped - still:
             if not any(
