@@ -370,7 +370,9 @@ def test_congratulations_sent_on_the_occasion_of_a_congress_are_no_participation
 
 
 def test_a_forum_that_closes_after_three_days_ran_three_days():
-    facts = facts_of("亚洲论坛2025年年会今天（3月14日）在海南闭幕。为期三天的会期里，上千名嘉宾进行对话。")
+    facts = facts_of(
+        "亚洲论坛2025年年会今天（3月14日）在海南闭幕。为期三天的会期里，上千名嘉宾进行对话。论坛理事长吴平出席闭幕式。"
+    )
     [forum] = facts.events
     assert (forum.date, forum.end_date) == ("2025-03-12", "2025-03-14")
 
@@ -489,3 +491,8 @@ def test_a_guest_who_first_conveys_greetings_speaks_at_the_meeting():
     )
     [meeting] = facts.events
     assert ("李家明", "speaker") in roles(meeting)
+
+
+def test_an_event_with_neither_a_named_participant_nor_a_named_organiser_is_not_reported():
+    facts = facts_of("中国旅游日当天，旅游高质量发展论坛在昆明举行，各地推出丰富旅游产品。")
+    assert facts.events == []

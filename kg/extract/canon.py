@@ -64,6 +64,7 @@ def canonical_body(name: str, region: str | None, lex: Lexicon) -> str:
 def canonical_event_name(name: str, region: str | None, lex: Lexicon) -> str:
     name = name.strip("，。、：:； ")
     name = re.sub(r"^[^\w“《（(「【]+", "", name)  # "+”阿斯塔纳峰会": layout debris before the name
+    name = re.sub(r"^由[^，。；]{1,40}?(?:共同|联合)?(?:主办|举办|承办|组织|发起)的", "", name)  # its organiser
     name = re.sub(r"^(?:的|了|此次|本次|这次|该)", "", name)
     return expand_prefix(name, region, lex)
 

@@ -644,6 +644,8 @@ def analyse(
                 subject = mentions[before - 1]
                 if not any(x.name == subject.name and r == "speaker" for x, r, _ in current.roles):
                     current.roles.append((subject, "speaker", None))
+    # the guidelines' test of a reported event: at least one named participant or a named organiser
+    events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
     for ev in events:
         if ev.status == "held" and ev.date and pub_date and len(ev.date) == 10 and ev.date > pub_date:
             # "…决定，…全体会议于2022年10月9日在北京召开": dated after the report, so not yet held
