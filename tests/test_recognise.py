@@ -239,3 +239,12 @@ def test_a_name_glued_to_the_first_character_of_the_word_after_it_is_cut():
     assert persons("副省长冯飞陪同调研。") == ["冯飞"]
     assert persons("省委书记姜鹏正在介绍情况。") == ["姜鹏"]
     assert persons("全国政协主席汪洋出席。刘奇葆出席会议。") == ["汪洋", "刘奇葆"]
+
+
+def test_a_leader_whose_name_is_also_a_common_word_is_read_before_the_date():
+    from kg.extract.pipeline import iter_texts
+
+    [facts] = list(iter_texts(["中共中央政治局常委、全国政协主席汪洋20日下午在京会见获奖代表并讲话。"]))
+    assert "汪洋" in {p.name for p in facts.persons}
+    [meeting] = facts.events
+    assert ("汪洋", "attendee") in {(p.person, p.role) for p in meeting.participants}

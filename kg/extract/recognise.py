@@ -1167,5 +1167,12 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
         return False
     if name in common and name not in known:
         strong = tuple(f for f in lex.name_followers if len(f) >= 2)  # not 的/在/和: "关注的热点"
-        return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(strong, e)
+        dated = DATE_AFTER_NAME_RE.match(text, e) is not None  # "主席汪洋20日下午在京会见…"
+        return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(strong, e) or dated
     return True
+
+
+# A day or time of day right after a titled name closes it like punctuation does.
+DATE_AFTER_NAME_RE = re.compile(
+    r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|今天|今日|昨天|当天|当日|近日|日前|上午|下午|晚上"
+)
