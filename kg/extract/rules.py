@@ -21,6 +21,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.posts import positions_of
 from kg.extract.recognise import Ent, PersonMention
 from kg.extract.sentences import sentence_index, split_sentences
+from kg.extract.tokenizer import doc_text
 
 GROUP_GAP_RE = re.compile(
     r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人"
@@ -118,6 +119,16 @@ class EventDraft:
     head: str = ""
     from_title: bool = False
     status: str = "held"
+    role_keys: set[tuple[str, str]] = field(default_factory=set)  # (name, role) already recorded
+
+    def add_role(self, mention: PersonMention, role: str, list_position: int | None) -> None:
+        """Record a role once per person (a set, so that a 10,000-name list stays linear)."""
+        if (mention.name, role) not in self.role_keys:
+            self.role_keys.add((mention.name, role))
+            self.roles.append((mention, role, list_position))
+
+    def names(self) -> set[str]:
+        return {name for name, _ in self.role_keys}
 
 
 @dataclass(slots=True)
@@ -295,7 +306,7 @@ def analyse(
     title: str | None = None,
 ) -> ArticleAnalysis:
     """The facts of one article from its recognised Doc (the span groups of ``zhgov_recogniser``)."""
-    text = doc.text
+    text = doc_text(doc)
     sentences = split_sentences(text)
     mentions: list[PersonMention] = [span._.person for span in doc.spans["persons"]]
     bodies = sorted((s.start_char, s.end_char, canonical_body(s.text, region, lex)) for s in doc.spans["bodies"])
@@ -459,8 +470,7 @@ def analyse(
         for people, roles in ((hit.subjects, subject_roles), (hit.others, hit.cls.other_roles)):
             for pos, m in enumerate(people, 1):
                 for role in roles:
-                    if not any(x.name == m.name and r == role for x, r, _ in ev.roles):
-                        ev.roles.append((m, role, pos if len(people) > 1 else None))
+                    ev.add_role(m, role, pos if len(people) > 1 else None)
         if (hit.cls.where == "before" or hit.chained) and previous is not None:
             # "会见正在我国进行国事访问的X", "出席座谈会，并在会前会见了…亲属": the story goes on about the
             # event it reports first
@@ -590,7 +600,7 @@ def analyse(
                     and target is not current
                     and target.type != "meeting"
                     and target.sentence > current.sentence
-                    and any(m.name == x.name for m in group for x, _, _ in current.roles)
+                    and bool(current.names() & {m.name for m in group})
                 )
                 if retold:
                     events.remove(target)  # "肖朝华一行…实地调研": the same visit, told in more detail
@@ -607,7 +617,7 @@ def analyse(
             else:
                 if current is None:
                     continue
-                participants = {m.name for m, _, _ in current.roles}
+                participants = current.names()
                 if not (
                     (current.sentence <= 1 and not letters)
                     or any(m.name in participants for m in group)
@@ -633,8 +643,7 @@ def analyse(
             for ev in targets:
                 for pos, m in enumerate(group, 1):
                     for role in roles:
-                        if not any(x.name == m.name and r == role for x, r, _ in ev.roles):
-                            ev.roles.append((m, role, pos if len(group) > 1 else None))
+                        ev.add_role(m, role, pos if len(group) > 1 else None)
             for hit in chained:
                 record_class_event(hit, sent, s_end)
         # "他/她指出" after a sentence whose subject was a person
@@ -642,14 +651,13 @@ def analyse(
             before = bisect_left(mention_starts, s_start)
             if before:
                 subject = mentions[before - 1]
-                if not any(x.name == subject.name and r == "speaker" for x, r, _ in current.roles):
-                    current.roles.append((subject, "speaker", None))
+                current.add_role(subject, "speaker", None)
     # the guidelines' test of a reported event: at least one named participant or a named organiser
     events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
     for ev in events:
         if ev.status == "held" and ev.date and pub_date and len(ev.date) == 10 and ev.date > pub_date:
             # "…决定，…全体会议于2022年10月9日在北京召开": dated after the report, so not yet held
-            ev.status, ev.roles = "announced", []
+            ev.status, ev.roles, ev.role_keys = "announced", [], set()
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
 
 
@@ -672,7 +680,7 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     if hit.subjects and JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
         return True  # "李鸿忠等一同看望": the others join the visit just reported
     if hit.cls.name == "inspection":
-        return any(m.name == x.name for m in hit.subjects for x, _, _ in current.roles)
+        return bool(current.names() & {m.name for m in hit.subjects})
     if hit.cls.name == "lecture":
         return current.head != "lecture"
     return False
