@@ -214,9 +214,23 @@ def synthetic_quads(triples: int, seed: int = 0) -> Iterator[ox.Quad]:
                 (mention, anchor, lit(name)),
                 (mention, k["evidence"], lit(f"{name}出席第{e}次会议。")),
             ]
+        chair = iri(f"{PREFIXES['person']}s{e % persons}")
+        holding = iri(f"{PREFIXES['holding']}s{e}")
+        mention = iri(f"{PREFIXES['mention']}h{e}")
+        quads += [
+            (holding, a, k["PostHolding"]),
+            (holding, k["holder"], chair),
+            (holding, k["title"], lit("主任", language="zh")),
+            (holding, k["organization"], body),
+            (holding, derived, doc),
+            (holding, k["mention"], mention),
+            (mention, a, k["Mention"]),
+            (mention, k["document"], doc),
+            (mention, anchor, lit("主任")),
+        ]
         for s, p, o in quads:
             yield from emit(s, p, o, doc)
-        count += len(quads)
+        count += len(quads) - 3 * 6 - 2  # person and body descriptions repeat from event to event
         if count >= triples:
             return
 
