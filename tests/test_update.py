@@ -111,22 +111,28 @@ def test_both_ways_of_updating_give_the_graph_of_a_fresh_build(
 
     from kg.graph.resolve import resolve
 
-    def keep(signatures: dict[str, str]):
+    def keep(signatures: dict[str, str], documents: list[tuple[str, str, str, bytes]]):
         def write(directory: Path) -> None:
             sidecar = stores.StoreFacts(directory / stores.FACTS_FILE)
-            sidecar.write([], signatures, {})
+            sidecar.write(documents, signatures, {})
             sidecar.close()
 
         return write
 
     first = resolve([director_meeting(), namesake_in_yuzhong()])
-    stores.build(first, tmp_path / "S", extra=keep(stores.signatures(first)))
+    kept = [("old.txt", "c1", "old.txt", b"x")]
+    stores.build(first, tmp_path / "S", extra=keep(stores.signatures(first), kept))
     monkeypatch.setattr(stores, "UPDATE_REBUILD_MIN", rebuild_above)
     monkeypatch.setattr(stores, "UPDATE_REBUILD_SHARE", 0.0 if rebuild_above == 0 else 1.0)
     every = resolve(sample_batch())
     signatures = stores.signatures(every)
-    count, plan = stores.update(every, tmp_path / "S", signatures, extra=keep(signatures))
+    count, plan = stores.update(
+        every, tmp_path / "S", signatures, extra=keep(signatures, [("new.txt", "c2", "new.txt", b"y")])
+    )
     assert plan.rebuilt is (rebuild_above == 0)
+    sidecar = stores.StoreFacts(tmp_path / "S" / stores.FACTS_FILE)
+    assert sidecar.contents() == {"old.txt": "c1", "new.txt": "c2"}  # the documents kept are still known
+    sidecar.close()
     assert plan.written and not plan.removed
     stores.build(resolve(sample_batch()), tmp_path / "F")
     assert everything(tmp_path / "S") == everything(tmp_path / "F")

@@ -569,7 +569,13 @@ def update(
         # renames a person in every article naming them): a bulk load of the whole graph is then
         # faster and bounded in memory, where thousands of graph rewrites are neither.
         plan.rebuilt = True
-        return build(resolution, target, outputs, extra), plan
+
+        def carry_facts(directory: Path) -> None:
+            shutil.copy2(target / FACTS_FILE, directory / FACTS_FILE)  # the documents kept, then the new
+            if extra is not None:
+                extra(directory)
+
+        return build(resolution, target, outputs, carry_facts), plan
     temporary = target.with_name(f".{target.name}.{os.getpid()}.building")
     shutil.rmtree(temporary, ignore_errors=True)
     try:
