@@ -223,3 +223,19 @@ def test_overlapping_builds_name_shared_things_alike() -> None:
         assert shared <= set(together.subjects(RDF.type, cls))
     assert len(labelled(together, KG.Person, "王志")) == 2
     assert len([e for e in together.subjects(KG.ordinal, Literal(55))]) == 1
+
+
+def test_every_event_says_whether_it_was_held_or_only_announced(merged: Graph) -> None:
+    statuses = {str(o) for e in merged.subjects(RDF.type, KG.Event) for o in merged.objects(e, KG.status)}
+    assert statuses == {"held"}
+    from kg.model import ArticleFacts, Event
+
+    plan = ArticleFacts(
+        "p.md", "p.md#1", pub_date="2025-03-01",
+        events=[Event("e", "第五届消费品博览会", "activity", "2025-04-10", status="announced")],
+    )
+    graph = Graph()
+    for s, p, o, _ in to_dataset([plan]).quads((None, None, None, None)):
+        graph.add((s, p, o))
+    [event] = graph.subjects(KG.status, Literal("announced"))
+    assert list(graph.objects(event, KG.participant)) == []

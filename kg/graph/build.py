@@ -414,6 +414,7 @@ class _DocumentGraph:
                 w.add(term, KG.term, t.typed(str(node.term), XSD.integer))
             if node.location:
                 w.add(term, KG.location, t.zh(node.location))
+            w.add(term, KG.status, t.typed(node.status, XSD.string))
             for organizer in event.organizers:
                 if normalise_text(organizer):
                     w.add(term, KG.organizer, self.body(organizer))

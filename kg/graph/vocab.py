@@ -62,6 +62,7 @@ class KG(DefinedNamespace):
     ordinal: URIRef
     term: URIRef
     location: URIRef
+    status: URIRef
     # posts
     holder: URIRef
     title: URIRef
