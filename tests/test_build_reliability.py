@@ -286,3 +286,21 @@ def test_builds_killed_at_random_points_always_leave_a_store_that_answers(tmp_pa
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["S", "g.nt", "new.jsonl", "old.jsonl"]
     assert meeting_labels(store) == old_labels
+
+
+def test_hostile_lines_of_a_facts_file_cost_only_themselves(tmp_path: Path) -> None:
+    facts = write_facts(tmp_path / "facts.jsonl", [director_meeting()])
+    good = facts.read_bytes()
+    hostile = [
+        b"[" * 100_000 + b"\n",  # nested too deeply for json
+        b'{"doc_id": ' + b"9" * 5000 + b"}\n",  # a number too long to read
+        b'{"doc_id": "a\x00b"}\n',  # a NUL byte
+        b'{"doc_id": "\\ud800", "article_id": "x"}\n',  # a lone surrogate
+        b"\xff\xfe not utf-8\n",
+    ]
+    facts.write_bytes(b"".join(hostile) + good)
+    result = kg("build", "--facts", facts, "--no-store", "-o", tmp_path / "out.ttl")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len([line for line in result.stderr.splitlines() if ":" in line and "facts.jsonl:" in line]) == len(hostile)
+    assert (tmp_path / "out.ttl").exists()  # the good record was built

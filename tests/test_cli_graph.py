@@ -73,7 +73,7 @@ def test_a_bad_facts_line_is_reported_and_the_rest_is_built(tmp_path: Path, fact
     broken.write_text("\n".join([lines[0], "{not json", *lines[1:]]) + "\n", encoding="utf-8")
     result = kg("build", "--facts", broken, "--store", tmp_path / "store")
     assert result.exit_code == 1
-    assert f"{broken}:2: not an extracted-facts record" in result.stderr
+    assert f"{broken}:2: malformed JSON" in result.stderr
     assert "triples from 7 articles" in result.stderr
     assert (tmp_path / "store" / "CURRENT").is_file()
 

@@ -14,7 +14,7 @@ import click
 from kg.commands.extract import run_options
 from kg.commands.options import UsageProblem
 from kg.io import describe_os_error
-from kg.model import ArticleFacts, IngestError
+from kg.model import ArticleFacts, IngestError, one_line
 
 FORMATS = ("table", "csv", "tsv", "json")
 
@@ -29,21 +29,26 @@ def _warn(message: str) -> None:
 
 
 def _facts_from_jsonl(paths: tuple[str, ...]) -> Iterator[ArticleFacts | IngestError]:
-    """Facts as printed by ``kg extract`` (one article a line), each bad line an error."""
+    """Facts as printed by ``kg extract`` (one article a line), each bad line an error.
+
+    Lines are read by the guarded reader of :mod:`kg.ingest.read` (streamed, size-capped, deep
+    nesting, long numbers, NUL bytes and non-UTF-8 bytes reported with their line), so one bad
+    record costs that record only.
+    """
+    from kg.ingest.read import json_lines
+
     for path in paths:
-        try:
-            handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
-        except OSError as error:
-            yield IngestError(path, f"cannot open: {error.strerror or error}")
-            continue
-        with handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield ArticleFacts.from_dict(json.loads(line))
-                except (ValueError, TypeError, KeyError, AttributeError) as error:
-                    yield IngestError(f"{path}:{number}", f"not an extracted-facts record ({error})")
+        for where, value in json_lines(path):
+            if isinstance(value, IngestError):
+                yield value
+                continue
+            try:
+                facts = ArticleFacts.from_dict(value)  # type: ignore[arg-type]
+                json.dumps(facts.to_dict(), ensure_ascii=False).encode("utf-8")  # lone surrogates fail here
+            except (ValueError, TypeError, KeyError, AttributeError, UnicodeEncodeError) as error:
+                yield IngestError(where, f"not an extracted-facts record ({one_line(str(error))[:120]})")
+                continue
+            yield facts
 
 
 @click.command()
@@ -125,20 +130,27 @@ def build(
     with signals_as_exits("build", "the previous store and files are unchanged" if target else "no file written"):
         if target is None:
             run.go()
-            return
-        try:
-            lock = stores.store_lock(target)
-            lock.__enter__()
-        except stores.StoreBusy as error:
-            raise click.ClickException(str(error)) from None
-        except OSError as error:
-            raise click.ClickException(f"cannot lock {target}: {describe_os_error(error)}") from None
-        try:
-            run.go()
-        finally:
-            lock.__exit__(None, None, None)
+        else:
+            _go_locked(run, target)
     if run.errors:
         sys.exit(1)
+
+
+def _go_locked(run: _Run, target: Any) -> None:
+    """Build into a store while holding its lock, so that a second build fails at once."""
+    from kg.graph import store as stores
+
+    try:
+        lock = stores.store_lock(target)
+        lock.__enter__()
+    except stores.StoreBusy as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot lock {target}: {describe_os_error(error)}") from None
+    try:
+        run.go()
+    finally:
+        lock.__exit__(None, None, None)
 
 
 class _Run:
@@ -221,7 +233,7 @@ class _Run:
         try:
             for item in stream:
                 if isinstance(item, IngestError):
-                    self.errors += 1
+                    self.errors += item.lost  # a notice about a record read after a repair is no failure
                     _warn(str(item))
                 else:
                     facts.append(item)

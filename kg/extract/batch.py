@@ -283,7 +283,7 @@ def extract(
     stream = sources if sources is not None else read_sources(list(inputs), date=date, region=region)
     for item in stream:
         if isinstance(item, IngestError):
-            stats.failed += 1
+            stats.failed += item.lost  # a notice about a repaired record is no failure
             yield item
             continue
         documents.append((order_key(item), source_key(item), item))
