@@ -16,7 +16,15 @@ from spacy.tokens import Doc
 
 from kg.extract import dates
 from kg.extract.canon import canonical_body, canonical_event_name
-from kg.extract.event_classes import CITED_AFTER_RE, PLANNED, ClassHit, chained_hits, event_name, match_group
+from kg.extract.event_classes import (
+    CITED_AFTER_RE,
+    PLANNED,
+    ClassHit,
+    chain_start,
+    chained_hits,
+    event_name,
+    match_group,
+)
 from kg.extract.lexicon import Lexicon
 from kg.extract.posts import positions_of
 from kg.extract.recognise import Ent, PersonMention
@@ -151,21 +159,21 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
     for m in mentions:
         if groups:
             prev = groups[-1][-1]
-            chain_start = m.start
+            begin = m.start
             if m.intro and m.intro.links and m.intro.persons and m.intro.persons[0][0] == m.start:
                 first = m.intro.links[0]
-                chain_start = min(m.start, first.body_start if first.body_start is not None else first.start)
-            gap = text[prev.end : chain_start]
+                begin = min(m.start, first.body_start if first.body_start is not None else first.start)
+            gap = text[prev.end : begin]
             if lex is not None and gap[:1] in "，,、" and lex.place_re.fullmatch(gap[1:]):
                 gap = gap[:1]  # "…处长徐胜，大足区副区长杨桦": a place before the next title
-            titled = m.intro is not None and m.intro.links and chain_start < m.start
+            titled = m.intro is not None and m.intro.links and begin < m.start
             # "、无党派人士代表朴世龙", "，县政府四级调研员马德进": a descriptor or a title right before the name
             described = DESCRIPTOR_END_RE.search(gap) is not None or (
                 lex is not None and lex.title_ending_at(text, m.start, prev.end) is not None
             )
             if (titled or described) and OFFICE_GAP_RE.match(gap):
                 gap = gap[:1]  # "…秘书长万骏，县政协党组成员、办公室主任徐国民": more of the next one's offices
-            if chain_start >= prev.end and GROUP_GAP_RE.match(gap):
+            if begin >= prev.end and GROUP_GAP_RE.match(gap):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -558,14 +566,14 @@ def analyse(
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
                     record_class_event(chained, sent, s_end)
                 continue
-            if OBJECT_MARKER_RE.search(text, max(s_start, group_chain_start(group) - 1), group_chain_start(group)):
+            if OBJECT_MARKER_RE.search(text, max(s_start, chain_start(group) - 1), chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
             triggers, stop = roles_after(text, last.end, s_end, lex)
             if triggers and CITED_AFTER_RE.match(text, triggers[-1][3]):
                 continue  # "…在福州考察时的重要讲话": an earlier occasion cited, not a report
-            left = LEFT_ATTENDEE_RE.search(text, s_start, group_chain_start(group))
+            left = LEFT_ATTENDEE_RE.search(text, s_start, chain_start(group))
             if left and not triggers:
                 triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end, last.end)]
             if not triggers:
@@ -719,14 +727,6 @@ def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | N
                 continue  # "…会议" alone in a headline names no event of its own
             return EventDraft(name, ent.data["type"], -1, -1, 0, head=ent.data["head"], from_title=True)
     return None
-
-
-def group_chain_start(group: list[PersonMention]) -> int:
-    first = group[0]
-    if first.intro and first.intro.links:
-        link = first.intro.links[0]
-        return link.body_start if link.body_start is not None else link.start
-    return first.start
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:
