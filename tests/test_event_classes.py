@@ -496,3 +496,9 @@ def test_a_guest_who_first_conveys_greetings_speaks_at_the_meeting():
 def test_an_event_with_neither_a_named_participant_nor_a_named_organiser_is_not_reported():
     facts = facts_of("中国旅游日当天，旅游高质量发展论坛在昆明举行，各地推出丰富旅游产品。")
     assert facts.events == []
+
+
+def test_an_interview_given_today_is_dated_today():
+    facts = facts_of("专家组组长吴平今天（3月14日）在接受总台记者专访时表示，疫情总体可控。")
+    [interview] = facts.events
+    assert interview.date == "2025-03-14" and ("吴平", "speaker") in roles(interview)
