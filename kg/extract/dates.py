@@ -8,8 +8,10 @@ told, the date stays month-day (``--MM-DD``), which is what the text supports.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+# A day as news writes it before a verb: "12日", "9月12日", "2025年9月12日".
+DAY = r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日"
 YEAR_MENTION_RE = re.compile(r"(?<![\d到至—－\-~～])(?P<y>(?:19|20)\d\d)年(?!代)")
 FUTURE_YEAR_RE = re.compile(r"(?:到|至|截至|力争|预计|计划|目标|有望于|将于)(?:(?:19|20)\d\d)年")
 
@@ -103,6 +105,4 @@ def back_from(end_iso: str | None, days: int) -> str | None:
     """The first day of an event of ``days`` days that ends on ``end_iso`` (full dates only)."""
     if not end_iso or len(end_iso) != 10 or days < 2:
         return None
-    from datetime import timedelta
-
     return (date.fromisoformat(end_iso) - timedelta(days=days - 1)).isoformat()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kg.extract.dates import DAY
 from kg.extract.recognise import PersonMention
 
 # What announces an event for later: "将于…", "即将…", "将出席…", "决定…召开…", "筹备…".
@@ -25,7 +26,7 @@ PLANNED = (
 )
 # What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
 ADVERBIAL = (
-    r"(?:当地时间|北京时间)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
+    r"(?:当地时间|北京时间)?(?:" + DAY + r"|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
     r"(?:（[^）]{0,12}）)?(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
     r"(?:在(?:(?!指出|强调|表示|要求|讲话|主持|出席|参加|列席)[^，。；]){1,24}?)?"
     r"(?:以视频(?:连线)?方式|通过视频(?:连线)?(?:方式)?|以视频会议形式)?"
@@ -209,7 +210,7 @@ def clause_after(text: str, start: int, s_end: int, limit: int = 30, *, at_least
 # What a headline says after the event it names: "…时强调 贯彻落实…" (phrases after a space are cut first).
 HEADLINE_TAIL_RE = re.compile(r"(?:时|期间|并)(?:强调|指出|表示|说|讲话|发表讲话).*$")
 LEADING_WHEN_RE = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
+    r"(?:" + DAY + r"|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
     r"(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.dates import DAY
 from kg.extract.lexicon import HAN, Lexicon, alternation
 
 PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
@@ -1174,5 +1175,5 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
 
 # A day or time of day right after a titled name closes it like punctuation does.
 DATE_AFTER_NAME_RE = re.compile(
-    r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|今天|今日|昨天|当天|当日|近日|日前|上午|下午|晚上"
+    DAY + r"|今天|今日|昨天|当天|当日|近日|日前|上午|下午|晚上"
 )
