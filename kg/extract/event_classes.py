@@ -201,8 +201,7 @@ def _objects(
 
 def clause_after(text: str, start: int, s_end: int, limit: int = 30, *, at_least: int = 0) -> str:
     """The text from ``start`` to the end of its clause, or to ``at_least`` (a trigger's end) if later."""
-    end_match = CLAUSE_END_RE.search(text, max(start, at_least), s_end) if at_least else None
-    end_match = end_match or CLAUSE_END_RE.search(text, start, s_end)
+    end_match = CLAUSE_END_RE.search(text, max(start, at_least), s_end)
     end = end_match.start() if end_match else s_end
     return text[start : min(end, start + max(limit, at_least - start))]
 
