@@ -81,3 +81,11 @@ def test_wang_yis_posts_have_their_real_bodies():
 def test_a_concurrent_post_joined_by_jian_keeps_its_own_body():
     found = positions("副省长兼省公安厅厅长张三出席。")
     assert any(title == "厅长" and body and body.endswith("公安厅") and "兼" not in body for _, title, body in found)
+
+
+def test_a_county_paper_of_any_province_expands_its_bare_bodies():
+    """The places table lists Chongqing; a 县 of Hunan is a county because of its suffix."""
+    facts = extract_source(Source("t", "县委书记刘建国出席县政协会议并讲话。", region="平江县"))
+    assert ("刘建国", "书记", "平江县委") in {(p.person, p.title, p.body) for f in facts for p in f.positions}
+    assert "平江县政协" in {b.name for f in facts for b in f.bodies}
+    assert "县政协" not in {b.name for f in facts for b in f.bodies}

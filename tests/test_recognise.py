@@ -224,6 +224,44 @@ def test_a_body_does_not_start_with_the_verb_before_it():
     assert not [b for b in bodies if b.startswith(("感谢", "加强", "进一步"))]
 
 
+def bodies_in(text: str) -> list[str]:
+    from kg.extract.recognise import find_bodies
+
+    return [text[s:e] for s, e in find_bodies(text, Lexicon.load())]
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        ("代表们出席县政协全体会议。", "县政协", "出席县政协"),
+        ("会议听取了区政府工作汇报。", "区政府", "听取了区政府"),
+        ("共有1500名全国政协委员参加。", "全国政协", "1500名全国政协"),
+        ("调研组先后走进南岸区长江药业有限公司。", "南岸区长江药业有限公司", "调研组先后走进南岸区长江药业有限公司"),
+        ("省科技厅和省教育厅联合发文。", "省科技厅", "省科技厅和省教育厅"),
+        ("国家卫生健康委今天(5月3日)通报疫情。", "国家卫生健康委", "国家卫生健康委今天(5月3日)通报"),
+        ("太阳能电站建在某国东南部。", None, "某国东南部"),
+        ("会上传达了中共中央政治局常委的讲话。", None, "中共中央政治局常委"),
+    ],
+)
+def test_a_body_is_cut_where_its_name_starts_and_ends(text, wanted, unwanted):
+    """Words before the anchor, a conjunction, a date in brackets or a title after it are not the body."""
+    found = bodies_in(text)
+    assert unwanted not in found
+    if wanted:
+        assert wanted in found
+
+
+def test_an_office_that_names_no_owner_is_no_body():
+    """新时代政协, 地方政府, 你们公司 are the institution in general; 长江大学, 红星医院 have names of their own."""
+    found = bodies_in("要建设新时代政协，督促地方政府落实，你们公司要配合，长江大学和红星医院参加。")
+    assert not {"新时代政协", "地方政府", "你们公司", "建设新时代政协"} & set(found)
+    assert {"长江大学", "红星医院"} <= set(found)
+
+
+def test_a_bracketed_place_stays_in_a_company_name():
+    assert "公元管道(重庆)有限公司" in bodies_in("他来到公元管道(重庆)有限公司车间。")
+
+
 def test_model_proposals_that_are_places_or_cut_words_are_refused():
     lex = Lexicon.load()
     from kg.extract.names import NameModel

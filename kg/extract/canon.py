@@ -19,12 +19,34 @@ SELF_REFERENCE = ("我区", "全区", "本区", "我县", "全县", "我市", "�
 ALIASES = {"党中央": "中共中央", "中央政治局": "中共中央政治局", "中央": "中共中央", "中共中央委员会": "中共中央"}
 
 
+REGION_LEVEL_BY_SUFFIX = (
+    ("自治县", "county"), ("自治州", "city"), ("县", "county"), ("旗", "county"), ("区", "district"),
+    ("市", "city"), ("州", "city"), ("盟", "city"), ("省", "province"),
+)
+
+
+def level_of(region: str | None, lex: Lexicon) -> str:
+    """The level of a region: from the places table, or else from its administrative suffix.
+
+    Papers of every province come in, and the table cannot list every county: "衡东县" is a county
+    because of 县, so a "县委" in its paper is 衡东县委 whether or not the table knows it.
+    """
+    if not region:
+        return ""
+    known = lex.places.get(region)
+    if known:
+        return known[0]
+    if len(region) < 2:
+        return ""
+    return next((level for suffix, level in REGION_LEVEL_BY_SUFFIX if region.endswith(suffix)), "")
+
+
 def city_of(region: str | None, lex: Lexicon) -> str | None:
     if not region:
         return None
-    level, parent = lex.places.get(region, ("", ""))
+    level, parent = lex.places.get(region, (level_of(region, lex), ""))
     if level in ("district", "county", "zone"):
-        return parent
+        return parent or None
     if level in ("city", "province"):
         return region
     return None
@@ -34,7 +56,7 @@ def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
     """区X → 大足区X, 市X → 重庆市X, 我区X → 大足区X, 重庆市大足区X → 大足区X."""
     if not region or region == "中国":
         return name
-    level = lex.places.get(region, ("", ""))[0]
+    level = level_of(region, lex)
     city = city_of(region, lex)
     for word in SELF_REFERENCE:
         if name.startswith(word):
@@ -76,7 +98,7 @@ def implied_body(template: str | None, region: str | None, paper: str | None, le
     if "{paper}" in template:
         return paper
     if "{district}" in template:
-        if not region or lex.places.get(region, ("",))[0] not in ("district", "county", "zone", "city"):
+        if level_of(region, lex) not in ("district", "county", "zone", "city"):
             return None
         return template.replace("{district}", region)
     if "{city}" in template:

@@ -59,6 +59,7 @@ class Lexicon:
     body_anchor_re: str
     body_suffix_re: str
     body_short_suffix_re: str
+    body_named_suffix_re: str  # suffixes that make a body after any name (大学, 医院, 有限公司), not only an anchor
     standalone_bodies: dict[str, str]
     false_body_end_re: re.Pattern[str]  # a body may not end with these words (中国举办)
     false_body_word_re: re.Pattern[str]  # nor run into them (美国媒体报|道)
@@ -115,6 +116,12 @@ def _build() -> Lexicon:
     long_suffixes = [s for s in suffixes if len(s) >= 2]
     short_suffixes = [s for s in suffixes if len(s) == 1]
     false_words = [r[1] for r in grammar if r[0] == "false"]
+    jurisdictional = [r for r in grammar if r[0] == "jurisdictional"]
+    jurisdictional_kinds = {r[2] for r in jurisdictional if r[2] != "-"}
+    jurisdictional_words = {r[1] for r in jurisdictional if r[1] != "-"}
+    named_suffixes = [
+        s for s in long_suffixes if suffixes[s] not in jurisdictional_kinds and s not in jurisdictional_words
+    ]
     roles = tuple((row[0], row[1], re.compile(row[2])) for row in _rows("roles.tsv"))
     event_nouns = tuple((row[0], row[1]) for row in _rows("event_nouns.tsv"))
     return Lexicon(
@@ -134,6 +141,7 @@ def _build() -> Lexicon:
         body_anchor_re=alternation(anchors),
         body_suffix_re=alternation(long_suffixes),
         body_short_suffix_re=alternation(short_suffixes),
+        body_named_suffix_re=alternation(named_suffixes),
         standalone_bodies=standalone,
         false_body_end_re=re.compile("(?:" + alternation(false_words) + ")$"),
         false_body_word_re=re.compile(alternation(false_words)),

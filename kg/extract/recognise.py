@@ -158,26 +158,52 @@ LIST_JOINERS = ("、", "和", "及", "与")
 
 def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     place = lex.place_re.pattern
-    core = f"[{HAN}A-Za-z0-9（）()·]"
+    # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
+    # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
     not_core = "的了在对为是将把被从向以并也还都要让给说由召兼"
-    core = f"(?:(?![{not_core}]){core})"
+    core = f"(?:[（(][{HAN}]{{1,8}}[）)]|(?![{not_core}])[{HAN}A-Za-z·])"
+    link = r"(?!和|与|及|同|会同|联合|等)"  # "X局和Y局" are two bodies: a link of a chain never starts with 和
     anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
     standalone = "|".join(re.escape(b) for b in sorted(lex.standalone_bodies, key=len, reverse=True))
-    anchored = f"(?:(?:{standalone})|{anchor}+{core}{{0,14}}?{suffix})(?:{core}{{0,12}}?{suffix})*"
-    strong = f"{core}{{1,14}}?(?:{lex.body_suffix_re})(?:{core}{{0,12}}?{suffix})*"
+    anchored = f"(?:(?:{standalone})|{anchor}+{core}{{0,14}}?{suffix})(?:{link}{core}{{0,12}}?{suffix})*"
+    strong = f"{core}{{1,14}}?(?:{lex.body_suffix_re})(?:{link}{core}{{0,12}}?{suffix})*"
     body = f"(?:{anchored}|{strong})"
-    return re.compile(f"(?:{anchored})$"), re.compile(body)
+    named = f"{core}{{1,14}}?(?:{lex.body_named_suffix_re})"
+    return re.compile(f"(?:{anchored})$"), re.compile(body), re.compile(anchored), re.compile(named)
 
 
-_BODY_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_BODY_CACHE: dict[int, tuple[re.Pattern[str], ...]] = {}
 
 
-def body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _all_body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     key = id(lex)
     if key not in _BODY_CACHE:
         _BODY_CACHE[key] = _body_patterns(lex)
     return _BODY_CACHE[key]
+
+
+def body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The anchored body that ends a string, and any body."""
+    at_end, body, _, _ = _all_body_patterns(lex)
+    return at_end, body
+
+
+def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
+    """Where the body in text[s:e] starts when it says whose it is, or None when it never does.
+
+    A body begins with its anchor (a place, a level prefix, 中共/全国/国家…) or with a name of its own
+    before a suffix that names bodies by themselves (大学, 医院, 有限公司).  Words the pattern ran into
+    from the left ("出席县政协", "有中央纪委", "2104名全国政协") are cut at the first anchored start;
+    an office with no owner at all ("新时代政协", "地方政府", "你们公司") is no body.
+    """
+    _, body, anchored, named = _all_body_patterns(lex)
+    if anchored.fullmatch(text, s, e):
+        return s
+    inner = next((k for k in range(s + 1, e - 1) if anchored.fullmatch(text, k, e)), None)
+    if inner is None:
+        return s if named.match(text, s, e) else None
+    return s if body.fullmatch(text, s, inner) else inner  # "太极集团|重庆中药二厂": a parent body before it
 
 
 def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int | None:
@@ -446,13 +472,16 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
             # "澳门特区政府举办": back off to the longest body that does not end inside a word
             e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
         if e - s >= 2:
-            out.append((_trim_lead(masked, s, e, lex), e))
+            start = _owned_start(masked, _trim_lead(masked, s, e, lex), e, lex)
+            if start is not None:
+                out.append((start, e))
     return out
 
 
 BODY_LEAD_RE = re.compile(
     r"(?:我们|他们|她们|我谨代表|谨代表|代表|感谢|加强|进一步|推动|促进|实现|发挥|充分发挥|积极|依托|依靠|"
-    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同)+"
+    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|"
+    r"他们|他|她|一行|先后|分别|随后|来到|走进|走访|前往|深入|到|赴|参观|考察|调研|视察|看望|慰问|观摩|察看|位于)+"
 )
 
 
