@@ -12,7 +12,10 @@ Matching rules (the "Scoring" section of the guidelines, made exact):
   whitespace between Han characters removed ("刘 侃" is "刘侃").
 * Persons: the set of names per document.  Positions: the set of
   (person, title) pairs; the org is shown in error listings but not scored.
-  Organizations: the set of body names.
+  Organizations: the set of body names, each read through the tool's alias table
+  (``kg/resources/body_aliases.tsv``, the names the graph stores) on both sides, in the
+  document's region: the guidelines keep one spelling per body and leave the
+  aliases (全国人民代表大会 = 全国人大, 区政府 in a 大足 paper = 大足区政府) to that table.
 * Events: a predicted event *can* match a gold event of the same document when
   their start dates agree where both have one, and their names share a run of
   4+ letters/digits (punctuation ignored) or most of their participants are in
@@ -395,7 +398,9 @@ class _DocView:
     events: list[_EventView] = field(default_factory=list)
 
 
-def _view(doc: dict | None) -> _DocView:
+def _view(doc: dict | None, region: str | None = None) -> _DocView:
+    from kg.graph.resolve import default_aliases  # the graph stage's names, loaded only to score
+
     view = _DocView()
     if not doc:
         return view
@@ -408,7 +413,10 @@ def _view(doc: dict | None) -> _DocView:
             orgs = view.positions.setdefault((name, normalise(position.get("title"))), [])
             if position.get("org") not in orgs:
                 orgs.append(position.get("org"))
-    view.organizations = {normalise(o) for o in doc.get("organizations") or [] if normalise(o)}
+    aliases = default_aliases()
+    region = doc.get("region") or region
+    names = (normalise(o) for o in doc.get("organizations") or [])
+    view.organizations = {aliases.canonical(name, region) for name in names if name}
     for i, event in enumerate(doc.get("events") or []):
         try:
             start, _ = parse_date(event.get("date"))
@@ -664,7 +672,8 @@ def _set_counts(
 
 def score_doc(doc: str, gold_doc: dict, predicted_doc: dict | None, predicted_id: str | None = None) -> DocScore:
     """Compare one document's gold with its gold-shaped predictions."""
-    g, p = _view(gold_doc), _view(predicted_doc)
+    region = (gold_doc or {}).get("region") or (predicted_doc or {}).get("region")
+    g, p = _view(gold_doc, region), _view(predicted_doc, region)
     errors: list[ErrorItem] = []
     counts: dict[str, Counts] = {}
 

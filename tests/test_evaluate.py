@@ -24,6 +24,7 @@ from kg.evaluate import (
     parse_date,
     predictions_by_doc,
     score,
+    score_doc,
 )
 from kg.model import ArticleFacts, Event, Participation, Person
 
@@ -379,3 +380,13 @@ def test_the_dev_gold_splits_once_by_file_name_into_tune_and_check():
     # about two thirds tune, and the split of a document never depends on its folder or extension
     assert 0.5 <= sum(p == "tune" for p in parts.values()) / len(parts) <= 0.8
     assert split_of("20220120.md") == split_of("cctv/20220120.txt") == split_of("20220120")
+
+
+def test_organisations_are_scored_as_the_graph_names_them_through_the_alias_table():
+    """A gold 大足区人大 and a predicted 区人民代表大会 of a 大足 paper are one body; a different body is not."""
+    gold_doc = {"doc": "p.txt", "region": "大足区", "persons": [], "events": [],
+                "organizations": ["大足区人大", "全国人大常委会"]}
+    predicted = {"doc": "p.txt", "region": "大足区", "persons": [], "events": [],
+                 "organizations": ["区人民代表大会", "中国全国人大常委会", "大足区政协"]}
+    counts = score_doc("p.txt", gold_doc, predicted).counts["organizations"]
+    assert (counts.tp, counts.fp, counts.fn) == (2, 1, 0)

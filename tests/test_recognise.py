@@ -258,6 +258,17 @@ def test_an_office_that_names_no_owner_is_no_body():
     assert {"长江大学", "红星医院"} <= set(found)
 
 
+def test_international_bodies_agencies_and_foreign_parliaments_are_bodies():
+    found = bodies_in("联合国安理会当天开会，塔斯社报道，英国工党在议会选举中获胜，智利国会议员和欧盟代表出席。")
+    assert {"联合国安理会", "塔斯社", "英国工党", "智利国会", "欧盟"} <= set(found)
+
+
+def test_a_sub_unit_never_starts_with_a_verb_of_the_sentence():
+    found = bodies_in("全国人大愿同智利国会加强交流。")
+    assert "全国人大" in found and "智利国会" in found
+    assert not [b for b in found if "愿" in b]
+
+
 def test_a_bracketed_place_stays_in_a_company_name():
     assert "公元管道(重庆)有限公司" in bodies_in("他来到公元管道(重庆)有限公司车间。")
 

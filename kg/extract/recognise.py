@@ -160,7 +160,7 @@ def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     place = lex.place_re.pattern
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
-    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼"
+    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请"
     core = f"(?:[（(][{HAN}]{{1,8}}[）)]|(?![{not_core}])[{HAN}A-Za-z·])"
     link = r"(?!和|与|及|同|会同|联合|等)"  # "X局和Y局" are two bodies: a link of a chain never starts with 和
     anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
@@ -491,6 +491,8 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
     A verb or adverb the body pattern ran into from the left is dropped when a body still follows.
     """
     m = BODY_LEAD_RE.match(text, s, e)
+    if m and _all_body_patterns(lex)[2].fullmatch(text, s, e):
+        return s  # 联合国安理会 begins with 联合 and is a body all the same
     if m and e - m.end() >= 2:
         return m.end()
     return s
