@@ -89,3 +89,39 @@ def test_a_county_paper_of_any_province_expands_its_bare_bodies():
     assert ("刘建国", "书记", "平江县委") in {(p.person, p.title, p.body) for f in facts for p in f.positions}
     assert "平江县政协" in {b.name for f in facts for b in f.bodies}
     assert "县政协" not in {b.name for f in facts for b in f.bodies}
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("经中央批准：张明同志任山西省委委员、常委、书记。", ("张明", "书记")),
+        ("会议任命赵平为全国人大常委会法制工作委员会主任。", ("赵平", "主任")),
+        ("新内阁中，约翰·史密斯为外交大臣。", ("约翰·史密斯", "外交大臣")),
+        ("陈立当选为市政协主席。", ("陈立", "主席")),
+    ],
+)
+def test_a_post_given_after_the_name_is_read(text, post):
+    assert post in {(person, title) for person, title, _ in positions(text)}
+
+
+def test_the_body_written_before_a_post_given_after_the_name_stays_with_it():
+    assert ("张明", "委员", "山西省委") in positions("经中央批准：张明同志任山西省委委员、常委、书记。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王东峰同志不再担任河北省委书记职务。",  # a post given up
+        "会议决定免去刘军的市政府秘书长职务。",  # removed
+        "习近平为获得勋章的同志颁授勋章。",  # 为 + no post
+        "李强为主任委员单位揭牌。",  # a title that runs into a word
+    ],
+)
+def test_no_post_is_read_where_none_is_taken_up(text):
+    assert not positions(text)
+
+
+def test_foreign_titles_take_the_country_written_before_them():
+    found = positions("英国财政大臣里夫斯说，汤加国王图普六世表示感谢，伊朗当选总统佩泽希齐扬出席。")
+    assert ("里夫斯", "财政大臣", "英国") in found
+    assert any(person == "佩泽希齐扬" and title == "当选总统" for person, title, _ in found)

@@ -17,25 +17,81 @@ import re
 
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import PersonMention
+from kg.extract.recognise import Introduction, PersonMention, TitleLink, _link
 from kg.extract.sentences import sentence_index
+
+TAKES_UP_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|兼任|出任|升任|改任|任|为)")
+CHAIN_JOINERS = ("、", "兼")
+CHAIN_END_RE = re.compile(r"[，。；：,;\n）)]|职务|等职|$")
+
+
+def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> list[tuple[PersonMention, Introduction]]:
+    """Posts written after the name with the verb that gives them.
+
+    "倪岳峰同志任河北省委委员、常委、书记", "任命许宏才为全国人大常委会预算工作委员会主任",
+    "其中戴维·拉米为外交大臣": the chain starts right after the verb, its items are joined by 、 and
+    it ends where the clause (or 职务) does, so "为人民服务" or "任主任委员单位" give no post.  What a
+    person no longer holds ("不再担任", "免去…职务") never matches: no verb follows the name there.
+    """
+    out = []
+    for m in mentions:
+        verb = TAKES_UP_RE.match(text, m.end)
+        if verb:
+            links = _post_chain(text, verb.end(), lex)
+            if links:
+                out.append((m, Introduction(links, [(m.start, m.end)], any(_foreign(lk, lex) for lk in links))))
+    return out
+
+
+def _foreign(link: TitleLink, lex: Lexicon) -> bool:
+    return lex.titles[link.title].kind == "foreign"
+
+
+def _post_chain(text: str, pos: int, lex: Lexicon) -> list[TitleLink]:
+    links: list[TitleLink] = []
+    while True:
+        window = lex.title_re.finditer(text, pos, min(len(text), pos + 40))
+        link = next(
+            (
+                lk
+                for t in window
+                if (lk := _link(text, t.start(), t.end(), t.group(), lex, floor=pos))
+                and (lk.body_start if lk.body_start is not None else lk.start) == pos
+                and (text.startswith(CHAIN_JOINERS, lk.end) or CHAIN_END_RE.match(text, lk.end))
+            ),
+            None,
+        )
+        if link is None:
+            return links
+        links.append(link)
+        if not text.startswith(CHAIN_JOINERS, link.end):
+            return links
+        pos = link.end + 1
 
 
 def positions_of(
-    mentions: list[PersonMention], text: str, sentences, region: str | None, paper: str | None, lex: Lexicon
+    mentions: list[PersonMention],
+    text: str,
+    sentences,
+    region: str | None,
+    paper: str | None,
+    lex: Lexicon,
+    taken_up: list[tuple[PersonMention, Introduction]] = (),
 ) -> list[tuple[PersonMention, str, str | None]]:
     out = []
     last_body: dict[int, str] = {}
-    for m in mentions:
-        if not m.intro:
-            continue
+    chains = sorted(
+        [(m.start, 0, m, m.intro) for m in mentions if m.intro] + [(m.start, 1, m, intro) for m, intro in taken_up],
+        key=lambda chain: chain[:2],
+    )
+    for _, after_name, m, intro in chains:
         sent = sentence_index(sentences, m.start)
         # a foreign person: a transliterated name, or a foreign-kind title before a name that is not
         # Chinese ("外交部长" heads both 拉夫罗夫 and 王毅)
-        foreign = foreign_name(m.name, lex) or (m.intro.foreign and m.name[:1] not in lex.surnames)
+        foreign = foreign_name(m.name, lex) or (intro.foreign and m.name[:1] not in lex.surnames)
         carried = None
         carried_kind = None  # the kind (party, state …) of the title the carried body was written with
-        for link in m.intro.links:
+        for link in intro.links:
             info = lex.titles[link.title]
             if link.body:
                 body = canonical_body(link.body, region, lex)
@@ -47,13 +103,15 @@ def positions_of(
             ):
                 # "中共中央政治局委员、国务委员": a state post does not take the party body of the chain
                 body = implied_body(info.implied_body, _full_place(link.place, lex) or region, paper, lex)
+                if body is None and carried_kind == info.kind:
+                    body = carried  # "河北省委委员、常委": no region to imply from, the chain's own body
             elif link.title in POST_VARIANTS and carried and lex.places.get(carried, ("",))[0] != "country":
                 body = None  # "中共中央政治局委员、国务委员兼外交部长": the ministry, not the chain's body
             else:
                 neighbour = last_body.get(sent)
                 body = carried or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
                 carried = body
-            if link.start >= m.end and body is None:
+            if link.start >= m.end and body is None and not after_name:
                 continue  # "习近平主席", "维拉总统": a form of address, the post is read where it is written
             title = link.title
             if body is None and title in POST_VARIANTS and not foreign_name(m.name, lex):

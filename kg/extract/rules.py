@@ -26,7 +26,7 @@ from kg.extract.event_classes import (
     match_group,
 )
 from kg.extract.lexicon import Lexicon
-from kg.extract.posts import positions_of
+from kg.extract.posts import positions_of, posts_taken_up
 from kg.extract.recognise import Ent, PersonMention
 from kg.extract.sentences import sentence_index, split_sentences
 from kg.extract.tokenizer import doc_text
@@ -320,7 +320,7 @@ def analyse(
     bodies = sorted((s.start_char, s.end_char, canonical_body(s.text, region, lex)) for s in doc.spans["bodies"])
     date_ents: list[Ent] = [span._.date for span in doc.spans["dates"]]
     event_ents: list[Ent] = [span._.event for span in doc.spans["events"]]
-    positions = positions_of(mentions, text, sentences, region, paper, lex)
+    positions = positions_of(mentions, text, sentences, region, paper, lex, posts_taken_up(mentions, text, lex))
 
     events: list[EventDraft] = []
     by_name: dict[str, list[EventDraft]] = {}  # events by name, so that a long story finds its earlier report
