@@ -502,3 +502,37 @@ def test_an_interview_given_today_is_dated_today():
     facts = facts_of("专家组组长吴平今天（3月14日）在接受总台记者专访时表示，疫情总体可控。")
     [interview] = facts.events
     assert interview.date == "2025-03-14" and ("吴平", "speaker") in roles(interview)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, guest",
+    [
+        ("国家主席周明14日晚在人民大会堂为卡里姆总统举行欢迎宴会。", "activity", "卡里姆"),
+        ("国家主席周明14日晚出席了巴哈尔总统举行的隆重欢迎宴会。", "activity", "巴哈尔"),
+        ("国家主席周明14日同来访的卡里姆总统共同观看文艺演出。", "activity", "卡里姆"),
+        ("国家主席周明14日同卡里姆总统共同种下一棵友谊树。", "ceremony", "卡里姆"),
+        ("国家主席周明14日在人民大会堂向卡里姆总统颁授“友谊勋章”。", "ceremony", "卡里姆"),
+        ("巴哈尔总统14日到机场为国家主席周明话别送行。", "activity", "周明"),
+    ],
+)
+def test_banquets_performances_plantings_decorations_and_farewells_are_events_of_both_sides(sentence, kind, guest):
+    facts = facts_of(sentence)
+    [event] = [e for e in facts.events if e.status == "held"]
+    assert event.type == kind and event.date == "2025-03-14"
+    assert (guest, "attendee") in roles(event)
+
+
+def test_a_banquet_announced_for_tonight_is_not_held_yet():
+    facts = facts_of("国家主席周明将于今晚为卡里姆总统举行欢迎宴会。")
+    assert not [e for e in facts.events if e.status == "held"]
+
+
+def test_those_who_attend_the_welcome_ceremony_attend_the_ceremony_the_lead_told():
+    facts = facts_of(
+        "国家主席周明14日上午在人民大会堂北大厅举行仪式，欢迎卡里姆总统对我国进行国事访问。"
+        "外交部部长李明等出席欢迎仪式。",
+        title="周明举行仪式欢迎卡里姆总统访华",
+    )
+    ceremonies = [e for e in facts.events if e.type == "ceremony"]
+    assert len(ceremonies) == 1
+    assert ("李明", "attendee") in roles(ceremonies[0])

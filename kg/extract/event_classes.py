@@ -227,7 +227,11 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
     """The headline where it reports this very event ("韩正会见洪都拉斯外长"), else the class template."""
     trigger = text[hit.trigger_start : hit.trigger_end]
     names = [m.name for m in hit.subjects + hit.others]
-    core = re.sub(r"^(?:在[^，。；]{1,16}?|举行|进行|作|接受|深入)+", "", trigger)[:2]
+    # the verb: what follows the last person named inside the trigger ("同…米尔济约耶夫共同会见记者")
+    inside = [m.end for m in hit.others if hit.trigger_start <= m.start and m.end <= hit.trigger_end]
+    verb = text[max(inside) : hit.trigger_end] if inside else trigger
+    verb = re.sub(r"^(?:总统|总理|主席|首相|国王|夫妇|夫人|阁下|等)*(?:共同|一同)?", "", verb)
+    core = re.sub(r"^(?:在[^，。；]{1,16}?|举行|进行|作|接受|深入)+", "", verb)[:2]
     if headline:
         headline = HEADLINE_TAIL_RE.sub("", headline.split()[0] if headline.split() else headline)
     if headline and core and core in headline and any(n in headline for n in names):

@@ -681,7 +681,7 @@ def _overlaps(spans, s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-POSTNOMINAL_TITLES = ("总书记", "委员长", "总统", "总理", "主席", "书记")
+POSTNOMINAL_TITLES = ("总书记", "委员长", "总统", "总理", "主席", "书记", "首相")
 LEFT_OF_NAME = set("的向同和与对为在是了给致由有将把让请跟被及、，。；：“（") | {MASK}
 
 
@@ -709,7 +709,26 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
                     out.append(Introduction([TitleLink(title, t_start, m.end(), None, None)], [(s, t_start)]))
                     taken.append((s, t_start))
                     break
+            else:
+                s = _transliterated_before(text, t_start, lex)
+                if s is not None and not _overlaps(taken, s, t_start):
+                    link = TitleLink(title, t_start, m.end(), None, None)
+                    out.append(Introduction([link], [(s, t_start)], foreign=True))
+                    taken.append((s, t_start))
     return out
+
+
+def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
+    """Start of a transliterated name that ends at ``end`` with a clear left edge ("向卡里姆总统")."""
+    s = end
+    while s > 0 and end - s < 8 and text[s - 1] in lex.translit_chars:
+        s -= 1
+    name = text[s:end]
+    if len(name) < 2 or not _clear_left(text, s) or name in lex.places or is_not_a_name(name, lex):
+        return None
+    if country_ending_at(text, end, lex) is not None:
+        return None  # "俄罗斯总统": a country, not a name
+    return s
 
 
 PLACE_LIST_CLOSING_RE = re.compile(r"等(?:地|国|城市|地区|方向|省|市|县|区|港|机场)")

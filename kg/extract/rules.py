@@ -376,8 +376,9 @@ def analyse(
         candidates = [e for e in by_name.get(name, ()) if e in events] + events[-RECENT_EVENTS:][::-1]
         for ev in candidates:
             same = ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype)
-            # "宣誓仪式" after "周平宪法宣誓": the phrase's own words name the event already told
-            same = same or (ev is current and len(core) >= 2 and core in ev.name and ev.type == etype)
+            # "宣誓仪式" after "周平宪法宣誓", "出席欢迎仪式" after "举行仪式，欢迎…" and the visit it opened:
+            # the phrase's own words name an event of its kind the story has told
+            same = same or (len(core) >= 2 and core in ev.name and ev.type == etype and ev.status == "held")
             if same:
                 if announced:
                     return ev
@@ -562,6 +563,10 @@ def analyse(
             if hit is not None:
                 if hit.partner_group is not None:
                     consumed.append(sent_groups[hit.partner_group])
+                # "习近平同托卡耶夫、扎帕罗夫…共同会见记者": those named inside the trigger are its objects,
+                # not the subjects of an event of their own
+                inside = {p.start for p in hit.others if p.start < hit.trigger_end}
+                consumed.extend(g for g in sent_groups if g and all(p.start in inside for p in g))
                 record_class_event(hit, sent, s_end)
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
                     record_class_event(chained, sent, s_end)
