@@ -536,3 +536,19 @@ def test_those_who_attend_the_welcome_ceremony_attend_the_ceremony_the_lead_told
     ceremonies = [e for e in facts.events if e.type == "ceremony"]
     assert len(ceremonies) == 1
     assert ("李明", "attendee") in roles(ceremonies[0])
+
+
+def test_a_headline_that_reports_talks_names_the_event_its_people_speak_at():
+    facts = facts_of(
+        "欢迎仪式后，两国元首先后举行小范围会谈和大范围会谈。周明指出，双方要加强合作。李明等参加会谈。",
+        title="周明同卡尔马特总统举行会谈",
+    )
+    held = [e for e in facts.events if e.status == "held"]
+    talks = [e for e in held if e.name == "周明同卡尔马特总统举行会谈"]
+    assert len(talks) == 1 and talks[0].type == "meeting"
+    assert {("周明", "speaker"), ("李明", "attendee")} <= roles(talks[0])
+
+
+def test_a_headline_that_announces_a_visit_reports_no_event():
+    facts = facts_of("外交部发言人宣布，应邀请，周明将于下周访问某国。周明表示期待。", title="周明将赴某国调研")
+    assert not [e for e in facts.events if e.status == "held" and e.name.startswith("周明将")]

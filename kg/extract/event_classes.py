@@ -142,7 +142,8 @@ def match_group(
                 hit = ClassHit(cls, m.start(), m.end(), [], list(group))
         if hit is None:
             continue
-        window = text[max(s_start, start - 8) : hit.trigger_start] if cls.where != "before" else text[s_start:start]
+        # the trigger's own words count: "周明将赴某国调研" reads 将赴 inside the trigger's reach
+        window = text[max(s_start, start - 8) : hit.trigger_end] if cls.where != "before" else text[s_start:start]
         if cls.not_if.search(window):
             return None  # "李强将于3月30日应邀出席…": announced, not held
         if CITED_BEFORE_RE.search(text, max(s_start, start - 16), start) or CITED_AFTER_RE.match(text, hit.trigger_end):

@@ -18,10 +18,13 @@ from kg.extract import dates
 from kg.extract.canon import canonical_body, canonical_event_name
 from kg.extract.event_classes import (
     CITED_AFTER_RE,
+    GROUP_SKIP_RE,
+    HEADLINE_TAIL_RE,
     PLANNED,
     ClassHit,
     chain_start,
     chained_hits,
+    event_classes,
     event_name,
     match_group,
 )
@@ -448,6 +451,8 @@ def analyse(
         return ev
 
     provisional = _title_event(title, region, lex) if title else None
+    if title and provisional is None:
+        provisional = _title_class_event(title, {m.name for m in mentions}, region, lex)
     if provisional is not None:
         # the headline reports the event ("区政府召开第140次常务会议"); a continuation fragment may
         # hold only its participants, so they need it in scope from the first sentence on
@@ -731,6 +736,28 @@ def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | N
             if len(name) <= len(ent.data["head"]) + 1:
                 continue  # "…会议" alone in a headline names no event of its own
             return EventDraft(name, ent.data["type"], -1, -1, 0, head=ent.data["head"], from_title=True)
+    return None
+
+
+def _title_class_event(title: str, names: set[str], region: str | None, lex: Lexicon) -> EventDraft | None:
+    """A headline that reports an event with a verb: "习近平同塔吉克斯坦总统举行会谈", "李希在福建调研".
+
+    The story may never repeat the verb with the names ("两国元首先后举行小范围会谈"), yet what its people
+    say ("习近平指出") is said at that event; the headline, whose subject the story names, is its name.
+    """
+    headline = title.split()[0] if title.split() else title
+    headline = HEADLINE_TAIL_RE.sub("", headline)
+    subject = max((n for n in names if headline.startswith(n)), key=len, default=None)
+    if subject is None:
+        return None
+    after = GROUP_SKIP_RE.match(headline, len(subject)).end()
+    for cls in event_classes():
+        if cls.where != "after" or cls.name_template == "{current}":
+            continue
+        m = cls.trigger.match(headline, after)
+        if m and not cls.not_if.search(headline, 0, m.end("trigger")) and not CITED_AFTER_RE.match(headline, m.end()):
+            name = canonical_event_name(headline, region, lex)
+            return EventDraft(name, cls.type, -1, -1, 0, head=cls.name, from_title=True)
     return None
 
 
