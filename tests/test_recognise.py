@@ -283,6 +283,18 @@ def test_model_proposals_that_are_places_or_cut_words_are_refused():
     assert judge_model_spans(text, lex, proposals, set(), words) == []
 
 
+def test_a_model_proposal_inside_an_idiom_of_the_segmenter_dictionary_is_refused():
+    """spacy-pkuseg's dictionary knows 推陈出新 and 移风易俗: a name cut out of one is no name."""
+    text = "剧社坚持移风易俗、推陈出新、服务人民，王小明、李大华出席。"
+    proposals = [(text.index(w), text.index(w) + len(w)) for w in ("陈出新", "王小明", "李大华")]
+    accepted = [text[s:e] for s, e in judge_model_spans(text, Lexicon.load(), proposals, set())]
+    assert accepted == ["王小明", "李大华"]
+
+
+def test_a_japanese_leader_is_read_with_the_whole_family_name():
+    assert persons("日本首相岸田文雄当天表示。") == ["岸田文雄"]
+
+
 def test_a_name_glued_to_the_first_character_of_the_word_after_it_is_cut():
     assert "赵强陪" not in persons("县领导赵强陪同调研。")
     assert persons("副省长冯飞陪同调研。") == ["冯飞"]

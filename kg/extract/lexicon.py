@@ -24,6 +24,27 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@cache
+def set_phrases() -> frozenset[str]:
+    """The four-character words of spacy-pkuseg's shipped dictionary: idioms and set phrases.
+
+    The dictionary (``spacy_pkuseg/dicts/default.pkl``, about 390,000 words, 85,000 of four characters:
+    推陈出新, 知行合一, 移风易俗 …) tells where words run in text that has no spaces; a name proposed
+    inside one ("推陈出新" → 陈出新) cuts a word in two.  Loaded once per process, only when a proposal
+    needs judging.
+    """
+    import pickle
+    from importlib.util import find_spec
+
+    spec = find_spec("spacy_pkuseg")  # located, not imported: the segmenter itself is not needed here
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "dicts" / "default.pkl"
+    with path.open("rb") as handle:
+        words = pickle.load(handle)  # the package's own data file: a str of words, one per line
+    return frozenset(w for w in words.split("\n") if len(w) == 4 and all("\u4e00" <= c <= "\u9fff" for c in w))
+
+
 def _words(name: str) -> list[str]:
     """Whitespace-separated items of a word-list resource."""
     return [w for row in _rows(name) for cell in row for w in cell.split()]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.dates import DAY
-from kg.extract.lexicon import HAN, Lexicon, alternation
+from kg.extract.lexicon import HAN, Lexicon, alternation, set_phrases
 
 PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
 MASK = "\x00"
@@ -1001,7 +1001,9 @@ def judge_model_spans(
         chinese = chinese_name_at(text, s, lex) == e
         if not titled and (_place_context(text, s, e, foreign) or (foreign and PLACE_END_RE.search(name))):
             continue  # "在杜尚别总统府", "哈尔科夫州", "波克罗夫斯克": a foreign place, not a person
-        if not (known and name in known) and _crosses_word(text, s, e, common_words, lex):
+        if not (known and name in known) and (
+            _crosses_word(text, s, e, common_words, lex) or _cuts_set_phrase(text, s, e)
+        ):
             continue  # "学深悟透…关于宗教", "推陈出新": the span cuts a word in two
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
@@ -1028,6 +1030,14 @@ def _place_context(text: str, s: int, e: int, foreign: bool = True) -> bool:
     if text[e : e + 1] in ("、", "等") and LIST_OF_PLACES_RE.match(text, at, at + 60):  # a few items, not 10,000
         return True
     return foreign and bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 2), s))
+
+
+def _cuts_set_phrase(text: str, s: int, e: int) -> bool:
+    """Does an idiom or set phrase of four characters (spacy-pkuseg's dictionary) run across an edge?"""
+    phrases = set_phrases()
+    return any(text[k : k + 4] in phrases for k in range(max(0, s - 3), s)) or any(
+        text[k : k + 4] in phrases for k in range(max(s, e - 3), e) if k + 4 > e
+    )
 
 
 def _crosses_word(text: str, s: int, e: int, words, lex: Lexicon) -> bool:
