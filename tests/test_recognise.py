@@ -62,6 +62,22 @@ def test_the_model_reads_long_transliterated_names_after_a_foreign_title():
     assert ("阿卜杜拉希扬", "外交部长", "伊朗") in positions("伊朗外交部长阿卜杜拉希扬表示，伊方愿意合作。")
 
 
+@needs_model
+def test_the_model_reading_a_page_of_articles_at_once_finds_what_it_finds_in_each_alone():
+    """A page's articles go to the model in few calls; no article gains or loses a proposal by it."""
+    nlp = nlp_with_model(True)
+    component = nlp.get_pipe("zhgov_person_model")
+    texts = ["王毅参加会见。", "刘鹤和魏凤和、王勇等出席。", "今天天气很好。", "伊朗外交部长阿卜杜拉希扬表示，伊方愿意合作。"]
+
+    def proposals(doc):
+        return [(s.start_char, s.end_char) for s in doc.spans["model_persons"]]
+
+    alone = [proposals(component(nlp.make_doc(t))) for t in texts]
+    together = [proposals(d) for d in component.pipe([nlp.make_doc(t) for t in texts])]
+    assert together == alone
+    assert alone[1] and not alone[2]
+
+
 def test_switching_the_model_off_gives_exactly_the_rule_only_result():
     text = (
         "中共中央政治局常委、中央纪委书记李希出席会议并讲话。王毅参加会见。"

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import RESOURCES, Lexicon
 from kg.extract.tokenizer import CharTokenizer, doc_text
@@ -168,39 +169,55 @@ class PersonModel:
         self.model = load_person_model(str(path)) if enabled else None
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """The windows of many Docs (a page's articles) in few model calls.
+
+        A model call costs a fixed overhead besides its characters; articles of a news day have a
+        few hundred window characters each, so reading them one call per article spent more time in
+        the calls than in the network.  Windows are joined by a line break into texts of about
+        BATCH_CHARS, and the texts of up to ``batch_size`` Docs go to the model together.
+        """
+        docs = list(docs)
         if self.model is None:
-            return doc
-        text = doc_text(doc)
-        windows = _within_budget(cue_windows(text, self.lex))
-        if not windows:
-            doc.spans[SPAN_KEY] = []
-            return doc
-        # windows joined by a line break into batches of about BATCH_CHARS: few model calls per
-        # article, and a bounded one for a hostile article (10,000 titled names in one clause)
-        batches: list[list[tuple[int, int]]] = [[]]
+            yield from docs
+            return
+        for first in range(0, len(docs), batch_size):
+            chunk = docs[first : first + batch_size]
+            self._tag(chunk)
+            yield from chunk
+
+    def _tag(self, docs: list[Doc]) -> None:
+        # (doc index, window) per text; a hostile article (10,000 titled names in one clause) is
+        # bounded by MODEL_BUDGET and cut into texts of BATCH_CHARS like any other
+        texts: list[list[tuple[int, int, int]]] = [[]]
         size = 0
-        for window in windows:
-            if size > BATCH_CHARS:
-                batches.append([])
-                size = 0
-            batches[-1].append(window)
-            size += window[1] - window[0] + len(SEPARATOR)
-        texts = (SEPARATOR.join(text[s:e] for s, e in batch) for batch in batches)
-        spans = []
-        for batch, sub in zip(batches, self.model.pipe(texts, batch_size=4), strict=True):
+        plain = [doc_text(doc) for doc in docs]
+        for i, doc in enumerate(docs):
+            doc.spans[SPAN_KEY] = []
+            for s, e in _within_budget(cue_windows(plain[i], self.lex)):
+                if size > BATCH_CHARS:
+                    texts.append([])
+                    size = 0
+                texts[-1].append((i, s, e))
+                size += e - s + len(SEPARATOR)
+        joined = (SEPARATOR.join(plain[i][s:e] for i, s, e in batch) for batch in texts if batch)
+        found: dict[int, list[Span]] = {}
+        for batch, sub in zip((b for b in texts if b), self.model.pipe(joined, batch_size=8), strict=True):
             starts, offset = [], 0
-            for s, e in batch:
+            for _, s, e in batch:
                 starts.append(offset)
                 offset += e - s + len(SEPARATOR)
             for ent in sub.ents:
                 k = bisect_right(starts, ent.start_char) - 1
-                w_start, w_end = batch[k]
+                i, w_start, w_end = batch[k]
                 s = w_start + ent.start_char - starts[k]
                 e = w_start + ent.end_char - starts[k]
-                if e <= w_end and (span := doc.char_span(s, e, label="PERSON")) is not None:
-                    spans.append(span)
-        doc.spans[SPAN_KEY] = spans
-        return doc
+                if e <= w_end and (span := docs[i].char_span(s, e, label="PERSON")) is not None:
+                    found.setdefault(i, []).append(span)
+        for i, spans in found.items():
+            docs[i].spans[SPAN_KEY] = spans
 
 
 @Language.factory("zhgov_person_model", default_config={"model": "person_ner", "enabled": True})

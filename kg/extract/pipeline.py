@@ -37,6 +37,9 @@ from kg.model import (
 )
 
 CONFIG = Path(str(resources.files("kg") / "config.cfg"))
+# components that read a page's articles one after another (the names each article introduces are
+# known to the next); the others get the whole page at once through their ``pipe``
+PAGE_ORDERED = frozenset({"zhgov_recogniser"})
 
 
 @cache
@@ -69,14 +72,20 @@ def extract_source(source: Source) -> list[ArticleFacts]:
     year = int(source.pub_date[:4]) if source.pub_date else None
     bylines = [_bylines(article, source, lex) for article in articles]
     known = {name for found in bylines for _, _, name, _, _ in found}
-    results = []
-    for article, article_bylines in zip(articles, bylines, strict=True):
-        doc = nlp.make_doc(article.text)
-        doc.user_data["known_names"] = known
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        known.update(span._.person.name for span in doc.spans["persons"] if span._.person.intro)
-        results.append(_facts(article, source, doc, year, lex, article_bylines))
+    docs = [nlp.make_doc(article.text) for article in articles]
+    for name, proc in nlp.pipeline:
+        if name in PAGE_ORDERED:
+            # the rules read the page in order: names introduced in one article are known in the next
+            for doc in docs:
+                doc.user_data["known_names"] = known
+                proc(doc)
+                known.update(span._.person.name for span in doc.spans["persons"] if span._.person.intro)
+        else:  # a statistical component reads the page's articles together, in few model calls
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(doc) for doc in docs]
+    results = [
+        _facts(article, source, doc, year, lex, article_bylines)
+        for article, doc, article_bylines in zip(articles, docs, bylines, strict=True)
+    ]
     return _full_names(results)
 
 
