@@ -67,7 +67,7 @@ def test_the_model_reading_a_page_of_articles_at_once_finds_what_it_finds_in_eac
     """A page's articles go to the model in few calls; no article gains or loses a proposal by it."""
     nlp = nlp_with_model(True)
     component = nlp.get_pipe("zhgov_person_model")
-    texts = ["王毅参加会见。", "刘鹤和魏凤和、王勇等出席。", "今天天气很好。", "伊朗外交部长阿卜杜拉希扬表示，伊方愿意合作。"]
+    texts = ["王毅参加会见。", "刘鹤和魏凤和、王勇等出席。", "今天天气很好。", "伊朗外交部长阿卜杜拉希扬表示合作。"]
 
     def proposals(doc):
         return [(s.start_char, s.end_char) for s in doc.spans["model_persons"]]
