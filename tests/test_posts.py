@@ -125,3 +125,9 @@ def test_foreign_titles_take_the_country_written_before_them():
     found = positions("英国财政大臣里夫斯说，汤加国王图普六世表示感谢，伊朗当选总统佩泽希齐扬出席。")
     assert ("里夫斯", "财政大臣", "英国") in found
     assert any(person == "佩泽希齐扬" and title == "当选总统" for person, title, _ in found)
+
+
+def test_a_state_post_in_a_party_chain_is_not_held_in_the_party_body():
+    found = positions("中共中央总书记、国家主席、中央军委主席习近平出席会议。")
+    assert ("习近平", "总书记", "中共中央") in found
+    assert ("习近平", "国家主席", "中共中央") not in found

@@ -109,7 +109,9 @@ def positions_of(
                 body = None  # "中共中央政治局委员、国务委员兼外交部长": the ministry, not the chain's body
             else:
                 neighbour = last_body.get(sent)
-                body = carried or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
+                # "中共中央总书记、国家主席": a post of the state is not held in the Party's body
+                own = carried if {carried_kind, info.kind} != {"party", "state"} else None
+                body = own or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
                 carried = body
             if link.start >= m.end and body is None and not after_name:
                 continue  # "习近平主席", "维拉总统": a form of address, the post is read where it is written
