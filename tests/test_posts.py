@@ -131,3 +131,10 @@ def test_a_state_post_in_a_party_chain_is_not_held_in_the_party_body():
     found = positions("中共中央总书记、国家主席、中央军委主席习近平出席会议。")
     assert ("习近平", "总书记", "中共中央") in found
     assert ("习近平", "国家主席", "中共中央") not in found
+
+
+def test_a_word_that_begins_with_a_level_character_is_not_expanded():
+    facts = extract_source(Source("t", "市场监管总局和区政府联合召开座谈会。", region="大足区"))
+    names = {b.name for f in facts for b in f.bodies}
+    assert "市场监管总局" in names and "大足区政府" in names
+    assert "重庆市场监管总局" not in names

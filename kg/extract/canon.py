@@ -52,9 +52,14 @@ def city_of(region: str | None, lex: Lexicon) -> str | None:
     return None
 
 
+# 市场监管总局, 市民, 区域, 县域, 市级, 区属: the level character begins a word, not a bare prefix
+# (the same exclusions as the alias table's bare-prefix rule)
+NOT_A_PREFIX_RE = re.compile(r"^[区县市](?:场|民|区|县|域|级|属|内|外|直)")
+
+
 def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
     """区X → 大足区X, 市X → 重庆市X, 我区X → 大足区X, 重庆市大足区X → 大足区X."""
-    if not region or region == "中国":
+    if not region or region == "中国" or NOT_A_PREFIX_RE.match(name):
         return name
     level = level_of(region, lex)
     city = city_of(region, lex)
