@@ -24,21 +24,23 @@ LOCAL_TEXTS = ROOT.parent / "shared/corpus/local/dev.jsonl"
 TEXTS = [ROOT / "kg/sample/seeds", ROOT / "tests/data/cctv", LOCAL_TEXTS]
 FLOORS = {
     "tune": {
-        "persons": 0.95,
-        "positions": 0.86,
-        "events": 0.80,
-        "participations": 0.81,
-        "participations_with_role": 0.78,
+        "persons": 0.97,
+        "positions": 0.92,
+        "events": 0.83,
+        "participations": 0.83,
+        "participations_with_role": 0.79,
+        "organizations": 0.68,
     },
     "check": {
-        "persons": 0.91,
-        "positions": 0.72,
-        "events": 0.75,
-        "participations": 0.71,
-        "participations_with_role": 0.69,
+        "persons": 0.93,
+        "positions": 0.74,
+        "events": 0.80,
+        "participations": 0.72,
+        "participations_with_role": 0.70,
+        "organizations": 0.63,
     },
 }
-MONTH_DAY_FLOOR = 0.90
+MONTH_DAY_FLOOR = 0.92
 
 
 @pytest.fixture(scope="module")
