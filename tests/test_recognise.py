@@ -285,6 +285,13 @@ def test_a_sub_unit_never_starts_with_a_verb_of_the_sentence():
     assert not [b for b in found if "愿" in b]
 
 
+def test_a_county_the_places_table_does_not_list_still_opens_its_bodies():
+    """The segmenter's dictionary knows 临澧县 and 衡东县; a verb before a bare 县 is still cut."""
+    assert "临澧县人民医院" in bodies_in("新建成的临澧县人民医院开诊。")
+    assert "衡东县委" in bodies_in("他来到衡东县委党校调研。")
+    assert bodies_in("代表们出席县政协全体会议。") == ["县政协"]
+
+
 def test_a_bracketed_place_stays_in_a_company_name():
     assert "公元管道(重庆)有限公司" in bodies_in("他来到公元管道(重庆)有限公司车间。")
 

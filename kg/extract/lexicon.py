@@ -34,16 +34,38 @@ def set_phrases() -> frozenset[str]:
     inside one ("推陈出新" → 陈出新) cuts a word in two.  Loaded once per process, only when a proposal
     needs judging.
     """
+    return frozenset(w for w in _pkuseg_words() if len(w) == 4 and _all_han(w))
+
+
+@cache
+def dictionary_places() -> frozenset[str]:
+    """Place names of spacy-pkuseg's shipped dictionary: words of 3–6 characters ending in a level
+    (临澧县, 衡东县, 川汇区, 眉山市, 拾万镇).
+
+    ``places.tsv`` lists the regions the tool was built on; papers of every province name their own
+    counties.  The dictionary's words of this shape are mostly places, with a few generic nouns of
+    the same shape (开发区, 直辖市) that are bodies' anchors all the same.
+    """
+    levels = frozenset("省市县区州旗镇乡")
+    return frozenset(w for w in _pkuseg_words() if w[-1:] in levels and 3 <= len(w) <= 6 and _all_han(w))
+
+
+def _all_han(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+def _pkuseg_words() -> list[str]:
+    """The words of spacy-pkuseg's shipped dictionary (``spacy_pkuseg/dicts/default.pkl``)."""
     import pickle
     from importlib.util import find_spec
 
     spec = find_spec("spacy_pkuseg")  # located, not imported: the segmenter itself is not needed here
     if spec is None or spec.origin is None:
-        return frozenset()
+        return []
     path = Path(spec.origin).parent / "dicts" / "default.pkl"
     with path.open("rb") as handle:
         words = pickle.load(handle)  # the package's own data file: a str of words, one per line
-    return frozenset(w for w in words.split("\n") if len(w) == 4 and all("\u4e00" <= c <= "\u9fff" for c in w))
+    return words.split("\n")
 
 
 def _words(name: str) -> list[str]:

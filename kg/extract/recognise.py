@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.dates import DAY
-from kg.extract.lexicon import HAN, Lexicon, alternation, set_phrases
+from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, set_phrases
 
 PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
 MASK = "\x00"
@@ -189,6 +189,9 @@ def body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return at_end, body
 
 
+LEVEL_CHARS = frozenset("省市县区州旗镇乡")
+
+
 def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     """Where the body in text[s:e] starts when it says whose it is, or None when it never does.
 
@@ -203,7 +206,9 @@ def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     inner = next((k for k in range(s + 1, e - 1) if anchored.fullmatch(text, k, e)), None)
     if inner is None:
         return s if named.match(text, s, e) else None
-    return s if body.fullmatch(text, s, inner) else inner  # "太极集团|重庆中药二厂": a parent body before it
+    if body.fullmatch(text, s, inner):
+        return s  # "太极集团|重庆中药二厂": a parent body before it
+    return _place_before(text, inner, s)  # "临澧县人民医院": 临澧县 is known to the segmenter's dictionary
 
 
 def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int | None:
@@ -211,7 +216,7 @@ def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int 
     at_end, _ = body_patterns(lex)
     lo = max(floor, end - 40)
     m = at_end.search(text[lo:end])  # the leftmost start that reaches ``end``: the longest body
-    return lo + m.start() if m else None
+    return _place_before(text, lo + m.start(), lo) if m else None
 
 
 def country_ending_at(text: str, end: int, lex: Lexicon) -> str | None:
@@ -474,8 +479,17 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
         if e - s >= 2:
             start = _owned_start(masked, _trim_lead(masked, s, e, lex), e, lex)
             if start is not None:
-                out.append((start, e))
+                out.append((_place_before(masked, start, r_start), e))
     return out
+
+
+def _place_before(text: str, start: int, floor: int) -> int:
+    """Where a body that opens with a bare level really starts: "衡东|县委" → 衡东县委 when the segmenter's
+    dictionary knows 衡东县 (a county the places table does not list)."""
+    if text[start] not in LEVEL_CHARS:
+        return start
+    places = dictionary_places()
+    return next((j for j in range(max(floor, start - 5), start - 1) if text[j : start + 1] in places), start)
 
 
 BODY_LEAD_RE = re.compile(
