@@ -552,3 +552,10 @@ def test_a_headline_that_reports_talks_names_the_event_its_people_speak_at():
 def test_a_headline_that_announces_a_visit_reports_no_event():
     facts = facts_of("外交部发言人宣布，应邀请，周明将于下周访问某国。周明表示期待。", title="周明将赴某国调研")
     assert not [e for e in facts.events if e.status == "held" and e.name.startswith("周明将")]
+
+
+@pytest.mark.parametrize("ago, year", [("十年前的", "2015"), ("5年前的", "2020"), ("二十年前的", "2005")])
+def test_a_retrospective_dates_its_event_in_its_own_year(ago, year):
+    facts = facts_of(f"{ago}3月4日，周明主持召开座谈会，部署有关工作。", pub_date="2025-03-14")
+    [meeting] = [e for e in facts.events if e.status == "held"]
+    assert meeting.date == f"{year}-03-04"

@@ -50,6 +50,8 @@ def resolve(parts: dict[str, str], pub_date: str | None, context_year: int | Non
         return None, None
     if "year" in parts:
         year: int | None = int(parts["year"])
+    elif pub is not None and "years_ago" in parts:
+        year = pub.year - int(parts["years_ago"])  # "十年前的12月4日" in a report of December 2022: 2012
     elif pub is not None:
         year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
         if "month" not in parts and month == 12 and pub.month == 1:

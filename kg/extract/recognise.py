@@ -43,15 +43,37 @@ DATE_RE = re.compile(
 RELATIVE_DAY_RE = re.compile(r"今天|今日|当天|当日|昨天|昨日|前天|日前|近日|近期|此前|上午|下午")
 
 
+YEARS_AGO_RE = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?年前的$")
+
+
 def find_dates(text: str) -> list[Ent]:
-    """Explicit dates: 2025年9月12日, 9月9日至11日, 2日上午, 5月 (month alone)."""
+    """Explicit dates: 2025年9月12日, 9月9日至11日, 2日上午, 5月 (month alone).
+
+    "十年前的12月4日" keeps how many years back it is (``years_ago``): a retrospective dates its
+    event in its own year, not the report's.
+    """
     ents = []
     for m in DATE_RE.finditer(text):
         groups = {k: v for k, v in m.groupdict().items() if v}
         if "day" in groups and "month" not in groups and m.start() > 0 and text[m.start() - 1].isdigit():
             continue
+        if "year" not in groups and (ago := YEARS_AGO_RE.search(text, max(0, m.start() - 8), m.start())):
+            n = ago.group("n")
+            years = int(n) if n.isdigit() else _cn_number(n)
+            if years:
+                groups["years_ago"] = str(years)
         ents.append(Ent("DATE", m.start(), m.end(), m.group(), groups))
     return ents
+
+
+def _cn_number(text: str) -> int | None:
+    """一 … 九十九 written in Chinese numerals (十, 二十, 十五, 三十五)."""
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if "十" not in text:
+        return digits.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    value = (digits.get(tens, 0) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return value or None
 
 
 # --------------------------------------------------------------------------------------------- names
