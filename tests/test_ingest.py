@@ -269,6 +269,17 @@ def test_a_page_saying_only_ben_bao_xun_gets_the_district_it_names_most():
     assert infer_district("本报讯 渝中区与江北区联合召开会议。") is None  # no clear winner
 
 
+def test_a_county_page_of_any_province_is_read_as_its_own_county():
+    """No outlet, no table row: the page says 县委 and names 临澧县, which the segmenter's dictionary knows."""
+    text = "1月4日，县委副书记辛春生带领参加临澧县人代会的代表视察。新建成的临澧县人民医院开诊。"
+    assert infer_region(text) == ("临澧县", None)
+
+
+def test_a_visiting_county_is_not_the_pages_own():
+    assert infer_region("日前，肥东县人大常委会一行来我县考察学习，县委书记陪同。") == (None, None)
+    assert infer_region("县委召开常委会议，研究开发区和高新区工作。") == (None, None)  # zones are no county
+
+
 def test_the_bundled_pages_get_the_regions_of_their_papers():
     regions = {r.doc_id[:3]: r.region for r in read(str(SEEDS))}
     assert regions == {"000": "大足区", "001": "大足区", "002": "大足区", "003": "大足区", "004": "渝中区"}

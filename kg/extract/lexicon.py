@@ -50,6 +50,12 @@ def dictionary_places() -> frozenset[str]:
     return frozenset(w for w in _pkuseg_words() if w[-1:] in levels and 3 <= len(w) <= 6 and _all_han(w))
 
 
+def place_ending_at(text: str, last: int, floor: int = 0) -> int | None:
+    """Start of the longest place of :func:`dictionary_places` whose level character is ``text[last]``."""
+    places = dictionary_places()
+    return next((j for j in range(max(floor, last - 5), last - 1) if text[j : last + 1] in places), None)
+
+
 def _all_han(word: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in word)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.dates import DAY
-from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, set_phrases
+from kg.extract.lexicon import HAN, Lexicon, alternation, place_ending_at, set_phrases
 
 PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
 MASK = "\x00"
@@ -510,8 +510,8 @@ def _place_before(text: str, start: int, floor: int) -> int:
     dictionary knows 衡东县 (a county the places table does not list)."""
     if text[start] not in LEVEL_CHARS:
         return start
-    places = dictionary_places()
-    return next((j for j in range(max(floor, start - 5), start - 1) if text[j : start + 1] in places), start)
+    found = place_ending_at(text, start, floor)
+    return start if found is None else found
 
 
 BODY_LEAD_RE = re.compile(

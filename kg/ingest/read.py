@@ -382,12 +382,50 @@ def infer_district(text: str, *, min_count: int = 3) -> str | None:
     return None
 
 
+_VISITED_RE = re.compile(r"(?:来|到|莅临|莅|赴)我[县区]")
+# zones and areas the dictionary lists beside places, which are no county of their own
+_AREA_NOUN_RE = re.compile(
+    r"(?:示范|高新|开发|经开|保税|试验|自贸|新|园|景|城|社|片|辖|市|郊|山|库|矿|灾|校|营|战|老|牧|林|湖|商|农)区$"
+)
+# a county or district paper speaks of its own government without the name: 县委, 县政府, 我县, 全区
+_BARE_LEVEL_RE = re.compile(r"(?<![\u4e00-\u9fff])([县区])(?:委|政府|人大|政协|长)|[我全本]([县区])")
+
+
+def infer_own_county(text: str) -> str | None:
+    """The county or district a local page is about, when no outlet says so (any province).
+
+    A page that says 县委 / 我县 is a county's own; the county it names most often (a place the
+    segmenter's dictionary knows: 临澧县, 衡东县), and clearly more often than any other, is it.
+    """
+    from kg.extract.lexicon import place_ending_at  # the segmenter dictionary's counties and towns
+
+    window = text[:REGION_WINDOW]
+    levels = [a or b for a, b in _BARE_LEVEL_RE.findall(window)]
+    if not levels or _VISITED_RE.search(window):
+        return None  # "肥东县人大常委会一行来我县考察": the county named is the visitor, the page's own is not named
+    level = max(set(levels), key=levels.count)
+    counts: dict[str, int] = {}
+    pos = window.find(level)
+    while pos >= 0:
+        start = place_ending_at(window, pos)
+        name = window[start : pos + 1] if start is not None else None
+        if name and not _AREA_NOUN_RE.search(name):
+            counts[name] = counts.get(name, 0) + 1
+        pos = window.find(level, pos + 1)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    top = ranked[0][1]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if top >= 2 * runner_up and top >= 1 else None
+
+
 def infer_region(text: str) -> tuple[str | None, str | None]:
     """(region, outlet name) from the text alone."""
     outlet = infer_outlet(text)
     if outlet is not None:
         return outlet.region, outlet.outlet
-    return infer_district(text), None
+    return infer_district(text) or infer_own_county(text), None
 
 
 # --------------------------------------------------------------------------- records
