@@ -318,6 +318,12 @@ def test_a_japanese_leader_is_read_with_the_whole_family_name():
     assert persons("日本首相岸田文雄当天表示。") == ["岸田文雄"]
 
 
+def test_a_name_no_rule_reads_between_names_of_one_list_is_a_name():
+    """征 is a rare surname and 书和 ends like a conjunction; between 丁兴俊 and 徐学坤 it is a name."""
+    assert persons("副主任谭庚山、丁兴俊、征书和、徐学坤出席会议。") == ["谭庚山", "丁兴俊", "征书和", "徐学坤"]
+    assert "北京" not in persons("王强、北京、上海、李明出席。")
+
+
 def test_a_name_glued_to_the_first_character_of_the_word_after_it_is_cut():
     assert "赵强陪" not in persons("县领导赵强陪同调研。")
     assert persons("副省长冯飞陪同调研。") == ["冯飞"]

@@ -1241,6 +1241,9 @@ def recognise_article(
     for s, e in _known_mentions(text, lex, known, taken, titles):
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
+    for s, e in _names_between_names(text, persons, lex, common):
+        persons.append(PersonMention(s, e, text[s:e], None))
+        taken.append((s, e))
     _trim_glued(persons, text, lex, name_model)
     persons.sort(key=lambda p: p.start)
     masked = list(text)
@@ -1250,6 +1253,43 @@ def recognise_article(
     bodies = find_bodies(masked_text, lex)
     events = find_event_phrases(text, lex, taken)
     return {"dates": dates, "intros": intros, "persons": persons, "bodies": bodies, "events": events}
+
+
+LIST_GAP_ITEM_RE = re.compile(f"[{HAN}]{{2,3}}")
+
+
+def _names_between_names(
+    text: str, persons: list[PersonMention], lex: Lexicon, common_words: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Items of a list of names that no rule read: "副主任谭庚山、丁兴俊、征书和、徐学坤出席".
+
+    Between two persons of one list, joined by 、 only, every item of two or three Han characters is
+    a name as well (a rare surname, a given name ending in 和).  An item that reads as words (稳增长:
+    增长 is a common word of People's Daily 1998), a place or a title is not.
+    """
+    out = []
+    ordered = sorted(persons, key=lambda p: p.start)
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        gap = text[left.end : right.start]
+        if not (gap.startswith("、") and gap.endswith("、")) or len(gap) > 40:
+            continue
+        items = gap[1:-1].split("、")
+        if not all(LIST_GAP_ITEM_RE.fullmatch(item) for item in items):
+            continue
+        if any(
+            item in lex.not_names
+            or is_not_a_name(item, lex)
+            or lex.title_re.search(item)
+            or lex.place_re.fullmatch(item)
+            or any(item[k : k + 2] in common_words for k in range(len(item) - 1))
+            for item in items
+        ):
+            continue
+        pos = left.end + 1
+        for item in items:
+            out.append((pos, pos + len(item)))
+            pos += len(item) + 1
+    return out
 
 
 def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset(), known=frozenset()) -> bool:
