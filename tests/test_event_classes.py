@@ -559,3 +559,18 @@ def test_a_retrospective_dates_its_event_in_its_own_year(ago, year):
     facts = facts_of(f"{ago}3月4日，周明主持召开座谈会，部署有关工作。", pub_date="2025-03-14")
     [meeting] = [e for e in facts.events if e.status == "held"]
     assert meeting.date == f"{year}-03-04"
+
+
+def test_one_elected_by_ballot_at_the_session_in_scope_is_elected_there():
+    facts = facts_of(
+        "3月14日，某县人大常委会第十八次会议召开。县人大常委会主任张文主持会议。"
+        "会议以无记名投票表决的方式选举王德同志为某县人民政府副县长。"
+    )
+    [session] = [e for e in facts.events if e.status == "held"]
+    assert {("张文", "chair"), ("王德", "elected")} <= roles(session)
+
+
+def test_those_who_join_the_visiting_activity_join_the_visit():
+    facts = facts_of("3月14日，县委书记付明、县长陈红看望参加培训的全体学员。参加看望活动的还有王祥、程刚等。")
+    [visit] = [e for e in facts.events if e.status == "held"]
+    assert {("王祥", "attendee"), ("程刚", "attendee"), ("付明", "attendee")} <= roles(visit)

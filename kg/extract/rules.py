@@ -381,7 +381,10 @@ def analyse(
             same = ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype)
             # "宣誓仪式" after "周平宪法宣誓", "出席欢迎仪式" after "举行仪式，欢迎…" and the visit it opened:
             # the phrase's own words name an event of its kind the story has told
-            same = same or (len(core) >= 2 and core in ev.name and ev.type == etype and ev.status == "held")
+            # "参加看望活动的还有…" after "…看望…委员": 活动 names any kind of event
+            same = same or (
+                len(core) >= 2 and core in ev.name and (ev.type == etype or head == "活动") and ev.status == "held"
+            )
             if same:
                 if announced:
                     return ev
