@@ -267,9 +267,11 @@ class _Run:
         self, articles: list[ArticleFacts], stats: Any, replaced: set[str], extracted: float, contents: dict[str, str]
     ) -> None:
         from kg.cache import pipeline_version
+        from kg.extract.batch import default_jobs
         from kg.graph import store as stores
         from kg.graph.resolve import resolve
 
+        jobs = self.jobs or default_jobs()
         started = time.monotonic()
         if len(articles) >= 1000:
             self._say(f"resolving identities and writing the graph of {len(articles)} articles")
@@ -292,11 +294,11 @@ class _Run:
 
         try:
             if self.update:
-                count, plan = stores.update(resolution, self.target, signatures, self.outputs, keep_facts)
+                count, plan = stores.update(resolution, self.target, signatures, self.outputs, keep_facts, jobs)
                 how = "; identities changed across the store, so it was rewritten whole" if plan.rebuilt else ""
                 self._say(f"--update: {len(plan.written)} article graphs written, {len(plan.removed)} removed{how}")
             else:
-                count = stores.build(resolution, self.target, self.outputs, keep_facts if self.target else None)
+                count = stores.build(resolution, self.target, self.outputs, keep_facts if self.target else None, jobs)
         except OSError as error:
             raise click.ClickException(f"cannot write the graph: {describe_os_error(error)}") from None
         persons = len({p.key for p in resolution.persons.values()})

@@ -43,6 +43,7 @@ compare and merge by plain set operations.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -79,6 +80,24 @@ from kg.graph.vocab import (
 )
 from kg.model import ArticleFacts, Mention
 
+
+class _Names:
+    """An rdflib namespace whose terms are looked up once: ``DefinedNamespace.__getattr__`` costs about a
+    microsecond a call, and the writer names a property or class for each of millions of quads."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        value = getattr(self._namespace, name)
+        setattr(self, name, value)
+        return value
+
+
+KG, PROV, RDF, RDFS, SKOS, DCTERMS, SCHEMA, NIF, XSD = (  # type: ignore[misc]
+    _Names(namespace) for namespace in (KG, PROV, RDF, RDFS, SKOS, DCTERMS, SCHEMA, NIF, XSD)
+)
+
 AGENT = ID[f"agent/zhgov-kg/{__version__}"]
 
 
@@ -112,6 +131,14 @@ class Terms:
 
     def _lang(self, value: str, language: str) -> Any:
         raise NotImplementedError
+
+    def closures(self) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
+        """Property -> itself and its superproperties, class -> itself and its superclasses, as terms of
+        this backend; shared by every writer using these terms, so each is worked out once per build."""
+        found = self.__dict__.get("_closures")
+        if found is None:
+            found = self.__dict__["_closures"] = ({}, {})
+        return found
 
 
 class RdflibTerms(Terms):
@@ -168,6 +195,59 @@ class OxigraphTerms(Terms):
         return ox.Quad(s, p, o, g)
 
 
+_XSD_STRING = XSD.string
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NT_SPECIAL = re.compile(r'["\\\n\r]')
+
+
+def _nt_string(value: str) -> str:
+    """A string as an N-Triples quoted literal (the four characters the grammar forbids are escaped)."""
+    if _NT_SPECIAL.search(value):
+        value = value.translate(_NT_ESCAPES)
+    return f'"{value}"'
+
+
+class NTriplesTerms(Terms):
+    """Terms as N-Triples text, and a quad as the text of its triple (``s p o``), without its graph.
+
+    The fast path of a build: text costs a fraction of a pyoxigraph object to make, workers can
+    write it to files in parallel, and Oxigraph's bulk loader parses it in Rust. All quads of a
+    :class:`_Writer` share its graph, which the caller appends. IRIs are checked by pyoxigraph once
+    each, so an invalid one raises ``ValueError`` exactly where :class:`OxigraphTerms` would.
+    """
+
+    def __init__(self) -> None:
+        self._iris: dict[str, str] = {}
+        self._tags: dict[str, str] = {}
+
+    def iri(self, value: str) -> str:
+        term = self._iris.get(value)
+        if term is None:
+            ox.NamedNode(value)  # validates
+            term = self._iris[value] = f"<{value}>"
+        return term
+
+    def zh(self, value: str) -> str:
+        return _nt_string(value) + "@zh"
+
+    def en(self, value: str) -> str:
+        return _nt_string(value) + "@en"
+
+    def _lang(self, value: str, language: str) -> str:
+        tag = self._tags.get(language)
+        if tag is None:
+            tag = self._tags[language] = "@" + ox.Literal("", language=language).language  # validated
+        return _nt_string(value) + tag
+
+    def typed(self, value: str, datatype: str) -> str:
+        if datatype is _XSD_STRING or datatype == _XSD_STRING:  # rdflib's __eq__ is slow: identity first
+            return _nt_string(value)
+        return f"{_nt_string(value)}^^{self.iri(datatype)}"
+
+    def quad(self, s: str, p: str, o: str, g: str) -> str:
+        return f"{s} {p} {o}"
+
+
 # ---------------------------------------------------------------------------------------------
 # IRIs of the things a document states
 # ---------------------------------------------------------------------------------------------
@@ -205,6 +285,15 @@ def mention_iri(mention: Mention) -> URIRef:
     return mint("mention", mention.doc_id, mention.start, mention.end)
 
 
+_ID = str(ID)
+
+
+def _minted(kind: str, *key: object) -> str:
+    """``str(mint(kind, *key))`` without making an rdflib term (the writer mints a few per quad)."""
+    text = "\x1f".join("" if part is None else str(part) for part in key)
+    return f"{_ID}{kind}/{hashlib.blake2b(text.encode('utf-8'), digest_size=8).hexdigest()}"
+
+
 def run_iri(resolution: Resolution) -> URIRef:
     return mint("run", __version__, *sorted(a.article_id for a in resolution.articles))
 
@@ -234,8 +323,7 @@ class _Writer:
         self.g = terms.iri(graph)
         self.quads: list[Any] = []
         self._type = terms.iri(RDF.type)
-        self._types: dict[str, list[Any]] = {}
-        self._props: dict[str, list[Any]] = {}
+        self._props, self._types = terms.closures()
 
     def add(self, s: Any, p: str, o: Any) -> None:
         for prop in self._props.get(p) or self._closure(p):
@@ -276,7 +364,7 @@ class _DocumentGraph:
                 self.w.add(node, KG.mention, self.mention(mention))
 
     def mention(self, m: Mention) -> Any:
-        iri = mention_iri(m)
+        iri = _minted("mention", m.doc_id, m.start, m.end)
         node = self.t.iri(iri)
         if iri in self._mentions:
             return node
@@ -319,7 +407,7 @@ class _DocumentGraph:
         node = self.res.person(self.article, name)
         term = self._persons.get(node.key)
         if term is None:
-            term = self._persons[node.key] = self.t.iri(person_iri(node.key))
+            term = self._persons[node.key] = self.t.iri(_minted("person", node.key))
             self.w.a(term, KG.Person)
             self.w.add(term, RDFS.label, self.t.zh(node.name))
             pinyin = person_pinyin(node.name)
@@ -339,7 +427,7 @@ class _DocumentGraph:
         w, t = self.w, self.t
         term = self._bodies.get(node.key)
         if term is None:
-            term = self._bodies[node.key] = t.iri(body_iri(node.key))
+            term = self._bodies[node.key] = t.iri(_minted("body", node.key))
             w.a(term, KG.Body)
             w.add(term, RDFS.label, t.zh(node.key))
             pinyin = body_pinyin(node.key)
@@ -378,13 +466,13 @@ class _DocumentGraph:
             if normalise_text(position.body):
                 body = self.body(position.body)
                 body_key = self.res.body(self.article, position.body).key
-            holding = t.iri(holding_iri(holder_key, title, body_key))
+            holding = t.iri(_minted("holding", holder_key, title, body_key))
             w.a(holding, KG.PostHolding)
             w.add(holding, KG.holder, person)
             w.add(holding, KG.title, t.zh(title))
             if body is not None:
                 w.add(holding, KG.organization, body)
-                post = t.iri(post_iri(body_key, title))
+                post = t.iri(_minted("post", body_key, title))
                 w.a(post, KG.Post)
                 w.add(post, RDFS.label, t.zh(body_key + title))
                 w.add(post, KG.title, t.zh(title))
@@ -397,7 +485,7 @@ class _DocumentGraph:
         w, t = self.w, self.t
         for index, event in enumerate(self.article.events):
             node = self.res.event(self.article, index)
-            term = t.iri(event_iri(node.key))
+            term = t.iri(_minted("event", node.key))
             w.a(term, EVENT_CLASSES.get(node.type, KG.Event))
             if node.label:
                 w.add(term, RDFS.label, t.zh(node.label))
@@ -426,7 +514,7 @@ class _DocumentGraph:
                 person = self.person(participation.person)
                 person_key = self.res.person(self.article, participation.person).key
                 w.add(term, prop, person)
-                record = t.iri(participation_iri(node.key, person_key, participation.role))
+                record = t.iri(_minted("participation", node.key, person_key, participation.role))
                 w.a(record, KG.Participation)
                 w.add(record, KG.event, term)
                 w.add(record, KG.agent, person)
@@ -454,6 +542,13 @@ class _DocumentGraph:
 def article_quads(article: ArticleFacts, resolution: Resolution, terms: Terms) -> list[Any]:
     """The quads of one document's named graph."""
     return _DocumentGraph(article, resolution, terms).write()
+
+
+def article_triples(article: ArticleFacts, resolution: Resolution, terms: NTriplesTerms) -> tuple[str, list[str]]:
+    """The named graph of one document as text: its graph name and the ``s p o`` text of each triple
+    (with :class:`NTriplesTerms`), in the order :func:`article_quads` gives them."""
+    writer = _DocumentGraph(article, resolution, terms)
+    return writer.w.g, writer.write()
 
 
 def build_quads(resolution: Resolution, terms: Terms) -> list[Any]:
