@@ -578,6 +578,6 @@ def test_those_who_join_the_visiting_activity_join_the_visit():
 
 @pytest.mark.parametrize("descriptor", ["等党和国家领导人", "等领导同志", "等市领导", "等老同志"])
 def test_a_list_closed_by_a_descriptor_attends_what_follows(descriptor):
-    facts = facts_of(f"某市第六次全体会议3月14日在市行政中心举行。王立、赵平{descriptor}出席会议。")
+    facts = facts_of(f"某市第六次全体会议3月14日在市行政中心举行。王立、赵刚{descriptor}出席会议。")
     [session] = [e for e in facts.events if e.status == "held"]
-    assert {("王立", "attendee"), ("赵平", "attendee")} <= roles(session)
+    assert {("王立", "attendee"), ("赵刚", "attendee")} <= roles(session)
