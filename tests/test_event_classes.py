@@ -581,3 +581,16 @@ def test_a_list_closed_by_a_descriptor_attends_what_follows(descriptor):
     facts = facts_of(f"某市第六次全体会议3月14日在市行政中心举行。王立、赵刚{descriptor}出席会议。")
     [session] = [e for e in facts.events if e.status == "held"]
     assert {("王立", "attendee"), ("赵刚", "attendee")} <= roles(session)
+
+
+def test_meeting_two_guests_separately_is_two_meetings_and_each_speech_goes_to_its_own():
+    facts = facts_of(
+        "全国人大常委会委员长周明14日在北京分别会见某国总统卡里姆、某国总理巴哈尔。"
+        "在会见卡里姆时，周明表示，双方要加强合作。卡里姆表示感谢。"
+        "在会见巴哈尔时，周明表示，两国友好。巴哈尔表示赞同。"
+    )
+    meetings = {e.name: roles(e) for e in facts.events if e.status == "held"}
+    assert set(meetings) == {"周明会见某国总统卡里姆", "周明会见某国总理巴哈尔"}
+    assert {("卡里姆", "attendee"), ("卡里姆", "speaker"), ("周明", "speaker")} <= meetings["周明会见某国总统卡里姆"]
+    assert ("巴哈尔", "speaker") in meetings["周明会见某国总理巴哈尔"]
+    assert ("巴哈尔", "attendee") not in meetings["周明会见某国总统卡里姆"]

@@ -67,6 +67,33 @@ class ClassHit:
     others: list[PersonMention]
     partner_group: int | None = None  # index of the partner group in the sentence's groups, if any
     chained: bool = False  # read in a later clause of the subject's sentence ("…，并同…座谈")
+    name: str | None = None  # the event's own name when one hit reports several events (分别会见)
+
+
+SEPARATELY_RE = re.compile(r"分别")
+
+
+def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
+    """"赵乐际分别会见东帝汶总统奥尔塔、意大利总理梅洛尼": one meeting with each person named.
+
+    Each is named "<subject><verb><the person as written>" (赵乐际会见意大利总理梅洛尼), so the
+    meetings stay apart; anything else is the hit itself.
+    """
+    sep = SEPARATELY_RE.search(text, max(0, hit.trigger_start - 3), hit.trigger_end)  # "在北京分别会见"
+    inside = [m for m in hit.others if hit.trigger_start <= m.start < hit.trigger_end or m.start >= hit.trigger_end]
+    if sep is None or len(inside) < 2 or not hit.subjects or hit.cls.where != "after":
+        return [hit]
+    first = chain_start([inside[0]])
+    verb = re.sub(r"了$", "", text[max(sep.end(), hit.trigger_start) : first])
+    if not verb or len(verb) > 6:
+        return [hit]
+    subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
+    out = []
+    for other in inside:
+        name = subject + verb + text[chain_start([other]) : other.end]
+        start, end = hit.trigger_start, hit.trigger_end
+        out.append(ClassHit(hit.cls, start, end, hit.subjects, [other], chained=hit.chained, name=name))
+    return out
 
 
 @cache
@@ -226,6 +253,8 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
 
 def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> str:
     """The headline where it reports this very event ("韩正会见洪都拉斯外长"), else the class template."""
+    if hit.name:
+        return hit.name
     trigger = text[hit.trigger_start : hit.trigger_end]
     names = [m.name for m in hit.subjects + hit.others]
     # the verb: what follows the last person named inside the trigger ("同…米尔济约耶夫共同会见记者")

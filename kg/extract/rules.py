@@ -27,6 +27,7 @@ from kg.extract.event_classes import (
     event_classes,
     event_name,
     match_group,
+    separate_hits,
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.posts import positions_of, posts_taken_up
@@ -466,6 +467,11 @@ def analyse(
 
     def record_class_event(hit: ClassHit, sent: int, s_end: int) -> None:
         """An event a verb reports ("会见", "举行会谈", "调研"), with the roles its class gives."""
+        parts = separate_hits(hit, text)
+        if len(parts) > 1:
+            for part in parts:  # "分别会见A、B": a meeting with each
+                record_class_event(part, sent, s_end)
+            return
         nonlocal current
         previous = current
         if hit.cls.name_template == "{current}":
@@ -636,6 +642,9 @@ def analyse(
                     target = current
                 if target is None:
                     target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)
+            elif (during := _event_during(text, s_start, events)) is not None:
+                # "在会见奥尔塔时，赵乐际表示": said at the meeting with that person, which the story now tells
+                target = current = during
             else:
                 if current is None:
                     continue
@@ -763,6 +772,18 @@ def _title_class_event(title: str, names: set[str], region: str | None, lex: Lex
             name = canonical_event_name(headline, region, lex)
             return EventDraft(name, cls.type, -1, -1, 0, head=cls.name, from_title=True)
     return None
+
+
+DURING_MEETING_RE = re.compile(r"在?(?:会见|会谈|会晤|同|与)(?P<who>[^，。；]{1,24}?)(?:会谈|会晤|会见)?时[，,]")
+
+
+def _event_during(text: str, s_start: int, events: list) -> EventDraft | None:
+    """The event a sentence opening "在会见X时，" speaks of: the latest one that X attends."""
+    m = DURING_MEETING_RE.match(text, s_start)
+    if m is None:
+        return None
+    who = m.group("who")  # the person may be named bare, as no rule reads a name alone ("会见奥尔塔时")
+    return next((e for e in reversed(events) if any(len(n) >= 2 and n in who for n in e.names())), None)
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:
