@@ -107,7 +107,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg.model import ROLES, ArticleFacts, Event
@@ -121,6 +121,7 @@ _LAYOUT_SPACES = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 18)  # the same names come back in every article: each is cleaned once
 def clean_text(text: str | None) -> str:
     """Text as written, without the layout: no spaces or line breaks next to Chinese characters,
     single spaces elsewhere. Labels use it; keys use :func:`normalise_text`."""
@@ -129,6 +130,7 @@ def clean_text(text: str | None) -> str:
     return _SPACES.sub(" ", _LAYOUT_SPACES.sub("", text)).strip()
 
 
+@lru_cache(maxsize=1 << 18)  # the same names come back in every article: each is normalised once
 def normalise_text(text: str | None) -> str:
     """The form keys are built from: NFKC, no layout spaces next to Chinese characters
     ("刘 侃" → 刘侃, "9 月" → 9月), single spaces between Latin words, one kind of middle dot."""

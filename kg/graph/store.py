@@ -59,6 +59,7 @@ from kg.graph.build import (
     build_quads,
     ontology_quads,
     quads,
+    run_iri,
 )
 from kg.graph.resolve import Resolution, normalise_text
 from kg.graph.vocab import BUILD_GRAPH, ONTOLOGY_IRI, PREFIXES, XSD, mint
@@ -679,13 +680,23 @@ class StoreFacts:
         meta: dict[str, str],
         remove: Iterable[str] = (),
     ) -> None:
-        """Add or replace documents (id, content hash, order, packed facts); replace all signatures."""
+        """Add or replace documents (id, content hash, order, packed facts); make the signatures ``signatures``.
+
+        Only the signatures that differ are written: an ``--update`` of one day changes a few dozen
+        of tens of thousands.
+        """
+        before = self.signatures()
         with self._db:
             self._db.execute("BEGIN")
             self._db.executemany("DELETE FROM documents WHERE doc_id = ?", [(d,) for d in remove])
             self._db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", list(documents))
-            self._db.execute("DELETE FROM signatures")
-            self._db.executemany("INSERT INTO signatures VALUES (?, ?)", sorted(signatures.items()))
+            self._db.executemany(
+                "DELETE FROM signatures WHERE article_id = ?", [(a,) for a in sorted(before) if a not in signatures]
+            )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO signatures VALUES (?, ?)",
+                sorted((a, sig) for a, sig in signatures.items() if before.get(a) != sig),
+            )
             self._db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(meta.items()))
 
     def close(self) -> None:
@@ -833,7 +844,12 @@ def update(
         while chunk := list(islice(stream, BULK_CHUNK)):
             store.bulk_extend(chunk)  # a private copy until the swap: no transaction needed
         gone = []
+        run = ox.NamedNode(str(run_iri(resolution)))  # the extraction runs are described in graph:build only
+        runs = {t.subject for t in dropped if t.subject != run and t.subject.value.startswith(str(mint("run"))[:-16])}
         for triple in dropped - still:
+            if triple.subject in runs:
+                gone.append(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
+                continue
             if not any(
                 not isinstance(q.graph_name, ox.DefaultGraph)
                 for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
