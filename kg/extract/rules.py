@@ -774,16 +774,22 @@ def _title_class_event(title: str, names: set[str], region: str | None, lex: Lex
     return None
 
 
-DURING_MEETING_RE = re.compile(r"在?(?:会见|会谈|会晤|同|与)(?P<who>[^，。；]{1,24}?)(?:会谈|会晤|会见)?时[，,]")
+DURING_MEETING_RE = re.compile(
+    r"在?(?:集体|分别)?(?:会见|会谈|会晤|同|与)(?P<who>[^，。；]{1,30}?)(?:会谈|会晤|会见|座谈|茶叙)?时[，,]"
+)
 
 
 def _event_during(text: str, s_start: int, events: list) -> EventDraft | None:
-    """The event a sentence opening "在会见X时，" speaks of: the latest one that X attends."""
+    """The event a sentence opening "在会见X时，" speaks of: the latest one X attends, or whose name
+    holds X ("在集体会见论坛理事和战略合作伙伴代表时", "在同中外企业家代表座谈时")."""
     m = DURING_MEETING_RE.match(text, s_start)
     if m is None:
         return None
     who = m.group("who")  # the person may be named bare, as no rule reads a name alone ("会见奥尔塔时")
-    return next((e for e in reversed(events) if any(len(n) >= 2 and n in who for n in e.names())), None)
+    for e in reversed(events):
+        if any(len(n) >= 2 and n in who for n in e.names()) or (len(who) >= 4 and who in e.name):
+            return e
+    return None
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:
