@@ -599,11 +599,11 @@ def test_meeting_two_guests_separately_is_two_meetings_and_each_speech_goes_to_i
 def test_what_is_said_while_meeting_a_group_goes_to_that_meeting():
     facts = facts_of(
         "国务院副总理周明14日在海南出席论坛年会开幕式，集体会见论坛理事代表，并同中外企业家代表座谈。"
-        "在集体会见论坛理事代表时，周明指出，要加强合作。论坛理事长李大为表示，论坛将继续努力。"
+        "在集体会见论坛理事代表时，周明指出，要加强合作。论坛理事长李建国表示，论坛将继续努力。"
         "在同中外企业家代表座谈时，周明表示，经济运行总体稳定。"
     )
     by_name = {e.name: roles(e) for e in facts.events if e.status == "held"}
     meeting = next(r for n, r in by_name.items() if "集体会见" in n)
     talk = next(r for n, r in by_name.items() if "座谈" in n)
-    assert {("周明", "speaker"), ("李大为", "speaker")} <= meeting
-    assert ("周明", "speaker") in talk and ("李大为", "speaker") not in talk
+    assert {("周明", "speaker"), ("李建国", "speaker")} <= meeting
+    assert ("周明", "speaker") in talk and ("李建国", "speaker") not in talk
