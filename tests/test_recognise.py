@@ -279,6 +279,10 @@ def test_international_bodies_agencies_and_foreign_parliaments_are_bodies():
     assert {"联合国安理会", "塔斯社", "英国工党", "智利国会", "欧盟"} <= set(found)
 
 
+def test_a_body_name_never_holds_the_verb_of_its_sentence():
+    assert bodies_in("秘鲁出席亚太经合组织领导人会议。") == ["亚太经合组织"]
+
+
 def test_a_sub_unit_never_starts_with_a_verb_of_the_sentence():
     found = bodies_in("全国人大愿同智利国会加强交流。")
     assert "全国人大" in found and "智利国会" in found

@@ -183,7 +183,8 @@ def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
     not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请"
-    core = f"(?:[（(][{HAN}]{{1,8}}[）)]|(?![{not_core}])[{HAN}A-Za-z·])"
+    verbs = "出席|参加|举行|召开|会见|访问|主持|表示|指出|发布|签署"  # "秘鲁出席亚太经合组织" holds no body name
+    core = f"(?:[（(][{HAN}]{{1,8}}[）)]|(?![{not_core}]|{verbs})[{HAN}A-Za-z·])"
     link = r"(?!和|与|及|同|会同|联合|等)"  # "X局和Y局" are two bodies: a link of a chain never starts with 和
     anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
