@@ -29,12 +29,25 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def tree_rss(process: psutil.Process) -> int:
-    total = 0
+def tree_rss(process: psutil.Process) -> tuple[int, int]:
+    """Resident memory of a process and its children: RSS summed, and PSS summed.
+
+    Forked workers share the parent's pages until they write them; RSS counts a shared page once
+    per process, PSS divides it among the processes sharing it, so the PSS sum is what the tree
+    really holds.
+    """
+    rss = pss = 0
     for member in [process, *process.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):
-            total += member.memory_info().rss
-    return total
+            info = member.memory_full_info()
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+    return rss, pss
+
+
+def load() -> str:
+    """The load average (1, 5, 15 min): the machine is shared, so every figure carries it."""
+    return "load " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 #: CCTV days per batch (kg.extract.batch.BATCH_CHARS over ~27k characters a day).
@@ -57,10 +70,13 @@ def run(args: list[str], cache: Path, kill_when: Callable[[], bool] | None = Non
     before = os.times()
     child = subprocess.Popen(["kg", *args], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, text=True)
     watched = psutil.Process(child.pid)
-    peak = 0
+    peak = peak_pss = 0
+    loads = [os.getloadavg()[0]]
     while child.poll() is None:
         with contextlib.suppress(psutil.Error):
-            peak = max(peak, tree_rss(watched))
+            rss, pss = tree_rss(watched)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+        loads.append(os.getloadavg()[0])
         if kill_when is not None and kill_when():
             os.kill(child.pid, signal.SIGKILL)
             break
@@ -72,6 +88,8 @@ def run(args: list[str], cache: Path, kill_when: Callable[[], bool] | None = Non
         "wall": time.monotonic() - started,
         "cpu": cpu,
         "rss": peak / 2**20,
+        "pss": peak_pss / 2**20,
+        "load": f"load during the run {min(loads):.2f}-{max(loads):.2f}, after: {load()}",
         "status": child.returncode,
         "stderr": err,
     }
@@ -104,6 +122,7 @@ def main() -> None:
     corpus.mkdir()
     for day in days[:-1]:
         shutil.copy(day, corpus / day.name)
+    print(f"before: {load()}")
     print(
         f"corpus: {len(days)} documents, {sum(d.stat().st_size for d in days) / 2**20:.1f} MB; building {len(days) - 1}"
     )
@@ -119,8 +138,11 @@ def main() -> None:
         results[jobs] = figures
         print(
             f"kg build --jobs {jobs}: {figures['wall']:.1f} s wall, {figures['cpu']:.1f} s CPU, "
-            f"peak RSS {figures['rss']:.0f} MB (tree), exit {figures['status']}"
+            f"peak RSS {figures['rss']:.0f} MB (tree, summed), peak PSS {figures['pss']:.0f} MB (tree), "
+            f"exit {figures['status']} ({figures['load']})"
         )
+        for line in str(figures["stderr"]).splitlines()[-3:]:
+            print("  " + line)
         print(
             f"  store {size(store):.0f} MB, N-Triples {size(nt):.0f} MB ({size(store) / size(nt):.2f}x), "
             f"Turtle {size(ttl):.0f} MB"
@@ -134,7 +156,7 @@ def main() -> None:
 
     jobs = max(int(j) for j in options.jobs.split(","))
     shutil.copy(days[-1], corpus / days[-1].name)
-    figures = {"wall": 0.0, "cpu": 0.0, "rss": 0.0, "status": "skipped", "stderr": ""}
+    figures = {"wall": 0.0, "cpu": 0.0, "rss": 0.0, "pss": 0.0, "status": "skipped", "stderr": "", "load": load()}
     if not options.kill_only:
         figures = run(
             ["build", str(corpus), "--store", str(work / f"store{jobs}"), "--update", "--jobs", str(jobs)],
@@ -142,7 +164,8 @@ def main() -> None:
         )
     print(
         f"kg build --update (one new day): {figures['wall']:.1f} s wall, {figures['cpu']:.1f} s CPU, "
-        f"peak RSS {figures['rss']:.0f} MB, exit {figures['status']}"
+        f"peak RSS {figures['rss']:.0f} MB, peak PSS {figures['pss']:.0f} MB, exit {figures['status']} "
+        f"({figures['load']})"
     )
     for line in figures["stderr"].splitlines():
         print("  " + line)

@@ -253,6 +253,17 @@ def _slices(total: int, jobs: int) -> list[tuple[int, int]]:
     return [(start, min(total, start + size)) for start in range(0, total, size)] or [(0, 0)]
 
 
+def _start_worker() -> None:
+    """A part writer leaves Ctrl-C and SIGTERM to the build, which stops the pool, and dies with it (kill -9)."""
+    import signal
+
+    from kg.extract.batch import _die_with_parent
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+
+
 class _Done:
     """A result already at hand, with the part of the :class:`~concurrent.futures.Future` API used here."""
 
@@ -284,7 +295,7 @@ def writing_parts(resolution: Resolution, folder: Path, jobs: int = 1) -> Iterat
     pool = None
     try:
         if jobs > 1 and len(resolution.articles) >= PARALLEL_MIN_ARTICLES and "fork" in mp.get_all_start_methods():
-            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"))
+            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"), initializer=_start_worker)
             futures: list[Any] = [
                 pool.submit(_write_part, i, start, stop, folder) for i, (start, stop) in enumerate(ranges)
             ]
@@ -354,18 +365,24 @@ def _text_output(path: str | Path) -> bool:
 
 
 def _build_from_parts(
-    resolution: Resolution, store: ox.Store | None, folder: Path, outputs: list[str | Path], jobs: int
-) -> int:
-    """Load the parts of ``resolution`` into ``store`` (one made in memory if None and an output needs one),
-    write ``outputs``, and return the number of distinct triples.
+    resolution: Resolution,
+    open_store: Callable[[], ox.Store | None],
+    folder: Path,
+    outputs: list[str | Path],
+    jobs: int,
+) -> tuple[int, ox.Store | None]:
+    """Load the parts of ``resolution`` into the store ``open_store`` gives (one made in memory if None and
+    an output needs one), write ``outputs``; return the number of distinct triples, and the store.
 
     Parts are bulk-loaded as they are written; once every part is written, the Turtle and
-    N-Triples files are written by a worker while this process loads the rest.
+    N-Triples files are written by a worker while this process loads the rest. The store is
+    opened once the workers are forked, so that no RocksDB thread exists when they are.
     """
     text, others = [o for o in outputs if _text_output(o)], [o for o in outputs if not _text_output(o)]
-    if store is None and others:
-        store = ox.Store()
     with writing_parts(resolution, folder, jobs) as (futures, pool):
+        store = open_store()
+        if store is None and others:
+            store = ox.Store()
         triples = [folder / f"part-{index:05d}.nt" for index in range(len(futures))]
         exporter = None
         for future in futures:
@@ -383,7 +400,7 @@ def _build_from_parts(
         count = exporter.result() if exporter is not None else write_triple_files(triples, text, folder)
     for output in others:
         export(store, output)
-    return count
+    return count, store
 
 
 #: A file of our own in every store folder: only a folder holding it is ever replaced or deleted.
@@ -529,7 +546,7 @@ def build(
         file_format(output)  # fail before the work, not after
     if store_dir is None:
         with tempfile.TemporaryDirectory(prefix="kg-parts-") as parts:
-            return _build_from_parts(resolution, None, Path(parts), outputs, jobs)
+            return _build_from_parts(resolution, lambda: None, Path(parts), outputs, jobs)[0]
     target = check_store_target(store_dir, outputs)
     target.parent.mkdir(parents=True, exist_ok=True)
     clean_temporaries(target)
@@ -539,9 +556,8 @@ def build(
     shutil.rmtree(parts, ignore_errors=True)
     try:
         parts.mkdir()
-        store = ox.Store(str(temporary))
         # no optimize(): measured on a quarter of CCTV, it made the store 17% larger
-        count = _build_from_parts(resolution, store, parts, outputs, jobs)
+        count, store = _build_from_parts(resolution, lambda: ox.Store(str(temporary)), parts, outputs, jobs)
         count = _finish(store, temporary, [], extra, count)
         del store  # closes RocksDB before the directory moves
         swap_directory(temporary, target)
