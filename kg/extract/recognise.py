@@ -134,12 +134,17 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     n = len(text)
     while i < n and (text[i] in lex.translit_chars or (text[i] == "·" and i > start and i + 1 < n)):
         i += 1
+    if i - start >= 2 and (regnal := REGNAL_RE.match(text, i)):
+        return regnal.end()  # "国王查尔斯三世", "国王图普六世": a monarch's number is part of the name
     # Walk back until the rest of the sentence may follow the name.
     while i - start >= 2:
         if text[i - 1] != "·" and _right_boundary_ok(text, i, lex):
             return i
         i -= 1
     return None
+
+
+REGNAL_RE = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
 
 
 LATIN_NAME_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){1,3}(?![A-Za-z0-9])")
