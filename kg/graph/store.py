@@ -395,9 +395,14 @@ def _build_from_parts(
                         path=str(part.triples), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True
                     )
             part.quads.unlink()
-            if exporter is None and pool is not None and all(f.done() for f in futures):
+            if exporter is None and pool is not None and (text or store is None) and all(f.done() for f in futures):
                 exporter = pool.submit(write_triple_files, triples, text, folder)
-        count = exporter.result() if exporter is not None else write_triple_files(triples, text, folder)
+        if exporter is not None:
+            count = exporter.result()
+        elif text or store is None:
+            count = write_triple_files(triples, text, folder)
+        else:  # nothing to write: the store counts faster than a merge
+            count = triple_count(store)
     for output in others:
         export(store, output)
     return count, store
