@@ -138,3 +138,17 @@ def test_a_word_that_begins_with_a_level_character_is_not_expanded():
     names = {b.name for f in facts for b in f.bodies}
     assert "市场监管总局" in names and "大足区政府" in names
     assert "重庆市场监管总局" not in names
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("县委常委、组织部长杨武宣读了名单。", ("杨武", "部长", "平江县委组织部")),
+        ("县人大常委会副主任、办公室主任孙晋生陪同。", ("孙晋生", "副主任", "平江县人大常委会")),
+        ("县人大常委会副主任、办公室主任孙晋生陪同。", ("孙晋生", "主任", "平江县人大常委会办公室")),
+        ("市委常委、宣传部部长王明出席。", ("王明", "常委", "市委")),
+    ],
+)
+def test_a_unit_named_without_its_owner_belongs_to_the_body_of_the_chain(text, post):
+    facts = extract_source(Source("t", text, region="平江县"))
+    assert post in {(p.person, p.title, p.body) for f in facts for p in f.positions}

@@ -93,7 +93,14 @@ def positions_of(
         carried_kind = None  # the kind (party, state …) of the title the carried body was written with
         for link in intro.links:
             info = lex.titles[link.title]
-            if link.body:
+            if link.body and link.unit:
+                # "县委常委、组织部长": the unit belongs to the body the chain carries (县委组织部); a head
+                # title named after its unit (部长) completes the unit's name (组织 → 组织部)
+                unit = link.body
+                if (head := HEAD_TITLE_RE.match(link.title)) and not unit.endswith(head.group("unit")):
+                    unit += head.group("unit")
+                body = canonical_body(carried + unit, region, lex) if carried else unit
+            elif link.body:
                 body = canonical_body(link.body, region, lex)
                 carried, carried_kind = body, info.kind
             elif (

@@ -267,6 +267,7 @@ class TitleLink:
     body: str | None
     body_start: int | None
     place: str | None = None
+    unit: bool = False  # the body is a unit of the chain's body ("县委常委、组织部长": 县委组织部)
 
 
 @dataclass(slots=True)
@@ -305,6 +306,13 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         while j >= 0:
             p_start, p_end, p_title = raws[j]
             gap = text[p_end:cursor]
+            unit = UNIT_GAP_RE.match(gap) if p_end <= cursor and links[0].body is None else None
+            if unit and _unit_re(lex).fullmatch(unit.group("unit")):
+                # "县委常委、组织部长", "县人大常委会副主任、办公室主任": a unit of the body before it
+                first = links[0]
+                u_start = p_end + unit.start("unit")
+                links[0] = TitleLink(first.title, first.start, first.end, unit.group("unit"), u_start, unit=True)
+                gap, cursor = text[p_end:u_start], u_start
             if p_end <= cursor and gap in ("、", "", "兼", "、兼"):  # "国务委员兼外交部长"
                 link = _link(text, p_start, p_end, p_title, lex, floor)
                 links.insert(0, link)
@@ -315,6 +323,19 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         intros.append(Introduction(links, persons, foreign))
         used_until = persons[-1][1]
     return intros
+
+
+UNIT_GAP_RE = re.compile(f"^、(?:兼)?(?P<unit>[{HAN}]{{2,8}})$")
+_UNIT_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _unit_re(lex: Lexicon) -> re.Pattern[str]:
+    """A unit named without its owner (办公室, 组织部, 宣传部, 政法委): a body suffix with a short stem."""
+    key = id(lex)
+    if key not in _UNIT_CACHE:
+        suffixes = "|".join(p for p in (lex.body_suffix_re, lex.body_short_suffix_re) if p)
+        _UNIT_CACHE[key] = re.compile(f"[{HAN}]{{0,6}}?(?:{suffixes})")
+    return _UNIT_CACHE[key]
 
 
 def _link(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
