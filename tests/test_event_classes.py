@@ -607,3 +607,9 @@ def test_what_is_said_while_meeting_a_group_goes_to_that_meeting():
     talk = next(r for n, r in by_name.items() if "座谈" in n)
     assert {("周明", "speaker"), ("李建国", "speaker")} <= meeting
     assert ("周明", "speaker") in talk and ("李建国", "speaker") not in talk
+
+
+def test_a_body_that_holds_a_meeting_on_a_question_organises_it():
+    facts = facts_of("14日，联合国安理会就中东局势问题举行会议。中国代表在会上发言。")
+    [meeting] = [e for e in facts.events if e.status == "held"]
+    assert meeting.organizers == ["联合国安理会"] and meeting.date == "2025-03-14"
