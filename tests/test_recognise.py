@@ -296,6 +296,15 @@ def test_a_county_the_places_table_does_not_list_still_opens_its_bodies():
     assert bodies_in("代表们出席县政协全体会议。") == ["县政协"]
 
 
+def test_schools_and_hospitals_described_but_not_named_are_no_bodies():
+    assert bodies_in("这些学校和部分医院、各地医院都参加了。") == []
+    assert bodies_in("他来到长江大学和红星医院。") == ["长江大学", "红星医院"]
+
+
+def test_an_owner_joined_by_a_conjunction_is_not_part_of_the_body():
+    assert bodies_in("中央和中央军委决定。") == ["中央军委"]
+
+
 def test_a_bracketed_place_stays_in_a_company_name():
     assert "公元管道(重庆)有限公司" in bodies_in("他来到公元管道(重庆)有限公司车间。")
 

@@ -136,6 +136,7 @@ class Lexicon:
     body_suffix_re: str
     body_short_suffix_re: str
     body_named_suffix_re: str  # suffixes that make a body after any name (大学, 医院, 有限公司), not only an anchor
+    body_generic_re: re.Pattern[str]  # a stem of only these words names no body (这些学校, 各地医院)
     standalone_bodies: dict[str, str]
     false_body_end_re: re.Pattern[str]  # a body may not end with these words (中国举办)
     false_body_word_re: re.Pattern[str]  # nor run into them (美国媒体报|道)
@@ -218,6 +219,7 @@ def _build() -> Lexicon:
         body_suffix_re=alternation(long_suffixes),
         body_short_suffix_re=alternation(short_suffixes),
         body_named_suffix_re=alternation(named_suffixes),
+        body_generic_re=re.compile(f"(?:{alternation(r[1] for r in grammar if r[0] == 'generic')})+"),
         standalone_bodies=standalone,
         false_body_end_re=re.compile("(?:" + alternation(false_words) + ")$"),
         false_body_word_re=re.compile(alternation(false_words)),

@@ -188,7 +188,8 @@ def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
     not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请"
-    verbs = "出席|参加|举行|召开|会见|访问|主持|表示|指出|发布|签署"  # "秘鲁出席亚太经合组织" holds no body name
+    # "秘鲁出席亚太经合组织", "全国县医院达到二级医院": a body name holds no verb of its sentence
+    verbs = "出席|参加|举行|召开|会见|访问|主持|表示|指出|发布|签署|达到|成为|获得|实现|推进|推动"
     core = f"(?:[（(][{HAN}]{{1,8}}[）)]|(?![{not_core}]|{verbs})[{HAN}A-Za-z·])"
     link = r"(?!和|与|及|同|会同|联合|等)"  # "X局和Y局" are two bodies: a link of a chain never starts with 和
     anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
@@ -198,7 +199,15 @@ def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     strong = f"{core}{{1,14}}?(?:{lex.body_suffix_re})(?:{link}{core}{{0,12}}?{suffix})*"
     body = f"(?:{anchored}|{strong})"
     named = f"{core}{{1,14}}?(?:{lex.body_named_suffix_re})"
-    return re.compile(f"(?:{anchored})$"), re.compile(body), re.compile(anchored), re.compile(named)
+    # "区和大医院", "依安县与北大荒集团", "中央和中央军委": an owner and a conjunction before the body
+    conjoined = f"(?:{place}|{lex.body_anchor_re}|[区市县省])+[和与及]"
+    return (
+        re.compile(f"(?:{anchored})$"),
+        re.compile(body),
+        re.compile(anchored),
+        re.compile(named),
+        re.compile(conjoined),
+    )
 
 
 _BODY_CACHE: dict[int, tuple[re.Pattern[str], ...]] = {}
@@ -213,7 +222,7 @@ def _all_body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 
 def body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The anchored body that ends a string, and any body."""
-    at_end, body, _, _ = _all_body_patterns(lex)
+    at_end, body, *_ = _all_body_patterns(lex)
     return at_end, body
 
 
@@ -228,15 +237,28 @@ def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     from the left ("出席县政协", "有中央纪委", "2104名全国政协") are cut at the first anchored start;
     an office with no owner at all ("新时代政协", "地方政府", "你们公司") is no body.
     """
-    _, body, anchored, named = _all_body_patterns(lex)
+    _, body, anchored, named, conjoined = _all_body_patterns(lex)
+    if (conj := conjoined.match(text, s, e)) and e - conj.end() >= 2:
+        s = conj.end()  # "依安县与北大荒集团": the body is what follows the conjunction
     if anchored.fullmatch(text, s, e):
         return s
     inner = next((k for k in range(s + 1, e - 1) if anchored.fullmatch(text, k, e)), None)
     if inner is None:
-        return s if named.match(text, s, e) else None
+        m = named.match(text, s, e)
+        if m is None or lex.body_generic_re.fullmatch(text, s, _suffix_start(text, s, m.end(), lex)):
+            return None  # "这些学校", "各地医院", "寄宿学校": bodies described, none named
+        return s
     if body.fullmatch(text, s, inner):
         return s  # "太极集团|重庆中药二厂": a parent body before it
     return _place_before(text, inner, s)  # "临澧县人民医院": 临澧县 is known to the segmenter's dictionary
+
+
+def _suffix_start(text: str, s: int, e: int, lex: Lexicon) -> int:
+    """Where the named suffix that ends text[s:e] begins (学校 of 这些学校)."""
+    for k in range(max(s, e - 8), e):
+        if re.fullmatch(lex.body_named_suffix_re, text[k:e]):
+            return k
+    return e
 
 
 def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int | None:
