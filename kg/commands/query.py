@@ -128,6 +128,22 @@ def _emit(results: Any, fmt: str) -> None:
     out.flush()
 
 
+def _emit_answer(answer: Any, fmt: str) -> None:
+    """Rows of a named query (:class:`kg.graph.sparql.Answer`) as a table, CSV, TSV or SPARQL JSON."""
+    out = sys.stdout.buffer
+    if fmt == "table":
+        click.echo(_table(answer.names, answer.rows))
+        click.echo(f"({len(answer.rows)} row{'s' if len(answer.rows) != 1 else ''})", err=True)
+    else:
+        result_format = {
+            "csv": ox.QueryResultsFormat.CSV,
+            "tsv": ox.QueryResultsFormat.TSV,
+            "json": ox.QueryResultsFormat.JSON,
+        }[fmt]
+        out.write(answer.serialize(result_format))
+    out.flush()
+
+
 def _answer(run: Callable[[str], Any], query: str, fmt: str) -> None:
     from kg.graph.sparql import QueryError
 
@@ -189,11 +205,9 @@ def query(
 # ---------------------------------------------------------------------------------------------
 
 
-def _evidence_text(results: Any) -> None:
+def _evidence_text(answer: Any) -> None:
     """Evidence as a reader wants it: per person or event, each sentence once with the facts it states."""
-    from kg.graph.sparql import rows
-
-    names, table = rows(results)
+    names, table = answer.names, answer.rows
     records = [{n: ("" if t is None else t.value) for n, t in zip(names, row, strict=True)} for row in table]
     subject = None
     place = None
@@ -220,10 +234,22 @@ def _evidence_text(results: Any) -> None:
     click.echo(f"({len(records)} fact{'s' if len(records) != 1 else ''} with evidence)", err=True)
 
 
-def named_query_command(name: str, text: Callable[[Any], None] | None = None) -> click.Command:
+def _limit_note(answer: Any, limit: int | None) -> None:
+    """Say on stderr when a limit left rows out, and how to see them."""
+    if limit and answer.total > len(answer.rows):
+        click.echo(
+            f"({len(answer.rows)} of {answer.total:,} rows shown; --limit N shows more, --limit 0 all)", err=True
+        )
+
+
+def named_query_command(
+    name: str, text: Callable[[Any], None] | None = None, limit: int | None = None
+) -> click.Command:
     """A command for the shipped query ``kg/queries/<name>.rq`` (arguments from its header).
 
     ``text``, if given, prints the results for reading and is the default output format.
+    ``limit``, if given, adds ``--limit N`` with this default: at most N rows are
+    shown (0: all) and a note on stderr says how many there are.
     """
     from kg.graph.sparql import QueryError, named_queries
 
@@ -236,25 +262,34 @@ def named_query_command(name: str, text: Callable[[Any], None] | None = None) ->
             lines.append(f"{parameter.name.upper()}: {parameter.help}")
         else:
             params.append(click.Option([f"--{parameter.name}"], help=parameter.help))
+    if limit is not None:
+        params.append(
+            click.Option(
+                ["--limit"],
+                type=click.IntRange(min=0),
+                default=limit,
+                show_default=True,
+                help="Show at most this many rows (0: all); a note on stderr says how many there are.",
+            )
+        )
     lines += ["", f"The SPARQL is kg/queries/{name}.rq; run it yourself with `kg query --file`."]
 
     def callback(store_dir: str | None, graph_file: str | None, endpoint: str | None, fmt: str, **values: Any) -> None:
+        limit = values.pop("limit", None)
         run = _runner(store_dir, graph_file, endpoint)
         try:
             named.bind(values)  # a bad date or IRI is a usage error, before any lookup
         except QueryError as error:
             raise UsageProblem(str(error)) from None
         try:
-            query_text = named.bind(values, run)
+            answer = named.answer(values, run, limit)
         except QueryError as error:
             raise click.ClickException(str(error)) from None
         if fmt == "text" and text is not None:
-            try:
-                text(run(query_text))
-            except QueryError as error:
-                raise click.ClickException(str(error)) from None
-            return
-        _answer(run, query_text, "table" if fmt == "text" else fmt)
+            text(answer)
+        else:
+            _emit_answer(answer, "table" if fmt == "text" else fmt)
+        _limit_note(answer, limit)
 
     command = click.Command(name, params=params, callback=callback, help="\n".join(lines), short_help=named.summary)
     command = _source_options(command)
@@ -273,4 +308,7 @@ posts_of = named_query_command("posts-of")
 co_attendance = named_query_command("co-attendance")
 body_meetings = named_query_command("body-meetings")
 co_attendees = named_query_command("co-attendees")
-evidence = named_query_command("evidence", _evidence_text)
+#: Rows ``kg evidence`` shows unless told otherwise: a national leader has ~21,000 (every mention of the name).
+EVIDENCE_LIMIT = 100
+
+evidence = named_query_command("evidence", _evidence_text, EVIDENCE_LIMIT)
