@@ -939,4 +939,4 @@ def _one_line(error: object) -> str:
 def rows(results: ox.QuerySolutions) -> tuple[list[str], list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]]]:
     """Variable names and rows of terms (``None`` where unbound) of SELECT results."""
     names = [v.value for v in results.variables]
-    return names, [[solution[name] for name in names] for solution in results]
+    return names, [list(solution) for solution in results]  # a solution iterates over its values in variable order
