@@ -613,3 +613,15 @@ def test_a_body_that_holds_a_meeting_on_a_question_organises_it():
     facts = facts_of("14日，联合国安理会就中东局势问题举行会议。中国代表在会上发言。")
     [meeting] = [e for e in facts.events if e.status == "held"]
     assert meeting.organizers == ["联合国安理会"] and meeting.date == "2025-03-14"
+
+
+def test_speakers_who_spoke_on_a_theme_speak_at_the_meeting():
+    facts = facts_of("3月14日，全国政协召开双周协商座谈会。全国政协副主席王立、周刚围绕学习贯彻会议精神作了发言。")
+    [meeting] = [e for e in facts.events if e.status == "held"]
+    assert {("王立", "speaker"), ("周刚", "speaker")} <= roles(meeting)
+
+
+def test_a_list_goes_on_after_its_descriptor_and_a_comma():
+    facts = facts_of("3月14日，冬奥会闭幕式在体育场举行。王立、周刚等党和国家领导人，国际奥委会主席巴赫出席闭幕式。")
+    [ceremony] = [e for e in facts.events if e.status == "held"]
+    assert {("王立", "attendee"), ("周刚", "attendee"), ("巴赫", "attendee")} <= roles(ceremony)

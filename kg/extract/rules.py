@@ -38,7 +38,9 @@ from kg.extract.tokenizer import doc_text
 GROUP_GAP_RE = re.compile(
     r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人"
     # "区长李湛，区领导尚红伟、梁显学…": leaders named by a collective descriptor go on the same list
-    r"|[，,、](?:[省市区县州旗乡镇]|自治[区州县])?(?:领导|领导同志|负责同志))?$"
+    r"|[，,、](?:[省市区县州旗乡镇]|自治[区州县])?(?:领导|领导同志|负责同志)"
+    # "习近平、李克强等党和国家领导人，国际奥委会主席巴赫出席": the list goes on after its descriptor
+    r"|等(?:党和国家领导人|中央领导同志|领导同志|老同志)[，,])?$"
 )
 # Between two listed persons: a comma, then words of the next one's offices that the recogniser did
 # not link to the title before the name (no verb, no preposition, no clause break).
@@ -52,6 +54,8 @@ AFTER_GROUP_SKIP_RE = re.compile(
     r"|总统|总理|主席"
     r"|(?:党和国家|中央|省|市|县|区)?领导(?:人|同志)?|老同志|负责同志"  # "…韩正等党和国家领导人出席会议"
     r"|\d{1,3}位(?:代表|委员|同志|嘉宾)?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
+    # "王勇、周强围绕学习贯彻…精神作了发言", "…同志结合分管领域的工作作了发言"
+    r"|(?:围绕|结合|就)[^。；]{1,80}?(?=(?:作了?|进行了?)?(?:交流|书面|大会|专题)?发言)"
     r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员)"
     # "李干杰、李书磊，中共中央、国务院有关部门负责人出席", "…，各乡镇联络组长和县政协专委会主任，县政协办
     # 主要负责人等参加会议": others named only by their office share the verb
