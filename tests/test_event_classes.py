@@ -625,3 +625,15 @@ def test_a_list_goes_on_after_its_descriptor_and_a_comma():
     facts = facts_of("3月14日，冬奥会闭幕式在体育场举行。王立、周刚等党和国家领导人，国际奥委会主席巴赫出席闭幕式。")
     [ceremony] = [e for e in facts.events if e.status == "held"]
     assert {("王立", "attendee"), ("周刚", "attendee"), ("巴赫", "attendee")} <= roles(ceremony)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国际奥委会14日召开发布会，转播公司首席执行官埃克萨科斯表示，他已经观看了冬奥会开幕式彩排。",
+        "在读书活动启动之际，周明作出重要指示。",
+    ],
+)
+def test_a_rehearsal_or_the_moment_an_event_opens_is_not_the_event_held(text):
+    facts = facts_of(text)
+    assert not [e for e in facts.events if e.status == "held" and ("开幕式" in e.name or "读书活动" in e.name)]
