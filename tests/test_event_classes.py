@@ -637,3 +637,8 @@ def test_a_list_goes_on_after_its_descriptor_and_a_comma():
 def test_a_rehearsal_or_the_moment_an_event_opens_is_not_the_event_held(text):
     facts = facts_of(text)
     assert not [e for e in facts.events if e.status == "held" and ("开幕式" in e.name or "读书活动" in e.name)]
+
+
+def test_talks_recalled_from_last_year_are_not_reported_as_held():
+    facts = facts_of("周明说，两国是友好邻邦。去年10月，周明同卡里姆总统在北京举行会谈，达成重要共识。")
+    assert not [e for e in facts.events if e.status == "held" and "会谈" in e.name]

@@ -39,6 +39,7 @@ GROUP_SKIP_RE = re.compile(r"(?:等人|等同志|等|同志|一行|总书记|主
 CLAUSE_END_RE = re.compile(r"[，。；！？]")
 CITED_BEFORE_RE = re.compile(r"(?:传达|学习|贯彻|落实|领会|深入学习)[^，。；]{0,14}$")
 CITED_AFTER_RE = re.compile(r"[^，。；]{0,8}?时(?:的|所作的|发表的)")
+RETROSPECTIVE_RE = re.compile(r"(?:去年|前年|\d{1,2}年前|多年前|上世纪)")
 REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
 WHERE = ("after", "partner", "before")
 
@@ -175,6 +176,8 @@ def match_group(
             return None  # "李强将于3月30日应邀出席…": announced, not held
         if CITED_BEFORE_RE.search(text, max(s_start, start - 16), start) or CITED_AFTER_RE.match(text, hit.trigger_end):
             return None  # "传达学习习近平总书记在福建考察时的重要讲话精神": an earlier event cited, not reported
+        if RETROSPECTIVE_RE.match(text, s_start, start):
+            return None  # "去年10月，习近平总书记同阮富仲总书记举行会谈": recalled, not reported
         return hit
     return None
 
