@@ -327,6 +327,11 @@ def test_a_model_proposal_inside_an_idiom_of_the_segmenter_dictionary_is_refused
     assert accepted == ["王小明", "李大华"]
 
 
+def test_when_after_a_name_is_not_part_of_it():
+    assert "卢拉" in persons("在会见巴西总统卢拉时，王沪宁表示，要加强合作。")
+    assert "卢拉时" not in persons("在会见巴西总统卢拉时，王沪宁表示，要加强合作。")
+
+
 def test_a_monarch_is_read_with_the_number_of_the_name():
     assert persons("斯塔默被英国国王查尔斯三世任命为首相。") == ["斯塔默", "查尔斯三世"]
     assert positions("习近平向汤加国王图普六世致慰问电。")[-1] == ("图普六世", "国王", "汤加")

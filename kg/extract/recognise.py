@@ -1146,6 +1146,9 @@ GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还�
 SCORED_GLUE = set("在副陪应等和与及向对为是从率将已也还就同时亦送正回帮有一常赞")
 
 
+WHEN_GLUE_RE = re.compile(r"时[，,]")
+
+
 def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_model=None) -> None:
     """ "李希在", "肖捷副", "韩正陪": a name plus the first character of the word after it.
 
@@ -1167,6 +1170,8 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
             and name_model.score(text, p.start, p.end - 1) > name_model.score(text, p.start, p.end)
         ):
             glued = True  # "冯飞陪同", "姜鹏正在": the name scorer prefers the shorter name
+        if not glued and len(p.name) >= 3 and WHEN_GLUE_RE.match(text, p.end - 1):
+            glued = True  # "在会见巴西总统卢拉时，", "会见苏林时，": 时 opens the clause "when …"
         if len(p.name) >= 3 and glued:
             p.end -= 1
             p.name = text[p.start : p.end]
