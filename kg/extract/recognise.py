@@ -885,7 +885,7 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
 
 
 SUBJECT_VERBS_RE = re.compile(
-    r"(?:表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|"
+    r"(?:表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|转达|"
     r"在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言))"
 )
 CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。；：！？“\n])|(?<=由))")  # "会议由王志主持": the agent after 由
