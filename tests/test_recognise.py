@@ -327,6 +327,11 @@ def test_a_model_proposal_inside_an_idiom_of_the_segmenter_dictionary_is_refused
     assert accepted == ["王小明", "李大华"]
 
 
+def test_a_country_before_a_deputy_title_is_no_name():
+    """"贝宁副总统塔拉塔": 副总统 is the title, 贝宁 the country, 塔拉塔 the person."""
+    assert persons("李希会见来华出席峰会的贝宁副总统塔拉塔。") == ["李希", "塔拉塔"]
+
+
 def test_when_after_a_name_is_not_part_of_it():
     assert "卢拉" in persons("在会见巴西总统卢拉时，王沪宁表示，要加强合作。")
     assert "卢拉时" not in persons("在会见巴西总统卢拉时，王沪宁表示，要加强合作。")

@@ -783,7 +783,8 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
     out = []
     for title in POSTNOMINAL_TITLES:
         for m in re.finditer(title, text):
-            t_start = m.start()
+            # the whole title ending here ("贝宁副总统": 副总统, so no name ends at 副)
+            t_start = m.end() - len(lex.title_ending_at(text, m.end(), max(0, m.start() - 6)) or title)
             if text.startswith("府", m.end()):
                 continue  # "在杜尚别总统府": a building, not a post
             for length in (3, 2, 4):
