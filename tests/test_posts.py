@@ -152,3 +152,9 @@ def test_a_word_that_begins_with_a_level_character_is_not_expanded():
 def test_a_unit_named_without_its_owner_belongs_to_the_body_of_the_chain(text, post):
     facts = extract_source(Source("t", text, region="平江县"))
     assert post in {(p.person, p.title, p.body) for f in facts for p in f.positions}
+
+
+def test_commanders_and_envoys_abroad_hold_posts():
+    text = "苏丹武装部队总司令布尔汉宣布，欧盟外交与安全政策高级代表博雷利表示关切。"
+    found = {(p, t) for p, t, _ in positions(text)}
+    assert {("布尔汉", "总司令"), ("博雷利", "高级代表")} <= found
