@@ -642,3 +642,11 @@ def test_a_rehearsal_or_the_moment_an_event_opens_is_not_the_event_held(text):
 def test_talks_recalled_from_last_year_are_not_reported_as_held():
     facts = facts_of("周明说，两国是友好邻邦。去年10月，周明同卡里姆总统在北京举行会谈，达成重要共识。")
     assert not [e for e in facts.events if e.status == "held" and "会谈" in e.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周明多次深入革命老区考察调研，关心老区发展。", "乔进在本地做好调研的同时，积极联系企业。"],
+)
+def test_habitual_visits_and_manners_are_not_events_held(text):
+    assert not [e for e in facts_of(text).events if e.status == "held"]
