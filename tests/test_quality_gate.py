@@ -25,19 +25,19 @@ TEXTS = [ROOT / "kg/sample/seeds", ROOT / "tests/data/cctv", LOCAL_TEXTS]
 FLOORS = {
     "tune": {
         "persons": 0.97,
-        "positions": 0.92,
-        "events": 0.83,
-        "participations": 0.83,
-        "participations_with_role": 0.79,
-        "organizations": 0.68,
+        "positions": 0.93,
+        "events": 0.84,
+        "participations": 0.86,
+        "participations_with_role": 0.83,
+        "organizations": 0.69,
     },
     "check": {
         "persons": 0.93,
         "positions": 0.74,
         "events": 0.80,
-        "participations": 0.72,
-        "participations_with_role": 0.70,
-        "organizations": 0.63,
+        "participations": 0.73,
+        "participations_with_role": 0.71,
+        "organizations": 0.64,
     },
 }
 MONTH_DAY_FLOOR = 0.92
