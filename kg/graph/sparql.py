@@ -153,16 +153,23 @@ class NamedQuery:
     def answer(self, values: Mapping[str, str | None], run: Runner, limit: int | None = None) -> Answer:
         """The query's rows for ``values``, ordered as its ``ORDER BY`` says, at most ``limit`` of them.
 
-        Names are looked up first (:meth:`options`), then the resources found are
-        written into the query as constants (:func:`inline_terms`): Oxigraph plans
-        a query before it sees ``VALUES`` rows or substitutions, and given only a
-        ``VALUES`` row it joined the person late (co-attendance walked all 5,241
-        persons of the corpus: 83 ms against 11 ms). Namesakes are asked one after
-        the other: every named query projects its parameters, so its rows split by
-        them. A name part matching many resources is bound as ``VALUES`` rows in
-        one query. The final ``ORDER BY`` is applied here rather than by the store
-        (see :func:`split_order`): the rows and their order are those of the
-        ``.rq`` file run as it is, whatever the runner (store, file, endpoint).
+        Names are looked up first (:meth:`options`: one index lookup for an exact
+        name), then the resources found are written into the query as constants
+        (:func:`inline_terms`), one query per namesake (every named query projects
+        its parameters, so its rows split by them); a name part matching many
+        resources is bound as ``VALUES`` rows in one query instead. Why constants:
+        Oxigraph plans a query before it sees ``VALUES`` rows or substitutions,
+        and a plan made for an unknown resource can start anywhere (a draft of
+        co-attendance walked all 5,241 persons of the corpus store: 83 ms with a
+        ``VALUES`` row, 11 ms with the persons known); with constants the plan
+        starts from the resource whatever the query's shape. The final
+        ``ORDER BY`` is applied here rather than by the store (see
+        :func:`split_order`): the rows and their order are those of the ``.rq``
+        file run as it is, whatever the runner (store, file, endpoint).
+
+        ``limit`` (``kg evidence --limit``; None or 0: every row) keeps the first
+        rows in that order; ``total`` still says how many there are. For
+        ``evidence`` only a part is read when there are more (see :func:`evidence_part`).
         """
         options = self.options(values, run)
         fixed = {v: terms for v, terms in options.items() if self.parameter_kind(v) == "match"}
