@@ -66,7 +66,7 @@ class Parameter:
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 BoundTerm = ox.NamedNode | ox.Literal | None
 
-#: A name matching at most this many resources is asked once per resource (see :meth:`NamedQuery.answer`).
+#: ``kg evidence`` reads a part per resource (see :func:`evidence_part`) for a name matching at most this many.
 SEPARATE_LIMIT = 16
 
 
@@ -154,50 +154,33 @@ class NamedQuery:
         """The query's rows for ``values``, ordered as its ``ORDER BY`` says, at most ``limit`` of them.
 
         Names are looked up first (:meth:`options`: one index lookup for an exact
-        name), then the resources found are written into the query as constants
-        (:func:`inline_terms`), one query per namesake (every named query projects
-        its parameters, so its rows split by them); a name part matching many
-        resources is bound as ``VALUES`` rows in one query instead. Why constants:
-        Oxigraph plans a query before it sees ``VALUES`` rows or substitutions,
-        and a plan made for an unknown resource can start anywhere (a draft of
-        co-attendance walked all 5,241 persons of the corpus store: 83 ms with a
-        ``VALUES`` row, 11 ms with the persons known); with constants the plan
-        starts from the resource whatever the query's shape. The final
-        ``ORDER BY`` is applied here rather than by the store (see
-        :func:`split_order`): the rows and their order are those of the ``.rq``
-        file run as it is, whatever the runner (store, file, endpoint).
+        name) and bound as ``VALUES`` rows. The final ``ORDER BY`` is applied here
+        rather than by the store (see :func:`split_order`): the rows and their
+        order are those of the ``.rq`` file run as it is, whatever the runner
+        (store, file, endpoint).
 
         ``limit`` (``kg evidence --limit``; None or 0: every row) keeps the first
         rows in that order; ``total`` still says how many there are. For
         ``evidence`` only a part is read when there are more (see :func:`evidence_part`).
         """
         options = self.options(values, run)
-        fixed = {v: terms for v, terms in options.items() if self.parameter_kind(v) == "match"}
-        rest = {v: terms for v, terms in options.items() if v not in fixed}
-        text, keys, hidden = split_order(bind_values(self.text, self.variables, rest))
-        combinations = [dict(zip(fixed, terms, strict=True)) for terms in product(*fixed.values())]
-        inlined = [inline_terms(text, combination) for combination in combinations]
+        text, keys, hidden = split_order(bind_values(self.text, self.variables, options))
+        total: int | None = None
         names: list[str] = []
         table: list[list[Term | None]] = []
-        total: int | None = None
-        if combinations and len(combinations) <= SEPARATE_LIMIT and all(q is not None for q in inlined):
-            if self.name == "evidence" and limit is not None and limit > 0:
-                total = 0
-                for combination, query in zip(combinations, inlined, strict=True):
-                    subject = combination.get("subject")
-                    assert isinstance(subject, ox.NamedNode) and query is not None
-                    count, names, found = evidence_part(run, subject, limit)
-                    total += count
-                    if count <= limit:
-                        names, found = rows(_solutions(run(query), self.name))
-                    table += found
-            else:
-                for query in inlined:
-                    assert query is not None
-                    names, found = rows(_solutions(run(query), self.name))
-                    table += found
-        else:
-            text, keys, hidden = split_order(bind_values(self.text, self.variables, options))
+        subjects = options.get("subject", [])
+        if self.name == "evidence" and limit and 0 < len(subjects) <= SEPARATE_LIMIT:
+            parts = [(subject, *evidence_part(run, subject, limit)) for subject in subjects]
+            total = sum(count for _, count, _, _ in parts)
+            if total > limit:
+                few = [subject for subject, count, _, _ in parts if count <= limit]
+                for _, count, part_names, found in parts:
+                    if count > limit:
+                        names, table = part_names, table + found
+                if few:
+                    rest = split_order(bind_values(self.text, self.variables, {**options, "subject": few}))[0]
+                    table += rows(_solutions(run(rest), self.name))[1]
+        if not names:
             names, table = rows(_solutions(run(text), self.name))
         table = sort_rows(names, table, keys)
         if hidden:
