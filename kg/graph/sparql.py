@@ -182,6 +182,7 @@ class NamedQuery:
                     table += rows(_solutions(run(rest), self.name))[1]
         if not names:
             names, table = rows(_solutions(run(text), self.name))
+            total = None  # every row was read: count them
         table = sort_rows(names, table, keys)
         if hidden:
             kept = [i for i, n in enumerate(names) if n not in hidden]
