@@ -332,6 +332,11 @@ def test_a_country_before_a_deputy_title_is_no_name():
     assert persons("李希会见来华出席峰会的贝宁副总统塔拉塔。") == ["李希", "塔拉塔"]
 
 
+def test_a_list_stops_at_the_country_of_the_next_ones_title():
+    text = "会上，埃及总理马德布利、布基纳法索总理基耶朗、贝宁副总统塔拉塔发言。"
+    assert persons(text) == ["马德布利", "基耶朗", "塔拉塔"]
+
+
 def test_when_after_a_name_is_not_part_of_it():
     assert "卢拉" in persons("在会见巴西总统卢拉时，王沪宁表示，要加强合作。")
     assert "卢拉时" not in persons("在会见巴西总统卢拉时，王沪宁表示，要加强合作。")

@@ -453,6 +453,8 @@ def names_from(
             end = max(end, list_item_at(text, pos, lex) or end)  # 帕巴拉 → 帕巴拉·格列朗杰
         if end is None or is_not_a_name(text[pos:end], lex):
             break  # "西班牙首相桑切斯、科特迪瓦总理阿希": a country ends the list
+        if end - pos >= 3 and lex.title_re.match(text, end - 1) and is_not_a_name(text[pos : end - 1], lex):
+            break  # "…、贝宁副总统塔拉塔": 副 opens the next one's title; 贝宁 is a country, not a name
         out.append((pos, end))
         nxt = end
         if nxt < len(text) and text[nxt] in LIST_JOINERS:
