@@ -336,3 +336,12 @@ def test_cli_errors_are_one_line(
     assert result.exit_code != 0
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
+
+
+def test_a_summary_reads_each_table_of_the_store_once_and_a_notebook_reads_it_afresh(g: ox.Store) -> None:
+    with ka.reading(g):
+        assert ka.participations(g) is ka.participations(g)
+        assert ka.persons(g) is ka.persons(g)
+        inside = ka.participations(g)
+    assert ka.participations(g) is not ka.participations(g)
+    assert ka.participations(g) == inside

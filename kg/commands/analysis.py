@@ -104,9 +104,14 @@ def export_network(
 
 
 def _summary(store: Any, top: int, min_events: int, roles: tuple[str, ...], k: int | None) -> dict[str, Any]:
-    from collections import Counter
-
     from kg import analysis
+
+    with analysis.reading(store):
+        return _summary_of(analysis, store, top, min_events, roles, k)
+
+
+def _summary_of(analysis: Any, store: Any, top: int, min_events: int, roles: tuple[str, ...], k: int | None) -> dict:
+    from collections import Counter
 
     people = analysis.persons(store)
     happenings = analysis.events(store)
@@ -170,7 +175,7 @@ def _table(rows: list[dict[str, Any]]) -> str:
     "samples",
     type=click.IntRange(min=1),
     default=None,
-    help="Estimate betweenness from this many sampled sources [default: exact up to 2000 persons, else 500].",
+    help="Estimate betweenness from this many sampled sources [default: exact up to 500 persons, else 500 sources].",
 )
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
 def stats(
