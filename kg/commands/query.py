@@ -102,6 +102,13 @@ def _table(names: list[str], rows: list[list[Any]]) -> str:
     return "\n".join([line(names), line(["-" * w for w in widths]), *(line(r) for r in cells)])
 
 
+_RESULT_FORMATS = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+}
+
+
 def _emit(results: Any, fmt: str) -> None:
     from kg.graph.sparql import rows
 
@@ -119,12 +126,7 @@ def _emit(results: Any, fmt: str) -> None:
         click.echo(_table(names, table))
         click.echo(f"({len(table)} row{'s' if len(table) != 1 else ''})", err=True)
     else:
-        result_format = {
-            "csv": ox.QueryResultsFormat.CSV,
-            "tsv": ox.QueryResultsFormat.TSV,
-            "json": ox.QueryResultsFormat.JSON,
-        }[fmt]
-        out.write(results.serialize(format=result_format))
+        out.write(results.serialize(format=_RESULT_FORMATS[fmt]))
     out.flush()
 
 
@@ -135,12 +137,7 @@ def _emit_answer(answer: Any, fmt: str) -> None:
         click.echo(_table(answer.names, answer.rows))
         click.echo(f"({len(answer.rows)} row{'s' if len(answer.rows) != 1 else ''})", err=True)
     else:
-        result_format = {
-            "csv": ox.QueryResultsFormat.CSV,
-            "tsv": ox.QueryResultsFormat.TSV,
-            "json": ox.QueryResultsFormat.JSON,
-        }[fmt]
-        out.write(answer.serialize(result_format))
+        out.write(answer.serialize(_RESULT_FORMATS[fmt]))
     out.flush()
 
 
