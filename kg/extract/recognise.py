@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kg.extract.dates import DAY
 from kg.extract.lexicon import HAN, Lexicon, alternation, place_ending_at, set_phrases
@@ -183,7 +184,18 @@ def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False)
 LIST_JOINERS = ("、", "和", "及", "与")
 
 
-def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+class BodyPatterns(NamedTuple):
+    """The body grammar of one lexicon, compiled once."""
+
+    at_end: re.Pattern[str]  # the anchored body that ends a string
+    any: re.Pattern[str]  # any body, anchored or named by a strong suffix
+    anchored: re.Pattern[str]
+    named: re.Pattern[str]  # a name of its own before a suffix that names bodies by itself (长江大学)
+    named_suffix_end: re.Pattern[str]  # that suffix, ending the string (学校 of 这些学校)
+    conjoined: re.Pattern[str]  # an owner and a conjunction before the body (区和大医院)
+
+
+def _body_patterns(lex: Lexicon) -> BodyPatterns:
     place = lex.place_re.pattern
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
@@ -199,31 +211,25 @@ def _body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     strong = f"{core}{{1,14}}?(?:{lex.body_suffix_re})(?:{link}{core}{{0,12}}?{suffix})*"
     body = f"(?:{anchored}|{strong})"
     named = f"{core}{{1,14}}?(?:{lex.body_named_suffix_re})"
-    # "区和大医院", "依安县与北大荒集团", "中央和中央军委": an owner and a conjunction before the body
     conjoined = f"(?:{place}|{lex.body_anchor_re}|[区市县省])+[和与及]"
-    return (
-        re.compile(f"(?:{anchored})$"),
-        re.compile(body),
-        re.compile(anchored),
-        re.compile(named),
-        re.compile(conjoined),
+    return BodyPatterns(
+        at_end=re.compile(f"(?:{anchored})$"),
+        any=re.compile(body),
+        anchored=re.compile(anchored),
+        named=re.compile(named),
+        named_suffix_end=re.compile(f"(?:{lex.body_named_suffix_re})$"),
+        conjoined=re.compile(conjoined),
     )
 
 
-_BODY_CACHE: dict[int, tuple[re.Pattern[str], ...]] = {}
+_BODY_CACHE: dict[int, BodyPatterns] = {}
 
 
-def _all_body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+def body_patterns(lex: Lexicon) -> BodyPatterns:
     key = id(lex)
     if key not in _BODY_CACHE:
         _BODY_CACHE[key] = _body_patterns(lex)
     return _BODY_CACHE[key]
-
-
-def body_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The anchored body that ends a string, and any body."""
-    at_end, body, *_ = _all_body_patterns(lex)
-    return at_end, body
 
 
 LEVEL_CHARS = frozenset("省市县区州旗镇乡")
@@ -237,33 +243,26 @@ def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     from the left ("出席县政协", "有中央纪委", "2104名全国政协") are cut at the first anchored start;
     an office with no owner at all ("新时代政协", "地方政府", "你们公司") is no body.
     """
-    _, body, anchored, named, conjoined = _all_body_patterns(lex)
-    if (conj := conjoined.match(text, s, e)) and e - conj.end() >= 2:
+    patterns = body_patterns(lex)
+    if (conj := patterns.conjoined.match(text, s, e)) and e - conj.end() >= 2:
         s = conj.end()  # "依安县与北大荒集团": the body is what follows the conjunction
-    if anchored.fullmatch(text, s, e):
+    if patterns.anchored.fullmatch(text, s, e):
         return s
-    inner = next((k for k in range(s + 1, e - 1) if anchored.fullmatch(text, k, e)), None)
+    inner = next((k for k in range(s + 1, e - 1) if patterns.anchored.fullmatch(text, k, e)), None)
     if inner is None:
-        m = named.match(text, s, e)
-        if m is None or lex.body_generic_re.fullmatch(text, s, _suffix_start(text, s, m.end(), lex)):
+        m = patterns.named.match(text, s, e)
+        suffix = patterns.named_suffix_end.search(text, s, m.end()) if m else None
+        if suffix is None or lex.body_generic_re.fullmatch(text, s, suffix.start()):
             return None  # "这些学校", "各地医院", "寄宿学校": bodies described, none named
         return s
-    if body.fullmatch(text, s, inner):
+    if patterns.any.fullmatch(text, s, inner):
         return s  # "太极集团|重庆中药二厂": a parent body before it
     return _place_before(text, inner, s)  # "临澧县人民医院": 临澧县 is known to the segmenter's dictionary
 
 
-def _suffix_start(text: str, s: int, e: int, lex: Lexicon) -> int:
-    """Where the named suffix that ends text[s:e] begins (学校 of 这些学校)."""
-    for k in range(max(s, e - 8), e):
-        if re.fullmatch(lex.body_named_suffix_re, text[k:e]):
-            return k
-    return e
-
-
 def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int | None:
     """Start of the longest anchored body name that ends exactly at ``end`` (or None)."""
-    at_end, _ = body_patterns(lex)
+    at_end = body_patterns(lex).at_end
     lo = max(floor, end - 40)
     m = at_end.search(text[lo:end])  # the leftmost start that reaches ``end``: the longest body
     return _place_before(text, lo + m.start(), lo) if m else None
@@ -532,7 +531,7 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
     A body is made of name characters only, so the text is read run by run, and the body
     grammar (a costly pattern) is tried only on runs that contain a word a body can end with.
     """
-    _, body_re = body_patterns(lex)
+    body_re = body_patterns(lex).any
     ends = _body_end_re(lex)
     out = []
     for run in BODY_CHAR_RUN_RE.finditer(masked):
@@ -578,7 +577,7 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
     A verb or adverb the body pattern ran into from the left is dropped when a body still follows.
     """
     m = BODY_LEAD_RE.match(text, s, e)
-    if m and _all_body_patterns(lex)[2].fullmatch(text, s, e):
+    if m and body_patterns(lex).anchored.fullmatch(text, s, e):
         return s  # 联合国安理会 begins with 联合 and is a body all the same
     if m and e - m.end() >= 2:
         return m.end()
@@ -1336,10 +1335,8 @@ def _names_between_names(
         if not all(LIST_GAP_ITEM_RE.fullmatch(item) for item in items):
             continue
         if any(
-            item in lex.not_names
-            or is_not_a_name(item, lex)
+            is_not_a_name(item, lex)
             or lex.title_re.search(item)
-            or lex.place_re.fullmatch(item)
             or any(item[k : k + 2] in common_words for k in range(len(item) - 1))
             for item in items
         ):
