@@ -76,13 +76,13 @@ SEPARATELY_RE = re.compile(r"分别")
 
 
 def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
-    """"赵乐际分别会见东帝汶总统奥尔塔、意大利总理梅洛尼": one meeting with each person named.
+    """ "赵乐际分别会见东帝汶总统奥尔塔、意大利总理梅洛尼": one meeting with each person named.
 
     Each is named "<subject><verb><the person as written>" (赵乐际会见意大利总理梅洛尼), so the
     meetings stay apart; anything else is the hit itself.
     """
     sep = SEPARATELY_RE.search(text, max(0, hit.trigger_start - 3), hit.trigger_end)  # "在北京分别会见"
-    inside = [m for m in hit.others if hit.trigger_start <= m.start < hit.trigger_end or m.start >= hit.trigger_end]
+    inside = [m for m in hit.others if m.start >= hit.trigger_start]
     if sep is None or len(inside) < 2 or not hit.subjects or hit.cls.where != "after":
         return [hit]
     first = chain_start([inside[0]])
@@ -90,12 +90,12 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
     if not verb or len(verb) > 6:
         return [hit]
     subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
-    out = []
-    for other in inside:
-        name = subject + verb + text[chain_start([other]) : other.end]
-        start, end = hit.trigger_start, hit.trigger_end
-        out.append(ClassHit(hit.cls, start, end, hit.subjects, [other], chained=hit.chained, name=name))
-    return out
+    start, end = hit.trigger_start, hit.trigger_end
+    return [
+        ClassHit(hit.cls, start, end, hit.subjects, [other], chained=hit.chained, name=subject + verb + guest)
+        for other in inside
+        if (guest := text[chain_start([other]) : other.end])
+    ]
 
 
 @cache

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import Introduction, PersonMention, TitleLink, _link
+from kg.extract.recognise import Introduction, PersonMention, TitleLink, link_title
 from kg.extract.sentences import sentence_index
 
 TAKES_UP_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|兼任|出任|升任|改任|任|为)")
@@ -55,7 +55,7 @@ def _post_chain(text: str, pos: int, lex: Lexicon) -> list[TitleLink]:
             (
                 lk
                 for t in window
-                if (lk := _link(text, t.start(), t.end(), t.group(), lex, floor=pos))
+                if (lk := link_title(text, t.start(), t.end(), t.group(), lex, floor=pos))
                 and (lk.body_start if lk.body_start is not None else lk.start) == pos
                 and (text.startswith(CHAIN_JOINERS, lk.end) or CHAIN_END_RE.match(text, lk.end))
             ),

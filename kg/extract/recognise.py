@@ -320,7 +320,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         if not persons:
             continue
         floor = used_until  # a body never runs back across a name already read
-        links = [_link(text, t_start, t_end, title, lex, floor)]
+        links = [link_title(text, t_start, t_end, title, lex, floor)]
         # walk left through the chain: "党组书记、主任", "区委常委、常务副区长", "副主席、民建大足区委主委"
         j = idx - 1
         cursor = links[0].body_start if links[0].body_start is not None else t_start
@@ -335,7 +335,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
                 links[0] = TitleLink(first.title, first.start, first.end, unit.group("unit"), u_start, unit=True)
                 gap, cursor = text[p_end:u_start], u_start
             if p_end <= cursor and gap in ("、", "", "兼", "、兼"):  # "国务委员兼外交部长"
-                link = _link(text, p_start, p_end, p_title, lex, floor)
+                link = link_title(text, p_start, p_end, p_title, lex, floor)
                 links.insert(0, link)
                 cursor = link.body_start if link.body_start is not None else p_start
                 j -= 1
@@ -359,7 +359,7 @@ def _unit_re(lex: Lexicon) -> re.Pattern[str]:
     return _UNIT_CACHE[key]
 
 
-def _link(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
+def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
     b_start = body_ending_at(text, t_start, lex, floor=floor)
     if b_start is not None:
         return TitleLink(title, t_start, t_end, text[b_start:t_start], b_start)
