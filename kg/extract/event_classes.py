@@ -246,6 +246,13 @@ LEADING_WHEN_RE = re.compile(
 )
 
 
+def event_headline(title: str | None) -> str | None:
+    """The part of a headline that names its event: before the first space, without "…时强调 …"."""
+    if not title:
+        return title
+    return HEADLINE_TAIL_RE.sub("", title.split()[0] if title.split() else title)
+
+
 def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     """What the subject did, from right after the name ("一行调研大足区…", "在商务部作宣讲报告"), undated."""
     if not hit.subjects or hit.chained:
@@ -266,8 +273,7 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
     verb = text[max(inside) : hit.trigger_end] if inside else trigger
     verb = re.sub(r"^(?:总统|总理|主席|首相|国王|夫妇|夫人|阁下|等)*(?:共同|一同)?", "", verb)
     core = re.sub(r"^(?:在[^，。；]{1,16}?|举行|进行|作|接受|深入)+", "", verb)[:2]
-    if headline:
-        headline = HEADLINE_TAIL_RE.sub("", headline.split()[0] if headline.split() else headline)
+    headline = event_headline(headline)
     if headline and core and core in headline and any(n in headline for n in names):
         return headline
     fields = {

@@ -18,13 +18,14 @@ from kg.extract import dates
 from kg.extract.canon import canonical_body, canonical_event_name
 from kg.extract.event_classes import (
     CITED_AFTER_RE,
+    CLAUSE_END_RE,
     GROUP_SKIP_RE,
-    HEADLINE_TAIL_RE,
     PLANNED,
     ClassHit,
     chain_start,
     chained_hits,
     event_classes,
+    event_headline,
     event_name,
     match_group,
     separate_hits,
@@ -762,8 +763,7 @@ def _title_class_event(title: str, names: set[str], region: str | None, lex: Lex
     The story may never repeat the verb with the names ("两国元首先后举行小范围会谈"), yet what its people
     say ("习近平指出") is said at that event; the headline, whose subject the story names, is its name.
     """
-    headline = title.split()[0] if title.split() else title
-    headline = HEADLINE_TAIL_RE.sub("", headline)
+    headline = event_headline(title) or ""
     subject = max((n for n in names if headline.startswith(n)), key=len, default=None)
     if subject is None:
         return None
@@ -797,7 +797,7 @@ def _event_during(text: str, s_start: int, events: list) -> EventDraft | None:
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:
-    m = re.compile(r"[，。；！？]").search(text, pos, s_end)
+    m = CLAUSE_END_RE.search(text, pos, s_end)
     return m.start() if m else s_end
 
 
