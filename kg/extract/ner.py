@@ -27,6 +27,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from kg.extract.lexicon import RESOURCES, Lexicon
 from kg.extract.tokenizer import CharTokenizer, doc_text
@@ -179,12 +180,10 @@ class PersonModel:
         the calls than in the network.  Windows are joined by a line break into texts of about
         BATCH_CHARS, and the texts of up to ``batch_size`` Docs go to the model together.
         """
-        docs = list(docs)
         if self.model is None:
             yield from docs
             return
-        for first in range(0, len(docs), batch_size):
-            chunk = docs[first : first + batch_size]
+        for chunk in minibatch(docs, size=batch_size):
             self._tag(chunk)
             yield from chunk
 
