@@ -36,6 +36,7 @@ import os
 import re
 import stat
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -403,21 +404,19 @@ def infer_own_county(text: str) -> str | None:
     levels = [a or b for a, b in _BARE_LEVEL_RE.findall(window)]
     if not levels or _VISITED_RE.search(window):
         return None  # "肥东县人大常委会一行来我县考察": the county named is the visitor, the page's own is not named
-    level = max(set(levels), key=levels.count)
-    counts: dict[str, int] = {}
+    [(level, _)] = Counter(levels).most_common(1)  # ties: the level said first
+    counts: Counter[str] = Counter()
     pos = window.find(level)
     while pos >= 0:
         start = place_ending_at(window, pos)
-        name = window[start : pos + 1] if start is not None else None
-        if name and not _AREA_NOUN_RE.search(name):
-            counts[name] = counts.get(name, 0) + 1
+        if start is not None and not _AREA_NOUN_RE.search(window[start : pos + 1]):
+            counts[window[start : pos + 1]] += 1
         pos = window.find(level, pos + 1)
-    if not counts:
-        return None
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    top = ranked[0][1]
+    if not ranked:
+        return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return ranked[0][0] if top >= 2 * runner_up and top >= 1 else None
+    return ranked[0][0] if ranked[0][1] >= 2 * runner_up else None
 
 
 def infer_region(text: str) -> tuple[str | None, str | None]:
