@@ -650,3 +650,29 @@ def test_talks_recalled_from_last_year_are_not_reported_as_held():
 )
 def test_habitual_visits_and_manners_are_not_events_held(text):
     assert not [e for e in facts_of(text).events if e.status == "held"]
+
+
+def test_talks_a_headline_reports_make_everyone_the_story_quotes_a_participant():
+    facts = facts_of(
+        "**央视网消息**：欢迎仪式后，两国领导人先后举行小范围会谈和大范围会谈。"
+        "周明指出，两国是好邻居。\n\n马克西姆表示，本国愿同中方深化合作。",
+        title="周明同白俄罗斯总统举行会谈",
+    )
+    [talks] = facts.events
+    both_sides = {("周明", "attendee"), ("周明", "speaker"), ("马克西姆", "attendee"), ("马克西姆", "speaker")}
+    assert both_sides <= roles(talks)
+
+
+def test_at_a_symposium_a_headline_reports_those_quoted_only_speak():
+    facts = facts_of("座谈会上，企业家代表先后发言。李家明表示，要坚定信心。", title="周明同企业家代表座谈")
+    assert all(("李家明", "attendee") not in roles(e) for e in facts.events)
+
+
+def test_an_event_named_from_its_clause_drops_aspect_manner_and_an_earlier_step():
+    facts = facts_of(
+        "3月13日下午，国家主席周明同白俄罗斯总统马克西姆在总统府会谈后共同会见了记者。"
+        "当晚，周明出席了马克西姆举行的隆重欢迎宴会。"
+    )
+    names = {e.name for e in facts.events}
+    assert "周明同白俄罗斯总统马克西姆共同会见记者" in names
+    assert "周明出席马克西姆举行的欢迎宴会" in names

@@ -125,6 +125,11 @@ def test_the_model_sees_only_cue_windows():
         ("京津冀联合推出旅游线路，张家口、唐山等地滑雪场迎来大批游客。", "唐山"),
         ("智能餐厅里的机器人成为媒体记者关注的热点。", "关注"),
         ("人大代表要密切联系人民群众，这是代表依法履职、发挥作用的重要途径。", "发挥"),
+        # a clause word after a title or a descriptor is no surname
+        ("记者从工业和信息化部获悉，新规将于下月施行。", "从工业"),
+        ("总书记来到位于城南的社区。", "来到位"),
+        ("县领导都详细了解了项目进展。", "都详细"),
+        ("新当选的委员宣誓。", "宣誓"),
     ],
 )
 def test_no_country_document_vote_or_common_word_is_a_person(text, not_person):
@@ -292,3 +297,37 @@ def test_a_leader_whose_name_is_also_a_common_word_is_read_before_the_date():
     assert "汪洋" in {p.name for p in facts.persons}
     [meeting] = facts.events
     assert ("汪洋", "attendee") in {(p.person, p.role) for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("区人大常委会主任顾其斌主持会议。", "顾其斌"),  # 其 is a clause word elsewhere, not after a title
+        ("县政协主席张润之,县委常委郝晓武出席。", "张润之"),  # 之 ends names a title announces
+        ("县政协副主席叶向东、廖卫民出席会议。", "叶向东"),
+        ("由县人大常委会主任马荣界领誓。", "马荣界"),  # the recogniser's shorter 马荣 does not cut it
+    ],
+)
+def test_a_title_announces_a_name_whose_given_part_looks_like_a_word(text, name):
+    assert name in persons(text)
+
+
+def test_a_county_leaders_list_names_everyone_in_it_even_a_rare_surname():
+    found = persons("县委副书记、县长刘明灯,县领导项小斌、续红林陪同。")
+    assert {"刘明灯", "项小斌", "续红林"} <= set(found)
+
+
+def test_credits_closing_an_article_name_its_reporters_and_editors():
+    page = (
+        "县委召开常委会会议\n2024-01-01\n1月1日,县委召开常委会会议。\n"
+        "会议还研究了其他事项。 (朱亚旭 李得胜)\n"
+        "(记者:康洪洲 王虹)\n编辑:杨萍萍\n(作者 张恒)\n井娇摄影报道\n"
+        "投入资金(万元)\n"
+    )
+    [facts] = extract_source(Source("t.txt", page, pub_date="2024-01-01"))
+    names = {p.name for p in facts.persons}
+    assert {"朱亚旭", "李得胜", "康洪洲", "王虹", "杨萍萍", "张恒", "井娇"} <= names
+    assert "万元" not in names  # a lone word in brackets is a unit, not a credit
+    posts = {(p.person, p.title) for p in facts.positions}
+    assert ("康洪洲", "记者") in posts and ("杨萍萍", "编辑") in posts
+    assert not any(p.person in ("张恒", "朱亚旭") for p in facts.positions)  # 作者 and a bare credit: no post

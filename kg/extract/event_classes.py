@@ -246,6 +246,18 @@ LEADING_WHEN_RE = re.compile(
 )
 
 
+# Wording an event's name does without: aspect (出席了), manner (隆重的), an earlier step ("在…会谈后").
+NAME_NOISE_RE = re.compile(
+    r"在[^，。；在]{1,20}?(?:会谈|会见|会晤|抵达|结束)后|(?<=[席行见加看谈开持])了|(?:隆重|盛大|亲切友好)的?"
+)
+
+
+def tidy_event_name(name: str) -> str:
+    """A name written from the clause, as a headline would give it: "出席了拉赫蒙举行的隆重欢迎宴会" →
+    "出席拉赫蒙举行的欢迎宴会"; "同X在总统府会谈后共同会见记者" → "同X共同会见记者"."""
+    return NAME_NOISE_RE.sub("", name) or name
+
+
 def event_headline(title: str | None) -> str | None:
     """The part of a headline that names its event: before the first space, without "…时强调 …"."""
     if not title:
@@ -284,4 +296,4 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
         "trigger": trigger,
         "clause": _clause_from_subject(hit, text, s_end),
     }
-    return hit.cls.name_template.format(**fields)
+    return tidy_event_name(hit.cls.name_template.format(**fields))

@@ -50,6 +50,13 @@ def dictionary_places() -> frozenset[str]:
     return frozenset(w for w in _pkuseg_words() if w[-1:] in levels and 3 <= len(w) <= 6 and _all_han(w))
 
 
+@cache
+def dictionary_words(length: int) -> frozenset[str]:
+    """The Han words of one length in spacy-pkuseg's shipped dictionary (万元, 试行, 周一): a lone
+    credit "(万元)" closing a paragraph is a word, not a reporter's name."""
+    return frozenset(w for w in _pkuseg_words() if len(w) == length and _all_han(w))
+
+
 def place_ending_at(text: str, last: int, floor: int = 0) -> int | None:
     """Start of the longest place of :func:`dictionary_places` whose level character is ``text[last]``."""
     places = dictionary_places()
@@ -124,6 +131,7 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     given_stopchars: frozenset[str]
+    titled_name_endings: frozenset[str]
     not_names: frozenset[str]
     name_followers: tuple[str, ...]
     person_descriptors: tuple[str, ...]
@@ -207,6 +215,7 @@ def _build() -> Lexicon:
         surnames=frozenset(s for s in surnames_all if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames_all if len(s) == 2),
         given_stopchars=frozenset("".join(_words("given_name_stopchars.txt"))),
+        titled_name_endings=frozenset("".join(_words("titled_name_endings.txt"))),
         not_names=frozenset(_words("not_names.txt")),
         name_followers=tuple(sorted(set(_words("name_followers.txt")), key=len, reverse=True)),
         person_descriptors=tuple(sorted(set(_words("person_descriptors.txt")), key=len, reverse=True)),

@@ -197,7 +197,7 @@ def _facts(article: Article, source: Source, doc: Doc, year: int | None, lex: Le
         byline_mention = Mention(article.doc_id, o_start, o_end, source.text[o_start:o_end], "", o_start, o_end)
         person.mentions.append(byline_mention)
         key = (name, role, byline_paper or paper)
-        if key not in seen_positions:
+        if role is not None and key not in seen_positions:
             seen_positions.add(key)
             facts.positions.append(Position(name, role, byline_paper or paper, byline_mention))
     facts.persons = list(persons.values())

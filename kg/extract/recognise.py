@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_ending_at, country_ending_at, find_bodies
 from kg.extract.dates import DAY
-from kg.extract.lexicon import HAN, Lexicon, alternation, set_phrases
+from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_words, set_phrases
 
 PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
 MASK = "\x00"
@@ -93,13 +93,18 @@ def _right_boundary_ok(text: str, end: int, lex: Lexicon) -> bool:
     return text.startswith(lex.name_followers, end)
 
 
-def chinese_name_at(text: str, start: int, lex: Lexicon, *, strict: bool = False) -> int | None:
+def chinese_name_at(
+    text: str, start: int, lex: Lexicon, *, strict: bool = False, announced: bool = False
+) -> int | None:
     """End of a Chinese personal name starting at ``start``, or None.
 
     A name is a surname (复姓 first) and one or two given characters, followed by punctuation or a
     word that may follow a name (主持, 出席, 表示 …).  Three characters are tried before two, so
     "肖朝华、" is 肖朝华 and "王志主持" is 王志; a given character that is really a clause word
-    ("王志说") rejects the longer reading.
+    ("王志说") rejects the longer reading.  Where a title announces the name (``announced``), only the
+    last given character is held to that test, unless the surname is a clause word itself: a clause word
+    can end a name read too far ("县长王志说"), but a word-like character inside a titled name is the
+    name's own (顾其斌, 张向东, 党方建).
     """
     two = text[start : start + 2]
     if two in lex.compound_surnames:
@@ -113,7 +118,11 @@ def chinese_name_at(text: str, start: int, lex: Lexicon, *, strict: bool = False
         if end > len(text):
             continue
         given = text[start + surname_len : end]
-        if not all(_is_han(c) for c in given) or any(c in lex.given_stopchars for c in given):
+        # not where the surname is itself a clause word: "记者从工业和…", "总书记来到位于…", "国王向中方"
+        relaxed = announced and given_len == 2 and surname_len == 1 and text[start] not in lex.given_stopchars
+        tested = given[-1:] if relaxed else given
+        stops = lex.given_stopchars - lex.titled_name_endings if relaxed else lex.given_stopchars
+        if not all(_is_han(c) for c in given) or any(c in stops for c in tested):
             continue
         if _right_boundary_ok(text, end, lex):
             ambiguous = strict and given_len == 1 and surname_len == 1 and end < len(text) and _is_han(text[end])
@@ -166,12 +175,14 @@ def find_latin_names(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False) -> int | None:
+def name_at(
+    text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, announced: bool = False
+) -> int | None:
     if start >= len(text):
         return None
     if foreign_first:
-        return foreign_name_at(text, start, lex) or chinese_name_at(text, start, lex)
-    end = chinese_name_at(text, start, lex)
+        return foreign_name_at(text, start, lex) or chinese_name_at(text, start, lex, announced=announced)
+    end = chinese_name_at(text, start, lex, announced=announced)
     if end is None and text[start] in lex.translit_chars:
         end = foreign_name_at(text, start, lex)
     if end is None and "A" <= text[start] <= "Z":
@@ -351,7 +362,10 @@ def names_from(
     out: list[tuple[int, int]] = []
     pos = start
     while True:
-        end = _known_at(text, pos, known) or name_at(text, pos, lex, foreign_first=foreign_first)
+        # the longer of a name known on the page and the titled reading: the recogniser's "马荣" does not
+        # cut "主任马荣界领誓" short, nor the grammar's "魏凤" the known "魏凤和"
+        readings = (_known_at(text, pos, known), name_at(text, pos, lex, foreign_first=foreign_first, announced=True))
+        end = max((r for r in readings if r is not None), default=None)
         if end is None and out and text[pos - 1] == "、":
             end = list_item_at(text, pos, lex)
         elif out and end is not None and text[pos - 1] == "、":
@@ -380,38 +394,75 @@ def _known_at(text: str, pos: int, known: set[str] | None) -> int | None:
 
 # ------------------------------------------------------------------------------------------- bylines
 
-BYLINE_ROLE = r"(?:首席|见习|特约)?记者|实习生|通讯员"
+BYLINE_ROLE = r"(?:首席|见习|特约|全媒体|融媒体|实习|摄影)?记者|实习生|通讯员|责任编辑|编辑|责编|审核|终审|作者"
 BYLINE_RE = re.compile(
-    rf"(?P<paper>(?:(?!首席|见习|特约)[\u4e00-\u9fff]){{2,6}}?)?(?P<role>{BYLINE_ROLE})"
-    rf"(?P<names>(?:[ \u3000]+(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}})+)"
+    rf"(?P<paper>(?:(?!首席|见习|特约|全媒体|融媒体|责任)[\u4e00-\u9fff]){{2,6}}?)?(?P<role>{BYLINE_ROLE})"
+    rf"(?P<names>(?:[:：][ \u3000]*|[ \u3000]+)(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}}"
+    rf"(?:[ \u3000]+(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}})*)"
 )
+# A credit of names alone closing a paragraph: "(林云洁 真魏皓)", "（燕雨萌）", "井娇摄影报道"
+CREDIT_RE = re.compile(
+    r"[(（][ \u3000]*(?P<names>[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5})[ \u3000]*[)）][ \u3000]*$"
+    r"|^(?P<photo>[\u4e00-\u9fff]{2,3})[ \u3000]*(?:摄影报道|图文报道)[ \u3000]*$",
+    re.MULTILINE,
+)
+# roles that credit the work rather than name a post ("作者 张恒")
+UNTITLED_BYLINE_ROLES = frozenset({"作者"})
 
 
-def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, str, str | None]]:
-    """Reporters named in datelines and credits: （记者 崔晓玲 晏曼玮）, 新渝报记者 黄舒 摄.
+def _credited_names(names: str, base: int, lex: Lexicon, *, strict: bool) -> list[tuple[int, int, str]]:
+    """The names of a credit separated by spaces; a one-character piece joins the next ("徐 峰")."""
+    merged: list[list] = []
+    for t in re.finditer(r"[\u4e00-\u9fff]+", names):
+        tok = t.group()
+        if tok in ("摄", "文", "图", "文图"):
+            break
+        if merged and len(merged[-1][2]) == 1 and len(tok) <= 2:
+            merged[-1][1] = t.end()
+            merged[-1][2] += tok
+        else:
+            merged.append([t.start(), t.end(), tok])
+    out = []
+    for s, e, tok in merged:
+        surname = 2 if tok[:2] in lex.compound_surnames else 1 if tok[0] in lex.surnames else 0
+        if not surname or not 2 <= len(tok) <= 4:
+            if strict:
+                return []  # "(试行)", "(周一)": not a credit, unless every piece reads as a name
+            continue
+        given = tok[surname:] if len(merged) == 1 else tok[-1]  # several names vouch for each other
+        if strict and (
+            any(c in lex.given_stopchars for c in given)
+            or lex.place_re.fullmatch(tok)
+            or is_not_a_name(tok, lex)
+            or (len(merged) == 1 and tok in dictionary_words(len(tok)))
+        ):
+            return []
+        out.append((base + s, base + e, tok))
+    return out
+
+
+def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Reporters and editors named in datelines and credits: （记者 崔晓玲 晏曼玮）, 新渝报记者 黄舒 摄,
+    记者:张思琪, 编辑:杨萍萍, and a paragraph's closing credit of names alone, (林云洁 真魏皓).
 
     Works on the *original* text, because the spaces between the names are the only separator and
-    normalisation removes spaces inside Chinese text.  Returns (start, end, name, role, paper).
+    normalisation removes spaces inside Chinese text.  Returns (start, end, name, role, paper); the
+    role is None where the credit names no post (作者, a bare credit).
     """
-    out = []
+    out: list[tuple[int, int, str, str | None, str | None]] = []
+    taken: set[int] = set()
     for m in BYLINE_RE.finditer(original):
         role = m.group("role")
-        paper = m.group("paper")
-        tokens = [(t.start(), t.end(), t.group()) for t in re.finditer(r"[\u4e00-\u9fff]+", m.group("names"))]
-        base = m.start("names")
-        merged: list[list] = []
-        for s, e, tok in tokens:
-            if tok in ("摄", "文", "图", "文图"):
-                break
-            if merged and len(merged[-1][2]) == 1 and len(tok) <= 2:
-                merged[-1][1] = e
-                merged[-1][2] += tok
-            else:
-                merged.append([s, e, tok])
-        for s, e, tok in merged:
-            if 2 <= len(tok) <= 4 and (tok[0] in lex.surnames or tok[:2] in lex.compound_surnames):
-                out.append((base + s, base + e, tok, role, paper))
-    return out
+        title = None if role in UNTITLED_BYLINE_ROLES else role
+        for s, e, tok in _credited_names(m.group("names"), m.start("names"), lex, strict=False):
+            out.append((s, e, tok, title, m.group("paper") if title else None))
+            taken.add(s)
+    for m in CREDIT_RE.finditer(original):
+        group = "names" if m.group("names") else "photo"
+        for s, e, tok in _credited_names(m.group(group), m.start(group), lex, strict=True):
+            if s not in taken:
+                out.append((s, e, tok, None, None))
+    return sorted(out)
 
 
 # ------------------------------------------------------------------------------------------- events
@@ -782,6 +833,8 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
         _DESCRIPTOR_CACHE[key] = re.compile(alternation(lex.person_descriptors))
     out = []
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
+        if text[m.end() : m.end() + 1] in lex.given_stopchars and "、" not in text[m.end() + 2 : m.end() + 4]:
+            continue  # "县领导都详细了解…", "县领导也分别…": an adverb after the descriptor, not a surname
         for s, e in names_from(text, m.end(), lex):
             if _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex):
                 break
@@ -864,9 +917,11 @@ DOCUMENT_END_RE = re.compile(r"(?:皮书|宣言|公报|声明|决议|条例|纲�
 
 
 def is_not_a_name(name: str, lex: Lexicon) -> bool:
-    """A country, place, vote, document or common word that reads like a name (全票, 印尼, 白皮书)."""
+    """A country, place, vote, document or common word that reads like a name (全票, 印尼, 白皮书), or
+    the very word that follows names (宣誓, 陪同)."""
     return (
         name in lex.not_names
+        or name in lex.name_followers
         or name in lex.places
         or name in lex.country_abbrev
         or name in lex.standalone_bodies

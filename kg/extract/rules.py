@@ -136,6 +136,7 @@ class EventDraft:
     roles: list[tuple[PersonMention, str, int]] = field(default_factory=list)  # (mention, role, list_pos)
     head: str = ""
     from_title: bool = False
+    speakers_attend: bool = False  # a headline 会见/会谈/调研: whoever the story quotes was there
     status: str = "held"
     role_keys: set[tuple[str, str]] = field(default_factory=set)  # (name, role) already recorded
 
@@ -688,6 +689,11 @@ def analyse(
             if before:
                 subject = mentions[before - 1]
                 current.add_role(subject, "speaker", None)
+    for ev in events:
+        if ev.speakers_attend:  # "两国元首举行会谈。…拉赫蒙表示": quoted at the talks the headline reports
+            for m, role, _ in list(ev.roles):
+                if role == "speaker":
+                    ev.add_role(m, "attendee", None)
     # the guidelines' test of a reported event: at least one named participant or a named organiser
     events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
     for ev in events:
@@ -774,7 +780,9 @@ def _title_class_event(title: str, names: set[str], region: str | None, lex: Lex
         m = cls.trigger.match(headline, after)
         if m and not cls.not_if.search(headline, 0, m.end("trigger")) and not CITED_AFTER_RE.match(headline, m.end()):
             name = canonical_event_name(headline, region, lex)
-            return EventDraft(name, cls.type, -1, -1, 0, head=cls.name, from_title=True)
+            # v2: both sides of a 会见/会谈, the official on a tour, attend; at a 座谈 a speaker only speaks
+            attend = "attendee" in cls.subject_roles and "座谈" not in m.group("trigger")
+            return EventDraft(name, cls.type, -1, -1, 0, head=cls.name, from_title=True, speakers_attend=attend)
     return None
 
 
