@@ -35,10 +35,21 @@ def bodies_in(text: str) -> list[str]:
         ("国家卫生健康委今天(5月3日)通报疫情。", "国家卫生健康委", "国家卫生健康委今天(5月3日)通报"),
         ("太阳能电站建在某国东南部。", None, "某国东南部"),
         ("会上传达了中共中央政治局常委的讲话。", None, "中共中央政治局常委"),
+        ("省政府通过驻希腊使馆转交了捐款。", "省政府", "省政府通过驻希腊使馆"),
+        ("国务院委托国家发展改革委牵头起草。", "国家发展改革委", "国务院委托国家发展改革委"),
+        ("市商务委联动人行昆明分行推出新举措。", "市商务委", "市商务委联动人行昆明分行"),
+        ("县教育局已组织教师培训。", "县教育局", "县教育局已组织"),
+        ("省人大常委会关于修改条例的决定公布。", "省人大常委会", "省人大常委会关于修改条例"),
+        ("村民们积极组织省政协委员座谈。", "省政协", "极组织省政协"),
+        ("会议任命王某为最高人民检察院副检察长。", "最高人民检察院", "最高人民检察院副检"),
+        ("财政部部长在会上发言。", "财政部", "财政部部"),
+        ("他曾任省卫生厅厅长。", "省卫生厅", "省卫生厅厅"),
     ],
 )
 def test_a_body_is_cut_where_its_name_starts_and_ends(text, wanted, unwanted):
-    """Words before the anchor, a conjunction, a date in brackets or a title after it are not the body."""
+    """Words before the anchor, a conjunction, a date in brackets or a title after it are not the body;
+    nor is a verb, adverb or preposition inside it or cut in half at its start ("积|极组织"), nor a title
+    after a one-character suffix ("部长", "副检察长")."""
     found = bodies_in(text)
     assert unwanted not in found
     if wanted:
@@ -85,3 +96,85 @@ def test_an_owner_joined_by_a_conjunction_is_not_part_of_the_body():
 
 def test_a_bracketed_place_stays_in_a_company_name():
     assert "公元管道(重庆)有限公司" in bodies_in("他来到公元管道(重庆)有限公司车间。")
+
+
+def canonical(name: str, region: str | None = None) -> str:
+    from kg.extract.canon import canonical_body
+
+    return canonical_body(name, region, Lexicon.load())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "召开部分省区市纪委书记座谈会。",
+        "市县政协要发挥作用。",
+        "区县政府和镇街人大都参加了。",
+        "创建一批省级工业设计中心。",
+        "全市各级工会组织要行动起来。",
+        "县政协相关委室负责人参加。",
+        "有关部门和相关单位负责落实。",
+        "全国大部分中小学今天开学。",
+        "受灾地区有四所学校和74所幼儿园受损。",
+        "去年该公司营收下降，20家跨国公司设立总部。",
+        "各地推迟中小学开学时间。",
+        "她汇报学校近年来的发展。",
+        "比赛设置小学、初中两个组别。",
+        "临湘县一处堤防出现险情。",
+        "同学们在欢快的气氛中学习，大学生志愿者参加。",
+    ],
+)
+def test_bodies_described_counted_or_pointed_at_or_cut_from_words_are_no_bodies(text):
+    """A class of bodies ("省区市纪委", "各级工会组织", "四所学校"), a school after half a verb ("推|迟中小学"),
+    a measure word after a numeral ("一处") or a suffix that runs into a word ("中学|习", "大学|生") names
+    no body."""
+    assert bodies_in(text) == []
+
+
+def test_websites_and_apps_are_where_bodies_publish_not_bodies():
+    found = bodies_in("据蒙古国总统网站消息，节目在央视网、央视频同步上线，青年可登录全国征兵网报名。")
+    assert found == []
+    assert bodies_in("据华龙网报道，文成新闻网也作了报道。") == ["华龙网", "文成新闻网"]
+
+
+def test_a_body_named_in_the_title_of_a_document_is_no_mention_of_the_body():
+    assert bodies_in("学习《中国共产党纪律检查委员会工作条例》。") == []
+    assert bodies_in("《人民日报》发表评论。") == ["人民日报"]
+
+
+def test_two_bodies_known_by_name_written_together_are_two_bodies():
+    assert bodies_in("中央纪委国家监委通报了案件。") == ["中央纪委", "国家监委"]
+    assert bodies_in("联合国安理会召开会议。") == ["联合国安理会"]
+
+
+def test_a_party_committee_before_a_congress_is_the_committee_alone():
+    assert bodies_in("贯彻省委人大工作会议精神。") == ["省委"]
+
+
+def test_central_committees_of_democratic_parties_and_foreign_parties_are_bodies():
+    found = bodies_in("民盟中央、致公党中央、九三学社中央和越共中央的代表出席。")
+    assert {"民盟中央", "致公党中央", "九三学社中央", "越共中央"} <= set(found)
+
+
+def test_companies_customs_and_stations_are_named_by_their_own_name():
+    found = bodies_in("腾讯公司与黄埔海关合作，广州南火车站也参加，你们公司要配合。")
+    assert {"腾讯公司", "黄埔海关", "广州南火车站"} <= set(found)
+    assert "你们公司" not in found
+
+
+def test_a_country_before_a_movement_known_by_name_is_part_of_it():
+    assert bodies_in("也门胡塞武装发表声明。") == ["也门胡塞武装"]
+
+
+def test_canonical_names_of_embassies_and_agencies():
+    """China's embassies are written out (中国驻X大使馆, a one-character country spelled in full); a news
+    agency loses the country written before it; a party keeps its country."""
+    names = ["驻希腊使馆", "驻德使馆", "中国驻希腊大使馆", "驻华使馆", "法国法新社", "英国工党"]
+    assert [canonical(n) for n in names] == [
+        "中国驻希腊大使馆",
+        "中国驻德国大使馆",
+        "中国驻希腊大使馆",
+        "驻华使馆",
+        "法新社",
+        "英国工党",
+    ]

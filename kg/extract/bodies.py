@@ -13,6 +13,15 @@ from typing import NamedTuple
 
 from kg.extract.lexicon import HAN, Lexicon, alternation, place_ending_at
 
+# Words of a sentence that no body name holds: verbs that act on or with bodies, adverbs and prepositions.
+BODY_NAME_NEVER_HOLDS = (
+    "出席|参加|举行|召开|会见|访问|主持|表示|指出|发布|签署|达到|成为|获得|实现|推进|推动|通过|委托|发起|成立|公布|抵达|"
+    "主办|接任|设立|坚持|推迟|提供|关于|联动|查处|作出|所属|联系|汇报|设置|来自|已经|积极|发生|开展|经过|根据|按照|围绕|面向|"
+    "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
+    "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
+    "走访|来到|前往|导致|等国|等地|学习"
+)
+
 
 class BodyPatterns(NamedTuple):
     """The body grammar of one lexicon, compiled once."""
@@ -30,15 +39,17 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     place = lex.place_re.pattern
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
-    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请"
-    # "秘鲁出席亚太经合组织", "全国县医院达到二级医院": a body name holds no verb of its sentence
-    verbs = "出席|参加|举行|召开|会见|访问|主持|表示|指出|发布|签署|达到|成为|获得|实现|推进|推动"
+    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已"
+    # "秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国人大常委会关于延长授权国务院": a body name
+    # holds no verb, adverb or preposition of its sentence
+    verbs = BODY_NAME_NEVER_HOLDS
     core = f"(?:[（(][{HAN}]{{1,8}}[）)]|(?![{not_core}]|{verbs})[{HAN}A-Za-z·])"
     link = r"(?!和|与|及|同|会同|联合|等)"  # "X局和Y局" are two bodies: a link of a chain never starts with 和
     anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
     standalone = "|".join(re.escape(b) for b in sorted(lex.standalone_bodies, key=len, reverse=True))
-    anchored = f"(?:(?:{standalone})|{anchor}+{core}{{0,14}}?{suffix})(?:{link}{core}{{0,12}}?{suffix})*"
+    # a country before a body known by its own name is part of it ("黎巴嫩真主党", "也门胡塞武装")
+    anchored = f"(?:(?:{place})?(?:{standalone})|{anchor}+{core}{{0,14}}?{suffix})(?:{link}{core}{{0,12}}?{suffix})*"
     strong = f"{core}{{1,14}}?(?:{lex.body_suffix_re})(?:{link}{core}{{0,12}}?{suffix})*"
     body = f"(?:{anchored}|{strong})"
     named = f"{core}{{1,14}}?(?:{lex.body_named_suffix_re})"
@@ -93,6 +104,41 @@ def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     return _place_before(text, inner, s)  # "临澧县人民医院": 临澧县 is known to the segmenter's dictionary
 
 
+# Owners that are several jurisdictions or a whole level at once: "省区市纪委", "市县政协", "区县政府",
+# "镇街人大", "省级政协", "国家级博物馆", "各级妇联组织" name a class of bodies, not one.
+SEVERAL_OWNERS_RE = re.compile(
+    r"(?:省区市|省市县|省市区|市县区|市区县|区县|县区|市县|县市|县乡|乡镇|镇街|街镇|省市)+|(?:国家|省|市|县|区|乡|镇)级|各级"
+)
+
+
+# Words that describe or count bodies wherever they stand: "渝中区各级妇联组织", "县政协相关委室",
+# "国务院有关部门", "全国大部分中小学", "地区有四所学校"
+DESCRIBING_WORD_RE = re.compile(
+    r"各级|各类|相关|有关|部分|这些|那些|所有|一些|多家|[\d一二两三四五六七八九十几数百千万]+[所家座](?!属)"
+)
+
+
+def _described(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Is text[s:e] a class of bodies described rather than one body named?
+
+    Its owner is several levels or a level as such ("省区市纪委", "市级中心"), not a place; or it is
+    a suffix that names bodies by itself after words that only describe or count ("全国中小学",
+    "所受灾中小学", "四所学校").
+    """
+    if SEVERAL_OWNERS_RE.match(text, s, e) and not lex.place_re.match(text, s, e):
+        return True
+    if DESCRIBING_WORD_RE.search(text, s, e):
+        return True
+    patterns = body_patterns(lex)
+    suffix = patterns.named_suffix_end.search(text, s, e)
+    if suffix is None or suffix.start() <= s:
+        return False
+    stem = text[s : suffix.start()]
+    if stem[-1] in "该这那此其" or (len(stem) < 2 and not patterns.anchored.fullmatch(text, s, e)):
+        return True  # "去年该公司", "占公司": a company pointed at, or a stem too short to be a name
+    return lex.body_generic_re.fullmatch(stem) is not None
+
+
 def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int | None:
     """Start of the longest anchored body name that ends exactly at ``end`` (or None)."""
     at_end = body_patterns(lex).at_end
@@ -133,15 +179,94 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
 def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for m in body_re.finditer(masked, r_start, r_end):
-        s, e = m.span()
-        while e - s >= 2 and _false_body_end(masked, e, lex):
-            # "澳门特区政府举办": back off to the longest body that does not end inside a word
-            e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
-        if e - s >= 2:
+        for s, e in _pieces(masked, *m.span(), body_re):
+            while e - s >= 2 and _false_body_end(masked, e, lex):
+                # "澳门特区政府举办": back off to the longest body that does not end inside a word
+                e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
+            e = _title_cut(masked, s, e, body_re, lex)
+            if e - s < 2:
+                continue
             start = _owned_start(masked, _trim_lead(masked, s, e, lex), e, lex)
             if start is not None:
-                out.append((_place_before(masked, start, r_start), e))
+                start = _after_sentence_words(masked, start, e, lex)
+            if start is None or _described(masked, start, e, lex) or _in_document_title(masked, start, e):
+                continue
+            out.extend(_joined_bodies(masked, _place_before(masked, start, r_start), e, lex))
     return out
+
+
+def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The parts of one grammar match that can be bodies: it is cut at a verb inside it ("国务院委|托…",
+    where the chain took 委 for a suffix) and at a conjunction after a finished body name ("腾讯公司与
+    黄埔海关"; "节能与综合利用处", "工业和信息化部" keep theirs: no body ends before the conjunction)."""
+    pieces, cursor = [], s
+    for k in range(s + 1, e - 1):
+        if k < cursor:
+            continue
+        verb = NEVER_HOLDS_RE.match(text, k, e)
+        if verb is not None:
+            pieces.append((cursor, k))
+            cursor = verb.end()
+        elif text[k] in "和与及" and k - cursor >= 2 and _ends_with_body(text, cursor, k, body_re):
+            pieces.append((cursor, k))
+            cursor = k + 1
+    pieces.append((cursor, e))
+    return [(a, b) for a, b in pieces if b - a >= 2]
+
+
+def _ends_with_body(text: str, s: int, e: int, body_re: re.Pattern[str]) -> bool:
+    """Does a body name end at ``e`` (starting anywhere from ``s``)?"""
+    return any(body_re.fullmatch(text, k, e) for k in range(s, e - 1))
+
+
+NEVER_HOLDS_RE = re.compile(BODY_NAME_NEVER_HOLDS)
+
+
+def _after_sentence_words(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the body starts once the words of the sentence around it are cut off, or None.
+
+    The grammar may start a body on the second character of a verb ("积|极组织全国政协", "推|迟中小学")
+    or after an owner and a conjunction inside a longer run ("贯彻党中央和|中央军委"); each cut leaves
+    the body that still says whose it is.
+    """
+    patterns = body_patterns(lex)
+    for _ in range(3):  # a verb, then a conjunction: a few cuts at most
+        moved = start
+        verb = NEVER_HOLDS_RE.match(text, start - 1) if start > 0 else None
+        if verb is not None and verb.end() > start:
+            moved = verb.end()
+        if (conj := patterns.conjoined.match(text, moved, end)) and end - conj.end() >= 2:
+            moved = conj.end()
+        if moved == start:
+            return start
+        if end - moved < 2 or (start := _owned_start(text, moved, end, lex)) is None:
+            return None
+    return start
+
+
+def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """ "中央纪委国家监委", "中共中央国务院": two bodies known by name written together (a unit after its
+    body, "中央广播电视总台中央新影集团", stays whole); "市委人大(工作会议)": a Party committee before a
+    congress, which is no unit of it."""
+    patterns = body_patterns(lex)
+    if text[s:e] not in lex.standalone_bodies:  # 联合国安理会 is one body
+        for k in range(s + 2, e - 1):
+            if text[s:k] in lex.standalone_bodies and text[k:e] in lex.standalone_bodies:
+                return [(s, k), (k, e)]
+    top = TOP_LEVEL_AFTER_PARTY_RE.search(text, s, e)
+    if top is not None and top.end() == e and patterns.anchored.fullmatch(text, s, top.start()):
+        return [(s, top.start())]
+    return [(s, e)]
+
+
+# 人大, 政协, 政府 are institutions of their own, never a unit of the Party committee written before them
+TOP_LEVEL_AFTER_PARTY_RE = re.compile(r"(?<=委)(?:人大|政协|政府|人民政府)")
+
+
+def _in_document_title(text: str, s: int, e: int) -> bool:
+    """ "《中国共产党纪律处分条例》": a body's name that opens a title in book marks and does not close it
+    names a document, not the body ("《求是》杂志" closes it: the magazine is named)."""
+    return s > 0 and text[s - 1] == "《" and text[e : e + 1] != "》"
 
 
 def _place_before(text: str, start: int, floor: int) -> int:
@@ -173,6 +298,22 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
     return s
 
 
+NUMERALS = "0123456789一二两三四五六七八九十百千万几多数"
+
+
 def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
-    """ "中国举办", "美国媒体报(道)": a suffix character that belongs to a verb or a longer word."""
-    return bool(lex.false_body_end_re.search(text, max(0, end - 4), end) or lex.false_body_word_re.match(text, end - 1))
+    """Does the body end inside a word: a verb ("中国举办"), a longer word ("美国媒体报(道)"), or a measure
+    word after a numeral ("依安县一处": 处 counts places, it names no office)?"""
+    if lex.false_body_end_re.search(text, max(0, end - 4), end) or lex.false_body_word_re.match(text, end - 1):
+        return True
+    return end >= 2 and text[end - 2] in NUMERALS and lex.body_kinds.get(text[end - 1]) is not None
+
+
+def _title_cut(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
+    """ "外交部部长", "最高人民法院副院长": where a title starts in the body's last two characters and the
+    text before it is a body, the body ends there ("全国政协委员" keeps 全国政协: 全国 is no body)."""
+    for k in (e - 1, e - 2):
+        title = lex.title_re.match(text, k) if k > s else None
+        if title is not None and title.end() > e and body_re.fullmatch(text, s, k):
+            return k
+    return e
