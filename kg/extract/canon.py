@@ -77,21 +77,6 @@ def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
     return name
 
 
-# "驻汤加使馆", "驻美使馆", "中国驻柬埔寨大使馆": China's embassy, written out as the gold writes it
-EMBASSY_RE = re.compile(r"^(?:中国)?驻(?P<country>[^驻]{1,8}?)(?:大)?使馆$")
-
-
-def _embassy(name: str, lex: Lexicon) -> str | None:
-    """中国驻X大使馆 for an embassy named by its country alone or the country's one-character short form."""
-    m = EMBASSY_RE.match(name)
-    if m is None:
-        return None
-    country = lex.country_abbrev.get(m["country"], m["country"])
-    if lex.places.get(country, ("",))[0] != "country" or country == "中国":
-        return None  # "驻华使馆" is another country's embassy in China; "驻港部队使馆" is not a country
-    return f"中国驻{country}大使馆"
-
-
 def _without_country(name: str, lex: Lexicon) -> str:
     """ "俄罗斯塔斯社" → 塔斯社: a country written before a news agency known by its own name is where it is,
     not part of the name (a party or a government keeps its country: 黎巴嫩真主党, 日本国会)."""
@@ -105,7 +90,7 @@ def _without_country(name: str, lex: Lexicon) -> str:
 def canonical_body(name: str, region: str | None, lex: Lexicon) -> str:
     """The canonical form of a body name read in a paper covering ``region`` (see the module docstring)."""
     name = ALIASES.get(name, name)
-    name = _embassy(name, lex) or _without_country(name, lex)
+    name = _without_country(name, lex)
     name = TERM_IN_BODY_RE.sub("", name)
     name = expand_prefix(name, region, lex)
     name = name.replace("人民政府", "政府")
