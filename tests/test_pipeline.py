@@ -219,3 +219,24 @@ def test_the_results_of_a_contest_date_the_results_not_the_contest():
     [contest] = facts.events  # an event the guidelines count: it has a named organiser
     assert contest.name == "“熊猫宝宝全球征名活动”" and contest.date is None
     assert contest.organizers == ["国家林业和草原局"]
+
+
+def test_a_plenary_session_gives_the_platform_the_speakers_and_the_readers_their_roles():
+    facts = facts_of(
+        "1月6日下午,县政协召开第二次全体会议。县委书记王明远,县政协主席刘忠成在主席台前排就坐。"
+        "会上,余文华、郑丽、徐坤成3名县政协委员,分别围绕数字乡村建设等课题作了大会发言。"
+        "县委常委、常务副县长李建培作了讲话。县政协副主席韩立良宣读了《表彰决定》。"
+    )
+    [session] = facts.events
+    assert {("王明远", "attendee"), ("刘忠成", "attendee")} <= roles(session)
+    assert {("余文华", "speaker"), ("郑丽", "speaker"), ("徐坤成", "speaker")} <= roles(session)
+    assert {("李建培", "speaker"), ("韩立良", "speaker")} <= roles(session)
+
+
+def test_escorts_named_by_title_all_accompany_a_visit_even_one_with_a_noun_surname():
+    facts = facts_of(
+        "10月9日,市人大常委会主任朱明带领部分人大代表到光山县开展集中视察。"
+        "县委常委、组织部长赵小军,县人大常委会副主任陈猛,副县长党方建等陪同。"
+    )
+    [visit] = facts.events
+    assert {("赵小军", "attendee"), ("陈猛", "attendee"), ("党方建", "attendee")} <= roles(visit)

@@ -132,6 +132,7 @@ class Lexicon:
     compound_surnames: frozenset[str]
     given_stopchars: frozenset[str]
     titled_name_endings: frozenset[str]
+    clause_word_surnames: frozenset[str]
     not_names: frozenset[str]
     name_followers: tuple[str, ...]
     person_descriptors: tuple[str, ...]
@@ -216,6 +217,7 @@ def _build() -> Lexicon:
         compound_surnames=frozenset(s for s in surnames_all if len(s) == 2),
         given_stopchars=frozenset("".join(_words("given_name_stopchars.txt"))),
         titled_name_endings=frozenset("".join(_words("titled_name_endings.txt"))),
+        clause_word_surnames=frozenset("".join(_words("clause_word_surnames.txt"))),
         not_names=frozenset(_words("not_names.txt")),
         name_followers=tuple(sorted(set(_words("name_followers.txt")), key=len, reverse=True)),
         person_descriptors=tuple(sorted(set(_words("person_descriptors.txt")), key=len, reverse=True)),

@@ -119,7 +119,7 @@ def chinese_name_at(
             continue
         given = text[start + surname_len : end]
         # not where the surname is itself a clause word: "记者从工业和…", "总书记来到位于…", "国王向中方"
-        relaxed = announced and given_len == 2 and surname_len == 1 and text[start] not in lex.given_stopchars
+        relaxed = announced and given_len == 2 and surname_len == 1 and text[start] not in lex.clause_word_surnames
         tested = given[-1:] if relaxed else given
         stops = lex.given_stopchars - lex.titled_name_endings if relaxed else lex.given_stopchars
         if not all(_is_han(c) for c in given) or any(c in stops for c in tested):
@@ -833,7 +833,7 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
         _DESCRIPTOR_CACHE[key] = re.compile(alternation(lex.person_descriptors))
     out = []
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
-        if text[m.end() : m.end() + 1] in lex.given_stopchars and "、" not in text[m.end() + 2 : m.end() + 4]:
+        if text[m.end() : m.end() + 1] in lex.clause_word_surnames and "、" not in text[m.end() + 2 : m.end() + 4]:
             continue  # "县领导都详细了解…", "县领导也分别…": an adverb after the descriptor, not a surname
         for s, e in names_from(text, m.end(), lex):
             if _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex):
