@@ -19,7 +19,7 @@ BODY_NAME_NEVER_HOLDS = (
     "主办|接任|设立|坚持|推迟|提供|关于|联动|查处|作出|所属|联系|汇报|设置|来自|已经|积极|发生|开展|经过|根据|按照|围绕|面向|"
     "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
     "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
-    "走访|来到|前往|导致|等国|等地|学习"
+    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议"
 )
 
 
@@ -191,6 +191,8 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
                 start = _after_sentence_words(masked, start, e, lex)
             if start is None or _described(masked, start, e, lex) or _in_document_title(masked, start, e):
                 continue
+            if masked[start - 1 : start + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(masked, start, e):
+                continue
             out.extend(_joined_bodies(masked, _place_before(masked, start, r_start), e, lex))
     return out
 
@@ -239,7 +241,7 @@ def _after_sentence_words(text: str, start: int, end: int, lex: Lexicon) -> int 
             moved = conj.end()
         if moved == start:
             return start
-        if end - moved < 2 or (start := _owned_start(text, moved, end, lex)) is None:
+        if end - moved < 2 or (start := _owned_start(text, _trim_lead(text, moved, end, lex), end, lex)) is None:
             return None
     return start
 
@@ -261,6 +263,18 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
 
 # 人大, 政协, 政府 are institutions of their own, never a unit of the Party committee written before them
 TOP_LEVEL_AFTER_PARTY_RE = re.compile(r"(?<=委)(?:人大|政协|政府|人民政府)")
+
+
+# A level character that ends a word ("城市", "地区", "战区", "社区") opens no body: "城市三级医院",
+# "受灾地区学校", "南部战区海军" have no 市/区 prefix to expand.
+LEVEL_IN_A_WORD = frozenset(
+    re.findall(
+        r"\w\w",
+        "城市都市超市股市夜市集市门市上市地区战区社区园区景区辖区片区郊区山区小区街区校区湾区灾区牧区老区城区市区矿区营区",
+    )
+)
+# "中国政府", "我国政府": the state the paper writes in, as a country is no body (its government is 国务院)
+OWN_STATE_RE = re.compile(r"(?:中国|我国)(?:人民)?政府")
 
 
 def _in_document_title(text: str, s: int, e: int) -> bool:
@@ -290,12 +304,21 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
 
     A verb or adverb the body pattern ran into from the left is dropped when a body still follows.
     """
+    patterns = body_patterns(lex)
     m = BODY_LEAD_RE.match(text, s, e)
-    if m and body_patterns(lex).anchored.fullmatch(text, s, e):
+    if m and patterns.anchored.fullmatch(text, s, e):
         return s  # 联合国安理会 begins with 联合 and is a body all the same
     if m and e - m.end() >= 2:
         return m.end()
+    described = DESCRIPTOR_LEAD_RE.match(text, s, e)
+    suffix = patterns.named_suffix_end.search(text, described.end(), e) if described else None
+    if suffix and suffix.start() - described.end() >= 2 and patterns.named.fullmatch(text, described.end(), e):
+        return described.end()  # "台资企业|六和机械公司", "军火巨头|雷神公司"; not "中小企业|协会"
     return s
+
+
+# What a company is before its name is said: "台资企业六和机械公司", "A级绿色工厂盛泰光电股份有限公司"
+DESCRIPTOR_LEAD_RE = re.compile(r"[^\x00]{0,10}?(?:企业|巨头|工厂|厂商|运营商|龙头)")
 
 
 NUMERALS = "0123456789一二两三四五六七八九十百千万几多数"

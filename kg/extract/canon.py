@@ -20,8 +20,15 @@ ALIASES = {"党中央": "中共中央", "中央政治局": "中共中央政治�
 
 
 REGION_LEVEL_BY_SUFFIX = (
-    ("自治县", "county"), ("自治州", "city"), ("县", "county"), ("旗", "county"), ("区", "district"),
-    ("市", "city"), ("州", "city"), ("盟", "city"), ("省", "province"),
+    ("自治县", "county"),
+    ("自治州", "city"),
+    ("县", "county"),
+    ("旗", "county"),
+    ("区", "district"),
+    ("市", "city"),
+    ("州", "city"),
+    ("盟", "city"),
+    ("省", "province"),
 )
 
 
@@ -58,7 +65,7 @@ NOT_A_PREFIX_RE = re.compile(r"^[区县市](?:场|民|区|县|域|级|属|内|�
 
 
 def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
-    """区X → 大足区X, 市X → 重庆市X, 我区X → 大足区X, 重庆市大足区X → 大足区X."""
+    """区X → 大足区X, 市X → 重庆市X, 我区X → 大足区X, 重庆市大足区X → 大足区X, 大足政协 → 大足区政协."""
     if not region or region == "中国" or NOT_A_PREFIX_RE.match(name):
         return name
     level = level_of(region, lex)
@@ -68,6 +75,9 @@ def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
             target = region if word[1] == region[-1] else (city if word[1] == "市" else None)
             if target:
                 return target + name[2:]
+    short = region[:-1] if len(region) >= 3 and region[-1] in "区县" else ""
+    if short and name.startswith(short) and not name.startswith(region) and name[len(short) :] in lex.body_kinds:
+        return region + name[len(short) :]  # "大足政协", "渝中妇联": the district's short name before its body
     if name[:1] in ("区", "县") and level in ("district", "county", "zone") and region.endswith(name[0]):
         return region + name[1:]
     if name[:1] == "市" and city:
