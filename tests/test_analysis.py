@@ -345,3 +345,85 @@ def test_a_summary_reads_each_table_of_the_store_once_and_a_notebook_reads_it_af
         inside = ka.participations(g)
     assert ka.participations(g) is not ka.participations(g)
     assert ka.participations(g) == inside
+
+
+# ---------------------------------------------------------------------------------------------
+# kg stats counted by the store (kg.analysis.census) gives the figures the tables give
+# ---------------------------------------------------------------------------------------------
+
+CCTV = Path(__file__).resolve().parent / "data" / "cctv"
+
+
+@pytest.fixture(scope="module")
+def cctv_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built by ``kg build`` from six real CCTV days (extraction included, as a user builds one)."""
+    folder = tmp_path_factory.mktemp("cctv-stats")
+    days = folder / "days"
+    days.mkdir()
+    for day in sorted(CCTV.glob("*.md"))[:6]:
+        (days / day.name).write_bytes(day.read_bytes())
+    store = folder / "store"
+    result = kg("build", days, "--store", store, "--jobs", "1", "--quiet", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    return store
+
+
+@pytest.mark.parametrize(
+    ("min_events", "roles"), [(1, ()), (2, ()), (1, ("chair", "attendee")), (1, ("speaker",)), (1, ("elected",))]
+)
+def test_stats_counted_by_the_store_equal_stats_read_from_the_tables_on_real_cctv_days(
+    cctv_store: Path, min_events: int, roles: tuple[str, ...]
+) -> None:
+    from kg.commands.analysis import _summary, _summary_from_tables
+
+    store = ox.Store.read_only(str(cctv_store))
+    assert ka.census(store, set(roles) or None) is not None  # the counted path is the one compared
+    counted = _summary(store, 10, min_events, roles, None)
+    assert counted["counts"]["participations"] > 50
+    assert counted["co_attendance"]["edges"] > 50 or (roles or min_events > 1)
+    assert counted == _summary_from_tables(store, 10, min_events, roles, None)
+
+
+def test_stats_counted_by_the_store_equal_the_tables_on_the_sample(g: ox.Store) -> None:
+    from kg.commands.analysis import _summary, _summary_from_tables
+
+    assert ka.census(g) is not None
+    assert _summary(g, 5, 1, (), None) == _summary_from_tables(g, 5, 1, (), None)
+    counted = ka.census(g)
+    assert counted is not None
+    assert nx.utils.graphs_equal(counted.co_attendance(), ka.co_attendance(g))
+    assert list(counted.co_attendance().nodes(data=True)) == list(ka.co_attendance(g).nodes(data=True))
+    assert counted.top_chairs(None) == ka.top_chairs(g, None)
+
+
+def test_a_graph_not_laid_out_as_kg_writes_it_is_read_from_the_tables(g: ox.Store, built: Path) -> None:
+    """A participation record without its role edge (a graph edited by hand): the counts disagree, the tables answer."""
+    edited = ox.Store()
+    edited.extend(g.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    chair = ox.NamedNode("https://w3id.org/zhgov-kg/ontology#chair")
+    edge = next(iter(edited.quads_for_pattern(None, chair, None, ox.DefaultGraph())))
+    edited.remove(edge)
+    assert ka.census(edited) is None
+    from kg.commands.analysis import _summary
+
+    summary = _summary(edited, 10, 1, (), None)
+    assert summary["counts"]["participations"] == len(ka.participations(edited)) == len(ka.participations(g))
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_betweenness_gives_networkx_figures_exact_and_sampled(directed: bool) -> None:
+    graph = nx.gnm_random_graph(160, 700, seed=3, directed=directed)
+    graph = nx.relabel_nodes(graph, {n: f"p{n:03d}" for n in graph})
+    graph.add_node("alone")
+    for k in (None, 1, 40, 161):
+        ours, theirs = ka.betweenness(graph, k=k), nx.betweenness_centrality(graph, k=k, seed=0)
+        assert set(ours) == set(theirs)
+        for node, value in theirs.items():
+            assert ours[node] == pytest.approx(value, abs=1e-15, nan_ok=True), (k, node)
+
+
+def test_top_pairs_are_the_first_of_all_pairs_in_order(g: ox.Store) -> None:
+    people = ka.co_attendance(g)
+    every = ka.top_pairs(people, None)
+    assert [r["events"] for r in every] == sorted((r["events"] for r in every), reverse=True)
+    assert ka.top_pairs(people, 3) == every[:3]
