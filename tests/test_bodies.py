@@ -41,6 +41,8 @@ def bodies_in(text: str) -> list[str]:
         ("县教育局已组织教师培训。", "县教育局", "县教育局已组织"),
         ("省人大常委会关于修改条例的决定公布。", "省人大常委会", "省人大常委会关于修改条例"),
         ("村民们积极组织省政协委员座谈。", "省政协", "极组织省政协"),
+        ("他们要求波音公司整改。", "波音公司", "求波音公司"),
+        ("以军袭击加沙学校。", None, "以军袭击加沙学校"),
         ("会议任命王某为最高人民检察院副检察长。", "最高人民检察院", "最高人民检察院副检"),
         ("财政部部长在会上发言。", "财政部", "财政部部"),
         ("他曾任省卫生厅厅长。", "省卫生厅", "省卫生厅厅"),
@@ -125,6 +127,11 @@ def canonical(name: str, region: str | None = None) -> str:
         "我们感谢中国政府的帮助，我国政府高度重视。",
         "峰会在国际会议中心举行，代表团下榻国宾馆，比赛在省体育馆进行。",
         "全市3000多万中国共产党人团结奋斗。",
+        "要建设区域科技创新中心和省域副中心。",
+        "截至目前，9家外商独资基金管理公司开业。",
+        "目标包括一所医院，山区小学复课。",
+        "天津组织党员干部参加读书班，河北邯郸今天鸣响防空警报。",
+        "这里没有海关，部队进驻空间站。",
         "同学们在欢快的气氛中学习，大学生志愿者参加。",
     ],
 )
@@ -190,3 +197,15 @@ def test_the_formal_names_of_cppcc_committees_and_state_railway_bureaus_are_bodi
 def test_a_district_written_by_its_short_name_before_its_body_is_the_district():
     assert canonical("大足政协", "大足区") == "大足区政协"
     assert canonical("大足石刻研究院", "大足区") == "大足石刻研究院"
+
+
+def test_a_body_that_organises_something_is_the_body_without_the_verb():
+    assert bodies_in("国家民委组织编写了教材，世界卫生组织发布报告。") == ["国家民委", "世界卫生组织"]
+
+
+def test_a_party_committee_and_a_government_written_together_are_two_bodies():
+    assert bodies_in("确保把县委县政府的关心带给群众，区委区政府领导带队。") == ["县委", "县政府", "区委", "区政府"]
+
+
+def test_a_word_with_a_suffix_character_inside_keeps_the_company_whole():
+    assert bodies_in("据德国数据公司统计，远程协商会召开。") == ["德国数据公司"]

@@ -19,7 +19,8 @@ BODY_NAME_NEVER_HOLDS = (
     "主办|接任|设立|坚持|推迟|提供|关于|联动|查处|作出|所属|联系|汇报|设置|来自|已经|积极|发生|开展|经过|根据|按照|围绕|面向|"
     "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
     "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
-    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议"
+    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|"
+    "(?<![高平同中初均对])等"
 )
 
 
@@ -39,7 +40,7 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     place = lex.place_re.pattern
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
-    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已"
+    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已每按到"
     # "秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国人大常委会关于延长授权国务院": a body name
     # holds no verb, adverb or preposition of its sentence
     verbs = BODY_NAME_NEVER_HOLDS
@@ -111,10 +112,12 @@ SEVERAL_OWNERS_RE = re.compile(
 )
 
 
+# A level character that begins a word ("区域", "省域", "县属") is no level prefix
+LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)")
 # Words that describe or count bodies wherever they stand: "渝中区各级妇联组织", "县政协相关委室",
 # "国务院有关部门", "全国大部分中小学", "地区有四所学校"
 DESCRIBING_WORD_RE = re.compile(
-    r"各级|各类|相关|有关|部分|这些|那些|所有|一些|多家|[\d一二两三四五六七八九十几数百千万]+[所家座](?!属)"
+    r"各级|各类|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[\d一二两三四五六七八九十几数百千万]+[所家座](?!属)"
 )
 
 
@@ -127,6 +130,8 @@ def _described(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """
     if SEVERAL_OWNERS_RE.match(text, s, e) and not lex.place_re.match(text, s, e):
         return True
+    if LEVEL_WORD_RE.match(text, s, e) or (s > 0 and text[s - 1] in NUMERALS and text[s] in "家所座个"):
+        return True  # "区域中心", "省域副中心"; "9|家外商独资基金管理公司"
     if DESCRIBING_WORD_RE.search(text, s, e):
         return True
     patterns = body_patterns(lex)
@@ -184,6 +189,7 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
                 # "澳门特区政府举办": back off to the longest body that does not end inside a word
                 e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
             e = _title_cut(masked, s, e, body_re, lex)
+            e = _organised_by(masked, s, e, body_re, lex)
             if e - s < 2:
                 continue
             start = _owned_start(masked, _trim_lead(masked, s, e, lex), e, lex)
@@ -249,7 +255,7 @@ def _after_sentence_words(text: str, start: int, end: int, lex: Lexicon) -> int 
 def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int]]:
     """ "中央纪委国家监委", "中共中央国务院": two bodies known by name written together (a unit after its
     body, "中央广播电视总台中央新影集团", stays whole); "市委人大(工作会议)": a Party committee before a
-    congress, which is no unit of it."""
+    congress, which is no unit of it; "县委县政府": a Party committee and a government."""
     patterns = body_patterns(lex)
     if text[s:e] not in lex.standalone_bodies:  # 联合国安理会 is one body
         for k in range(s + 2, e - 1):
@@ -258,6 +264,10 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
     top = TOP_LEVEL_AFTER_PARTY_RE.search(text, s, e)
     if top is not None and top.end() == e and patterns.anchored.fullmatch(text, s, top.start()):
         return [(s, top.start())]
+    for k in range(s + 2, e - 1):  # "县委县政府", "区委区政府": the level prefix starts the second body
+        restarts = text[k] in "区市县省" and text[k - 1] == "委"
+        if restarts and patterns.anchored.fullmatch(text, k, e) and patterns.anchored.fullmatch(text, s, k):
+            return [(s, k), (k, e)]
     return [(s, e)]
 
 
@@ -294,7 +304,7 @@ def _place_before(text: str, start: int, floor: int) -> int:
 
 BODY_LEAD_RE = re.compile(
     r"(?:我们|他们|她们|我谨代表|谨代表|代表|感谢|加强|进一步|推动|促进|实现|发挥|充分发挥|积极|依托|依靠|"
-    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|"
+    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|据|"
     r"他们|他|她|一行|先后|分别|随后|来到|走进|走访|前往|深入|到|赴|参观|考察|调研|视察|看望|慰问|观摩|察看|位于)+"
 )
 
@@ -330,6 +340,16 @@ def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
     if lex.false_body_end_re.search(text, max(0, end - 4), end) or lex.false_body_word_re.match(text, end - 1):
         return True
     return end >= 2 and text[end - 2] in NUMERALS and lex.body_kinds.get(text[end - 1]) is not None
+
+
+def _organised_by(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
+    """ "国家民委组织(…)", "天津组织(党员…)": 组织 after a body or a place is the verb "organise", not the
+    suffix of 世界卫生组织 or 上海合作组织; the body ends before it (a place alone is no body)."""
+    if e - s < 4 or not text.startswith("组织", e - 2):
+        return e
+    if body_re.fullmatch(text, s, e - 2):
+        return e - 2
+    return s if lex.place_re.fullmatch(text, s, e - 2) else e
 
 
 def _title_cut(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
