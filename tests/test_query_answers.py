@@ -87,6 +87,42 @@ WHERE {
 GROUP BY ?person ?name ?other ?otherName ?otherRegion
 ORDER BY ?name ?person DESC(?events) ?otherName ?other
 """,
+    "co-attendance": """\
+PREFIX kg: <https://w3id.org/zhgov-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+
+SELECT ?event ?eventName ?date ?a ?nameA (GROUP_CONCAT(DISTINCT ?roleA; separator=",") AS ?rolesA)
+       ?b ?nameB (GROUP_CONCAT(DISTINCT ?roleB; separator=",") AS ?rolesB)
+WHERE {
+  VALUES (?a ?aText) { (UNDEF UNDEF) }
+  VALUES (?b ?bText) { (UNDEF UNDEF) }
+  VALUES (?from ?to) { (UNDEF UNDEF) }
+  ?a a kg:Person ; rdfs:label ?nameA .
+  ?participationA kg:agent ?a ; kg:event ?event ; kg:role ?roleConceptA .
+  ?participationB kg:event ?event ; kg:agent ?b ; kg:role ?roleConceptB .
+  ?b a kg:Person ; rdfs:label ?nameB .
+  ?event rdfs:label ?eventName .
+  OPTIONAL { ?event kg:date ?date }
+  OPTIONAL { ?event kg:endDate ?endDate }
+  FILTER(!BOUND(?aText) || EXISTS { ?a rdfs:label|skos:altLabel ?aliasA . FILTER(CONTAINS(STR(?aliasA), ?aText)) })
+  FILTER(?a != ?b)
+  FILTER(!BOUND(?bText) || EXISTS { ?b rdfs:label|skos:altLabel ?aliasB . FILTER(CONTAINS(STR(?aliasB), ?bText)) })
+  FILTER(!BOUND(?from) || (BOUND(?date) && DATATYPE(?date) = xsd:date && COALESCE(?endDate, ?date) >= ?from))
+  FILTER(!BOUND(?to) || (BOUND(?date) && DATATYPE(?date) = xsd:date && ?date <= ?to))
+  BIND(IF(?roleConceptA = kg:ChairRole, "chair", IF(?roleConceptA = kg:LeaderRole, "leader",
+       IF(?roleConceptA = kg:SpeakerRole, "speaker", IF(?roleConceptA = kg:AttendeeRole, "attendee",
+       IF(?roleConceptA = kg:NonVotingAttendeeRole, "nonvoting", IF(?roleConceptA = kg:ElectedRole, "elected", ?none))))))
+       AS ?roleA)
+  BIND(IF(?roleConceptB = kg:ChairRole, "chair", IF(?roleConceptB = kg:LeaderRole, "leader",
+       IF(?roleConceptB = kg:SpeakerRole, "speaker", IF(?roleConceptB = kg:AttendeeRole, "attendee",
+       IF(?roleConceptB = kg:NonVotingAttendeeRole, "nonvoting", IF(?roleConceptB = kg:ElectedRole, "elected", ?none))))))
+       AS ?roleB)
+}
+GROUP BY ?event ?eventName ?date ?a ?nameA ?b ?nameB
+ORDER BY ?date ?eventName ?event ?nameA ?nameB
+""",
 }
 
 
