@@ -43,6 +43,7 @@ def bodies_in(text: str) -> list[str]:
         ("村民们积极组织省政协委员座谈。", "省政协", "极组织省政协"),
         ("他们要求波音公司整改。", "波音公司", "求波音公司"),
         ("以军袭击加沙学校。", None, "以军袭击加沙学校"),
+        ("据当地卫生部门和世界卫生组织统计。", "世界卫生组织", "当地卫生部门和世界卫生组织"),
         ("会议任命王某为最高人民检察院副检察长。", "最高人民检察院", "最高人民检察院副检"),
         ("财政部部长在会上发言。", "财政部", "财政部部"),
         ("他曾任省卫生厅厅长。", "省卫生厅", "省卫生厅厅"),
@@ -132,6 +133,9 @@ def canonical(name: str, region: str | None = None) -> str:
         "目标包括一所医院，山区小学复课。",
         "天津组织党员干部参加读书班，河北邯郸今天鸣响防空警报。",
         "这里没有海关，部队进驻空间站。",
+        "这一事件是乌克兰所为，两国分处丝路两端，他同中国历代领导人友好相处。",
+        "拉法市中心遭到空袭，确诊病例出院，政务服务实现跨省通办。",
+        "国际组织和发展中国家参加，世界正处于百年未有之大变局。",
         "同学们在欢快的气氛中学习，大学生志愿者参加。",
     ],
 )
@@ -209,3 +213,15 @@ def test_a_party_committee_and_a_government_written_together_are_two_bodies():
 
 def test_a_word_with_a_suffix_character_inside_keeps_the_company_whole():
     assert bodies_in("据德国数据公司统计，远程协商会召开。") == ["德国数据公司"]
+
+
+def test_bodies_national_news_names_by_a_short_name_of_their_own():
+    found = bodies_in("总台记者从国家电网获悉，文旅部和博鳌亚洲论坛、世界旅游组织、国际铁路联盟也参加。")
+    assert {"总台", "国家电网", "文旅部", "博鳌亚洲论坛", "世界旅游组织", "国际铁路联盟"} <= set(found)
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical("总台") == "中央广播电视总台"
+
+
+def test_a_presidential_office_and_a_cabinet_of_a_country_are_bodies():
+    assert bodies_in("巴西总统府发言人表示，以色列战时内阁开会。") == ["巴西总统府", "以色列战时内阁"]

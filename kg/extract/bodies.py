@@ -19,8 +19,8 @@ BODY_NAME_NEVER_HOLDS = (
     "主办|接任|设立|坚持|推迟|提供|关于|联动|查处|作出|所属|联系|汇报|设置|来自|已经|积极|发生|开展|经过|根据|按照|围绕|面向|"
     "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
     "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
-    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|"
-    "(?<![高平同中初均对])等"
+    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|"
+    "(?<![高平同中初均对])等|(?<=发展)中国家"
 )
 
 
@@ -40,7 +40,7 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     place = lex.place_re.pattern
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
-    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已每按到"
+    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已每按到称"
     # "秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国人大常委会关于延长授权国务院": a body name
     # holds no verb, adverb or preposition of its sentence
     verbs = BODY_NAME_NEVER_HOLDS
@@ -78,6 +78,8 @@ def body_patterns(lex: Lexicon) -> BodyPatterns:
 
 
 LEVEL_CHARS = frozenset("省市县区州旗镇乡")
+# An international body says what it does between 世界/国际 and its suffix; "国际组织" says nothing
+INTERNATIONAL_RE = re.compile(f"(?:世界|国际)[{HAN}]{{1,10}}?(?:组织|联盟|联合会|委员会|理事会|协会)")
 
 
 def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
@@ -97,6 +99,8 @@ def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     if inner is None:
         m = patterns.named.match(text, s, e)
         suffix = patterns.named_suffix_end.search(text, s, m.end()) if m else None
+        if INTERNATIONAL_RE.fullmatch(text, s, e):
+            return s  # "世界旅游组织", "国际铁路联盟": named by what they do worldwide
         if suffix is None or lex.body_generic_re.fullmatch(text, s, suffix.start()):
             return None  # "这些学校", "各地医院", "寄宿学校": bodies described, none named
         return s
@@ -117,7 +121,7 @@ LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)")
 # Words that describe or count bodies wherever they stand: "渝中区各级妇联组织", "县政协相关委室",
 # "国务院有关部门", "全国大部分中小学", "地区有四所学校"
 DESCRIBING_WORD_RE = re.compile(
-    r"各级|各类|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[\d一二两三四五六七八九十几数百千万]+[所家座](?!属)"
+    r"各级|各类|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委)"
 )
 
 
@@ -184,7 +188,7 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
 def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for m in body_re.finditer(masked, r_start, r_end):
-        for s, e in _pieces(masked, *m.span(), body_re):
+        for s, e in _pieces(masked, *m.span(), body_re, lex):
             while e - s >= 2 and _false_body_end(masked, e, lex):
                 # "澳门特区政府举办": back off to the longest body that does not end inside a word
                 e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
@@ -199,14 +203,17 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
                 continue
             if masked[start - 1 : start + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(masked, start, e):
                 continue
+            if masked[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(masked, start, e - 1):
+                continue  # "乌克兰所为", "中国所提", "意大利分处": a country and a particle, not an office
             out.extend(_joined_bodies(masked, _place_before(masked, start, r_start), e, lex))
     return out
 
 
-def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str]) -> list[tuple[int, int]]:
+def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:
     """The parts of one grammar match that can be bodies: it is cut at a verb inside it ("国务院委|托…",
     where the chain took 委 for a suffix) and at a conjunction after a finished body name ("腾讯公司与
-    黄埔海关"; "节能与综合利用处", "工业和信息化部" keep theirs: no body ends before the conjunction)."""
+    黄埔海关"; "节能与综合利用处", "工业和信息化部" keep theirs: no body ends before the conjunction) or
+    before a body known by name ("…卫生部门和世界卫生组织")."""
     pieces, cursor = [], s
     for k in range(s + 1, e - 1):
         if k < cursor:
@@ -215,7 +222,11 @@ def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str]) -> list[tuple[i
         if verb is not None:
             pieces.append((cursor, k))
             cursor = verb.end()
-        elif text[k] in "和与及" and k - cursor >= 2 and _ends_with_body(text, cursor, k, body_re):
+        elif (
+            text[k] in "和与及"
+            and k - cursor >= 2
+            and (_ends_with_body(text, cursor, k, body_re) or text[k + 1 : e] in lex.standalone_bodies)
+        ):
             pieces.append((cursor, k))
             cursor = k + 1
     pieces.append((cursor, e))
@@ -283,6 +294,8 @@ LEVEL_IN_A_WORD = frozenset(
         "城市都市超市股市夜市集市门市上市地区战区社区园区景区辖区片区郊区山区小区街区校区湾区灾区牧区老区城区市区矿区营区",
     )
 )
+# One-character suffixes that are also particles or verbs: right after a place they name no office
+PARTICLE_SUFFIXES = frozenset("所处科站社报馆")
 # "中国政府", "我国政府": the state the paper writes in, as a country is no body (its government is 国务院)
 OWN_STATE_RE = re.compile(r"(?:中国|我国)(?:人民)?政府")
 
@@ -304,7 +317,7 @@ def _place_before(text: str, start: int, floor: int) -> int:
 
 BODY_LEAD_RE = re.compile(
     r"(?:我们|他们|她们|我谨代表|谨代表|代表|感谢|加强|进一步|推动|促进|实现|发挥|充分发挥|积极|依托|依靠|"
-    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|据|"
+    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|据|另据|"
     r"他们|他|她|一行|先后|分别|随后|来到|走进|走访|前往|深入|到|赴|参观|考察|调研|视察|看望|慰问|观摩|察看|位于)+"
 )
 
