@@ -158,3 +158,26 @@ def test_commanders_and_envoys_abroad_hold_posts():
     text = "苏丹武装部队总司令布尔汉宣布，欧盟外交与安全政策高级代表博雷利表示关切。"
     found = {(p, t) for p, t, _ in positions(text)}
     assert {("布尔汉", "总司令"), ("博雷利", "高级代表")} <= found
+
+
+def test_an_acting_head_keeps_acting_in_the_title_and_the_chain_before_it():
+    found = positions("县委副书记、代县长王玲出席。区人民检察院代检察长李继征出席。")
+    assert ("王玲", "副书记", "县委") in found and any(p == "王玲" and t == "代县长" for p, t, _ in found)
+    assert ("李继征", "代检察长", "区人民检察院") in found
+
+
+def test_each_standing_committee_member_heads_the_department_named_before_the_title():
+    found = positions("县委常委、组织部长刘剑,县委常委、统战部长李新奎,县委常委、宣传部长卢丽琴看望困难群众。")
+    assert {("李新奎", "常委", "县委"), ("李新奎", "部长", "县委统战部"), ("卢丽琴", "部长", "县委宣传部")} <= found
+
+
+def test_a_presidium_role_stays_whole_rather_than_reading_as_a_chair():
+    found = positions("大会主席团常务主席刘福良、张健主持会议。会议执行主席江虹发言。")
+    assert {("刘福良", "常务主席"), ("张健", "常务主席"), ("江虹", "执行主席")} <= {(p, t) for p, t, _ in found}
+    assert not any(t == "主席" for _, t, _ in found)
+
+
+def test_a_title_after_words_no_rule_read_does_not_borrow_the_neighbours_body():
+    found = positions("县人大副主任闫业忠在西陵寺镇党委书记石岩的陪同下看望老党员。")
+    assert ("闫业忠", "副主任", "县人大") in found
+    assert not any(p == "石岩" and b == "县人大" for p, _, b in found)

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import Introduction, PersonMention, TitleLink, link_title
+from kg.extract.recognise import HEAD_TITLE_RE, Introduction, PersonMention, TitleLink, link_title
 from kg.extract.sentences import sentence_index
 
 TAKES_UP_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|兼任|出任|升任|改任|任|为)")
@@ -115,7 +115,8 @@ def positions_of(
             elif link.title in POST_VARIANTS and carried and lex.places.get(carried, ("",))[0] != "country":
                 body = None  # "中共中央政治局委员、国务委员兼外交部长": the ministry, not the chain's body
             else:
-                neighbour = last_body.get(sent)
+                # "…在西陵寺镇党委书记石岩的陪同下": a body written but not read is not the neighbour's
+                neighbour = last_body.get(sent) if not link.unread else None
                 # "中共中央总书记、国家主席": a post of the state is not held in the Party's body
                 own = carried if {carried_kind, info.kind} != {"party", "state"} else None
                 body = own or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
@@ -143,7 +144,6 @@ def _full_place(place: str | None, lex: Lexicon) -> str | None:
     return place
 
 
-HEAD_TITLE_RE = re.compile(r"^(?:常务|第一|执行)?副?(?P<unit>[部局厅处科院所校台站署行社司委])长$")
 
 
 def title_fits_body(title: str, body: str) -> bool:

@@ -206,6 +206,7 @@ class TitleLink:
     body_start: int | None
     place: str | None = None
     unit: bool = False  # the body is a unit of the chain's body ("县委常委、组织部长": 县委组织部)
+    unread: bool = False  # words stand before the title that no rule read as its body ("西陵寺镇党委书记")
 
 
 @dataclass(slots=True)
@@ -245,7 +246,9 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             p_start, p_end, p_title = raws[j]
             gap = text[p_end:cursor]
             unit = UNIT_GAP_RE.match(gap) if p_end <= cursor and links[0].body is None else None
-            if unit and _unit_re(lex).fullmatch(unit.group("unit")):
+            stem = unit.group("unit") if unit else ""
+            # "县委常委、统战部长": before a head title any short stem is the unit's (统战, 宣传, 政法)
+            if unit and (_unit_re(lex).fullmatch(stem) or (HEAD_TITLE_RE.match(title) and 2 <= len(stem) <= 4)):
                 # "县委常委、组织部长", "县人大常委会副主任、办公室主任": a unit of the body before it
                 first = links[0]
                 u_start = p_end + unit.start("unit")
@@ -263,6 +266,8 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
     return intros
 
 
+# a head title named after its unit (部长 of a 部, 局长 of a 局): "统战部长" names the unit 统战部
+HEAD_TITLE_RE = re.compile(r"^(?:常务|第一|执行)?副?(?P<unit>[部局厅处科院所校台站署行社司委])长$")
 UNIT_GAP_RE = re.compile(f"^、(?:兼)?(?P<unit>[{HAN}]{{2,8}})$")
 _UNIT_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -291,8 +296,12 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
             cand = text[t_start - length : t_start]
             if cand == country or lex.country_abbrev.get(cand) == country:
                 return TitleLink(title, t_start, t_end, country, t_start - length)
-    return TitleLink(title, t_start, t_end, None, None)
+    unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, max(floor, t_start - 2), t_start)
+    return TitleLink(title, t_start, t_end, None, None, unread=unread)
 
+
+# what may stand right before a title that carries no body of its own: a delimiter or a conjunction
+OPEN_LEFT_RE = re.compile(r"(?:和|及|与|兼|并|还有|以及|由|任|是)$")
 
 LIST_ITEM_DELIMITERS = set("、，,。；;：:）)\n")
 LIST_END_CHARS = set("等和及与在说也还都均将又则并同")
