@@ -296,7 +296,8 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
             cand = text[t_start - length : t_start]
             if cand == country or lex.country_abbrev.get(cand) == country:
                 return TitleLink(title, t_start, t_end, country, t_start - length)
-    unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, max(floor, t_start - 2), t_start)
+    left = max(floor, t_start - 2)
+    unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, left, t_start)
     return TitleLink(title, t_start, t_end, None, None, unread=unread)
 
 
