@@ -19,7 +19,7 @@ BODY_NAME_NEVER_HOLDS = (
     "主办|接任|设立|坚持|推迟|提供|关于|联动|查处|作出|所属|联系|汇报|设置|来自|已经|积极|发生|开展|经过|根据|按照|围绕|面向|"
     "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
     "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
-    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|"
+    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|大楼|"
     "(?<![高平同中初均对])等|(?<=发展)中国家"
 )
 
@@ -116,8 +116,8 @@ SEVERAL_OWNERS_RE = re.compile(
 )
 
 
-# A level character that begins a word ("区域", "省域", "县属") is no level prefix
-LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)")
+# A level character that begins a word ("区域", "省域", "县属", "市场机制") is no level prefix
+LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)|市场(?!监)")
 # Words that describe or count bodies wherever they stand: "渝中区各级妇联组织", "县政协相关委室",
 # "国务院有关部门", "全国大部分中小学", "地区有四所学校"
 DESCRIBING_WORD_RE = re.compile(
@@ -143,6 +143,8 @@ def _described(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if suffix is None or suffix.start() <= s:
         return False
     stem = text[s : suffix.start()]
+    if stem[0] in LEVEL_CHARS and len(stem) > 1:
+        stem = stem[1:]  # "区|中小学": a level prefix before a described school still describes it
     if stem[-1] in "该这那此其" or (len(stem) < 2 and not patterns.anchored.fullmatch(text, s, e)):
         return True  # "去年该公司", "占公司": a company pointed at, or a stem too short to be a name
     return lex.body_generic_re.fullmatch(stem) is not None
