@@ -240,3 +240,20 @@ def test_escorts_named_by_title_all_accompany_a_visit_even_one_with_a_noun_surna
     )
     [visit] = facts.events
     assert {("赵小军", "attendee"), ("陈猛", "attendee"), ("党方建", "attendee")} <= roles(visit)
+
+
+def test_a_numbered_standing_committee_session_is_the_event_and_the_one_it_prepares_is_not():
+    facts = facts_of(
+        "1月5日,区委书记赵明主持召开中共某区第十四届委员会第16次常委会,"
+        "研究讨论区委十四届二次全会暨全区经济工作会议筹备工作。区委副书记李军出席。"
+    )
+    [session] = facts.events
+    assert session.name.endswith("第16次常委会")
+    assert {("赵明", "chair"), ("李军", "attendee")} <= roles(session)
+
+
+def test_those_who_escort_a_visit_attend_it_and_are_not_part_of_its_name():
+    facts = facts_of("3月1日,县长王明在镇党委书记石岩和组织委员彭亮的陪同下到西河镇调研防汛工作。")
+    [visit] = facts.events
+    assert {("王明", "attendee"), ("石岩", "attendee"), ("彭亮", "attendee")} <= roles(visit)
+    assert "陪同" not in visit.name

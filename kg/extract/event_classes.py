@@ -246,9 +246,11 @@ LEADING_WHEN_RE = re.compile(
 )
 
 
-# Wording an event's name does without: aspect (出席了), manner (隆重的), an earlier step ("在…会谈后").
+# Wording an event's name does without: aspect (出席了), manner (隆重的), an earlier step ("在…会谈后"),
+# the escort ("在…的陪同下").
 NAME_NOISE_RE = re.compile(
-    r"在[^，。；在]{1,20}?(?:会谈|会见|会晤|抵达|结束)后|(?<=[席行见加看谈开持])了|(?:隆重|盛大|亲切友好)的?"
+    r"在[^，。；在]{1,20}?(?:会谈|会见|会晤|抵达|结束)后|在[^，。；]{1,30}?的(?:陪同|带领|率领)下"
+    r"|(?<=[席行见加看谈开持])了|(?:隆重|盛大|亲切友好)的?"
 )
 
 
