@@ -227,3 +227,13 @@ def test_bodies_national_news_names_by_a_short_name_of_their_own():
 
 def test_a_presidential_office_and_a_cabinet_of_a_country_are_bodies():
     assert bodies_in("巴西总统府发言人表示，以色列战时内阁开会。") == ["巴西总统府", "以色列战时内阁"]
+
+
+def test_a_country_short_form_before_a_ministry_is_written_out_and_a_day_is_no_country():
+    assert [canonical(b) for b in bodies_in("俄国防部今天表示，乌外交部发言人称。")] == ["俄罗斯国防部", "乌克兰外交部"]
+    assert bodies_in("今日外交部发言人表示。") == ["外交部"]
+
+
+def test_a_province_before_the_county_that_opens_a_name_is_left_out():
+    assert canonical("北京海淀区实验小学") == "海淀区实验小学"
+    assert canonical("四川省委") == "四川省委"

@@ -207,7 +207,8 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
                 continue
             if masked[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(masked, start, e - 1):
                 continue  # "乌克兰所为", "中国所提", "意大利分处": a country and a particle, not an office
-            out.extend(_joined_bodies(masked, _place_before(masked, start, r_start), e, lex))
+            start = _country_abbreviation_before(masked, _place_before(masked, start, r_start), e, r_start, lex)
+            out.extend(_joined_bodies(masked, start, e, lex))
     return out
 
 
@@ -300,6 +301,22 @@ LEVEL_IN_A_WORD = frozenset(
 PARTICLE_SUFFIXES = frozenset("所处科站社报馆")
 # "中国政府", "我国政府": the state the paper writes in, as a country is no body (its government is 国务院)
 OWN_STATE_RE = re.compile(r"(?:中国|我国)(?:人民)?政府")
+
+
+def _country_abbreviation_before(text: str, start: int, end: int, floor: int, lex: Lexicon) -> int:
+    """ "俄国防部", "乌外交部": a country's one-character short form before a ministry known by name is
+    part of it (canon writes it out: 俄罗斯国防部); "今日外交部" is a day, not Japan."""
+    if start - 1 < floor or text[start - 1] not in lex.country_abbrev or text[start:end] not in lex.standalone_bodies:
+        return start
+    if lex.body_kinds.get(text[start:end]) != "government" or (
+        start >= 2 and text[start - 2] in NOT_BEFORE_ABBREVIATION
+    ):
+        return start
+    return start - 1
+
+
+# characters that make a day or a word with the one-character short form after them (今日, 次日, 中美)
+NOT_BEFORE_ABBREVIATION = frozenset("今昨明次当每本节月周前后翌近中0123456789")
 
 
 def _in_document_title(text: str, s: int, e: int) -> bool:

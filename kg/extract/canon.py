@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, dictionary_places
 
 TERM_IN_BODY_RE = re.compile(
     r"第?[一二三四五六七八九十\d]+届(?=人大|政协|全国委员会|委员会|人民代表大会|主席团|执行委员会)"
@@ -89,7 +89,10 @@ def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
 
 def _without_country(name: str, lex: Lexicon) -> str:
     """ "俄罗斯塔斯社" → 塔斯社: a country written before a news agency known by its own name is where it is,
-    not part of the name (a party or a government keeps its country: 黎巴嫩真主党, 日本国会)."""
+    not part of the name (a party or a government keeps its country: 黎巴嫩真主党, 日本国会); a country's
+    one-character short form before a ministry is written out ("俄国防部" → 俄罗斯国防部)."""
+    if name[:1] in lex.country_abbrev and lex.body_kinds.get(name[1:]) == "government":
+        return lex.country_abbrev[name[0]] + name[1:]  # "俄国防部" → 俄罗斯国防部
     for length in range(min(8, len(name) - 2), 1, -1):
         country, rest = name[:length], name[length:]
         if lex.places.get(country, ("",))[0] == "country" and lex.standalone_bodies.get(rest) == "media":
@@ -97,10 +100,22 @@ def _without_country(name: str, lex: Lexicon) -> str:
     return name
 
 
+def _without_province(name: str, lex: Lexicon) -> str:
+    """ "北京房山区霞云岭中心小学" → 房山区霞云岭中心小学: a province written before the county or district
+    that opens a body's name is where that county is, and the name starts at the county."""
+    for length in (2, 3):
+        if lex.places.get(name[:length], ("",))[0] != "province":
+            continue
+        rest = name[length:]
+        if len(rest) > 4 and any(rest[:k] in dictionary_places() for k in range(3, 7)):
+            return rest
+    return name
+
+
 def canonical_body(name: str, region: str | None, lex: Lexicon) -> str:
     """The canonical form of a body name read in a paper covering ``region`` (see the module docstring)."""
     name = ALIASES.get(name, name)
-    name = _without_country(name, lex)
+    name = _without_province(_without_country(name, lex), lex)
     name = TERM_IN_BODY_RE.sub("", name)
     name = expand_prefix(name, region, lex)
     name = name.replace("人民政府", "政府")
