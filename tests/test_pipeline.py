@@ -257,3 +257,12 @@ def test_those_who_escort_a_visit_attend_it_and_are_not_part_of_its_name():
     [visit] = facts.events
     assert {("王明", "attendee"), ("石岩", "attendee"), ("彭亮", "attendee")} <= roles(visit)
     assert "陪同" not in visit.name
+
+
+def test_a_later_step_of_a_trip_is_dated_by_the_last_day_the_story_told():
+    facts = facts_of(
+        "9月23日晚,区委书记王明率队赶往广州考察项目。\n9月24日上午,王明一行来到光亚集团总部参观。"
+        "随后,王明一行又来到恒达公司,与董事长黄民辉座谈。"
+    )
+    talk = next(e for e in facts.events if "黄民辉" in {p.person for p in e.participants})
+    assert talk.date.endswith("09-24")

@@ -111,6 +111,8 @@ ALL_ABOVE_RE = re.compile(r"(?:了)?(?:上述|以上)(?:活动|会见|会谈|仪
 NOUN_SUFFIXES = frozenset("员组室处科团")
 RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
 JOINING_RE = re.compile(r"一同|一起|陪同")
+# a sentence that goes on with the narrative ("随后，…", "…一行又来到…"), on the day last told
+NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?:来到|前往|到|赴)")
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
@@ -360,9 +362,23 @@ def analyse(
             return None, None
         if sent <= 1:
             return lede_date
+        told = _last_day_told(sent) if NARRATIVE_NEXT_RE.search(text, s_start, min(s_end, s_start + 16)) else None
+        if told is not None and (current is None or told[0] > current.sentence):
+            # "9月24日上午，…来到光亚集团…。随后，…座谈": the narrative goes on from the last day it told
+            return told[1]
         if current is not None:  # "闭幕会后，…作…讲座": the narrative goes on the same day
             return current.date, None
         return None, None
+
+    def _last_day_told(sent: int) -> tuple[int, tuple[str | None, str | None]] | None:
+        """The latest sentence before ``sent`` that gives a day, with that day."""
+        for earlier in range(sent - 1, -1, -1):
+            days = [d for d in dates_by_sentence.get(earlier, ()) if "day" in d.data]
+            if days:
+                e_start, e_end = sentences[earlier]
+                when = dates.resolve(days[-1].data, pub_date, context_year or dates.year_in(text[e_start:e_end]))
+                return (earlier, when) if when[0] else None
+        return None
 
     def announced_date(sent: int, start: int, end: int) -> tuple[str | None, str | None]:
         """The day an announcement gives: written between its "将/决定" and the event, or right after
