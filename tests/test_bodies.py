@@ -43,6 +43,8 @@ def bodies_in(text: str) -> list[str]:
         ("村民们积极组织省政协委员座谈。", "省政协", "极组织省政协"),
         ("他们要求波音公司整改。", "波音公司", "求波音公司"),
         ("以军袭击加沙学校。", None, "以军袭击加沙学校"),
+        ("讨论县政协八届一次会议和县人大工作报告。", "县人大", "县政协八届一次会议和县人大"),
+        ("区委就补选区人大常委会主任作说明。", "区委", "区委就补选区人大常委会"),
         ("据当地卫生部门和世界卫生组织统计。", "世界卫生组织", "当地卫生部门和世界卫生组织"),
         ("会议任命王某为最高人民检察院副检察长。", "最高人民检察院", "最高人民检察院副检"),
         ("财政部部长在会上发言。", "财政部", "财政部部"),
@@ -138,6 +140,7 @@ def canonical(name: str, region: str | None = None) -> str:
         "国际组织和发展中国家参加，世界正处于百年未有之大变局。",
         "意大利代表团入住奥运村，航天员在空间站工作，多家航空公司和保险公司停飞。",
         "发挥市场机制和政府调控作用，深化全区中小学教学改革，百姓流离失所。",
+        "该县组织了600名农民工，广东某发展集团投资。",
         "同学们在欢快的气氛中学习，大学生志愿者参加。",
     ],
 )
@@ -237,3 +240,7 @@ def test_a_country_short_form_before_a_ministry_is_written_out_and_a_day_is_no_c
 def test_a_province_before_the_county_that_opens_a_name_is_left_out():
     assert canonical("北京海淀区实验小学") == "海淀区实验小学"
     assert canonical("四川省委") == "四川省委"
+
+
+def test_a_word_that_starts_with_a_suffix_and_runs_on_is_not_part_of_the_body():
+    assert bodies_in("县委中心组举行集体学习。") == ["县委"]

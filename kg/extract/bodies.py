@@ -19,7 +19,7 @@ BODY_NAME_NEVER_HOLDS = (
     "主办|接任|设立|坚持|推迟|提供|关于|联动|查处|作出|所属|联系|汇报|设置|来自|已经|积极|发生|开展|经过|根据|按照|围绕|面向|"
     "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
     "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
-    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|大楼|"
+    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|大楼|次会议|会议精神|讨论|分组|补选|列席|增进|位于|"
     "(?<![高平同中初均对])等|(?<=发展)中国家"
 )
 
@@ -40,7 +40,7 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     place = lex.place_re.pattern
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
-    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已每按到称"
+    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已每按到称某"
     # "秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国人大常委会关于延长授权国务院": a body name
     # holds no verb, adverb or preposition of its sentence
     verbs = BODY_NAME_NEVER_HOLDS
@@ -195,12 +195,13 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
                 # "澳门特区政府举办": back off to the longest body that does not end inside a word
                 e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
             e = _title_cut(masked, s, e, body_re, lex)
-            e = _organised_by(masked, s, e, body_re, lex)
             if e - s < 2:
                 continue
             start = _owned_start(masked, _trim_lead(masked, s, e, lex), e, lex)
             if start is not None:
                 start = _after_sentence_words(masked, start, e, lex)
+            if start is not None and (e := _organised_by(masked, start, e, body_re, lex)) - start < 2:
+                continue
             if start is None or _described(masked, start, e, lex) or _in_document_title(masked, start, e):
                 continue
             if masked[start - 1 : start + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(masked, start, e):
@@ -336,7 +337,7 @@ def _place_before(text: str, start: int, floor: int) -> int:
 
 BODY_LEAD_RE = re.compile(
     r"(?:我们|他们|她们|我谨代表|谨代表|代表|感谢|加强|进一步|推动|促进|实现|发挥|充分发挥|积极|依托|依靠|"
-    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|据|另据|"
+    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|据|另据|就|"
     r"他们|他|她|一行|先后|分别|随后|来到|走进|走访|前往|深入|到|赴|参观|考察|调研|视察|看望|慰问|观摩|察看|位于)+"
 )
 
@@ -371,17 +372,20 @@ def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
     word after a numeral ("依安县一处": 处 counts places, it names no office)?"""
     if lex.false_body_end_re.search(text, max(0, end - 4), end) or lex.false_body_word_re.match(text, end - 1):
         return True
+    if end >= 2 and (word := lex.false_body_word_re.match(text, end - 2)) is not None and word.end() > end:
+        return True  # "县委中心|组": a word that starts with the suffix (中心组) and runs on
     return end >= 2 and text[end - 2] in NUMERALS and lex.body_kinds.get(text[end - 1]) is not None
 
 
 def _organised_by(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
     """ "国家民委组织(…)", "天津组织(党员…)": 组织 after a body or a place is the verb "organise", not the
     suffix of 世界卫生组织 or 上海合作组织; the body ends before it (a place alone is no body)."""
-    if e - s < 4 or not text.startswith("组织", e - 2):
+    if e - s < 3 or not text.startswith("组织", e - 2):
         return e
     if body_re.fullmatch(text, s, e - 2):
         return e - 2
-    return s if lex.place_re.fullmatch(text, s, e - 2) else e
+    owner = text[s : e - 2]
+    return s if lex.place_re.fullmatch(owner) or owner in LEVEL_CHARS else e
 
 
 def _title_cut(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
