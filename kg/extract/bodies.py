@@ -20,6 +20,7 @@ BODY_NAME_NEVER_HOLDS = (
     "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
     "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
     "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|大楼|次会议|会议精神|讨论|分组|补选|列席|增进|位于|"
+    "支持|改善|获邀|加入|负责人|使节|开办|累计|安排|加快|共有|出现|反复|及时|落入|"
     "(?<![高平同中初均对])等|(?<=发展)中国家"
 )
 
@@ -121,7 +122,7 @@ LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)|市场(?
 # Words that describe or count bodies wherever they stand: "渝中区各级妇联组织", "县政协相关委室",
 # "国务院有关部门", "全国大部分中小学", "地区有四所学校"
 DESCRIBING_WORD_RE = re.compile(
-    r"各级|各类|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委)"
+    r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委)"
 )
 
 
@@ -208,6 +209,8 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
                 continue
             if masked[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(masked, start, e - 1):
                 continue  # "乌克兰所为", "中国所提", "意大利分处": a country and a particle, not an office
+            if masked.startswith("公司", e - 2) and lex.place_re.fullmatch(masked, start, e - 2):
+                continue  # "宁波公司", "中国公司": a company somewhere, not named
             start = _country_abbreviation_before(masked, _place_before(masked, start, r_start), e, r_start, lex)
             out.extend(_joined_bodies(masked, start, e, lex))
     return out
@@ -348,6 +351,8 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
     A verb or adverb the body pattern ran into from the left is dropped when a body still follows.
     """
     patterns = body_patterns(lex)
+    if text[s] in "年月日" and s > 0 and text[s - 1].isdigit() and e - s > 2:
+        s += 1  # "2019|年埃塞航空公司": the date before the name
     m = BODY_LEAD_RE.match(text, s, e)
     if m and patterns.anchored.fullmatch(text, s, e):
         return s  # 联合国安理会 begins with 联合 and is a body all the same
