@@ -193,6 +193,8 @@ def test_a_country_before_a_movement_known_by_name_is_part_of_it():
 
 def test_a_news_agency_loses_the_country_written_before_it_a_party_keeps_it():
     assert [canonical(n) for n in ["法国法新社", "英国工党", "中国新闻社"]] == ["法新社", "英国工党", "中国新闻社"]
+    assert canonical("美国约翰·霍华德大学") == "约翰·霍华德大学"
+    assert canonical("广西桂林站") == "桂林站"
 
 
 def test_what_a_company_is_before_its_name_is_not_its_name():
@@ -235,6 +237,15 @@ def test_bodies_national_news_names_by_a_short_name_of_their_own():
 
 def test_a_presidential_office_and_a_cabinet_of_a_country_are_bodies():
     assert bodies_in("巴西总统府发言人表示，以色列战时内阁开会。") == ["巴西总统府", "以色列战时内阁"]
+
+
+def test_military_regions_legislative_councils_observatories_and_high_schools_are_bodies():
+    found = bodies_in("据俄罗斯西部军区通报，香港特区立法会开会，中央气象台预警，林肯高中的学生参加。")
+    assert found == ["俄罗斯西部军区", "香港特区立法会", "中央气象台", "林肯高中"]
+
+
+def test_a_company_after_a_conjunction_and_a_descriptor_is_named_alone():
+    assert bodies_in("美国国防部与美国军工巨头洛马公司签约。") == ["美国国防部", "洛马公司"]
 
 
 def test_a_country_short_form_before_a_ministry_is_written_out_and_a_day_is_no_country():

@@ -357,7 +357,7 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
     if m and patterns.anchored.fullmatch(text, s, e):
         return s  # 联合国安理会 begins with 联合 and is a body all the same
     if m and e - m.end() >= 2:
-        return m.end()
+        s = m.end()
     described = DESCRIPTOR_LEAD_RE.match(text, s, e)
     suffix = patterns.named_suffix_end.search(text, described.end(), e) if described else None
     if suffix and suffix.start() - described.end() >= 2 and patterns.named.fullmatch(text, described.end(), e):

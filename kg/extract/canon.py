@@ -87,6 +87,9 @@ def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
     return name
 
 
+NAMED_END_RE = re.compile(r"(?:大学|学院|公司|集团|研究所|研究院|医院|基金会|协会|学会)$")
+
+
 def _without_country(name: str, lex: Lexicon) -> str:
     """ "俄罗斯塔斯社" → 塔斯社: a country written before a news agency known by its own name is where it is,
     not part of the name (a party or a government keeps its country: 黎巴嫩真主党, 日本国会); a country's
@@ -95,8 +98,10 @@ def _without_country(name: str, lex: Lexicon) -> str:
         return lex.country_abbrev[name[0]] + name[1:]  # "俄国防部" → 俄罗斯国防部
     for length in range(min(8, len(name) - 2), 1, -1):
         country, rest = name[:length], name[length:]
-        if lex.places.get(country, ("",))[0] == "country" and lex.standalone_bodies.get(rest) == "media":
-            return rest
+        if lex.places.get(country, ("",))[0] != "country":
+            continue
+        if lex.standalone_bodies.get(rest) == "media" or ("·" in rest and NAMED_END_RE.search(rest)):
+            return rest  # "俄罗斯塔斯社", "美国约翰斯·霍普金斯大学": the name is the agency's, the school's own
     return name
 
 
@@ -109,6 +114,8 @@ def _without_province(name: str, lex: Lexicon) -> str:
         rest = name[length:]
         if len(rest) > 4 and any(rest[:k] in dictionary_places() for k in range(3, 7)):
             return rest
+        if len(rest) > 2 and rest[:2] + "市" in dictionary_places():
+            return rest  # "广西柳州站": 柳州 is the city 柳州市
     return name
 
 
