@@ -676,3 +676,12 @@ def test_an_event_named_from_its_clause_drops_aspect_manner_and_an_earlier_step(
     names = {e.name for e in facts.events}
     assert "周明同白俄罗斯总统马克西姆共同会见记者" in names
     assert "周明出席马克西姆举行的欢迎宴会" in names
+
+
+def test_a_leader_meeting_a_guest_on_behalf_of_the_centre_meets_them():
+    facts = facts_of(
+        "6月15日，受国家主席周明委托，中央纪委书记李华代表中共中央在昆明看望并会见老挝国家主席通伦。"
+    )
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert ("李华", "attendee") in roles(meeting)
+    assert "党中央" not in {p.name for p in facts.persons}
