@@ -146,6 +146,7 @@ def canonical(name: str, region: str | None = None) -> str:
         "提供底盘的宁波公司和中国公司承建的项目，抽水蓄能电站开工。",
         "加快建设方舱医院和定点医院，为全面建设社会主义现代化国家开好局。",
         "福建各地及时组织抢收，美国反复出现债务上限僵局。",
+        "川渝两地四区八市一县人社局参加，全区社零总额增长。",
         "同学们在欢快的气氛中学习，大学生志愿者参加。",
     ],
 )
@@ -260,3 +261,18 @@ def test_a_province_before_the_county_that_opens_a_name_is_left_out():
 
 def test_a_word_that_starts_with_a_suffix_and_runs_on_is_not_part_of_the_body():
     assert bodies_in("县委中心组举行集体学习。") == ["县委"]
+
+
+def test_a_unit_of_a_school_or_society_names_the_school_or_society_too():
+    assert bodies_in("长江大学党委和江北区医学会儿科专业委员会开会。") == [
+        "长江大学",
+        "长江大学党委",
+        "江北区医学会",
+        "江北区医学会儿科专业委员会",
+    ]
+    assert bodies_in("中国华能集团有限公司参加。") == ["中国华能集团有限公司"]
+
+
+def test_a_district_short_name_before_a_street_and_a_term_word_are_canonical():
+    assert canonical("大足智凤街道", "大足区") == "大足区智凤街道"
+    assert canonical("大足区新一届残联", "大足区") == "大足区残联"

@@ -122,7 +122,7 @@ LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)|市场(?
 # Words that describe or count bodies wherever they stand: "渝中区各级妇联组织", "县政协相关委室",
 # "国务院有关部门", "全国大部分中小学", "地区有四所学校"
 DESCRIBING_WORD_RE = re.compile(
-    r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委)"
+    r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委|[市县](?=[一二两三四五六七八九十]))"
 )
 
 
@@ -273,7 +273,8 @@ def _after_sentence_words(text: str, start: int, end: int, lex: Lexicon) -> int 
 def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int]]:
     """ "中央纪委国家监委", "中共中央国务院": two bodies known by name written together (a unit after its
     body, "中央广播电视总台中央新影集团", stays whole); "市委人大(工作会议)": a Party committee before a
-    congress, which is no unit of it; "县委县政府": a Party committee and a government."""
+    congress, which is no unit of it; "县委县政府": a Party committee and a government; "X学校党总支": a
+    unit of a school, hospital, company or society named by its own name names that body as well."""
     patterns = body_patterns(lex)
     if text[s:e] not in lex.standalone_bodies:  # 联合国安理会 is one body
         for k in range(s + 2, e - 1):
@@ -282,6 +283,12 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
     top = TOP_LEVEL_AFTER_PARTY_RE.search(text, s, e)
     if top is not None and top.end() == e and patterns.anchored.fullmatch(text, s, top.start()):
         return [(s, top.start())]
+    for k in range(e - 2, s + 3, -1):  # "X学校党总支", "X医学会骨科学专业委员会": the school or society too
+        parent = patterns.named_suffix_end.search(text, s, k)
+        if parent is None or parent.start() - s < 2 or not UNIT_OF_A_NAMED_BODY_RE.fullmatch(text, k, e):
+            continue
+        if _owned_start(text, s, k, lex) == s:
+            return [(s, k), (s, e)]
     for k in range(s + 2, e - 1):  # "县委县政府", "区委区政府": the level prefix starts the second body
         restarts = text[k] in "区市县省" and text[k - 1] == "委"
         if restarts and patterns.anchored.fullmatch(text, k, e) and patterns.anchored.fullmatch(text, s, k):
@@ -289,6 +296,12 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
     return [(s, e)]
 
 
+# The units of a school, hospital, company or society that name it too: its Party branch or committee,
+# a specialist committee, a training centre ("X学校党总支", "X医学会骨科学专业委员会"); not a company's legal
+# form ("X集团|有限公司") nor a hospital of a university, each a body of its own.
+UNIT_OF_A_NAMED_BODY_RE = re.compile(
+    f"(?:[{HAN}]{{0,6}}(?:党总支|党委|党支部|党组|团委|工会|委员会|分会)|[{HAN}]{{2}}中心)"
+)
 # 人大, 政协, 政府 are institutions of their own, never a unit of the Party committee written before them
 TOP_LEVEL_AFTER_PARTY_RE = re.compile(r"(?<=委)(?:人大|政协|政府|人民政府)")
 

@@ -13,7 +13,7 @@ import re
 from kg.extract.lexicon import Lexicon, dictionary_places
 
 TERM_IN_BODY_RE = re.compile(
-    r"第?[一二三四五六七八九十\d]+届(?=人大|政协|全国委员会|委员会|人民代表大会|主席团|执行委员会)"
+    r"第?[一二三四五六七八九十\d]+届(?=人大|政协|全国委员会|委员会|人民代表大会|主席团|执行委员会)|(?:新一|上一|本)届"
 )
 SELF_REFERENCE = ("我区", "全区", "本区", "我县", "全县", "我市", "全市")
 ALIASES = {"党中央": "中共中央", "中央政治局": "中共中央政治局", "中央": "中共中央", "中共中央委员会": "中共中央"}
@@ -64,6 +64,11 @@ def city_of(region: str | None, lex: Lexicon) -> str | None:
 NOT_A_PREFIX_RE = re.compile(r"^[区县市](?:场|民|区|县|域|级|属|内|外|直)")
 
 
+def _subdivision_or_body(rest: str, lex: Lexicon) -> bool:
+    """Is ``rest`` a body word (政协, 妇联) or a subdivision of the district (智凤街道, 拾万镇)?"""
+    return rest in lex.body_kinds or (len(rest) >= 3 and rest.endswith(("街道", "镇", "乡")))
+
+
 def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
     """区X → 大足区X, 市X → 重庆市X, 我区X → 大足区X, 重庆市大足区X → 大足区X, 大足政协 → 大足区政协."""
     if not region or region == "中国" or NOT_A_PREFIX_RE.match(name):
@@ -76,8 +81,9 @@ def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
             if target:
                 return target + name[2:]
     short = region[:-1] if len(region) >= 3 and region[-1] in "区县" else ""
-    if short and name.startswith(short) and not name.startswith(region) and name[len(short) :] in lex.body_kinds:
-        return region + name[len(short) :]  # "大足政协", "渝中妇联": the district's short name before its body
+    rest = name[len(short) :]
+    if short and name.startswith(short) and not name.startswith(region) and _subdivision_or_body(rest, lex):
+        return region + rest  # "大足政协", "渝中妇联", "大足智凤街道": the district's short name before its own
     if name[:1] in ("区", "县") and level in ("district", "county", "zone") and region.endswith(name[0]):
         return region + name[1:]
     if name[:1] == "市" and city:
