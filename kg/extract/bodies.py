@@ -20,7 +20,8 @@ BODY_NAME_NEVER_HOLDS = (
     "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
     "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
     "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|大楼|次会议|会议精神|讨论|分组|补选|列席|增进|位于|"
-    "支持|改善|获邀|加入|负责人|使节|开办|累计|安排|加快|共有|出现|反复|及时|落入|"
+    "支持|改善|获邀|加入|负责人|使节|开办|累计|安排|加快|共有|出现|反复|及时|落入|地处|就此|专门|致函|成员|优化|"
+    "招收|首个|略微|有所|"
     "(?<![高平同中初均对])等|(?<=发展)中国家"
 )
 
@@ -41,7 +42,7 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     place = lex.place_re.pattern
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
-    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已每按到称某"
+    not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已每按到称某至较"
     # "秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国人大常委会关于延长授权国务院": a body name
     # holds no verb, adverb or preposition of its sentence
     verbs = BODY_NAME_NEVER_HOLDS
@@ -122,7 +123,7 @@ LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)|市场(?
 # Words that describe or count bodies wherever they stand: "渝中区各级妇联组织", "县政协相关委室",
 # "国务院有关部门", "全国大部分中小学", "地区有四所学校"
 DESCRIBING_WORD_RE = re.compile(
-    r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委|[市县](?=[一二两三四五六七八九十]))"
+    r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[一二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委|[市县](?=[一二两三四五六七八九十]))"
 )
 
 
@@ -219,8 +220,8 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
 def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:
     """The parts of one grammar match that can be bodies: it is cut at a verb inside it ("国务院委|托…",
     where the chain took 委 for a suffix) and at a conjunction after a finished body name ("腾讯公司与
-    黄埔海关"; "节能与综合利用处", "工业和信息化部" keep theirs: no body ends before the conjunction) or
-    before a body known by name ("…卫生部门和世界卫生组织")."""
+    黄埔海关"; "节能与综合利用处", "工业和信息化部" keep theirs: no body ends before the conjunction),
+    before a body known by name ("…卫生部门和世界卫生组织") or one a place opens ("利雅得与沙特外交部")."""
     pieces, cursor = [], s
     for k in range(s + 1, e - 1):
         if k < cursor:
@@ -229,15 +230,18 @@ def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -
         if verb is not None:
             pieces.append((cursor, k))
             cursor = verb.end()
-        elif (
-            text[k] in "和与及"
-            and k - cursor >= 2
-            and (_ends_with_body(text, cursor, k, body_re) or text[k + 1 : e] in lex.standalone_bodies)
-        ):
+        elif text[k] in "和与及" and k - cursor >= 2 and _second_body_after(text, cursor, k, e, body_re, lex):
             pieces.append((cursor, k))
             cursor = k + 1
     pieces.append((cursor, e))
     return [(a, b) for a, b in pieces if b - a >= 2]
+
+
+def _second_body_after(text: str, s: int, k: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> bool:
+    """Is the conjunction at ``k`` between two bodies rather than inside one name?"""
+    if _ends_with_body(text, s, k, body_re) or text[k + 1 : e] in lex.standalone_bodies:
+        return True
+    return bool(lex.place_re.match(text, k + 1, e) and body_patterns(lex).anchored.fullmatch(text, k + 1, e))
 
 
 def _ends_with_body(text: str, s: int, e: int, body_re: re.Pattern[str]) -> bool:
@@ -379,7 +383,7 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
 
 
 # What a company is before its name is said: "台资企业六和机械公司", "A级绿色工厂盛泰光电股份有限公司"
-DESCRIPTOR_LEAD_RE = re.compile(r"[^\x00]{0,10}?(?:企业|巨头|工厂|厂商|运营商|龙头)")
+DESCRIPTOR_LEAD_RE = re.compile(r"[^\x00]{0,10}?(?:企业|巨头|工厂|厂商|运营商|龙头|机构)")
 
 
 NUMERALS = "0123456789一二两三四五六七八九十百千万几多数"
