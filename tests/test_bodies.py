@@ -279,3 +279,7 @@ def test_a_unit_of_a_school_or_society_names_the_school_or_society_too():
 def test_a_district_short_name_before_a_street_and_a_term_word_are_canonical():
     assert canonical("大足智凤街道", "大足区") == "大足区智凤街道"
     assert canonical("大足区新一届残联", "大足区") == "大足区残联"
+
+
+def test_the_offices_of_a_body_are_a_body_and_state_organs_in_general_are_not():
+    assert bodies_in("主会场设在全国政协机关，党政机关要带头。") == ["全国政协机关"]

@@ -212,6 +212,8 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
                 continue  # "乌克兰所为", "中国所提", "意大利分处": a country and a particle, not an office
             if masked.startswith("公司", e - 2) and lex.place_re.fullmatch(masked, start, e - 2):
                 continue  # "宁波公司", "中国公司": a company somewhere, not named
+            if masked.startswith("机关", e) and not masked.startswith("机关党", e):
+                e += 2  # "全国政协机关", "区纪委监委机关": the body's own offices are a body
             start = _country_abbreviation_before(masked, _place_before(masked, start, r_start), e, r_start, lex)
             out.extend(_joined_bodies(masked, start, e, lex))
     return out
