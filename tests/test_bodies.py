@@ -283,3 +283,11 @@ def test_a_district_short_name_before_a_street_and_a_term_word_are_canonical():
 
 def test_the_offices_of_a_body_are_a_body_and_state_organs_in_general_are_not():
     assert bodies_in("主会场设在全国政协机关，党政机关要带头。") == ["全国政协机关"]
+
+
+def test_a_leading_group_is_named_by_its_task_verbs_included():
+    found = bodies_in(
+        "副总理主持召开推进长江经济带绿色发展领导小组全体会议，按照党中央部署和中央农村工作领导小组要求。"
+    )
+    assert found == ["推进长江经济带绿色发展领导小组", "党中央", "中央农村工作领导小组"]
+    assert bodies_in("成立了以县长为组长的防汛工作领导小组。") == []

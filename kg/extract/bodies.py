@@ -185,8 +185,38 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
     for run in BODY_CHAR_RUN_RE.finditer(masked):
         r_start, r_end = run.span()
         if r_end - r_start >= 2 and ends.search(masked, r_start, r_end):
-            out.extend(_bodies_in(masked, r_start, r_end, body_re, lex))
+            found = _bodies_in(masked, r_start, r_end, body_re, lex)
+            out.extend(_with_leading_groups(masked, r_start, r_end, found, lex))
     return out
+
+
+LEADING_GROUP_RE = re.compile(r"领导小组(?:办公室)?")
+# where the name of a leading group cannot reach back across: the verb that convenes or joins it, a list
+GROUP_LEFT_STOP_RE = re.compile(
+    r"召开|主持|出席|参加|成立|担任|任命|调整|按照|根据|依照|发挥|部署和|要|、|的|在|由|是|为|任|对|向|"
+    r"\d+年(?:\d+月)?(?:\d+日)?"
+)
+
+
+def _with_leading_groups(
+    text: str, r_start: int, r_end: int, found: list[tuple[int, int]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Leading groups are named by their task, verbs included ("推动黄河流域生态保护和高质量发展领导小组",
+    "国家质量强国建设协调推进领导小组办公室"), so the grammar's rule that a name holds no verb would cut
+    them; the name runs back from 领导小组 to the verb or list mark before it. A task of fewer than
+    eight characters with no owner ("防汛工作领导小组") describes a group rather than naming one."""
+    out = list(found)
+    for m in LEADING_GROUP_RE.finditer(text, r_start, r_end):
+        floor = max(r_start, m.start() - 30)
+        stops = [x.end() for x in GROUP_LEFT_STOP_RE.finditer(text, floor, m.start())]
+        start = stops[-1] if stops else floor  # no verb is trimmed: 推动…, 推进… open a group's task
+        task = m.start() - start
+        owned = body_patterns(lex).anchored.match(text, start, m.end()) or lex.place_re.match(text, start, m.end())
+        if task < 2 or (task < 8 and not owned) or _described(text, start, m.end(), lex):
+            continue
+        out = [(s, e) for s, e in out if not (start <= s and e <= m.end())]  # the whole group, not a part of it
+        out.append((start, m.end()))
+    return sorted(out)
 
 
 def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:
