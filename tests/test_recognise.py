@@ -130,6 +130,10 @@ def test_the_model_sees_only_cue_windows():
         ("总书记来到位于城南的社区。", "来到位"),
         ("县领导都详细了解了项目进展。", "都详细"),
         ("新当选的委员宣誓。", "宣誓"),
+        # places and cut words among what the recognisers propose
+        ("县委书记王明等分别深入舞泉、辛安、侯集等乡镇看望群众。", "辛安"),
+        ("调研组考察调研油茶种植、肉牛养殖、乡村振兴等内容。", "牛养殖"),
+        ("省委党校专家赴岑巩县开展乡村振兴调研，并参观黔东(岑巩)食品产业园。", "岑巩"),
     ],
 )
 def test_no_country_document_vote_or_common_word_is_a_person(text, not_person):
@@ -331,3 +335,9 @@ def test_credits_closing_an_article_name_its_reporters_and_editors():
     posts = {(p.person, p.title) for p in facts.positions}
     assert ("康洪洲", "记者") in posts and ("杨萍萍", "编辑") in posts
     assert not any(p.person in ("张恒", "朱亚旭") for p in facts.positions)  # 作者 and a bare credit: no post
+
+
+def test_a_listed_name_with_a_rare_surname_is_not_cut_to_its_given_part():
+    names = persons("县领导缑泽昆、雷泉明参加调研。周庆裕还与青年艺术家洪伟、周青座谈。")
+    assert {"缑泽昆", "雷泉明", "周青"} <= set(names)
+    assert "泽昆" not in names and "周青座谈" not in names

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_ending_at, country_ending_at, find_bodies
 from kg.extract.dates import DAY
-from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_words, set_phrases
+from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, dictionary_words, set_phrases
 
 PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
 MASK = "\x00"
@@ -918,8 +918,13 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
             s, e = s + sent.start(), e + sent.start()
             name = text[s:e]
             chinese = name[:1] in lex.surnames or name[:2] in lex.compound_surnames
-            if (chinese or "·" in name) and name not in lex.not_names and not _overlaps(taken, s, e):
-                out.append((s, e))
+            if not (chinese or "·" in name):
+                continue
+            if name in lex.not_names or _overlaps(taken, s, e) or name[-1] in CHINESE_PLACE_LEVEL:
+                continue  # "侯庙镇": a place's own level ends it
+            if _place_context(text, s, e, "·" in name, lex) or _reads_as_a_place_or_word(text, s, e, lex):
+                continue  # "赴岑巩县", "深入舞泉、辛安等乡镇", "黔东(岑巩)", "鸿乐源果蔬": a place, or a word cut
+            out.append((s, e))
     return out
 
 
@@ -978,12 +983,14 @@ def judge_model_spans(
         follows = e >= len(text) or _right_boundary_ok(text, e, lex) or bool(SUBJECT_VERBS_RE.match(text, e))
         foreign = "·" in name or all(c in lex.translit_chars for c in name)
         chinese = chinese_name_at(text, s, lex) == e
-        if not titled and (_place_context(text, s, e, foreign) or (foreign and PLACE_END_RE.search(name))):
+        if not titled and (_place_context(text, s, e, foreign, lex) or (foreign and PLACE_END_RE.search(name))):
             continue  # "在杜尚别总统府", "哈尔科夫州", "波克罗夫斯克": a foreign place, not a person
         if not (known and name in known) and (
             _crosses_word(text, s, e, common_words, lex) or _cuts_set_phrase(text, s, e)
         ):
             continue  # "学深悟透…关于宗教", "推陈出新": the span cuts a word in two
+        if not titled and not (known and name in known) and _reads_as_a_place_or_word(text, s, e, lex):
+            continue  # "黔东(岑巩)", "鸿乐源果蔬有限公司"
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
@@ -999,16 +1006,37 @@ PLACE_LEFT_RE = re.compile(r"(?:在|于|抵达|到达|前往|飞抵|来到|访�
 
 
 PLACE_END_RE = re.compile(r"(?:斯克|夫卡|格勒|斯托克|波尔|堡)$")
-LIST_OF_PLACES_RE = re.compile(r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8}?等(?:方向|地|城市|地区|国)")
+LIST_OF_PLACES_RE = re.compile(
+    r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8}?等(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
+)
+# a level right after a Chinese name makes it a place ("赴岑巩县开展调研"), unless a title starts there (县长)
+CHINESE_PLACE_LEVEL = frozenset("县区镇乡村旗")
 
 
-def _place_context(text: str, s: int, e: int, foreign: bool = True) -> bool:
+def _place_context(text: str, s: int, e: int, foreign: bool = True, lex: Lexicon | None = None) -> bool:
     """A name standing where a place stands: in a list that closes as a list of places ("在红利曼、
-    赫尔松等方向"), and for a transliteration also after 在/抵达/袭击 or before 州/市/附近."""
+    赫尔松等方向", "深入舞泉、辛安等乡镇"), right before a level ("赴岑巩县"), and for a transliteration
+    also after 在/抵达/袭击 or before 州/市/附近."""
     at = e + (text[e : e + 1] == "、")
     if text[e : e + 1] in ("、", "等") and LIST_OF_PLACES_RE.match(text, at, at + 60):  # a few items, not 10,000
         return True
+    if lex is not None and text[e : e + 1] in CHINESE_PLACE_LEVEL and not lex.title_re.match(text, e):
+        return True
     return foreign and bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 2), s))
+
+
+def _reads_as_a_place_or_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """An untitled span that is a place's short name (岑巩 of 岑巩县, in spacy-pkuseg's dictionary), a
+    name read without its surname (泽昆 of 缑泽昆), or one whose first character ends a word begun
+    before it (肉牛|养殖) where the two before make none ("对李|家超": 对李 is no word)."""
+    name = text[s:e]
+    if len(name) == 2 and any(name + level in dictionary_places() for level in "县区市"):
+        return True
+    words = dictionary_words(2)
+    if s > 1 and _is_han(text[s - 1]) and text[s - 1 : s + 1] in words and text[s - 2 : s] not in words:
+        return True  # "肉牛|养殖": the span's first character ends a word begun before it
+    # "缑泽昆" read as 泽昆: the name begins one character earlier
+    return s > 0 and text[s - 1] in lex.surnames and chinese_name_at(text, s - 1, lex) == e
 
 
 def _cuts_set_phrase(text: str, s: int, e: int) -> bool:
@@ -1148,12 +1176,15 @@ def recognise_article(
     def add(s: int, e: int, remember: bool = True, weak: bool = False) -> None:
         """A person found without a title; where the model read the same name, its boundaries win."""
         agreed = next((model_at[i] for i in range(s, e) if i in model_at), None)
-        if agreed is not None and agreed != (s, e) and not taken.overlaps(*agreed):
-            s, e = agreed  # "刘鹤和魏凤和、王勇": 魏凤和, not 魏凤
+        if agreed is not None and agreed != (s, e) and agreed[0] <= s and not taken.overlaps(*agreed):
+            # "刘鹤和魏凤和、王勇": 魏凤和, not 魏凤; but the recogniser's 泽昆 never cuts 缑泽昆 short
+            s, e = agreed
             weak = False
         name = text[s:e]
         if is_not_a_name(name, lex) or (weak and name in common and name not in known):
             return
+        if name not in known and _place_context(text, s, e, False, lex):
+            return  # "深入舞泉、辛安、侯集等乡镇": a list of places, not of people
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
         if remember:
