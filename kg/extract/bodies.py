@@ -21,7 +21,7 @@ BODY_NAME_NEVER_HOLDS = (
     "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
     "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|大楼|次会议|会议精神|讨论|分组|补选|列席|增进|位于|"
     "支持|改善|获邀|加入|负责人|使节|开办|累计|安排|加快|共有|出现|反复|及时|落入|地处|就此|专门|致函|成员|优化|"
-    "招收|首个|略微|有所|"
+    "招收|首个|略微|有所|深入|明年|去年|今年|设有|两会|欢迎|工作报告|共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|"
     "(?<![高平同中初均对])等|(?<=发展)中国家"
 )
 
@@ -352,8 +352,9 @@ LEVEL_IN_A_WORD = frozenset(
 )
 # One-character suffixes that are also particles or verbs: right after a place they name no office
 PARTICLE_SUFFIXES = frozenset("所处科站社报馆")
-# "中国政府", "我国政府": the state the paper writes in, as a country is no body (its government is 国务院)
-OWN_STATE_RE = re.compile(r"(?:中国|我国)(?:人民)?政府")
+# "中国政府", "我国政府": the state the paper writes in, as a country is no body (its government is 国务院);
+# "中央人大(工作会议)", "中央政协": the Party centre's conference on congress work, no body of that name
+OWN_STATE_RE = re.compile(r"(?:中国|我国)(?:人民)?政府|中央(?:人大|政协|政府)")
 
 
 def _country_abbreviation_before(text: str, start: int, end: int, floor: int, lex: Lexicon) -> int:
