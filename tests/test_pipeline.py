@@ -266,3 +266,14 @@ def test_a_later_step_of_a_trip_is_dated_by_the_last_day_the_story_told():
     )
     talk = next(e for e in facts.events if "黄民辉" in {p.person for p in e.participants})
     assert talk.date.endswith("09-24")
+
+
+def test_a_leader_who_sends_instructions_to_a_conference_is_not_its_speaker_but_who_relays_them_is():
+    page = (
+        "### 周明对退役军人工作作出重要指示\n\n全国退役军人工作会议29日在北京召开。周明对退役军人工作作出重要指示。\n\n"
+        "周明强调，要做好退役军人工作。\n\n国务委员李华在会上传达了周明重要指示并讲话。她表示，要认真落实重要指示精神。\n"
+    )
+    [facts] = extract_source(Source("t.md", page, pub_date="2024-07-29"))
+    [conference] = facts.events
+    assert ("李华", "speaker") in roles(conference)
+    assert all(p.person != "周明" for p in conference.participants)

@@ -106,7 +106,8 @@ SUB_EVENT_JOIN_RE = re.compile(
 SUB_EVENT_RE = re.compile(r"预备会议|主席团|全体会议|开幕会|闭幕会|大会$|分组讨论|联组会议|选举会议")
 CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|结束)")
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
-LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话")
+# messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
+LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)")
 ALL_ABOVE_RE = re.compile(r"(?:了)?(?:上述|以上)(?:活动|会见|会谈|仪式|会议)")
 NOUN_SUFFIXES = frozenset("员组室处科团")
 RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
@@ -522,7 +523,8 @@ def analyse(
             # event it reports first
             current = previous
 
-    letters = bool(LETTER_RE.search(text, *lede))  # a story of messages sent, not of a gathering
+    # a story of messages sent, not of a gathering: the headline or the lede says so
+    letters = bool(LETTER_RE.search(text, *lede) or (title and LETTER_RE.search(title)))
     groups = group_mentions(mentions, text, lex)
     events_by_sentence: dict[int, list[Ent]] = {}
     # per sentence, so that a long article costs time in proportion to its length
@@ -703,7 +705,11 @@ def analyse(
         if current is not None and PRONOUN_SPEECH_RE.match(text, s_start):
             before = bisect_left(mention_starts, s_start)
             if before:
-                subject = mentions[before - 1]
+                # the subject of the sentence before: its first person, not its last ("谌贻琴…传达了
+                # 习近平重要指示并讲话。她表示" is 谌贻琴 speaking)
+                previous_start = sentences[sent - 1][0] if sent else 0
+                first = bisect_left(mention_starts, previous_start)
+                subject = mentions[first] if first < before else mentions[before - 1]
                 current.add_role(subject, "speaker", None)
     for ev in events:
         if ev.speakers_attend:  # "两国元首举行会谈。…拉赫蒙表示": quoted at the talks the headline reports
