@@ -294,3 +294,15 @@ def test_a_leading_group_is_named_by_its_task_verbs_included():
     )
     assert found == ["推进长江经济带绿色发展领导小组", "党中央", "中央农村工作领导小组"]
     assert bodies_in("成立了以县长为组长的防汛工作领导小组。") == []
+
+
+def test_a_term_written_inside_a_body_name_is_not_part_of_the_name():
+    from kg.graph.resolve import default_aliases
+
+    names = ["中共二十届中央政治局", "中国十四届全国人大", "全国政协十四届常委会", "中共中央纪律检查委员会"]
+    assert [default_aliases().canonical(canonical(n)) for n in names] == [
+        "中共中央政治局",
+        "全国人大",
+        "全国政协常委会",
+        "中央纪委",
+    ]
