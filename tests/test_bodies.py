@@ -247,8 +247,8 @@ def test_a_presidential_office_and_a_cabinet_of_a_country_are_bodies():
 
 
 def test_military_regions_legislative_councils_observatories_and_high_schools_are_bodies():
-    found = bodies_in("据俄罗斯西部军区通报，香港特区立法会开会，中央气象台预警，林肯高中的学生参加。")
-    assert found == ["俄罗斯西部军区", "香港特区立法会", "中央气象台", "林肯高中"]
+    found = bodies_in("据俄罗斯西部军区通报，香港特区立法会开会，中央气象台预警，林肯高中和岳阳县职业中专的学生参加。")
+    assert found == ["俄罗斯西部军区", "香港特区立法会", "中央气象台", "林肯高中", "岳阳县职业中专"]
 
 
 def test_a_company_after_a_conjunction_and_a_descriptor_is_named_alone():
