@@ -277,3 +277,28 @@ def test_a_leader_who_sends_instructions_to_a_conference_is_not_its_speaker_but_
     [conference] = facts.events
     assert ("李华", "speaker") in roles(conference)
     assert all(p.person != "周明" for p in conference.participants)
+
+
+def test_leaders_who_first_come_to_a_place_and_then_visit_are_on_a_visit():
+    facts = facts_of(
+        "8月28日下午,县领导卢明、张宏伟、郭爱斌等专程来到各分组讨论地点,慰问参会的政协委员。"
+    )
+    [visit] = facts.events
+    assert visit.type == "inspection"
+    assert {("卢明", "attendee"), ("张宏伟", "attendee"), ("郭爱斌", "attendee")} <= roles(visit)
+
+
+def test_those_who_join_the_meeting_and_activity_join_the_events_told_and_units_are_not_people():
+    facts = facts_of(
+        "9月29日,县长李志华组织召开金堤河防汛现场会。县委副书记孙永军,副县长闫纪海,"
+        "以及县政府办、水利局、侯庙镇、后方乡负责同志参加会议和活动。"
+    )
+    [meeting] = facts.events
+    assert {("李志华", "chair"), ("孙永军", "attendee"), ("闫纪海", "attendee")} <= roles(meeting)
+    assert "侯庙镇" not in {p.name for p in facts.persons}
+
+
+def test_a_list_item_that_opens_with_a_title_is_the_next_persons_title():
+    facts = facts_of("4月20日,市人大常委会副主任童明率检查组来区检查。区人大常委会主任程贤华、副主任张造林等陪同。")
+    assert "副主" not in {p.name for p in facts.persons}
+    assert {"程贤华", "张造林"} <= {p.name for p in facts.persons}

@@ -326,8 +326,8 @@ def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
             if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS or _closes_listed_name(text, end, lex):
                 return end
     run = HAN_RUN_RE.match(text, start)
-    if run is None:
-        return None
+    if run is None or lex.title_re.match(text, start):
+        return None  # "程贤华、副主任张造林": the next item opens with a title, not a name
     if 2 <= len(run.group()) <= 4:
         end = run.end()
         if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS:
@@ -358,6 +358,8 @@ def _closes_listed_name(text: str, end: int, lex: Lexicon) -> bool:
 def _plausible_item(item: str, lex: Lexicon) -> bool:
     if item in lex.not_names or lex.title_re.search(item) or lex.place_re.match(item):
         return False
+    if len(item) >= 3 and item[-1] in "镇乡村":
+        return False  # "水利局、侯庙镇、城南村负责同志": a list of units and places
     return not any(c in NOT_IN_LISTED_NAME for c in item)
 
 
@@ -937,6 +939,7 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
     return (
         name in lex.not_names
         or name in lex.name_followers
+        or (len(name) >= 3 and name[-1] in "镇乡")  # "侯庙镇": a town's level ends it
         or name in lex.places
         or name in lex.country_abbrev
         or name in lex.standalone_bodies

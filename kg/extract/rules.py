@@ -118,6 +118,7 @@ LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
+GENERIC_LIST_RE = re.compile(r"(?:(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:和|及|与|、))+")
 GENERIC_MODIFIER_RE = re.compile(
     r"(?:官方|特别|隆重|盛大|简短|庄严|正式|重要|紧急|专门|例行|首次|相关|有关|各类|各种|多场|系列|一系列|两场|三场)+"
 )
@@ -248,6 +249,8 @@ def _is_generic(ent: Ent) -> bool:
     if len(core) <= len(ent.data["head"]) + 1:
         return True
     modifier = core[: len(core) - len(ent.data["head"])]
+    if GENERIC_LIST_RE.fullmatch(modifier):
+        return True  # "参加会议和活动": the events in scope, named by their kinds
     described = re.search(r"的(?:一次|这次|那次)?(?:重要|重大|特别|历史性)?$", modifier)
     return bool(GENERIC_MODIFIER_RE.fullmatch(modifier)) or bool(
         described and not re.search(r"[《“「]|\d|第", modifier)
