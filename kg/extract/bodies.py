@@ -13,16 +13,27 @@ from typing import NamedTuple
 
 from kg.extract.lexicon import HAN, Lexicon, alternation, place_ending_at
 
-# Words of a sentence that no body name holds: verbs that act on or with bodies, adverbs and prepositions.
+# Words of a sentence that no body name holds: verbs that act on or with bodies, adverbs, prepositions,
+# sessions and reports ("秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国政协八届一次会议和…").
 BODY_NAME_NEVER_HOLDS = (
-    "出席|参加|举行|召开|会见|访问|主持|表示|指出|发布|签署|达到|成为|获得|实现|推进|推动|通过|委托|发起|成立|公布|抵达|"
-    "主办|接任|设立|坚持|推迟|提供|关于|联动|查处|作出|所属|联系|汇报|设置|来自|已经|积极|发生|开展|经过|根据|按照|围绕|面向|"
-    "针对|带领|牵头|携手|分别|先后|目前|正在|继续|不断|持续|全体|贯彻|落实|坚决|传达|部署|审议|听取|宣布|决定|"
-    "批准|印发|发表|强调|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|看望|慰问|考察|调研|视察|"
-    "走访|来到|前往|导致|等国|等地|学习|贡献|工作会议|要求|包括|袭击|驻留|致力|今天|昨天|明天|当天|今年|近日|日前|没有|进驻|办理|改进|纳入|走进|第一时间|赶赴|组建|填补|大楼|次会议|会议精神|讨论|分组|补选|列席|增进|位于|"
-    "支持|改善|获邀|加入|负责人|使节|开办|累计|安排|加快|共有|出现|反复|及时|落入|地处|就此|专门|致函|成员|优化|"
-    "招收|首个|略微|有所|深入|明年|去年|今年|设有|两会|欢迎|工作报告|共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|"
-    "(?<![高平同中初均对])等|(?<=发展)中国家"
+    # meeting, visiting and receiving
+    "出席|参加|举行|召开|会见|访问|主持|抵达|看望|慰问|考察|调研|视察|走访|来到|前往|驻留|进驻|"
+    "走进|赶赴|列席|获邀|加入|致函|深入|欢迎|"
+    # saying, deciding and publishing
+    "表示|指出|发布|签署|公布|汇报|传达|审议|听取|宣布|印发|发表|强调|讨论|分组|补选|"
+    # time and manner
+    "已经|分别|先后|目前|正在|继续|不断|持续|今天|昨天|明天|当天|今年|近日|日前|第一时间|反复|及时|"
+    "就此|专门|首个|略微|有所|明年|去年|"
+    # sessions, reports, people and lists
+    "全体|等国|等地|工作会议|大楼|次会议|会议精神|负责人|使节|成员|两会|工作报告|"
+    # acting on or with bodies
+    "达到|成为|获得|实现|推进|推动|通过|委托|发起|成立|主办|接任|设立|坚持|推迟|提供|关于|联动|"
+    "查处|作出|所属|联系|设置|来自|积极|发生|开展|经过|根据|按照|围绕|面向|针对|带领|牵头|携手|"
+    "贯彻|落实|坚决|部署|决定|批准|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|"
+    "导致|学习|贡献|要求|包括|袭击|致力|没有|办理|改进|纳入|组建|填补|增进|位于|支持|改善|开办|"
+    "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|"
+    # a meeting, except the one a memorial is named after (遵义会议纪念馆); 共同体; 高等, 平等; 发展中国家
+    "共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|(?<![高平同中初均对])等|(?<=发展)中国家"
 )
 
 
@@ -123,7 +134,10 @@ LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)|市场(?
 # Words that describe or count bodies wherever they stand: "渝中区各级妇联组织", "县政协相关委室",
 # "国务院有关部门", "全国大部分中小学", "地区有四所学校"
 DESCRIBING_WORD_RE = re.compile(
-    r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|[一二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委|[市县](?=[一二两三四五六七八九十]))"
+    r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭"
+    r"|[一二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})"  # "三大科研组织"
+    # a numeral counting schools, firms, ministries or places: "四所", "20家", "七部委", "八市一县"
+    r"|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委|[市县](?=[一二两三四五六七八九十]))"
 )
 
 
@@ -220,6 +234,9 @@ def _with_leading_groups(
 
 
 def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """The bodies of one run of name characters: each grammar match is cut into pieces, each piece is
+    cut where the name ends (a word running on, a title) and starts (an owner, a verb before it), and
+    what is left is kept unless it is no body after all (:func:`_no_body`)."""
     out = []
     for m in body_re.finditer(masked, r_start, r_end):
         for s, e in _pieces(masked, *m.span(), body_re, lex):
@@ -234,19 +251,29 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
                 start = _after_sentence_words(masked, start, e, lex)
             if start is not None and (e := _organised_by(masked, start, e, body_re, lex)) - start < 2:
                 continue
-            if start is None or _described(masked, start, e, lex) or _in_document_title(masked, start, e):
+            if start is None or _no_body(masked, start, e, lex):
                 continue
-            if masked[start - 1 : start + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(masked, start, e):
-                continue
-            if masked[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(masked, start, e - 1):
-                continue  # "乌克兰所为", "中国所提", "意大利分处": a country and a particle, not an office
-            if masked.startswith("公司", e - 2) and lex.place_re.fullmatch(masked, start, e - 2):
-                continue  # "宁波公司", "中国公司": a company somewhere, not named
             if masked.startswith("机关", e) and not masked.startswith("机关党", e):
                 e += 2  # "全国政协机关", "区纪委监委机关": the body's own offices are a body
             start = _country_abbreviation_before(masked, _place_before(masked, start, r_start), e, r_start, lex)
             out.extend(_joined_bodies(masked, start, e, lex))
     return out
+
+
+def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Is text[s:e], shaped like a body, none after all?
+
+    A class of bodies described or counted (:func:`_described`); a body named in a document's title;
+    a level character that ends a word ("城|市三级医院"); the state itself ("中国政府"); a country before
+    a particle ("乌克兰所为", "意大利分处") or before 公司 ("宁波公司": a company somewhere, not named).
+    """
+    if _described(text, s, e, lex) or _in_document_title(text, s, e):
+        return True
+    if text[s - 1 : s + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(text, s, e):
+        return True
+    if text[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(text, s, e - 1):
+        return True
+    return text.startswith("公司", e - 2) and lex.place_re.fullmatch(text, s, e - 2) is not None
 
 
 def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:
