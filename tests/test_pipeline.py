@@ -302,3 +302,33 @@ def test_a_list_item_that_opens_with_a_title_is_the_next_persons_title():
     facts = facts_of("4月20日,市人大常委会副主任童明率检查组来区检查。区人大常委会主任程贤华、副主任张造林等陪同。")
     assert "副主" not in {p.name for p in facts.persons}
     assert {"程贤华", "张造林"} <= {p.name for p in facts.persons}
+
+
+def test_who_oversees_an_oath_attends_the_oath_ceremony_not_a_meeting_told_after_it():
+    facts = facts_of(
+        "3月16日下午,县人大常委会举行宪法宣誓仪式,县人大主任向勇主持宣誓仪式。"
+        "在当天闭幕的县人大常委会第三十一次会议上,审议通过了宣誓办法。"
+        "县委常委、总工会主席强海英,副县长范正勇到现场监誓。"
+    )
+    oath = next(e for e in facts.events if "宣誓" in e.name)
+    assert {("强海英", "attendee"), ("范正勇", "attendee")} <= roles(oath)
+
+
+def test_a_session_whose_date_is_decided_is_not_held_and_the_attendance_goes_to_the_meeting():
+    facts = facts_of(
+        "5月24日,县人大常委会第三十八次会议召开。县人大常委会主任方孝春主持会议。"
+        "会议讨论决定了县十七届人大六次会议召开时间。县人大常委会副主任简育田出席会议。"
+    )
+    [meeting] = facts.events
+    assert {("方孝春", "chair"), ("简育田", "attendee")} <= roles(meeting)
+
+
+def test_leaders_named_with_long_offices_and_a_collective_descriptor_stay_one_list():
+    facts = facts_of(
+        "12月5日,区委常委会(扩大)会议召开。区长尤宇川主持会议,区人大常委会主任周俊雄、区政协主席叶水山等"
+        "区四套班子领导参加。1月14日上午,区人大主席团举行第四次会议。区委书记李志军,"
+        "区十五届人大常委会主任、大会主席团常务主席范大玉,区委副书记陈允春出席。"
+    )
+    standing, presidium = facts.events
+    assert {("周俊雄", "attendee"), ("叶水山", "attendee")} <= roles(standing)
+    assert {("李志军", "attendee"), ("范大玉", "attendee"), ("陈允春", "attendee")} <= roles(presidium)

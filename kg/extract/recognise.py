@@ -481,8 +481,11 @@ def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, 
 
 EVENT_LEFT_STOP = set("，。；：！？、\n \u3000") | {MASK}
 # what follows a phrase that names an occasion, not an event reported: its spirit, a speech given there,
-# its rehearsal, countdown or preparation ("观看了冬奥会开幕式彩排", "研究…全会筹备工作")
-EVENT_BACKGROUND_RE = re.compile(r"(?:的)?(?:精神|上的讲话|重要讲话|部署要求|筹备)|彩排|预演|倒计时|门票")
+# its rehearsal, countdown, preparation or date ("观看了冬奥会开幕式彩排", "研究…全会筹备工作",
+# "讨论决定了…会议召开时间")
+EVENT_BACKGROUND_RE = re.compile(
+    r"(?:的)?(?:精神|上的讲话|重要讲话|部署要求|筹备|召开时间|召开日期|会期)|彩排|预演|倒计时|门票"
+)
 EVENT_BACKGROUND_LEFT_RE = re.compile(
     r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲|祝贺|庆祝|迎接|喜迎|纪念|筹备|召开前|期间)(?:贯彻|好|了)?$"
 )

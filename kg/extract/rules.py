@@ -47,13 +47,13 @@ GROUP_GAP_RE = re.compile(
 # not link to the title before the name (no verb, no preposition, no clause break).
 OFFICE_GAP_RE = re.compile(
     r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等])"
-    r"{1,16}$"
+    r"{1,24}$"
 )
 DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士|调研员|巡视员)$")
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|首先|随后|最后|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记|委员长"
     r"|总统|总理|主席"
-    r"|(?:党和国家|中央|省|市|县|区)?领导(?:人|同志)?|老同志|负责同志"  # "…韩正等党和国家领导人出席会议"
+    r"|(?:党和国家|中央|省|市|县|区)?(?:四套班子|四大班子|班子)?领导(?:人|同志|干部)?|老同志|负责同志|(?:到|在)现场"  # "…韩正等党和国家领导人出席会议"
     r"|[\d一二三四五六七八九十]{1,3}[位名](?:[^，。；、]{0,10}?(?:代表|委员|同志|嘉宾|成员))?[，,]?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
     # "王勇、周强围绕学习贯彻…精神作了发言", "…同志结合分管领域的工作作了发言"
     r"|(?:围绕|结合|就)[^。；]{1,80}?(?=(?:作了?|进行了?)?(?:交流|书面|大会|专题)?发言)"
@@ -96,6 +96,8 @@ ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
+# role words that belong to one kind of event: who 监誓 attends the oath (宣誓) the story told
+ROLE_OWN_EVENT = {"监誓": "宣誓"}
 NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
 SUB_OCCASION_RE = re.compile(
     r"\s*在(?:随后|随即|当天|当日|之后|其间|期间)?(?:召开|举行)的(?P<event>[^，。；]{2,20}?)(?:上|中)[，,]"
@@ -665,6 +667,9 @@ def analyse(
                     verb = named.group(1)
                     in_scope = current is not None and verb in current.name
                     target = current if in_scope else next((e for e in reversed(events) if verb in e.name), None)
+                sworn = next((k for v, k in ROLE_OWN_EVENT.items() if v in text[triggers[-1][2] : triggers[-1][3]]), None)
+                if sworn and (own := next((e for e in reversed(events) if sworn in e.name), None)) is not None:
+                    target = own  # "…副县长范正勇到现场监誓": the oath ceremony, whatever was told since
                 if target is None and current is not None:
                     target = current
                 if target is None:
