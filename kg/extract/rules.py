@@ -53,7 +53,8 @@ DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|首先|随后|最后|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记|委员长"
     r"|总统|总理|主席"
-    r"|(?:党和国家|中央|省|市|县|区)?(?:四套班子|四大班子|班子)?领导(?:人|同志|干部)?|老同志|负责同志|(?:到|在)现场"  # "…韩正等党和国家领导人出席会议"
+    # "…韩正等党和国家领导人出席会议", "…等区四套班子领导参加", "…到现场监誓"
+    r"|(?:党和国家|中央|省|市|县|区)?(?:四套班子|四大班子|班子)?领导(?:人|同志|干部)?|老同志|负责同志|(?:到|在)现场"
     r"|[\d一二三四五六七八九十]{1,3}[位名](?:[^，。；、]{0,10}?(?:代表|委员|同志|嘉宾|成员))?[，,]?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
     # "王勇、周强围绕学习贯彻…精神作了发言", "…同志结合分管领域的工作作了发言"
     r"|(?:围绕|结合|就)[^。；]{1,80}?(?=(?:作了?|进行了?)?(?:交流|书面|大会|专题)?发言)"
@@ -667,7 +668,8 @@ def analyse(
                     verb = named.group(1)
                     in_scope = current is not None and verb in current.name
                     target = current if in_scope else next((e for e in reversed(events) if verb in e.name), None)
-                sworn = next((k for v, k in ROLE_OWN_EVENT.items() if v in text[triggers[-1][2] : triggers[-1][3]]), None)
+                said = text[triggers[-1][2] : triggers[-1][3]]
+                sworn = next((kind for verb, kind in ROLE_OWN_EVENT.items() if verb in said), None)
                 if sworn and (own := next((e for e in reversed(events) if sworn in e.name), None)) is not None:
                     target = own  # "…副县长范正勇到现场监誓": the oath ceremony, whatever was told since
                 if target is None and current is not None:
