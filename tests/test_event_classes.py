@@ -685,3 +685,15 @@ def test_a_leader_meeting_a_guest_on_behalf_of_the_centre_meets_them():
     meeting = next(e for e in facts.events if e.type == "meeting")
     assert ("李华", "attendee") in roles(meeting)
     assert "党中央" not in {p.name for p in facts.persons}
+
+
+@pytest.mark.parametrize(
+    "text, who, kind",
+    [
+        ("县委书记周庆裕还来到新知青艺社,与青年艺术家洪伟、周青座谈,就新业态进行探讨。", "洪伟", "meeting"),
+        ("3月24日下午,区委书记董可到访广州珠江实业集团有限公司,参观项目展厅。", "董可", "inspection"),
+    ],
+)
+def test_an_event_after_a_first_clause_of_movement_or_a_visit_by_到访(text, who, kind):
+    facts = facts_of(text)
+    assert any(e.type == kind and (who, "attendee") in roles(e) for e in facts.events)
