@@ -863,15 +863,22 @@ def update(
         fresh.extend(ontology_quads(terms))  # small, and the vocabulary may have changed since
         still = {q.triple for q in fresh}
         known = marker(target).get("triples")
+        run = ox.NamedNode(str(run_iri(resolution)))  # the extraction runs are described in graph:build only
+        # a run that names the documents of this build is new when they are (one more day): none of its
+        # ~25,000 prov:used statements can be in the store, so they are counted without a lookup each
+        new_run = next(iter(store.quads_for_pattern(run, None, None, ox.DefaultGraph())), None) is None
         added = sum(
-            1 for t in still - dropped if ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) not in store
+            1
+            for t in still - dropped
+            if (new_run and t.subject == run)
+            or ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) not in store
         )
         stream = with_merged_graph(fresh)
         while chunk := list(islice(stream, BULK_CHUNK)):
             store.bulk_extend(chunk)  # a private copy until the swap: no transaction needed
         gone = []
-        run = ox.NamedNode(str(run_iri(resolution)))  # the extraction runs are described in graph:build only
-        runs = {t.subject for t in dropped if t.subject != run and t.subject.value.startswith(str(mint("run"))[:-16])}
+        run_prefix = str(mint("run"))[:-16]
+        runs = {t.subject for t in dropped if t.subject != run and t.subject.value.startswith(run_prefix)}
         for triple in dropped - still:
             if triple.subject in runs:
                 gone.append(ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph()))
