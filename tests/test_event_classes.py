@@ -697,3 +697,27 @@ def test_a_leader_meeting_a_guest_on_behalf_of_the_centre_meets_them():
 def test_an_event_after_a_first_clause_of_movement_or_a_visit_by_到访(text, who, kind):
     facts = facts_of(text)
     assert any(e.type == kind and (who, "attendee") in roles(e) for e in facts.events)
+
+
+def test_words_to_a_guest_report_no_talks_and_a_bare_参加_goes_to_the_meeting_told():
+    facts = facts_of(
+        "国务院总理李华4日在京会见菲律宾总统马科斯。\n\n李华表示，总统先生新年伊始访华。周明主席同你举行会谈，"
+        "有力推动两国关系发展。\n\n王毅、何立峰等参加。",
+        title="李华会见菲律宾总统",
+    )
+    [meeting] = facts.events
+    assert {("王毅", "attendee"), ("何立峰", "attendee")} <= roles(meeting)
+
+
+def test_those_who_join_the_related_activities_join_every_event_of_the_state_visit():
+    facts = facts_of(
+        "1月4日下午，国家主席周明在人民大会堂同菲律宾总统马科斯举行会谈。\n\n"
+        "当晚，周明为马科斯举行欢迎宴会。\n\n王毅、何立峰等参加有关活动。"
+    )
+    assert all({("王毅", "attendee"), ("何立峰", "attendee")} <= roles(e) for e in facts.events)
+    assert len(facts.events) == 2
+
+
+def test_a_state_visit_told_by_its_invitation_is_named_by_the_visit():
+    facts = facts_of("马科斯是应周明的邀请对我国进行国事访问的。", title="周明同菲律宾总统举行会谈")
+    assert any(e.name.endswith("对我国进行国事访问") and "邀请" not in e.name for e in facts.events)

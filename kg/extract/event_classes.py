@@ -45,6 +45,7 @@ CITED_BEFORE_RE = re.compile(r"(?:传达|学习|贯彻|落实|领会|深入学�
 # "…在福州考察时的重要讲话": an earlier occasion cited; "做好调研的同时": a manner, not an event
 CITED_AFTER_RE = re.compile(r"[^，。；]{0,8}?时(?:的|所作的|发表的)|的同时")
 RETROSPECTIVE_RE = re.compile(r"(?:去年|前年|\d{1,2}年前|多年前|上世纪)")
+SECOND_PERSON_RE = re.compile(r"[你您]")
 REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
 WHERE = ("after", "partner", "before")
 
@@ -175,6 +176,8 @@ def match_group(
                 hit = ClassHit(cls, m.start(), m.end(), [], list(group))
         if hit is None:
             continue
+        if SECOND_PERSON_RE.search(text, start, hit.trigger_end):
+            return None  # "习近平主席同你举行会谈": someone's words to a guest, not a report
         # the trigger's own words count: "周明将赴某国调研" reads 将赴 inside the trigger's reach
         window = text[max(s_start, start - 8) : hit.trigger_end] if cls.where != "before" else text[s_start:start]
         if cls.not_if.search(window):
@@ -254,6 +257,7 @@ LEADING_WHEN_RE = re.compile(
 # the escort ("在…的陪同下").
 NAME_NOISE_RE = re.compile(
     r"在[^，。；在]{1,20}?(?:会谈|会见|会晤|抵达|结束)后|在[^，。；]{1,30}?的(?:陪同|带领|率领)下"
+    r"|^是|是?应[^，。；]{1,20}?的?邀请|(?<=访问)的$"
     r"|(?<=[席行见加看谈开持])了|(?:隆重|盛大|亲切友好)的?"
 )
 

@@ -891,7 +891,7 @@ def find_spouses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """ "习近平和夫人彭丽媛": the spouse named after a leader, and the leader named before."""
     out = []
     for m in SPOUSE_RE.finditer(text):
-        end = chinese_name_at(text, m.end(), lex)
+        end = chinese_name_at(text, m.end(), lex) or foreign_name_at(text, m.end(), lex)  # "和夫人丽莎"
         if end is None:
             continue
         out.append((m.end(), end))

@@ -111,7 +111,7 @@ CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
 # messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)")
-ALL_ABOVE_RE = re.compile(r"(?:了)?(?:上述|以上)(?:活动|会见|会谈|仪式|会议)")
+ALL_ABOVE_RE = re.compile(r"(?:了)?(?:上述|以上|有关)(?:活动|会见|会谈|仪式|会议)")
 NOUN_SUFFIXES = frozenset("员组室处科团")
 RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
 JOINING_RE = re.compile(r"一同|一起|陪同")
