@@ -332,3 +332,9 @@ def test_leaders_named_with_long_offices_and_a_collective_descriptor_stay_one_li
     standing, presidium = facts.events
     assert {("周俊雄", "attendee"), ("叶水山", "attendee")} <= roles(standing)
     assert {("李志军", "attendee"), ("范大玉", "attendee"), ("陈允春", "attendee")} <= roles(presidium)
+
+
+def test_a_statement_made_while_attending_makes_the_speaker_an_attendee_and_a_speaker():
+    facts = facts_of("法国总统马克龙15日在布鲁塞尔参加欧盟冬季峰会时表示，欧盟应该尽快采取行动。")
+    [summit] = facts.events
+    assert {("马克龙", "attendee"), ("马克龙", "speaker")} <= roles(summit)

@@ -67,6 +67,8 @@ AFTER_GROUP_SKIP_RE = re.compile(
 )
 DATE_SKIP_RE = re.compile(r"(?:当地时间|北京时间)?" + dates.DAY + r"(?:上午|下午|晚上|晚)?")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
+OCCASION_VERB_RE = re.compile(r"参加|出席|主持")
+SAID_THERE_RE = re.compile(r"时(?:指出|强调|说|表示)")
 CHAIN_RE = re.compile(r"(?:并|，并|、|和|后)")
 SPEECH_LATER_RE = re.compile(
     r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)|并(?:发表|作)(?:了)?[^。；]{0,30}?(?:讲话|致辞|演讲|报告)"
@@ -210,8 +212,8 @@ def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[lis
     if text.startswith("在", pos):
         starts.append(pos + 1)
         occ = OCCASION_RE.match(text, pos)
-        if occ:
-            starts.append(occ.end())
+        if occ and not OCCASION_VERB_RE.search(occ.group()):
+            starts.append(occ.end())  # "在…参加欧盟峰会时表示" is read from 参加 on, below
         # "在北京主持召开", "在福建福州、泉州考察": a short place, then the trigger
         starts.extend(range(pos + 2, min(clause_end, pos + 14)))
     for start in starts:
@@ -221,6 +223,10 @@ def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[lis
             # "习近平总书记强调…" cites what the leader has said, not a speech at this event
             return [], pos
         if found:
+            said = SAID_THERE_RE.search(text, found[-1][3], clause_end)
+            if said and not quoted and found[-1][1] == "event":
+                # "马克龙在布鲁塞尔参加欧盟冬季峰会时表示": he attends, and speaks there
+                found = [*found, ("speaker", "speech", said.start(), said.end())]
             return found, found[-1][3]
     return [], pos
 
