@@ -338,3 +338,10 @@ def test_a_statement_made_while_attending_makes_the_speaker_an_attendee_and_a_sp
     facts = facts_of("法国总统马克龙15日在布鲁塞尔参加欧盟冬季峰会时表示，欧盟应该尽快采取行动。")
     [summit] = facts.events
     assert {("马克龙", "attendee"), ("马克龙", "speaker")} <= roles(summit)
+
+
+def test_who_lays_out_the_work_of_a_meeting_speaks_at_it():
+    [propaganda] = facts_of("1月4日，全国宣传部长会议在京召开。中宣部部长李书磊主持会议并作工作布置。").events
+    assert {("李书磊", "chair"), ("李书磊", "speaker")} <= roles(propaganda)
+    [economy] = facts_of("中央经济工作会议12月15日在北京举行。国务院总理李克强对明年经济工作作了部署。").events
+    assert ("李克强", "speaker") in roles(economy)
