@@ -721,3 +721,13 @@ def test_those_who_join_the_related_activities_join_every_event_of_the_state_vis
 def test_a_state_visit_told_by_its_invitation_is_named_by_the_visit():
     facts = facts_of("马科斯是应周明的邀请对我国进行国事访问的。", title="周明同菲律宾总统举行会谈")
     assert any(e.name.endswith("对我国进行国事访问") and "邀请" not in e.name for e in facts.events)
+
+
+def test_a_hosts_wife_named_after_her_husband_takes_part_and_he_does_not():
+    facts = facts_of(
+        "当地时间5月9日上午，国家主席周明夫人李丽在布达佩斯应邀同匈牙利总统舒尤克夫人纳吉共同参观布达王宫并茶叙。"
+    )
+    assert "纳吉" in {p.name for p in facts.persons}
+    [visit] = facts.events
+    assert {("李丽", "attendee"), ("纳吉", "attendee")} <= roles(visit)
+    assert all(p.person != "舒尤克" for p in visit.participants)

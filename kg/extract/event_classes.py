@@ -169,7 +169,8 @@ def match_group(
                 p_after = GROUP_SKIP_RE.match(text, partner[-1].end, s_end).end()
                 m = cls.trigger.match(text, p_after, s_end)
                 if m:
-                    hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, list(partner), index + 1)
+                    partners = [p for p in partner if not text.startswith("夫人", p.end)]  # "舒尤克夫人纳吉"
+                    hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, partners, index + 1)
         elif cls.where == "before":
             m = cls.trigger.search(text, max(s_start, start - 40), start)
             if m and not CLAUSE_END_RE.search(m.group()):
@@ -232,10 +233,12 @@ def _title_gap(text: str, start: int, end: int) -> bool:
 def _objects(
     text: str, start: int, trigger_end: int, s_end: int, mentions: list[PersonMention]
 ) -> list[PersonMention]:
-    """Persons named from the trigger on to the end of its clause: whom the subject met ("会见…外长雷纳")."""
+    """Persons named from the trigger on to the end of its clause: whom the subject met ("会见…外长雷纳"),
+    not a relative named only to say whose (the husband in "舒尤克夫人纳吉")."""
     end_match = CLAUSE_END_RE.search(text, trigger_end, s_end)
     end = end_match.start() if end_match else s_end
-    return [m for m in mentions if start <= m.start and m.end <= end and not RELATIVES_RE.match(text, m.end)]
+    inside = (m for m in mentions if start <= m.start and m.end <= end)
+    return [m for m in inside if not RELATIVES_RE.match(text, m.end) and not text.startswith("夫人", m.end)]
 
 
 def clause_after(text: str, start: int, s_end: int, limit: int = 30, *, at_least: int = 0) -> str:

@@ -859,6 +859,7 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
 
 DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}·[^\W\d_]{2,10}(?:·[^\W\d_]{2,10}){0,3}")
 SPOUSE_RE = re.compile(r"(?:和|及|偕|与)夫人")
+SPOUSE_AFTER_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])夫人(?=[\u4e00-\u9fff])")  # "总统舒尤克夫人纳吉"
 
 
 def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -890,6 +891,12 @@ def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 def find_spouses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """ "习近平和夫人彭丽媛": the spouse named after a leader, and the leader named before."""
     out = []
+    for m in SPOUSE_AFTER_NAME_RE.finditer(text):
+        if SPOUSE_RE.match(text, m.start() - 1):
+            continue  # "和夫人": read below, with the leader before it
+        end = chinese_name_at(text, m.end(), lex) or foreign_name_at(text, m.end(), lex)
+        if end is not None and _right_boundary_ok(text, end, lex) and not is_not_a_name(text[m.end() : end], lex):
+            out.append((m.end(), end))  # "匈牙利总统舒尤克夫人纳吉", "总理欧尔班夫人雷沃伊"
     for m in SPOUSE_RE.finditer(text):
         end = chinese_name_at(text, m.end(), lex) or foreign_name_at(text, m.end(), lex)  # "和夫人丽莎"
         if end is None:
