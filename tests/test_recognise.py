@@ -341,3 +341,12 @@ def test_a_listed_name_with_a_rare_surname_is_not_cut_to_its_given_part():
     names = persons("县领导缑泽昆、雷泉明参加调研。周庆裕还与青年艺术家洪伟、周青座谈。")
     assert {"缑泽昆", "雷泉明", "周青"} <= set(names)
     assert "泽昆" not in names and "周青座谈" not in names
+
+
+def test_transliterations_with_less_common_characters_are_read_whole_and_institutions_are_not_people():
+    names = persons(
+        "俄罗斯联邦委员会主席马特维延科出席。俄罗斯总理米哈伊尔·米舒斯京表示，双方将合作。"
+        "根据美国约翰斯·霍普金斯大学的统计，病例继续增加。"
+    )
+    assert {"马特维延科", "米哈伊尔·米舒斯京"} <= set(names)
+    assert not any("霍普金斯" in n for n in names)

@@ -858,6 +858,7 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
 
 
 DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}·[^\W\d_]{2,10}(?:·[^\W\d_]{2,10}){0,3}")
+INSTITUTION_AFTER_RE = re.compile(r"大学|学院|医院|基金会|研究院|研究所|研究中心|公司|集团|中心|博物馆|图书馆|基金")
 SPOUSE_RE = re.compile(r"(?:和|及|偕|与)夫人")
 SPOUSE_AFTER_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])夫人(?=[\u4e00-\u9fff])")  # "总统舒尤克夫人纳吉"
 
@@ -883,6 +884,8 @@ def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             end += 1
         if m.group().count("·") >= 2 and end < m.end() and text[m.end() - 1] != "·":
             end = m.end()  # "帕特里斯·阿塔纳斯·纪尧姆·塔隆": three dots vouch for every part
+        if INSTITUTION_AFTER_RE.match(text, end):
+            continue  # "约翰斯·霍普金斯大学": an institution named after a person
         if end - dot > 2 and text[end - 1] != "·":  # the dot is evidence enough; take the whole run
             out.append((left, end))
     return out
