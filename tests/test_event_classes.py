@@ -731,3 +731,12 @@ def test_a_hosts_wife_named_after_her_husband_takes_part_and_he_does_not():
     [visit] = facts.events
     assert {("李丽", "attendee"), ("纳吉", "attendee")} <= roles(visit)
     assert all(p.person != "舒尤克" for p in visit.participants)
+
+
+def test_foreign_speakers_who_join_by_video_attend_and_a_hyphen_joins_a_name():
+    facts = facts_of(
+        "全国人大常委会委员长周明6日晚在京以视频方式主持第八届金砖国家议会论坛。"
+        "南非国民议会议长马皮萨-恩卡库拉、巴西参议长帕谢科以视频方式出席论坛。"
+    )
+    [forum] = facts.events
+    assert {("周明", "chair"), ("马皮萨-恩卡库拉", "attendee"), ("帕谢科", "attendee")} <= roles(forum)

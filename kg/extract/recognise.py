@@ -142,13 +142,14 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
                 return end  # "帕特里斯·阿塔纳斯·纪尧姆·塔隆": the dots vouch for every part
     i = start
     n = len(text)
-    while i < n and (text[i] in lex.translit_chars or (text[i] == "·" and i > start and i + 1 < n)):
+    # "马皮萨-恩卡库拉": a hyphen joins the parts of a name as the dot does
+    while i < n and (text[i] in lex.translit_chars or (text[i] in "·-" and i > start and i + 1 < n)):
         i += 1
     if i - start >= 2 and (regnal := REGNAL_RE.match(text, i)):
         return regnal.end()  # "国王查尔斯三世", "国王图普六世": a monarch's number is part of the name
     # Walk back until the rest of the sentence may follow the name.
     while i - start >= 2:
-        if text[i - 1] != "·" and _right_boundary_ok(text, i, lex):
+        if text[i - 1] not in "·-" and _right_boundary_ok(text, i, lex):
             return i
         i -= 1
     return None
