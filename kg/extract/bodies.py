@@ -15,7 +15,7 @@ from kg.extract.lexicon import HAN, Lexicon, alternation, place_ending_at
 
 # Words of a sentence that no body name holds: verbs that act on or with bodies, adverbs, prepositions,
 # sessions and reports ("秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国政协八届一次会议和…").
-BODY_NAME_NEVER_HOLDS = (
+NEVER_HOLDS_WORDS = (
     # meeting, visiting and receiving
     "出席|参加|举行|召开|会见|访问|主持|抵达|看望|慰问|考察|调研|视察|走访|来到|前往|驻留|进驻|"
     "走进|赶赴|列席|获邀|加入|致函|深入|欢迎|"
@@ -31,10 +31,15 @@ BODY_NAME_NEVER_HOLDS = (
     "查处|作出|所属|联系|设置|来自|积极|发生|开展|经过|根据|按照|围绕|面向|针对|带领|牵头|携手|"
     "贯彻|落实|坚决|部署|决定|批准|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|"
     "导致|学习|贡献|要求|包括|袭击|致力|没有|办理|改进|纳入|组建|填补|增进|位于|支持|改善|开办|"
-    "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于|境内(?!外)|"
-    # a meeting, except the one a memorial is named after (遵义会议纪念馆); 共同体; 高等, 平等; 发展中国家
-    "共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|(?<![高平同中初均对])等|(?<=发展)中国家"
+    "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于"
 )
+# Words with a context: 境内 (not 境内外), 共同 (not 共同体), a meeting (not the one a memorial is named
+# after: 遵义会议纪念馆), 等 (not 高等, 平等), 中国 inside 发展中国家
+NEVER_HOLDS_IN_CONTEXT = "境内(?!外)|共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|(?<![高平同中初均对])等|(?<=发展)中国家"
+# Tried at every character of every body, so laid out as a trie (:func:`alternation`) behind a test of the
+# first character: most characters begin none of these words and cost one set lookup.
+_NEVER_FIRST = "".join(sorted({w[0] for w in NEVER_HOLDS_WORDS.split("|")} | set("境共会等中")))
+BODY_NAME_NEVER_HOLDS = f"(?=[{_NEVER_FIRST}])(?:{alternation(NEVER_HOLDS_WORDS.split('|'))}|{NEVER_HOLDS_IN_CONTEXT})"
 
 
 class BodyPatterns(NamedTuple):
@@ -50,7 +55,8 @@ class BodyPatterns(NamedTuple):
 
 
 def _body_patterns(lex: Lexicon) -> BodyPatterns:
-    place = lex.place_re.pattern
+    # a place, behind a test of its first character (the trie of places is tried at every character)
+    place = f"(?=[{''.join(sorted({p[0] for p in lex.places}))}])(?:{lex.place_re.pattern})"
     # Name characters; a bracket holds a short name of its own ("公元管道(重庆)有限公司"), never a date
     # ("国家卫生健康委今天(1月31日)通报"), and no body name has Arabic digits.
     not_core = "的了在对为是将把被从向以并也还都要让给说由召兼愿祝请已每按到称某至较"
