@@ -181,3 +181,11 @@ def test_a_title_after_words_no_rule_read_does_not_borrow_the_neighbours_body():
     found = positions("县人大副主任闫业忠在西陵寺镇党委书记石岩的陪同下看望老党员。")
     assert ("闫业忠", "副主任", "县人大") in found
     assert not any(p == "石岩" and b == "县人大" for p, _, b in found)
+
+
+def test_a_places_party_committee_is_the_body_and_its_head_the_secretary():
+    found = positions(
+        "县人大副主任闫业忠在西陵寺镇党委书记石岩和组织委员彭巍的陪同下看望老党员。区民政局党委书记王明出席。"
+    )
+    assert ("石岩", "书记", "西陵寺镇党委") in found and ("彭巍", "组织委员", "西陵寺镇党委") in found
+    assert ("王明", "党委书记", "区民政局") in found  # an institution's committee stays in the title

@@ -286,6 +286,12 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
     b_start = body_ending_at(text, t_start, lex, floor=floor)
     if b_start is not None:
         return TitleLink(title, t_start, t_end, text[b_start:t_start], b_start)
+    if (unit := TERRITORIAL_UNIT_RE.match(title)) and len(title) > unit.end():
+        # "西陵寺镇党委书记", "开发区党工委书记": a place's party committee is a body, its head the 书记
+        u_end = t_start + unit.end()
+        u_start = body_ending_at(text, u_end, lex, floor=floor)
+        if u_start is not None and u_start < t_start and PLACE_LEVEL_END_RE.search(text, u_start, t_start):
+            return TitleLink(title[unit.end() :], u_end, t_end, text[u_start:u_end], u_start)
     for length in range(min(12, t_start), 1, -1):
         cand = text[t_start - length : t_start]
         if cand in lex.places and lex.places[cand][0] != "country":
@@ -301,6 +307,11 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
     unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, left, t_start)
     return TitleLink(title, t_start, t_end, None, None, unread=unread)
 
+
+# the party committee of a place, written inside a title ("镇党委书记"); an institution's (民政局党委书记)
+# keeps the title whole, as the guidelines write it
+TERRITORIAL_UNIT_RE = re.compile(r"党工委|党委")
+PLACE_LEVEL_END_RE = re.compile(r"(?:[镇乡区县市旗]|街道|开发区|园区|新区)$")
 
 # what may stand right before a title that carries no body of its own: a delimiter or a conjunction
 OPEN_LEFT_RE = re.compile(r"(?:和|及|与|兼|并|还有|以及|由|任|是)$")
@@ -1247,6 +1258,17 @@ def recognise_article(
         masked[s:e] = MASK * (e - s)
     masked_text = "".join(masked)
     bodies = find_bodies(masked_text, lex)
+    # a body written as the first part of a title ("教育部党组书记", "俄罗斯联邦委员会主席") is named there too,
+    # though the title masks it from the body grammar
+    found = {span for span in bodies}
+    for intro in intros:
+        for link in intro.links:
+            if link.body and link.body_start is not None and not link.unit:
+                span = (link.body_start, link.body_start + len(link.body))
+                if text[span[0] : span[1]] == link.body and span not in found and not is_not_a_name(link.body, lex):
+                    found.add(span)
+                    bodies.append(span)
+    bodies.sort()
     events = find_event_phrases(text, lex, taken)
     return {"dates": dates, "intros": intros, "persons": persons, "bodies": bodies, "events": events}
 
