@@ -740,3 +740,21 @@ def test_foreign_speakers_who_join_by_video_attend_and_a_hyphen_joins_a_name():
     )
     [forum] = facts.events
     assert {("周明", "chair"), ("马皮萨-恩卡库拉", "attendee"), ("帕谢科", "attendee")} <= roles(forum)
+
+
+def test_the_people_a_leader_visits_are_persons_but_not_participants():
+    facts = facts_of("2月3日,县委书记徐华明看望了困难户刘桂花、五保户朱乃发,详细了解他们的生产生活。")
+    assert {"刘桂花", "朱乃发"} <= {p.name for p in facts.persons}
+    [visit] = facts.events
+    assert roles(visit) == {("徐华明", "attendee")}
+
+
+def test_talks_known_only_from_what_was_said_after_them_are_talks():
+    facts = facts_of("俄罗斯总统普京5日在与到访的匈牙利总理欧尔班会谈后表示，俄方对政治解决持开放态度。")
+    [talks] = facts.events
+    assert talks.type == "meeting" and {("普京", "attendee"), ("欧尔班", "attendee")} <= roles(talks)
+
+
+def test_a_visiting_guest_is_not_a_visit_of_its_own():
+    facts = facts_of("5日，总理王海在与到访的匈牙利总理欧尔班会谈后说，双方将深化合作。")
+    assert all(e.type != "inspection" for e in facts.events)

@@ -350,3 +350,9 @@ def test_transliterations_with_less_common_characters_are_read_whole_and_institu
     )
     assert {"马特维延科", "米哈伊尔·米舒斯京"} <= set(names)
     assert not any("霍普金斯" in n for n in names)
+
+
+def test_people_named_by_their_circumstance_are_persons_and_words_after_such_words_are_not():
+    names = persons("在困难党员蒋林和优抚军人周德育的家中，书记仔细询问。退役军人安置工作稳步推进。残疾人展能节开幕。")
+    assert "周德育" in names
+    assert not {"安置", "展能节"} & set(names)

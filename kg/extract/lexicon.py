@@ -136,6 +136,7 @@ class Lexicon:
     not_names: frozenset[str]
     name_followers: tuple[str, ...]
     person_descriptors: tuple[str, ...]
+    circumstance_descriptors: tuple[str, ...]
     translit_chars: frozenset[str]
     places: dict[str, tuple[str, str]]
     place_re: re.Pattern[str]
@@ -221,6 +222,7 @@ def _build() -> Lexicon:
         not_names=frozenset(_words("not_names.txt")),
         name_followers=tuple(sorted(set(_words("name_followers.txt")), key=len, reverse=True)),
         person_descriptors=tuple(sorted(set(_words("person_descriptors.txt")), key=len, reverse=True)),
+        circumstance_descriptors=tuple(sorted(set(_words("circumstance_descriptors.txt")), key=len, reverse=True)),
         translit_chars=frozenset("".join(_words("translit_chars.txt"))),
         places=all_places,
         place_re=re.compile(alternation(all_places)),

@@ -747,7 +747,12 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
             s = sep - length
             if s < 0:
                 continue
-            introduced = text.endswith(lex.person_descriptors, 0, s) and list_item_at(text, s, lex) == sep
+            introduced = (
+                text.endswith(lex.person_descriptors, 0, s)
+                and list_item_at(text, s, lex) == sep
+                # "提升教师政治地位、社会地位": the first item must read as a name by itself
+                and sep in (chinese_name_at(text, s, lex, announced=True), foreign_name_at(text, s, lex))
+            )
             if introduced or (_clear_left(text, s) and chinese_name_at(text, s, lex) == sep):
                 start = s
                 break
@@ -850,6 +855,7 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
 
 
 _DESCRIPTOR_CACHE: dict[int, re.Pattern[str]] = {}
+_CIRCUMSTANCE_CACHE: dict[int, re.Pattern[str]] = {}
 
 
 def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
@@ -859,12 +865,22 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     if key not in _DESCRIPTOR_CACHE:
         _DESCRIPTOR_CACHE[key] = re.compile(alternation(lex.person_descriptors))
     out = []
+    for m in _CIRCUMSTANCE_CACHE.setdefault(key, re.compile(alternation(lex.circumstance_descriptors))).finditer(text):
+        s = m.end()
+        e = chinese_name_at(text, s, lex, strict=True)
+        if e is None or _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex) or text[e - 1] in "部局委厅办节会处":
+            continue  # "残疾人展能节": an occasion, not a name
+        if text[s:e] not in dictionary_words(e - s) and (
+            e >= len(text) or text[e] in "、，,。；和及家" or text.startswith("的家", e)
+        ):
+            out.append((s, e))  # "困难户刘桂花、", "在优抚军人周德育的家中"
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
         if text[m.end() : m.end() + 1] in lex.clause_word_surnames and "、" not in text[m.end() + 2 : m.end() + 4]:
             continue  # "县领导都详细了解…", "县领导也分别…": an adverb after the descriptor, not a surname
         for s, e in names_from(text, m.end(), lex):
-            if _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex):
-                break
+            name = text[s:e]
+            if _overlaps(taken, s, e) or is_not_a_name(name, lex) or name[-1] in "部局委厅办节会处":
+                break  # "退役军人事务部", "残疾人展能节": a body or an occasion, not a name, follows
             out.append((s, e))
     return out
 
