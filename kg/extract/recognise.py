@@ -419,16 +419,33 @@ def _known_at(text: str, pos: int, known: set[str] | None) -> int | None:
 # ------------------------------------------------------------------------------------------- bylines
 
 BYLINE_ROLE = r"(?:首席|见习|特约|全媒体|融媒体|实习|摄影)?记者|实习生|通讯员|责任编辑|编辑|责编|审核|终审|作者"
+# the role first (a literal the regex engine finds fast), the paper looked for before it
 BYLINE_RE = re.compile(
-    rf"(?P<paper>(?:(?!首席|见习|特约|全媒体|融媒体|责任)[\u4e00-\u9fff]){{2,6}}?)?(?P<role>{BYLINE_ROLE})"
+    rf"(?P<role>{BYLINE_ROLE})"
     rf"(?P<names>(?:[:：][ \u3000]*|[ \u3000]+)(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}}"
     rf"(?:[ \u3000]+(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}})*)"
 )
+NOT_PAPER_START = ("首席", "见习", "特约", "全媒体", "融媒体", "责任")
+
+
+def _paper_before(text: str, start: int, floor: int) -> str | None:
+    """The paper named right before a byline's role ("新渝报记者"): up to six Han characters, none of
+    them opening a modifier of the role (首席, 见习 …)."""
+    run = start
+    while run > max(floor, start - 6) and _is_han(text[run - 1]):
+        if text.startswith(NOT_PAPER_START, run - 1):
+            break
+        run -= 1
+    while run < start and text.startswith(NOT_PAPER_START, run):
+        run += 1
+    return text[run:start] if start - run >= 2 else None
 # A credit of names alone closing a paragraph: "(林云洁 真魏皓)", "（燕雨萌）", "井娇摄影报道"
 CREDIT_RE = re.compile(
-    r"[(（][ \u3000]*(?P<names>[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5})[ \u3000]*[)）][ \u3000]*$"
-    r"|^(?P<photo>[\u4e00-\u9fff]{2,3})[ \u3000]*(?:摄影报道|图文报道)[ \u3000]*$",
+    r"[(（][ \u3000]*(?P<names>[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5})[ \u3000]*[)）][ \u3000]*$",
     re.MULTILINE,
+)
+PHOTO_CREDIT_RE = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff]{2,3})[ \u3000]*(?:摄影报道|图文报道)[ \u3000]*$", re.MULTILINE
 )
 # roles that credit the work rather than name a post ("作者 张恒")
 UNTITLED_BYLINE_ROLES = frozenset({"作者"})
@@ -475,15 +492,17 @@ def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, 
     """
     out: list[tuple[int, int, str, str | None, str | None]] = []
     taken: set[int] = set()
+    floor = 0
     for m in BYLINE_RE.finditer(original):
         role = m.group("role")
         title = None if role in UNTITLED_BYLINE_ROLES else role
+        paper = _paper_before(original, m.start(), floor) if title else None
         for s, e, tok in _credited_names(m.group("names"), m.start("names"), lex, strict=False):
-            out.append((s, e, tok, title, m.group("paper") if title else None))
+            out.append((s, e, tok, title, paper))
             taken.add(s)
-    for m in CREDIT_RE.finditer(original):
-        group = "names" if m.group("names") else "photo"
-        for s, e, tok in _credited_names(m.group(group), m.start(group), lex, strict=True):
+        floor = m.end()
+    for m in (*CREDIT_RE.finditer(original), *PHOTO_CREDIT_RE.finditer(original)):
+        for s, e, tok in _credited_names(m.group("names"), m.start("names"), lex, strict=True):
             if s not in taken:
                 out.append((s, e, tok, None, None))
     return sorted(out)
@@ -865,7 +884,9 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     if key not in _DESCRIPTOR_CACHE:
         _DESCRIPTOR_CACHE[key] = re.compile(alternation(lex.person_descriptors))
     out = []
-    for m in _CIRCUMSTANCE_CACHE.setdefault(key, re.compile(alternation(lex.circumstance_descriptors))).finditer(text):
+    if key not in _CIRCUMSTANCE_CACHE:
+        _CIRCUMSTANCE_CACHE[key] = re.compile(alternation(lex.circumstance_descriptors))
+    for m in _CIRCUMSTANCE_CACHE[key].finditer(text):
         s = m.end()
         e = chinese_name_at(text, s, lex, strict=True)
         if e is None or _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex) or text[e - 1] in "部局委厅办节会处":
