@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 STUDY = ROOT / "tests/data/study_gold"
 SHARED = ROOT.parent / "shared"
 FLOORS = {
-    "persons": 0.93,
-    "positions": 0.90,
+    "persons": 0.95,
+    "positions": 0.91,
     "events": 0.78,
-    "participations": 0.88,
+    "participations": 0.89,
     "participations_with_role": 0.85,
 }
 
