@@ -758,3 +758,10 @@ def test_talks_known_only_from_what_was_said_after_them_are_talks():
 def test_a_visiting_guest_is_not_a_visit_of_its_own():
     facts = facts_of("5日，总理王海在与到访的匈牙利总理欧尔班会谈后说，双方将深化合作。")
     assert all(e.type != "inspection" for e in facts.events)
+
+
+def test_a_line_quoted_from_an_earlier_tour_of_the_general_secretary_reports_no_tour():
+    cited = facts_of("今年6月，周明总书记考察国家版本馆中央总馆时指出，盛世修文。")
+    assert not cited.events
+    reported = facts_of("6月1日，周明总书记考察国家版本馆中央总馆。他指出，盛世修文。")
+    assert [e.type for e in reported.events] == ["inspection"]

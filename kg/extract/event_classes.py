@@ -46,6 +46,7 @@ CITED_BEFORE_RE = re.compile(r"(?:传达|学习|贯彻|落实|领会|深入学�
 CITED_AFTER_RE = re.compile(r"[^，。；]{0,8}?时(?:的|所作的|发表的)|的同时")
 RETROSPECTIVE_RE = re.compile(r"(?:去年|前年|\d{1,2}年前|多年前|上世纪)")
 SECOND_PERSON_RE = re.compile(r"[你您]")
+CITED_OCCASION_RE = re.compile(r"(?:时|期间)(?:多次|曾|也)?(?:指出|强调|说)")
 REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
 WHERE = ("after", "partner", "before")
 
@@ -179,6 +180,8 @@ def match_group(
             continue
         if SECOND_PERSON_RE.search(text, start, hit.trigger_end):
             return None  # "习近平主席同你举行会谈": someone's words to a guest, not a report
+        if text.startswith("总书记", group[-1].end) and CITED_OCCASION_RE.search(text, hit.trigger_end, s_end):
+            return None  # "习近平总书记考察…时指出": a line quoted from an earlier tour, not a tour reported
         # the trigger's own words count: "周明将赴某国调研" reads 将赴 inside the trigger's reach
         window = text[max(s_start, start - 8) : hit.trigger_end] if cls.where != "before" else text[s_start:start]
         if cls.not_if.search(window):
