@@ -356,3 +356,11 @@ def test_people_named_by_their_circumstance_are_persons_and_words_after_such_wor
     names = persons("在困难党员蒋林和优抚军人周德育的家中，书记仔细询问。退役军人安置工作稳步推进。残疾人展能节开幕。")
     assert "周德育" in names
     assert not {"安置", "展能节"} & set(names)
+
+
+def test_a_foreign_name_given_in_full_is_found_again_by_its_last_part():
+    [facts] = extract_source(
+        Source("t.md", "普京表示，他同意美国调查记者西摩·赫什的结论。赫什近日在接受媒体采访时称，他并不感到惊讶。")
+    )
+    interview = next(e for e in facts.events if "赫什" in e.name)
+    assert ("西摩·赫什", "speaker") in {(p.person, p.role) for p in interview.participants}

@@ -1282,6 +1282,12 @@ def recognise_article(
     for s, e in find_latin_names(text):
         if not _overlaps(taken, s, e):
             add(s, e, remember=False)
+    # "西摩·赫什 … 赫什近日称": a foreign name given in full is then written by its last part
+    known.update(
+        short
+        for name in [n for n in known if "·" in n]
+        if len(short := name.rsplit("·", 1)[1]) >= 2 and not is_not_a_name(short, lex)
+    )
     for s, e in _known_mentions(text, lex, known, taken, titles):
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
