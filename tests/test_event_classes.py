@@ -765,3 +765,20 @@ def test_a_line_quoted_from_an_earlier_tour_of_the_general_secretary_reports_no_
     assert not cited.events
     reported = facts_of("6月1日，周明总书记考察国家版本馆中央总馆。他指出，盛世修文。")
     assert [e.type for e in reported.events] == ["inspection"]
+
+
+def test_the_heads_of_state_a_summit_story_names_take_part_when_named_together():
+    facts = facts_of(
+        "5月19日上午，国家主席周明在西安主持首届中国－中亚峰会。哈萨克斯坦总统托卡耶夫、"
+        "吉尔吉斯斯坦总统扎帕罗夫出席。\n\n峰会结束后，周明和中亚五国元首共同种下六棵石榴树。"
+    )
+    planting = next(e for e in facts.events if "石榴树" in e.name)
+    assert {("周明", "attendee"), ("托卡耶夫", "attendee"), ("扎帕罗夫", "attendee")} <= roles(planting)
+
+
+def test_heads_named_together_never_bring_in_a_host_countrys_own_leaders():
+    facts = facts_of(
+        "国家主席周明同哈萨克斯坦总统托卡耶夫会谈。国务院总理李海出席。\n\n随后，周明同两国元首共同种下石榴树。"
+    )
+    planting = next(e for e in facts.events if "石榴树" in e.name)
+    assert ("李海", "attendee") not in roles(planting)

@@ -101,6 +101,21 @@ ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
+# the guests of a summit or state visit named together: "中亚五国元首", "各国领导人", "中亚国家元首夫妇",
+# "同贵宾们共同观看"
+HEADS_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})国(?:元首|领导人)|各国(?:元首|领导人)|国家元首|贵宾们")
+HEAD_OF_STATE_TITLES = frozenset({"总统", "国王", "女王", "总理", "首相", "埃米尔", "苏丹", "国家主席", "主席"})
+
+
+def _foreign_heads(positions, lex: Lexicon) -> list[PersonMention]:
+    """The persons of an article who hold a head of state's or government's post of a foreign country."""
+    heads: dict[str, PersonMention] = {}
+    for m, title, body in positions:
+        if title in HEAD_OF_STATE_TITLES and body and lex.places.get(body, ("",))[0] == "country" and body != "中国":
+            heads.setdefault(m.name, m)
+    return list(heads.values())
+
+
 # role words that belong to one kind of event: who 监誓 attends the oath (宣誓) the story told
 ROLE_OWN_EVENT = {"监誓": "宣誓"}
 NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
@@ -532,6 +547,11 @@ def analyse(
             for pos, m in enumerate(people, 1):
                 for role in roles:
                     ev.add_role(m, role, pos if len(people) > 1 else None)
+        if HEADS_RE.search(text, hit.trigger_start, hit.trigger_end) and hit.cls.other_roles:
+            # "习近平和中亚五国元首共同种下石榴树": the heads of state the story names, each by name
+            for m in _foreign_heads(positions, lex):
+                for role in hit.cls.other_roles:
+                    ev.add_role(m, role, None)
         if (hit.cls.where == "before" or hit.chained) and previous is not None:
             # "会见正在我国进行国事访问的X", "出席座谈会，并在会前会见了…亲属": the story goes on about the
             # event it reports first
