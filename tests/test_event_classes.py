@@ -782,3 +782,9 @@ def test_heads_named_together_never_bring_in_a_host_countrys_own_leaders():
     )
     planting = next(e for e in facts.events if "石榴树" in e.name)
     assert ("李海", "attendee") not in roles(planting)
+
+
+def test_a_visiting_leader_met_on_the_day_is_on_a_visit_that_day():
+    facts = facts_of("19日，俄罗斯总统普京会见到访的伊朗总统莱希，讨论双边合作。", pub_date="2022-01-20")
+    visit = next(e for e in facts.events if e.type == "activity")
+    assert ("莱希", "attendee") in roles(visit) and visit.date == "2022-01-19"
