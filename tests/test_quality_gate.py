@@ -26,17 +26,17 @@ FLOORS = {
     "tune": {
         "persons": 0.97,
         "positions": 0.93,
-        "events": 0.85,
-        "participations": 0.87,
-        "participations_with_role": 0.84,
+        "events": 0.86,
+        "participations": 0.90,
+        "participations_with_role": 0.86,
         "organizations": 0.86,
     },
     "check": {
         "persons": 0.94,
         "positions": 0.78,
-        "events": 0.80,
+        "events": 0.81,
         "participations": 0.74,
-        "participations_with_role": 0.71,
+        "participations_with_role": 0.72,
         "organizations": 0.73,
     },
 }
