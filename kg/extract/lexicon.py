@@ -135,6 +135,7 @@ class Lexicon:
     clause_word_surnames: frozenset[str]
     not_names: frozenset[str]
     name_followers: tuple[str, ...]
+    follower_words: frozenset[str]  # the same words, for membership: a follower is never a name itself
     person_descriptors: tuple[str, ...]
     circumstance_descriptors: tuple[str, ...]
     translit_chars: frozenset[str]
@@ -221,6 +222,7 @@ def _build() -> Lexicon:
         clause_word_surnames=frozenset("".join(_words("clause_word_surnames.txt"))),
         not_names=frozenset(_words("not_names.txt")),
         name_followers=tuple(sorted(set(_words("name_followers.txt")), key=len, reverse=True)),
+        follower_words=frozenset(_words("name_followers.txt")),
         person_descriptors=tuple(sorted(set(_words("person_descriptors.txt")), key=len, reverse=True)),
         circumstance_descriptors=tuple(sorted(set(_words("circumstance_descriptors.txt")), key=len, reverse=True)),
         translit_chars=frozenset("".join(_words("translit_chars.txt"))),

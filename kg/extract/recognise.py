@@ -1000,7 +1000,7 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
     the very word that follows names (宣誓, 陪同)."""
     return (
         name in lex.not_names
-        or name in lex.name_followers
+        or name in lex.follower_words
         or (len(name) >= 3 and name[-1] in "镇乡")  # "侯庙镇": a town's level ends it
         or name in lex.places
         or name in lex.country_abbrev
