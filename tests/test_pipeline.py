@@ -345,3 +345,10 @@ def test_who_lays_out_the_work_of_a_meeting_speaks_at_it():
     assert {("李书磊", "chair"), ("李书磊", "speaker")} <= roles(propaganda)
     [economy] = facts_of("中央经济工作会议12月15日在北京举行。国务院总理李克强对明年经济工作作了部署。").events
     assert ("李克强", "speaker") in roles(economy)
+
+
+def test_encouraging_words_on_a_visit_and_leading_an_oath_are_speech():
+    [visit] = facts_of("2月2日,县委书记侯明到敬老院看望慰问老人。侯明勉励他们树立生活信心。").events
+    assert ("侯明", "speaker") in roles(visit)
+    oath = facts_of("1月9日,县人大常委会举行宪法宣誓仪式。县人大常委会主任马荣界领誓。").events
+    assert any(("马荣界", "speaker") in roles(e) for e in oath)
