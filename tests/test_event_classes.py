@@ -788,3 +788,18 @@ def test_a_visiting_leader_met_on_the_day_is_on_a_visit_that_day():
     facts = facts_of("19日，俄罗斯总统普京会见到访的伊朗总统莱希，讨论双边合作。", pub_date="2022-01-20")
     visit = next(e for e in facts.events if e.type == "activity")
     assert ("莱希", "attendee") in roles(visit) and visit.date == "2022-01-19"
+
+
+def test_a_visit_after_an_escort_clause_and_a_long_way_to_the_place_visited():
+    facts = facts_of(
+        "2月9日下午,县人大副主任闫明在镇党委书记石岩和组织委员彭巍的陪同下,"
+        "到第一届县委成立地西陵寺镇李康河村慰问96岁的老党员。"
+    )
+    [visit] = facts.events
+    assert visit.type == "inspection" and "陪同" not in visit.name and "，" not in visit.name
+    assert {("闫明", "attendee"), ("石岩", "attendee"), ("彭巍", "attendee")} <= roles(visit)
+
+
+def test_hearing_a_report_on_an_inspection_is_no_inspection():
+    facts = facts_of("4月26日，国务院总理李海听取国务院办公厅关于优化营商环境专项督查调研情况的汇报。")
+    assert all(e.type != "inspection" for e in facts.events)
