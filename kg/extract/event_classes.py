@@ -171,7 +171,7 @@ def match_group(
                 p_after = GROUP_SKIP_RE.match(text, partner[-1].end, s_end).end()
                 m = cls.trigger.match(text, p_after, s_end)
                 if m:
-                    partners = [p for p in partner if not text.startswith("夫人", p.end)]  # "舒尤克夫人纳吉"
+                    partners = [p for p in partner if not _named_for_a_spouse(text, p)]
                     hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, partners, index + 1)
         elif cls.where == "before":
             m = cls.trigger.search(text, max(s_start, start - 40), start)
@@ -242,7 +242,12 @@ def _objects(
     end_match = CLAUSE_END_RE.search(text, trigger_end, s_end)
     end = end_match.start() if end_match else s_end
     inside = (m for m in mentions if start <= m.start and m.end <= end)
-    return [m for m in inside if not RELATIVES_RE.match(text, m.end) and not text.startswith("夫人", m.end)]
+    return [m for m in inside if not RELATIVES_RE.match(text, m.end) and not _named_for_a_spouse(text, m)]
+
+
+def _named_for_a_spouse(text: str, m: PersonMention) -> bool:
+    """ "总统舒尤克夫人纳吉": the husband is named only to say whose wife takes part."""
+    return text.startswith("夫人", m.end)
 
 
 def clause_after(text: str, start: int, s_end: int, limit: int = 30, *, at_least: int = 0) -> str:

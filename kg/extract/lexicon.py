@@ -34,7 +34,7 @@ def set_phrases() -> frozenset[str]:
     inside one ("推陈出新" → 陈出新) cuts a word in two.  Loaded once per process, only when a proposal
     needs judging.
     """
-    return frozenset(w for w in _pkuseg_words() if len(w) == 4 and _all_han(w))
+    return dictionary_words(4)
 
 
 @cache

@@ -1303,7 +1303,7 @@ def recognise_article(
     bodies = find_bodies(masked_text, lex)
     # a body written as the first part of a title ("教育部党组书记", "俄罗斯联邦委员会主席") is named there too,
     # though the title masks it from the body grammar
-    found = {span for span in bodies}
+    found = set(bodies)
     for intro in intros:
         for link in intro.links:
             if link.body and link.body_start is not None and not link.unit:
