@@ -803,3 +803,35 @@ def test_a_visit_after_an_escort_clause_and_a_long_way_to_the_place_visited():
 def test_hearing_a_report_on_an_inspection_is_no_inspection():
     facts = facts_of("4月26日，国务院总理李海听取国务院办公厅关于优化营商环境专项督查调研情况的汇报。")
     assert all(e.type != "inspection" for e in facts.events)
+
+
+def test_leaders_named_before_their_collective_descriptor_attend_with_the_guest_after_it():
+    facts = facts_of(
+        "冬季运动会开幕式4日晚在省体育场隆重举行，省长周明远出席开幕式并宣布运动会开幕。\n"
+        "陈立国、吴海峰、郑晓东等领导同志，国际雪联主席罗斯伯格出席开幕式。"
+    )
+    (opening,) = facts.events
+    attendees = {name for name, role in roles(opening) if role == "attendee"}
+    assert {"周明远", "陈立国", "吴海峰", "郑晓东", "罗斯伯格"} <= attendees
+
+
+def test_a_meeting_recalled_in_a_speech_is_not_held_and_does_not_take_the_list_that_closes_the_story():
+    facts = facts_of(
+        "省委书记周明远3日下午参加省人大代表团审议。\n"
+        "周明远指出，去年我们召开省委十二届六次全会并作出重要决定，各项工作取得新成就。\n"
+        "陈立国、吴海峰等参加。",
+        title="周明远参加省人大代表团审议",
+    )
+    assert [e.name for e in facts.events if "全会" in e.name] == []
+    (review,) = facts.events
+    assert {("陈立国", "attendee"), ("吴海峰", "attendee")} <= roles(review)
+
+
+def test_the_headline_says_who_took_part_where_the_story_only_says_what_they_said():
+    facts = facts_of(
+        "省政协主席郑晓东3日下午来到他所在的代表团，同代表们一起审议政府工作报告。\n"
+        "郑晓东说，这是一篇求真务实的好报告。",
+        title="郑晓东参加江北代表团审议",
+    )
+    (review,) = facts.events
+    assert {("郑晓东", "attendee"), ("郑晓东", "speaker")} <= roles(review)

@@ -364,3 +364,18 @@ def test_a_foreign_name_given_in_full_is_found_again_by_its_last_part():
     )
     interview = next(e for e in facts.events if "赫什" in e.name)
     assert ("西摩·赫什", "speaker") in {(p.person, p.role) for p in interview.participants}
+
+
+def test_a_tibetan_name_in_a_titled_list_is_a_name_even_where_it_ends_like_a_village():
+    text = "大会执行主席周明远、格桑江村、吴海峰在主席台就座。"
+    assert persons(text) == ["周明远", "格桑江村", "吴海峰"]
+    assert ("格桑江村", "执行主席", None) in positions(text)
+
+
+def test_a_list_of_villages_is_still_no_list_of_names():
+    assert persons("县委书记周明远走访了城南村、柳河村、石桥村。") == ["周明远"]
+
+
+def test_the_seat_of_an_office_after_its_title_is_no_name():
+    # "执行主席席就座": 席 is a surname, but 就座 is what people do, not a given name
+    assert persons("大会执行主席周明远、吴海峰在主席台执行主席席就座。") == ["周明远", "吴海峰"]

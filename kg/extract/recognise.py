@@ -124,6 +124,8 @@ def chinese_name_at(
         stops = lex.given_stopchars - lex.titled_name_endings if relaxed else lex.given_stopchars
         if not all(_is_han(c) for c in given) or any(c in stops for c in tested):
             continue
+        if given_len == 2 and given in lex.follower_words:
+            continue  # "执行主席席就座": a word that follows names is not the given name of one
         if _right_boundary_ok(text, end, lex):
             ambiguous = strict and given_len == 1 and surname_len == 1 and end < len(text) and _is_han(text[end])
             if ambiguous and not text.startswith(lex.name_followers, end):
@@ -370,6 +372,8 @@ def _closes_listed_name(text: str, end: int, lex: Lexicon) -> bool:
 def _plausible_item(item: str, lex: Lexicon) -> bool:
     if item in lex.not_names or lex.title_re.search(item) or lex.place_re.match(item):
         return False
+    if len(item) == 4 and item[:2] in lex.ethnic_name_elements and item[2:] in lex.ethnic_name_elements:
+        return True  # "李鸿忠、洛桑江村、刘奇": a Tibetan name, whatever character it ends with
     if len(item) >= 3 and item[-1] in "镇乡村":
         return False  # "水利局、侯庙镇、城南村负责同志": a list of units and places
     return not any(c in NOT_IN_LISTED_NAME for c in item)

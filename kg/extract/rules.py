@@ -49,6 +49,7 @@ OFFICE_GAP_RE = re.compile(
     r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等])"
     r"{1,24}$"
 )
+LEADERS_DESCRIPTOR_RE = re.compile(r"等(?:党和国家领导人|中央领导同志|领导同志|老同志)(?=[，,])")
 DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士|调研员|巡视员)$")
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|首先|随后|最后|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记|委员长"
@@ -89,6 +90,8 @@ HAPPENED_AFTER_RE = re.compile(
     r"|^上(?:作证|发言|作报告)"
 )
 PLANNED_RE = re.compile(PLANNED)
+# what a speaker said, from the verb that opens it: the events named there are recalled, not reported
+SPOKEN_RE = re.compile(r"(?:指出|强调|表示|说|认为)[，,：:]")
 RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
 HABITUAL_RE = re.compile(
     r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化)[^，。；]{0,4}(?:召开|举办|举行|开展|组织)(?:了)?$"
@@ -208,8 +211,11 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
             described = DESCRIPTOR_END_RE.search(gap) is not None or (
                 lex is not None and lex.title_ending_at(text, m.start, prev.end) is not None
             )
-            if (titled or described) and OFFICE_GAP_RE.match(gap):
-                gap = gap[:1]  # "…秘书长万骏，县政协党组成员、办公室主任徐国民": more of the next one's offices
+            # "…王岐山等党和国家领导人，国际残奥委会主席帕森斯出席": the list goes on past its descriptor
+            leaders = LEADERS_DESCRIPTOR_RE.match(gap)
+            lead = leaders.end() if leaders else 0
+            if (titled or described) and OFFICE_GAP_RE.match(gap[lead:]):
+                gap = gap[: lead + 1]  # "…秘书长万骏，县政协党组成员、办公室主任徐国民": more of the next one's offices
             if begin >= prev.end and GROUP_GAP_RE.match(gap):
                 groups[-1].append(m)
                 continue
@@ -508,6 +514,7 @@ def analyse(
         return ev
 
     provisional = _title_event(title, region, lex) if title else None
+    headline_role = None
     if title and provisional is None:
         provisional = _title_class_event(title, {m.name for m in mentions}, region, lex)
     if provisional is not None:
@@ -516,6 +523,7 @@ def analyse(
         provisional.date, provisional.end_date = lede_date
         events.append(provisional)
         current = provisional
+        headline_role = _headline_role(title, mentions)
 
     def record_class_event(hit: ClassHit, sent: int, s_end: int) -> None:
         """An event a verb reports ("会见", "举行会谈", "调研"), with the roles its class gives."""
@@ -600,6 +608,8 @@ def analyse(
         for _, kind, obj in items:
             if kind == "event":
                 ent = obj
+                if SPOKEN_RE.search(text, s_start, ent.start):
+                    continue  # "习近平指出，…我们…召开党的十九届六中全会": an event recalled in a speech
                 if any(session is ent for session in session_of.values()):
                     continue  # told through its part: the part is the event held here
                 if id(ent) in session_of:
@@ -749,6 +759,9 @@ def analyse(
                 first = bisect_left(mention_starts, previous_start)
                 subject = mentions[first] if first < before else mentions[before - 1]
                 current.add_role(subject, "speaker", None)
+    if provisional is not None and provisional in events and headline_role is not None:
+        # "栗战书参加江西代表团审议": the story may only tell what he said there, the headline that he took part
+        provisional.add_role(*headline_role, None)
     for ev in events:
         if ev.speakers_attend:  # "两国元首举行会谈。…拉赫蒙表示": quoted at the talks the headline reports
             for m, role, _ in list(ev.roles):
@@ -806,6 +819,21 @@ def _elected_posts(text, group, triggers, s_end, region, lex, positions):
         body = next((b for _, t, b in reversed(positions) if b and t in text[end - 40 : end]), None)
         body = body or next((b for _, _, b in reversed(positions) if b), None)
     return [(m, title, body) for m in group]
+
+
+# the subject of a headline and the part it took: "栗战书参加江西代表团审议", "王沪宁出席…开幕式"
+HEADLINE_ROLE_RE = re.compile(r"(?:在[^，。；\s]{1,12}?)?(?P<verb>出席|参加|列席|主持召开|主持)")
+HEADLINE_ROLES = {"出席": "attendee", "参加": "attendee", "列席": "nonvoting", "主持召开": "chair", "主持": "chair"}
+
+
+def _headline_role(title: str | None, mentions: list[PersonMention]) -> tuple[PersonMention, str] | None:
+    """The person a headline opens with, as the story names them, and the role its verb gives."""
+    headline = event_headline(title) or ""
+    subject = max((m for m in mentions if headline.startswith(m.name)), key=lambda m: len(m.name), default=None)
+    if subject is None:
+        return None
+    verb = HEADLINE_ROLE_RE.match(headline, len(subject.name))
+    return (subject, HEADLINE_ROLES[verb.group("verb")]) if verb else None
 
 
 def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | None:
