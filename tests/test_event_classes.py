@@ -835,3 +835,27 @@ def test_the_headline_says_who_took_part_where_the_story_only_says_what_they_sai
     )
     (review,) = facts.events
     assert {("郑晓东", "attendee"), ("郑晓东", "speaker")} <= roles(review)
+
+
+def test_a_session_closing_with_its_presidium_named_after_they_are_and_its_rostrum_after_also_seated():
+    facts = facts_of(
+        "第九届江北省人民代表大会第三次会议13日上午在江州闭幕。\n"
+        "省人大常委会主任、副主任担任大会执行主席，并在主席台前排就座。他们是：周明远、格桑江村、吴海峰。\n"
+        "闭幕会由大会执行主席周明远主持。\n"
+        "在主席台就座的还有：陈立国、郑晓东、杨震和许其亮、孙立平。\n"
+        "江州市市长李家宁列席会议并在主席台就座。\n"
+        "9时57分，周明远宣布：江北省第九届人民代表大会第三次会议闭幕。",
+        title="九届江北省人大三次会议闭幕",
+    )
+    (session,) = facts.events  # the headline's short name and the full one announced at the close
+    attendees = {name for name, role in roles(session) if role == "attendee"}
+    assert {"周明远", "格桑江村", "吴海峰", "陈立国", "郑晓东", "杨震", "许其亮", "孙立平", "李家宁"} <= attendees
+    assert {("周明远", "chair"), ("李家宁", "nonvoting")} <= roles(session)
+
+
+def test_a_standing_committee_session_is_not_the_plenary_session_of_the_same_term_and_number():
+    facts = facts_of(
+        "九届江北省人大三次会议13日上午在江州开幕。省人大常委会主任周明远主持会议。\n"
+        "当天下午，九届江北省人大常委会第三次会议举行，省人大常委会副主任吴海峰主持会议。"
+    )
+    assert len(facts.events) == 2

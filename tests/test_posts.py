@@ -189,3 +189,9 @@ def test_a_places_party_committee_is_the_body_and_its_head_the_secretary():
     )
     assert ("石岩", "书记", "西陵寺镇党委") in found and ("彭巍", "组织委员", "西陵寺镇党委") in found
     assert ("王明", "党委书记", "区民政局") in found  # an institution's committee stays in the title
+
+
+def test_the_chief_executives_of_the_special_administrative_regions_hold_a_post():
+    text = "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚列席会议。"
+    titles = {(p.person, p.title) for facts in extract_source(Source("t", text)) for p in facts.positions}
+    assert titles == {("李家超", "行政长官"), ("贺一诚", "行政长官")}

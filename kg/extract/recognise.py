@@ -376,7 +376,9 @@ def _plausible_item(item: str, lex: Lexicon) -> bool:
         return True  # "李鸿忠、洛桑江村、刘奇": a Tibetan name, whatever character it ends with
     if len(item) >= 3 and item[-1] in "镇乡村":
         return False  # "水利局、侯庙镇、城南村负责同志": a list of units and places
-    return not any(c in NOT_IN_LISTED_NAME for c in item)
+    # "杨震和许其亮": 其 stands inside names (许其亮, 顾其斌), never at their start (其他)
+    outer, inner = (item[0] + item[2], item[1]) if len(item) == 3 else (item, "")
+    return not any(c in NOT_IN_LISTED_NAME for c in outer) and inner not in NOT_IN_LISTED_NAME - {"其"}
 
 
 def names_from(
@@ -746,6 +748,8 @@ def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
     return s
 
 
+# what opens a list of the people just spoken of: "他们是：", "在主席台就座的还有：", "名单如下："
+LIST_INTRO_RE = re.compile(r"(?:他们是|她们是|分别是|依次是|还有|名单如下)[：:]$")
 PLACE_LIST_CLOSING_RE = re.compile(r"等(?:地|国|城市|地区|方向|省|市|县|区|港|机场)")
 PERSON_LIST_CLOSING_RE = re.compile(r"(?:等)?(?:同志|陪同|出席|参加|列席|一同|当选|在主席台|分别|共同|等人)")
 
@@ -771,7 +775,7 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
             if s < 0:
                 continue
             introduced = (
-                text.endswith(lex.person_descriptors, 0, s)
+                (text.endswith(lex.person_descriptors, 0, s) or bool(LIST_INTRO_RE.search(text, max(0, s - 8), s)))
                 and list_item_at(text, s, lex) == sep
                 # "提升教师政治地位、社会地位": the first item must read as a name by itself
                 and sep in (chinese_name_at(text, s, lex, announced=True), foreign_name_at(text, s, lex))
@@ -786,7 +790,7 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
         strict_end = None  # where the items read by the surname table alone end
         while cursor < len(text) and text[cursor] in "、和及":
             end = chinese_name_at(text, cursor + 1, lex, strict=True)
-            if end is None and text[cursor] == "、" and (introduced or len(items) >= 2):
+            if end is None and text[cursor] in "、和" and (introduced or len(items) >= 2):
                 strict_end = strict_end or (len(items), cursor)
                 end = list_item_at(text, cursor + 1, lex)  # rare surnames inside a list of people
             if end is None:

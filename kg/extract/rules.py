@@ -77,8 +77,12 @@ SPEECH_LATER_RE = re.compile(
     r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)|并(?:发表|作)(?:了)?[^。；]{0,30}?(?:讲话|致辞|演讲|报告)"
 )
 LEFT_ATTENDEE_RE = re.compile(
-    r"(?P<verb>出席|参加|列席)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$"
+    r"(?P<verb>出席|参加|列席|就座)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$"
 )
+# "…担任大会执行主席，并在主席台前排就座。他们是：赵乐际、李鸿忠…": the list names those the sentence before
+# said took part
+THEY_ARE_RE = re.compile(r"(?:他们|她们)(?:分别|依次)?是[：:]$")
+THEY_DID_RE = re.compile(r"(?P<verb>出席|参加|列席|就座)")
 HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作)(?:了|的)?$"
 )
@@ -312,6 +316,27 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
     return bool(HAPPENED_BEFORE_RE.search(before) or HAPPENED_AFTER_RE.match(after))
 
 
+SESSION_KEY_RE = re.compile(
+    r"第?(?P<term>[一二三四五六七八九十\d]{1,4})届(?P<body>[^，。；\d]{0,24}?)"
+    r"第?(?P<ordinal>[一二三四五六七八九十\d]{1,3})次(?:全体)?会议"
+)
+NOT_A_SESSION_NAME_RE = re.compile(r"[、，,]|出席|参加|列席|看望|慰问|召开|举行|会见")
+SESSION_BODIES = (("人大", "人民代表大会"), ("政协", "政治协商会议"))
+
+
+def _session_key(name: str) -> tuple[int, bool, str, str] | None:
+    """The body family, term and ordinal of a congress's session, however its name is spelled."""
+    m = SESSION_KEY_RE.search(name)
+    if m is None or not re.fullmatch(r"(?:开幕会|闭幕会|开幕式|闭幕式)?", name[m.end() :]):
+        return None  # "…一次会议第二次全体会议": one sitting of the session, not the session
+    if NOT_A_SESSION_NAME_RE.search(name, 0, m.start()):
+        return None  # "付宇、陈正红看望出席县政协十四届一次会议委员": a visit, not the session
+    words = name[: m.start()] + m.group("body")
+    family = next((i for i, spellings in enumerate(SESSION_BODIES) if any(w in words for w in spellings)), None)
+    standing = any(w in words for w in ("常委会", "常务委员会", "主席团"))  # its standing committee: another body
+    return None if family is None else (family, standing, m.group("term"), m.group("ordinal"))
+
+
 def _inside_title(text: str, sent_start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a 《book or document title》 opened earlier in the sentence."""
     before = text[sent_start:pos]
@@ -437,8 +462,11 @@ def analyse(
         core = name[: len(name) - len(head)] if head and name.endswith(head) else ""
         # the same name anywhere in the story; a longer or shorter wording among the recent events
         candidates = [e for e in by_name.get(name, ()) if e in events] + events[-RECENT_EVENTS:][::-1]
+        session = _session_key(name)
         for ev in candidates:
             same = ev.name == name or (len(name) >= 4 and (name in ev.name or ev.name in name) and ev.type == etype)
+            # "十四届全国人大一次会议" and "中华人民共和国第十四届全国人民代表大会第一次会议": one session
+            same = same or (session is not None and _session_key(ev.name) == session)
             # "宣誓仪式" after "周平宪法宣誓", "出席欢迎仪式" after "举行仪式，欢迎…" and the visit it opened:
             # the phrase's own words name an event of its kind the story has told
             # "参加看望活动的还有…" after "…看望…委员": 活动 names any kind of event
@@ -662,6 +690,8 @@ def analyse(
             if triggers and CITED_AFTER_RE.match(text, triggers[-1][3]):
                 continue  # "…在福州考察时的重要讲话": an earlier occasion cited, not a report
             left = LEFT_ATTENDEE_RE.search(text, s_start, chain_start(group))
+            if left is None and sent and THEY_ARE_RE.fullmatch(text, s_start, chain_start(group)):
+                left = next(THEY_DID_RE.finditer(text, *sentences[sent - 1]), None)
             if left and not triggers:
                 triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end, last.end)]
             if not triggers:
