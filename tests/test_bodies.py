@@ -309,3 +309,122 @@ def test_a_term_written_inside_a_body_name_is_not_part_of_the_name():
         "全国政协常委会",
         "中央纪委",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a verb of the sentence is never part of the name: 授予, 复信, 观看, 谋划, 祝贺 (祝 is no name character)
+        ("国务院授予青山工程大学荣誉称号。", ["国务院", "青山工程大学"]),
+        ("总书记致信祝贺东海理工大学建校六十周年。", ["东海理工大学"]),
+        ("孩子们观看学校的文艺演出，大家一起谋划学校发展。", []),
+        # 国内 (not the 国内 of 中国内蒙古) and 范围内 close a phrase
+        ("该国国内政局动荡，国内外航空公司纷纷停飞，全国范围内组织排查。", []),
+        # a session or event after a body ends it; the body and its parent are named
+        (
+            "江津区医学会眼科学专业委员会第三届学术年会暨眼科论坛召开。",
+            ["江津区医学会", "江津区医学会眼科学专业委员会"],
+        ),
+        ("县政协主席主持召开县政协九届十二次常委会会议。", ["县政协", "县政协"]),
+        ("第十届永川区政协主席团成员出席。", ["永川区政协"]),
+        # the term of a congress inside its name stays (canon drops it)
+        ("区九届人大常委会召开会议。", ["区九届人大常委会"]),
+    ],
+)
+def test_a_body_ends_before_the_verb_or_session_after_it(text, wanted):
+    assert bodies_in(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我驻外使领馆举办招待会。",  # China's missions abroad, none named
+        "全国县医院服务能力提升。",  # every county's hospital
+        "商务部与20个非洲国家政府部门座谈。",  # governments of a class of countries
+        "要发挥政协组织联系广泛的优势，参加全国地方政协工作交流会。",
+        "各乡镇政协联络组组长和省乡镇人大工作条例。",  # every town of a county or a province
+    ],
+)
+def test_classes_of_bodies_are_no_bodies(text):
+    found = bodies_in(text)
+    assert not [b for b in found if b not in ("商务部",)], found
+
+
+def test_a_county_and_a_conjunction_before_a_company_are_its_partner_not_its_owner():
+    assert bodies_in("为此，庆安县与北大仓集团签约合作。") == ["北大仓集团"]
+
+
+def test_a_repeated_level_belongs_to_the_word_before():
+    assert bodies_in("该县县委书记一行来到敬老院。") == ["县委"]
+
+
+def test_a_district_party_committee_and_its_government_written_together_are_two_bodies():
+    """揭东区 is known only to the segmenter's dictionary, not to the places table."""
+    assert bodies_in("揭东区委区政府主要领导带队赴深圳。") == ["揭东区委", "区政府"]
+
+
+def test_the_state_council_after_the_verb_jointly_is_not_the_united_nations():
+    assert bodies_in("财政部联合国务院国资委印发通知。") == ["财政部", "国务院国资委"]
+    assert bodies_in("联合国安理会一致通过决议。") == ["联合国安理会"]
+
+
+def test_a_foreign_country_before_a_company_of_its_own_name_is_where_the_company_is():
+    assert bodies_in("美国微软公司今天称服务已恢复，德国宝马集团表示欢迎。") == ["微软公司", "宝马集团"]
+    # named by its trade or as the nation's: the country is part of the name
+    assert bodies_in("美国广播公司报道，俄罗斯国家原子能公司表示。") == ["美国广播公司", "俄罗斯国家原子能公司"]
+    assert bodies_in("中国石油天然气集团公司发布年报。") == ["中国石油天然气集团公司"]
+
+
+def test_a_memorial_named_after_a_person_starts_at_the_name():
+    """The person is masked from the body grammar ("\\x00"); the memorial starts at the name."""
+    masked = "代表们来到\x00\x00\x00旧居纪念馆参观。"
+    assert [(s, e) for s, e in find_bodies(masked, Lexicon.load())] == [(5, 13)]
+
+
+def test_a_word_that_starts_at_the_last_character_of_a_body_is_not_part_of_it():
+    assert bodies_in("抗议者聚集在智利驻秘大使馆馆舍外。") == ["智利驻秘大使馆"]
+    assert bodies_in("一列火车在美国北达科他州脱轨，当地政局稳定。") == []
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("国际原子能机构发布报告，集安组织部队撤出。", ["国际原子能机构", "集安组织"]),
+        (
+            "俄罗斯国家杜马通过法案，日本财务省发表声明，日本内阁府表示。",
+            ["俄罗斯国家杜马", "日本财务省", "日本内阁府"],
+        ),
+        ("银保监会和证监会联合发文。", ["银保监会", "证监会"]),
+        ("学习中央一号文件和中纪委全会精神。", ["中纪委"]),
+        ("火箭在酒泉卫星发射中心发射，外文出版社出版新书。", ["酒泉卫星发射中心", "外文出版社"]),
+        ("发展中国家科学院第16届学术大会开幕，发展中国家代表出席。", ["发展中国家科学院"]),
+    ],
+)
+def test_national_and_international_bodies_known_by_their_own_name(text, wanted):
+    assert bodies_in(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "written, canonical_form",
+    [
+        ("中宣部", "中共中央宣传部"),
+        ("中央宣传部", "中共中央宣传部"),
+        ("中共中央宣传部", "中共中央宣传部"),
+        ("中纪委", "中央纪委"),
+        ("解放军", "中国人民解放军"),
+        ("武警", "中国人民武装警察部队"),
+        ("武警部队", "中国人民武装警察部队"),
+        ("安理会", "联合国安理会"),
+        ("联合国安全理事会", "联合国安理会"),
+        ("全国供销合作总社", "中华全国供销合作总社"),
+        ("人民日报", "人民日报社"),
+        ("《求是》杂志", "求是杂志"),
+        ("中国银行保险监督管理委员会", "银保监会"),
+        ("上合组织", "上海合作组织"),
+        ("北大西洋公约组织", "北约"),
+    ],
+)
+def test_national_and_international_bodies_have_one_canonical_name(written, canonical_form):
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical(written) == canonical_form

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.extract.lexicon import HAN, Lexicon, alternation, place_ending_at
+from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, place_ending_at
 
 # Words of a sentence that no body name holds: verbs that act on or with bodies, adverbs, prepositions,
 # sessions and reports ("秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国政协八届一次会议和…").
@@ -31,14 +31,20 @@ NEVER_HOLDS_WORDS = (
     "查处|作出|所属|联系|设置|来自|积极|发生|开展|经过|根据|按照|围绕|面向|针对|带领|牵头|携手|"
     "贯彻|落实|坚决|部署|决定|批准|帮助|参与|提升|打造|建立|做好|抓好|聚焦|助力|推出|启动|完成|"
     "导致|学习|贡献|要求|包括|袭击|致力|没有|办理|改进|纳入|组建|填补|增进|位于|支持|改善|开办|"
-    "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于"
+    "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于|"
+    # granting, congratulating, watching, planning: "授予X大学", "复信X学校", "谋划学校", "洞察时局"
+    "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内"
 )
 # Words with a context: 境内 (not 境内外), 共同 (not 共同体), a meeting (not the one a memorial is named
 # after: 遵义会议纪念馆), 等 (not 高等, 平等), 中国 inside 发展中国家
-NEVER_HOLDS_IN_CONTEXT = "境内(?!外)|共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|(?<![高平同中初均对])等|(?<=发展)中国家"
+NEVER_HOLDS_IN_CONTEXT = (
+    "境内(?!外)|共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|(?<![高平同中初均对])等|(?<=发展)中国家(?!科学院)"
+    "|(?<=祝)贺"  # "祝贺国防科技大学": 祝 is no name character, and 贺 is the rest of its verb
+    "|国内外?(?!蒙)"  # "菲律宾国内政局", "国内外航空公司"; not 中国内蒙古
+)
 # Tried at every character of every body, so laid out as a trie (:func:`alternation`) behind a test of the
 # first character: most characters begin none of these words and cost one set lookup.
-_NEVER_FIRST = "".join(sorted({w[0] for w in NEVER_HOLDS_WORDS.split("|")} | set("境共会等中")))
+_NEVER_FIRST = "".join(sorted({w[0] for w in NEVER_HOLDS_WORDS.split("|")} | set("境共会等中贺国")))
 BODY_NAME_NEVER_HOLDS = f"(?=[{_NEVER_FIRST}])(?:{alternation(NEVER_HOLDS_WORDS.split('|'))}|{NEVER_HOLDS_IN_CONTEXT})"
 
 
@@ -111,7 +117,9 @@ def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     """
     patterns = body_patterns(lex)
     if (conj := patterns.conjoined.match(text, s, e)) and e - conj.end() >= 2:
-        s = conj.end()  # "依安县与北大荒集团": the body is what follows the conjunction
+        s = conj.end()  # "区和大医院": the body is what follows the conjunction
+    elif (after := _after_place_and(text, s, e)) is not None:
+        s = after  # "依安县与北大荒集团": a county the places table does not list, then 与
     if patterns.anchored.fullmatch(text, s, e):
         return s
     inner = next((k for k in range(s + 1, e - 1) if patterns.anchored.fullmatch(text, k, e)), None)
@@ -128,11 +136,24 @@ def _owned_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     return _place_before(text, inner, s)  # "临澧县人民医院": 临澧县 is known to the segmenter's dictionary
 
 
+def _after_place_and(text: str, s: int, e: int) -> int | None:
+    """Where the body starts after a place of the segmenter's dictionary and a conjunction ("依安县与|北大荒集团"):
+    the place is a partner of the body, not its owner."""
+    for k in range(s + 2, min(e - 2, s + 7)):
+        if text[k] in "和与及同" and text[s:k] in dictionary_places():
+            return k + 1
+    return None
+
+
 # Owners that are several jurisdictions or a whole level at once: "省区市纪委", "市县政协", "区县政府",
 # "镇街人大", "省级政协", "国家级博物馆", "各级妇联组织" name a class of bodies, not one.
 SEVERAL_OWNERS_RE = re.compile(
     r"(?:省区市|省市县|省市区|市县区|市区县|区县|县区|市县|县市|县乡|乡镇|镇街|街镇|省市)+|(?:国家|省|市|县|区|乡|镇)级|各级"
 )
+
+
+# Offices named by what they are everywhere: "非洲国家政府", "政协组织", "全国地方政协"
+CLASS_NAME_RE = re.compile(r"国家政府|政协组织|(?:全国)?地方政协|地方人大")
 
 
 # A level character that begins a word ("区域", "省域", "县属", "市场机制") is no level prefix
@@ -141,6 +162,8 @@ LEVEL_WORD_RE = re.compile(r"[区市县省州镇乡](?:域|属|内|外)|市场(?
 # "国务院有关部门", "全国大部分中小学", "地区有四所学校"
 DESCRIBING_WORD_RE = re.compile(
     r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|当地"
+    r"|驻外(?!事)"  # "驻外使领馆": China's missions abroad as a class, no one mission named
+    r"|全国(?=[省市县区乡镇])(?!市场)"  # "全国县医院": every county's hospital
     r"|[一二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})"  # "三大科研组织"
     # a numeral counting schools, firms, ministries or places: "四所", "20家", "七部委", "八市一县"
     r"|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委|[市县](?=[一二两三四五六七八九十]))"
@@ -155,6 +178,10 @@ def _described(text: str, s: int, e: int, lex: Lexicon) -> bool:
     "所受灾中小学", "四所学校").
     """
     if SEVERAL_OWNERS_RE.match(text, s, e) and not lex.place_re.match(text, s, e):
+        return True
+    if text[s] in LEVEL_CHARS and SEVERAL_OWNERS_RE.match(text, s + 1, e):
+        return True  # "省乡镇人大(工作条例)": the towns of a province, not one congress
+    if CLASS_NAME_RE.fullmatch(text, s, e):
         return True
     if LEVEL_WORD_RE.match(text, s, e) or (s > 0 and text[s - 1] in NUMERALS and text[s] in "家所座个"):
         return True  # "区域中心", "省域副中心"; "9|家外商独资基金管理公司"
@@ -262,8 +289,55 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
             if masked.startswith("机关", e) and not masked.startswith("机关党", e):
                 e += 2  # "全国政协机关", "区纪委监委机关": the body's own offices are a body
             start = _country_abbreviation_before(masked, _place_before(masked, start, r_start), e, r_start, lex)
+            start = _company_after_country(masked, start, e, lex)
+            start = _named_after_person(masked, start, e)
             out.extend(_joined_bodies(masked, start, e, lex))
     return out
+
+
+COMPANY_END_RE = re.compile(r"(?:公司|集团)$")
+# What a company that carries its country's name does, or whose it is: "美国航空公司", "德国数据公司",
+# "俄罗斯国家原子能公司"; a stem made only of such words is no name of its own
+TRADE_WORDS_RE = re.compile(
+    r"(?:航空|航天|铁路|保险|物流|电力|电气|石油|天然气|能源|电信|通信|金融|证券|投资|汽车|医药|制药|广播|电视|原子能|"
+    r"钢铁|化工|航运|海运|邮政|船舶|造船|核电|电网|数据|咨询|工业|股份|矿业|电子|软件|网络|传媒|新闻|交通|运输|贸易|"
+    r"商业|农业|食品|生物|科技|技术|信息|控股|实业|国际|环球|国家|国立|国营|国有|联邦|公共|皇家)+"
+)
+
+
+def _company_after_country(text: str, s: int, e: int, lex: Lexicon) -> int:
+    """ "美国微软公司", "德国宝马集团": a foreign country before a company known by its own name says where the
+    company is, not what it is called (the gold writes 微软公司); a company named by its trade or as the
+    nation's after the country ("美国航空公司", "美国广播公司", "俄罗斯国家原子能公司") and Chinese companies
+    (中国石油天然气集团公司) keep it."""
+    suffix = COMPANY_END_RE.search(text, s, e)
+    if suffix is None:
+        return s
+    for length in range(min(8, suffix.start() - s - 2), 1, -1):
+        country = text[s : s + length]
+        if country in ("中国", "中华人民共和国") or lex.places.get(country, ("",))[0] != "country":
+            continue
+        stem = text[s + length : suffix.start()]
+        if TRADE_WORDS_RE.fullmatch(stem) or lex.body_generic_re.fullmatch(stem) or lex.place_re.match(stem):
+            return s
+        return s + length
+    return s
+
+
+# Bodies named after a person: "毛泽东同志纪念馆", "X故居"; the name was masked as a person
+NAMED_AFTER_PERSON_RE = re.compile(r"(?:纪念馆|纪念堂|故居|旧居|陈列馆)$")
+MASK = "\x00"
+
+
+def _named_after_person(text: str, s: int, e: int) -> int:
+    """ "毛泽东才溪乡调查纪念馆": a memorial or former residence that opens with a person's name (masked from the
+    body grammar as a person) starts at the name."""
+    if s < 2 or text[s - 1] != MASK or not NAMED_AFTER_PERSON_RE.search(text, s, e):
+        return s
+    j = s
+    while j > 0 and text[j - 1] == MASK:
+        j -= 1
+    return j if 2 <= s - j <= 4 else s
 
 
 def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:
@@ -295,6 +369,9 @@ def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -
         if verb is not None:
             pieces.append((cursor, k))
             cursor = verb.end()
+        elif k - cursor >= 2 and (term := TERM_AFTER_BODY_RE.match(text, k, e)) and body_re.fullmatch(text, cursor, k):
+            pieces.append((cursor, k))
+            cursor = term.end()
         elif text[k] in "和与及" and k - cursor >= 2 and _second_body_after(text, cursor, k, e, body_re, lex):
             pieces.append((cursor, k))
             cursor = k + 1
@@ -360,7 +437,10 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
             return [(s, k), (s, e)]
     for k in range(s + 2, e - 1):  # "县委县政府", "区委区政府": the level prefix starts the second body
         restarts = text[k] in "区市县省" and text[k - 1] == "委"
-        if restarts and patterns.anchored.fullmatch(text, k, e) and patterns.anchored.fullmatch(text, s, k):
+        first = patterns.anchored.fullmatch(text, s, k) or (
+            text[k - 2] in LEVEL_CHARS and place_ending_at(text, k - 2, s) == s  # "揭东区委|区政府"
+        )
+        if restarts and first and patterns.anchored.fullmatch(text, k, e):
             return [(s, k), (k, e)]
     return [(s, e)]
 
@@ -380,7 +460,9 @@ TOP_LEVEL_AFTER_PARTY_RE = re.compile(r"(?<=委)(?:人大|政协|政府|人民�
 LEVEL_IN_A_WORD = frozenset(
     re.findall(
         r"\w\w",
-        "城市都市超市股市夜市集市门市上市地区战区社区园区景区辖区片区郊区山区小区街区校区湾区灾区牧区老区城区市区矿区营区特区",
+        "城市都市超市股市夜市集市门市上市地区战区社区园区景区辖区片区郊区山区小区街区校区湾区灾区牧区老区城区市区矿区营区特区"
+        # two levels at once: "各乡镇|政协", "市县|政府" name every town's or county's office
+        "乡镇村镇城镇集镇市镇区县市县县市省市县区",
     )
 )
 # One-character suffixes that are also particles or verbs: right after a place they name no office
@@ -436,9 +518,13 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
     patterns = body_patterns(lex)
     if text[s] in "年月日" and s > 0 and text[s - 1].isdigit() and e - s > 2:
         s += 1  # "2019|年埃塞航空公司": the date before the name
+    if e - s >= 3 and text[s] in LEVEL_CHARS and text[s + 1] == text[s]:
+        s += 1  # "该县|县委", "全区|区政协": the first level ends the word before
+    if (term := TERM_LEAD_RE.match(text, s, e)) and e - term.end() >= 2 and patterns.any.match(text, term.end(), e):
+        s = term.end()  # "第十一届|平阴县政协": the term is of the session, the body is the CPPCC
     m = BODY_LEAD_RE.match(text, s, e)
-    if m and patterns.anchored.fullmatch(text, s, e):
-        return s  # 联合国安理会 begins with 联合 and is a body all the same
+    if m and patterns.anchored.fullmatch(text, s, e) and not text.startswith(("国务院", "国家"), m.end()):
+        return s  # 联合国安理会 begins with 联合 and is a body all the same (but "联合|国务院国资委")
     if m and e - m.end() >= 2:
         s = m.end()
     described = DESCRIPTOR_LEAD_RE.match(text, s, e)
@@ -446,6 +532,15 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
     if suffix and suffix.start() - described.end() >= 2 and patterns.named.fullmatch(text, described.end(), e):
         return described.end()  # "台资企业|六和机械公司", "军火巨头|雷神公司"; not "中小企业|协会"
     return s
+
+
+# A term of office before a body: "第十一届平阴县政协", "十四届全国人大"
+TERM_LEAD_RE = re.compile(r"第?[一二三四五六七八九十百〇\d]+届")
+# A term after a body, where no body follows: the session or event of the body ("X医学会骨科学专业委员会|第四届
+# 学术年会", "县政协|十一届十八次常委会会议"); "区|三届人大", "十四届|全国人大" keep theirs
+TERM_AFTER_BODY_RE = re.compile(
+    r"第?[一二三四五六七八九十百〇\d]+届(?!人大|人民代表大会|政协|委员会|中央|全国|常委会|执行委员会|主席团|[区县市省]?[党纪]?委)"
+)
 
 
 # What a company is before its name is said: "台资企业六和机械公司", "A级绿色工厂盛泰光电股份有限公司"
