@@ -428,3 +428,36 @@ def test_national_and_international_bodies_have_one_canonical_name(written, cano
     from kg.graph.resolve import default_aliases
 
     assert default_aliases().canonical(written) == canonical_form
+
+
+@pytest.mark.parametrize(
+    "name, region, expected",
+    [
+        ("市委", "宜秀区", "安庆市委"),  # a district paper: 市 is the city above it
+        ("省委常委会", "凤阳县", "安徽省委常委会"),  # 省 is the province above the county
+        ("市人大常委会", "罗山县", "信阳市人大常委会"),
+        ("省政协", "眉山市", "四川省政协"),  # a city paper: 省 is its province
+        ("市委", "渝中区", "重庆市委"),  # the places table knows Chongqing's districts
+        ("省委", "渝中区", None),  # a municipality's district has no province: which 省委 is meant?
+        ("镇政府", "紫阳县", None),  # which town?
+        ("市人民医院", "中国", None),  # national news: no city to expand with
+        ("区政协", None, "区政协"),  # a paper of unknown region keeps the name as written (as the gold does)
+        ("市场监管局", "宜秀区", "市场监管局"),  # 市 begins a word, no prefix
+        ("乡村振兴局", "紫阳县", "乡村振兴局"),
+        ("镇江市委", "中国", "镇江市委"),  # a place that begins with a level character
+        ("鼓楼区政府", "中国", "鼓楼区政府"),
+    ],
+)
+def test_a_bare_level_prefix_is_expanded_above_the_papers_region_or_the_body_is_dropped(name, region, expected):
+    from kg.extract.bodies import regional_body_name
+
+    assert regional_body_name(name, region, Lexicon.load()) == expected
+
+
+def test_every_county_and_city_of_the_national_codes_has_its_city_and_province():
+    from kg.extract.bodies import region_parents
+
+    parents = region_parents()
+    assert len(parents) > 3000
+    assert parents["凤阳县"] == ("滁州市", "安徽省") and parents["眉山市"] == ("眉山市", "四川省")
+    assert "鼓楼区" not in parents  # four cities have one: the name alone cannot tell which

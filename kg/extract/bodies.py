@@ -8,7 +8,10 @@ rules follow how officials are introduced.  Everything here is a pure function f
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
 from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, place_ending_at
@@ -579,3 +582,58 @@ def _title_cut(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon
         if title is not None and title.end() > e and body_re.fullmatch(text, s, k):
             return k
     return e
+
+
+# --------------------------------------------------------------------------------------------
+# A bare level prefix in the canonical name: 市委 in a county paper is its city's, 省委 its province's
+# --------------------------------------------------------------------------------------------
+
+
+@cache
+def region_parents() -> dict[str, tuple[str, str]]:
+    """{county, district or city: (its city, its province)} from ``body_regions.tsv`` (the national codes)."""
+    text = (resources.files("kg") / "resources" / "body_regions.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    return {row[0]: (row[1], row[2]) for row in rows if len(row) == 3}
+
+
+def parents_of(region: str | None, lex: Lexicon) -> tuple[str, str]:
+    """(city, province) above a region: the places table first (Chongqing's districts), then the national table.
+    Empty strings where there is none: a city's city is itself, a municipality's districts have no province."""
+    if not region:
+        return "", ""
+    level, parent = lex.places.get(region, ("", ""))
+    if level in ("district", "county", "zone") and parent:
+        return parent, region_parents().get(parent, ("", ""))[1]
+    return region_parents().get(region, ("", ""))
+
+
+# A level character that opens a body's canonical name with no place before it ("市委", "省委常委会", "镇政府");
+# not one that begins a word (市场监管局, 省级, 县域, 乡村振兴局, 乡镇, 市民)
+BARE_LEVEL_RE = re.compile(r"[区县市省镇乡](?!场|民|区|县|域|级|属|内|外|直|村|镇|乡|街)")
+
+
+def regional_body_name(name: str, region: str | None, lex: Lexicon) -> str | None:
+    """The canonical name of a body once a bare level prefix left in it is expanded above the paper's region,
+    or None when no reader could tell which body it is.
+
+    The gold guidelines expand a bare prefix with the region the paper covers; :func:`kg.extract.canon.
+    expand_prefix` does it for the region's own level (区政协 in a 大足区 paper) and for a city it knows.
+    Above a county the paper's city and province are facts of the national codes: "市委" in a 宜秀区 paper is
+    安庆市委, "省委" is 安徽省委.  What stays bare is no body a reader could name: "镇政府" (which town?),
+    "市人民医院" in national news, "省委" in a Chongqing paper; it is dropped (precision first).  A paper of
+    unknown region keeps its bare names, as the gold does.
+    """
+    if not name or not BARE_LEVEL_RE.match(name) or _opens_with_place(name, lex) or not region:
+        return name
+    city, province = parents_of(region, lex)
+    if name[0] == "市" and city and region[-1] in "区县旗":
+        return city + name[1:]
+    if name[0] == "省" and province:
+        return province + name[1:]
+    return None
+
+
+def _opens_with_place(name: str, lex: Lexicon) -> bool:
+    """ "市中区政府", "镇江市委", "县前街道": a place whose name begins with a level character."""
+    return any(name[:k] in lex.places or name[:k] in dictionary_places() for k in range(2, min(7, len(name) + 1)))
