@@ -379,3 +379,18 @@ def test_a_list_of_villages_is_still_no_list_of_names():
 def test_the_seat_of_an_office_after_its_title_is_no_name():
     # "执行主席席就座": 席 is a surname, but 就座 is what people do, not a given name
     assert persons("大会执行主席周明远、吴海峰在主席台执行主席席就座。") == ["周明远", "吴海峰"]
+
+
+def test_a_long_rostrum_list_goes_on_past_names_no_surname_table_reads():
+    names = ["周明远", "张又侠", "应勇", "吴海峰", "咸辉", "蒋作君", "何报翔", "许其亮", "艾力更·依明巴海", "孙立平"]
+    text = "在主席台就座的还有：" + "、".join(names) + "。"
+    assert persons(text) == names
+
+
+def test_a_tibetan_name_after_a_title_has_no_surname():
+    assert persons("全国人大代表扎西江村介绍了边疆民族生活的新变化。") == ["扎西江村"]
+
+
+def test_a_country_that_opens_the_next_item_of_a_list_of_leaders_is_not_a_name():
+    text = "叙利亚总统巴沙尔、土耳其总统埃尔多安、马耳他总统维拉等致电慰问。"
+    assert persons(text) == ["巴沙尔", "埃尔多安", "维拉"]

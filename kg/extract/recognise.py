@@ -178,11 +178,21 @@ def find_latin_names(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def tibetan_name_at(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a Tibetan name of two elements (扎西 + 江村) starting at ``start``, or None."""
+    end = start + 4
+    if text[start : start + 2] in lex.ethnic_name_elements and text[start + 2 : end] in lex.ethnic_name_elements:
+        return end if _right_boundary_ok(text, end, lex) else None
+    return None
+
+
 def name_at(
     text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, announced: bool = False
 ) -> int | None:
     if start >= len(text):
         return None
+    if announced and (tibetan := tibetan_name_at(text, start, lex)) is not None:
+        return tibetan  # "全国人大代表扎西江村介绍", "副主席白玛赤林": no surname, two name elements
     if foreign_first:
         return foreign_name_at(text, start, lex) or chinese_name_at(text, start, lex, announced=announced)
     end = chinese_name_at(text, start, lex, announced=announced)
@@ -321,6 +331,7 @@ OPEN_LEFT_RE = re.compile(r"(?:和|及|与|兼|并|还有|以及|由|任|是)$")
 LIST_ITEM_DELIMITERS = set("、，,。；;：:）)\n")
 LIST_END_CHARS = set("等和及与在说也还都均将又则并同")
 NOT_IN_LISTED_NAME = LIST_END_CHARS | set("的了是着过把被从向对为这那该其们之而或不没们")
+NAME_INNER_CHARS = set("其又之同均和")
 DOTTED_ITEM_RE = re.compile(f"[{HAN}]{{1,8}}(?:·[{HAN}]{{1,10}}){{1,3}}")
 HAN_RUN_RE = re.compile(f"[{HAN}]+")
 
@@ -342,6 +353,8 @@ def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
     run = HAN_RUN_RE.match(text, start)
     if run is None or lex.title_re.match(text, start):
         return None  # "程贤华、副主任张造林": the next item opens with a title, not a name
+    if (place := lex.place_re.match(text, start)) and place.end() > start + 1:
+        return None  # "巴沙尔、土耳其总统埃尔多安": the next item opens with a country, not a name
     if 2 <= len(run.group()) <= 4:
         end = run.end()
         if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS:
@@ -376,9 +389,9 @@ def _plausible_item(item: str, lex: Lexicon) -> bool:
         return True  # "李鸿忠、洛桑江村、刘奇": a Tibetan name, whatever character it ends with
     if len(item) >= 3 and item[-1] in "镇乡村":
         return False  # "水利局、侯庙镇、城南村负责同志": a list of units and places
-    # "杨震和许其亮": 其 stands inside names (许其亮, 顾其斌), never at their start (其他)
+    # "张又侠、许其亮": these stand inside names (顾其斌, 张又侠, 杨和平), never at their edges (其他, 又称)
     outer, inner = (item[0] + item[2], item[1]) if len(item) == 3 else (item, "")
-    return not any(c in NOT_IN_LISTED_NAME for c in outer) and inner not in NOT_IN_LISTED_NAME - {"其"}
+    return not any(c in NOT_IN_LISTED_NAME for c in outer) and inner not in NOT_IN_LISTED_NAME - NAME_INNER_CHARS
 
 
 def names_from(
@@ -402,6 +415,8 @@ def names_from(
             end = max(end, list_item_at(text, pos, lex) or end)  # 帕巴拉 → 帕巴拉·格列朗杰
         if end is None or is_not_a_name(text[pos:end], lex):
             break  # "西班牙首相桑切斯、科特迪瓦总理阿希": a country ends the list
+        if (place := lex.place_re.match(text, pos)) and place.end() > end:
+            break  # "…、马耳他总统维拉": 马耳 is the start of a country, not a name
         if end - pos >= 3 and lex.title_re.match(text, end - 1) and is_not_a_name(text[pos : end - 1], lex):
             break  # "…、贝宁副总统塔拉塔": 副 opens the next one's title; 贝宁 is a country, not a name
         out.append((pos, end))
@@ -754,6 +769,17 @@ PLACE_LIST_CLOSING_RE = re.compile(r"等(?:地|国|城市|地区|方向|省|市|
 PERSON_LIST_CLOSING_RE = re.compile(r"(?:等)?(?:同志|陪同|出席|参加|列席|一同|当选|在主席台|分别|共同|等人)")
 
 
+def _continues_list(text: str, start: int, listed: Occupied) -> bool:
+    """Whether the item at ``start`` goes on a list of people read just before, past one item no rule
+    could read ("…何立峰、张又侠、张国清…"): the list's context vouches for it as for the items before."""
+    if start < 2 or text[start - 1] != "、":
+        return False
+    if listed.overlaps(start - 2, start - 1):
+        return True
+    before = text.rfind("、", max(0, start - 12), start - 1)
+    return before > 0 and listed.overlaps(before - 1, before)
+
+
 def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Untitled lists of names: "李强、赵乐际、王沪宁…等同志", "肖捷、何立峰陪同".
 
@@ -775,7 +801,11 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
             if s < 0:
                 continue
             introduced = (
-                (text.endswith(lex.person_descriptors, 0, s) or bool(LIST_INTRO_RE.search(text, max(0, s - 8), s)))
+                (
+                    text.endswith(lex.person_descriptors, 0, s)
+                    or bool(LIST_INTRO_RE.search(text, max(0, s - 8), s))
+                    or _continues_list(text, s, listed)
+                )
                 and list_item_at(text, s, lex) == sep
                 # "提升教师政治地位、社会地位": the first item must read as a name by itself
                 and sep in (chinese_name_at(text, s, lex, announced=True), foreign_name_at(text, s, lex))
