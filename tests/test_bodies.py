@@ -461,3 +461,44 @@ def test_every_county_and_city_of_the_national_codes_has_its_city_and_province()
     assert len(parents) > 3000
     assert parents["凤阳县"] == ("滁州市", "安徽省") and parents["眉山市"] == ("眉山市", "四川省")
     assert "鼓楼区" not in parents  # four cities have one: the name alone cannot tell which
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a bilateral committee is owned by China and the country written by its short form
+        ("双方将举行中俄人文合作委员会会议，中法联委会召开会议。", ["中俄人文合作委员会"]),
+        # but China before a country's full name is another word, and China and a country own no government
+        ("其中美国政府表示，中德政府磋商举行。", ["美国政府"]),
+        # verbs of the sentence: 健全, 飞往; the Party and the state as a pair
+        ("要健全国务院工作制度，航班飞往南宁吴圩国际机场，越南党和政府表示赞赏。", ["国务院", "南宁吴圩国际机场"]),
+        # a word that starts at the last character of a body: 办好, 中心任务, 大学园, 央行票据
+        ("支持哈萨克斯坦办好峰会，聚焦党和国家中心任务，滨海新区大学园开园，发行人民币央行票据。", []),
+        # a kind of school before the suffix: no school's name
+        ("他曾就读于一所原住民寄宿学校。", []),
+        # 组织 after a city the segmenter's dictionary knows is the verb
+        ("信阳市组织志愿者开展服务。", []),
+        ("全国宣传部长会议在京召开。", []),
+        ("代表们瞻仰了龙华烈士陵园。", ["龙华烈士陵园"]),
+    ],
+)
+def test_bilateral_bodies_venues_and_words_that_only_look_like_bodies(text, wanted):
+    assert bodies_in(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "written, canonical_form",
+    [
+        ("中央委员会", "中共中央"),
+        ("中华人民共和国中央军事委员会", "中央军委"),
+        ("越南共产党中央委员会", "越共中央"),
+        ("老挝人民革命党中央委员会", "老挝人革党中央"),
+        ("朝鲜劳动党中央委员会", "朝鲜劳动党中央"),
+        ("美国联邦储备委员会", "美联储"),
+        ("国家杜马", "俄罗斯国家杜马"),
+    ],
+)
+def test_central_committees_and_foreign_bodies_have_the_short_name_national_news_uses(written, canonical_form):
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical(written) == canonical_form

@@ -36,7 +36,9 @@ NEVER_HOLDS_WORDS = (
     "导致|学习|贡献|要求|包括|袭击|致力|没有|办理|改进|纳入|组建|填补|增进|位于|支持|改善|开办|"
     "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于|"
     # granting, congratulating, watching, planning: "授予X大学", "复信X学校", "谋划学校", "洞察时局"
-    "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内"
+    "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内|健全|完善|飞往|飞抵|"
+    # the Party and the state as a pair: "越南党和政府高度赞赏", "党和国家中心任务"
+    "党和政府|党和国家"
 )
 # Words with a context: 境内 (not 境内外), 共同 (not 共同体), a meeting (not the one a memorial is named
 # after: 遵义会议纪念馆), 等 (not 高等, 平等), 中国 inside 发展中国家
@@ -74,7 +76,11 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     verbs = BODY_NAME_NEVER_HOLDS
     core = f"(?:[（(][{HAN}]{{1,8}}[）)]|(?![{not_core}]|{verbs})[{HAN}A-Za-z·])"
     link = r"(?!和|与|及|同|会同|联合|等)"  # "X局和Y局" are two bodies: a link of a chain never starts with 和
-    anchor = f"(?:{place}|{lex.body_anchor_re}|[区市县省镇])"
+    # "中俄投资合作委员会", "中越双边合作指导委员会": China and a country by its one-character short form own
+    # a bilateral body; not 中 before a country's full name ("其中美国政府") nor 中美洲
+    abbrevs = "".join(sorted(lex.country_abbrev))
+    bilateral = f"中(?!{place}|美洲)[{abbrevs}]" if abbrevs else "(?!)"
+    anchor = f"(?:{place}|{lex.body_anchor_re}|{bilateral}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
     standalone = "|".join(re.escape(b) for b in sorted(lex.standalone_bodies, key=len, reverse=True))
     # a country before a body known by its own name is part of it ("黎巴嫩真主党", "也门胡塞武装")
@@ -155,8 +161,14 @@ SEVERAL_OWNERS_RE = re.compile(
 )
 
 
+# What kind of school it is, said right before 学校/中学/小学: "原住民寄宿学校", "一所私立中学"
+SCHOOL_KIND_RE = re.compile(r"(?:寄宿|公立|私立|民办|公办|教会)$")
+
+# What China and a country own together: a committee, a council, a secretariat ("中俄投资合作委员会")
+BILATERAL_END_RE = re.compile(r"(?:委员会|理事会|秘书处|工作组|联委会|商会|协会|基金会)$")
+
 # Offices named by what they are everywhere: "非洲国家政府", "政协组织", "全国地方政协"
-CLASS_NAME_RE = re.compile(r"国家政府|政协组织|(?:全国)?地方政协|地方人大")
+CLASS_NAME_RE = re.compile(r"国家政府|国家议会|政协组织|(?:全国)?地方政协|地方人大")
 
 
 # A level character that begins a word ("区域", "省域", "县属", "市场机制") is no level prefix
@@ -167,6 +179,7 @@ DESCRIBING_WORD_RE = re.compile(
     r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|当地"
     r"|驻外(?!事)"  # "驻外使领馆": China's missions abroad as a class, no one mission named
     r"|全国(?=[省市县区乡镇])(?!市场)"  # "全国县医院": every county's hospital
+    r"|全国(?=宣传部|组织部|统战部|政法委)"  # "全国宣传部(长会议)": every Party committee's department
     r"|[一二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})"  # "三大科研组织"
     # a numeral counting schools, firms, ministries or places: "四所", "20家", "七部委", "八市一县"
     r"|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委|[市县](?=[一二两三四五六七八九十]))"
@@ -199,6 +212,8 @@ def _described(text: str, s: int, e: int, lex: Lexicon) -> bool:
         stem = stem[1:]  # "区|中小学": a level prefix before a described school still describes it
     if stem[-1] in "该这那此其" or (len(stem) < 2 and not patterns.anchored.fullmatch(text, s, e)):
         return True  # "去年该公司", "占公司": a company pointed at, or a stem too short to be a name
+    if SCHOOL_KIND_RE.search(stem):
+        return True  # "原住民寄宿学校", "双语公立学校": a kind of school, not one school's name
     return lex.body_generic_re.fullmatch(stem) is not None
 
 
@@ -352,6 +367,8 @@ def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """
     if _described(text, s, e, lex) or _in_document_title(text, s, e):
         return True
+    if text[s] == "中" and text[s + 1 : s + 2] in lex.country_abbrev and not BILATERAL_END_RE.search(text, s, e):
+        return True  # "中德政府(磋商)": China and Germany own committees together, not a government
     if text[s - 1 : s + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(text, s, e):
         return True
     if text[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(text, s, e - 1):
@@ -566,12 +583,15 @@ def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
 def _organised_by(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
     """ "国家民委组织(…)", "天津组织(党员…)": 组织 after a body or a place is the verb "organise", not the
     suffix of 世界卫生组织 or 上海合作组织; the body ends before it (a place alone is no body)."""
-    if e - s < 3 or not text.startswith("组织", e - 2):
-        return e
+    if e - s < 3 or not text.startswith("组织", e - 2) or text[s:e] in lex.standalone_bodies:
+        return e  # 集安组织 is a body of its own, though 集安 is also a city
     if body_re.fullmatch(text, s, e - 2):
         return e - 2
     owner = text[s : e - 2]
-    return s if lex.place_re.fullmatch(owner) or owner in LEVEL_CHARS else e
+    places = dictionary_places()
+    if lex.place_re.fullmatch(owner) or owner in LEVEL_CHARS or owner in places or f"{owner}市" in places:
+        return s  # "漯河市组织(农技人员)", "孝感组织(志愿服务队伍)": the segmenter's dictionary knows these cities
+    return e
 
 
 def _title_cut(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
