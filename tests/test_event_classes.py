@@ -859,3 +859,13 @@ def test_a_standing_committee_session_is_not_the_plenary_session_of_the_same_ter
         "当天下午，九届江北省人大常委会第三次会议举行，省人大常委会副主任吴海峰主持会议。"
     )
     assert len(facts.events) == 2
+
+
+def test_a_delegates_passage_is_a_press_event_where_those_who_speak_are_speakers():
+    facts = facts_of(
+        "今天（3月11日），江北省人大三次会议第二场“代表通道”开启，五位省人大代表走上“代表通道”，与媒体记者见面交流。\n"
+        "来自江州中学的省人大代表周明远表示，教育是培育希望的事业。"
+    )
+    (passage,) = facts.events
+    assert passage.type == "activity" and "代表通道" in passage.name
+    assert ("周明远", "speaker") in roles(passage)
