@@ -195,3 +195,9 @@ def test_the_chief_executives_of_the_special_administrative_regions_hold_a_post(
     text = "香港特别行政区行政长官李家超、澳门特别行政区行政长官贺一诚列席会议。"
     titles = {(p.person, p.title) for facts in extract_source(Source("t", text)) for p in facts.positions}
     assert titles == {("李家超", "行政长官"), ("贺一诚", "行政长官")}
+
+
+def test_national_deputies_hold_their_post_in_the_national_assembly_or_the_party_congress():
+    text = "全国人大代表王旭表示，教育是培育希望的事业。全国政协委员张明、党的二十大代表李华先后发言。"
+    posts = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
+    assert posts == {("王旭", "代表", "全国人大"), ("张明", "委员", "全国政协"), ("李华", "代表", "党的二十大")}

@@ -124,6 +124,9 @@ def positions_of(
             if link.start >= m.end and body is None and not after_name:
                 continue  # "习近平主席", "维拉总统": a form of address, the post is read where it is written
             title = link.title
+            national = NATIONAL_PREFIX + title
+            if body is None and national in POST_VARIANTS and text.endswith(NATIONAL_PREFIX, 0, link.start):
+                title = national  # "全国人大代表王旭": 代表 of 全国人大
             if body is None and title in POST_VARIANTS and not foreign_name(m.name, lex):
                 title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
             out.append((m, title, body))
@@ -172,7 +175,15 @@ POST_VARIANTS = {
     "商务部长": ("部长", "商务部"),
     "副外长": ("副部长", "外交部"),
     "外交部副部长": ("副部长", "外交部"),
+    # the national deputies, named with their assembly in front of the title ("全国人大代表王旭")
+    "全国人大代表": ("代表", "全国人大"),
+    "全国政协委员": ("委员", "全国政协"),
+    "十八大代表": ("代表", "党的十八大"),
+    "十九大代表": ("代表", "党的十九大"),
+    "二十大代表": ("代表", "党的二十大"),
+    "二十一大代表": ("代表", "党的二十一大"),
 }
+NATIONAL_PREFIX = "全国"  # written before a title whose national form is a variant of its own
 
 
 def normalise_post(title: str, body: str | None) -> tuple[str, str | None]:
