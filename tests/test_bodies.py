@@ -502,3 +502,29 @@ def test_central_committees_and_foreign_bodies_have_the_short_name_national_news
     from kg.graph.resolve import default_aliases
 
     assert default_aliases().canonical(written) == canonical_form
+
+
+def test_organise_between_two_bodies_is_the_verb():
+    assert bodies_in("江津区人大常委会组织区人大代表视察。") == ["江津区人大常委会", "区人大"]
+    assert bodies_in("上海合作组织成员国领导人出席。") == ["上海合作组织"]
+
+
+def test_the_centre_of_a_party_committees_work_is_no_body():
+    """ "县委中心(工作)": the committee's central task; the committee itself is named."""
+    assert bodies_in("围绕县委中心和全县发展大局履职，县委中心组学习。") == ["县委"]
+
+
+@pytest.mark.parametrize(
+    "written, canonical_form",
+    [
+        ("区法院", "区人民法院"),  # a paper of unknown region: the bare court keeps its formal name
+        ("县检察院", "县人民检察院"),
+        ("江津区政协办", "江津区政协办公室"),
+        ("县委办", "县委办公室"),
+        ("江津区人大常委会委员会", "江津区人大常委会"),
+    ],
+)
+def test_courts_and_offices_have_one_canonical_name(written, canonical_form):
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical(written) == canonical_form

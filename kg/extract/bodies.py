@@ -392,6 +392,14 @@ def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -
         elif k - cursor >= 2 and (term := TERM_AFTER_BODY_RE.match(text, k, e)) and body_re.fullmatch(text, cursor, k):
             pieces.append((cursor, k))
             cursor = term.end()
+        elif (
+            text.startswith("组织", k)
+            and e - k > 3
+            and body_re.fullmatch(text, cursor, k)
+            and body_re.match(text, k + 2, e)
+        ):
+            pieces.append((cursor, k))  # "市人大常委会组织|市人大代表视察": the verb between two bodies
+            cursor = k + 2
         elif text[k] in "和与及" and k - cursor >= 2 and _second_body_after(text, cursor, k, e, body_re, lex):
             pieces.append((cursor, k))
             cursor = k + 1
