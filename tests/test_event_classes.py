@@ -869,3 +869,17 @@ def test_a_delegates_passage_is_a_press_event_where_those_who_speak_are_speakers
     (passage,) = facts.events
     assert passage.type == "activity" and "代表通道" in passage.name
     assert ("周明远", "speaker") in roles(passage)
+
+
+def test_a_welcome_ceremony_and_banquet_for_summit_guests_are_two_events_and_the_summit_is_not_held_yet():
+    facts = facts_of(
+        "5月18日晚，国家主席周明远和夫人陈丽在江州为出席江海峰会的各国元首夫妇举行欢迎仪式和欢迎宴会。\n"
+        "吉尔吉斯斯坦总统扎帕罗夫和夫人扎帕罗娃、塔吉克斯坦总统拉赫蒙陆续抵达。\n"
+        "吴海峰、郑晓东等出席上述活动。",
+        title="周明远和陈丽为出席江海峰会的各国元首夫妇举行欢迎仪式和欢迎宴会",
+        pub_date="2025-05-19",
+    )
+    kinds = sorted((e.type, e.name[-4:]) for e in facts.events)
+    assert kinds == [("activity", "欢迎宴会"), ("ceremony", "欢迎仪式")]
+    for event in facts.events:
+        assert {("周明远", "attendee"), ("吴海峰", "attendee")} <= roles(event)

@@ -540,6 +540,8 @@ EVENT_BACKGROUND_RE = re.compile(
 )
 EVENT_BACKGROUND_LEFT_RE = re.compile(
     r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲|祝贺|庆祝|迎接|喜迎|纪念|筹备|召开前|期间)(?:贯彻|好|了)?$"
+    # "为出席中国－中亚峰会的各国元首举行欢迎宴会": the guests are named by the summit they came for
+    r"|为(?:出席|参加)$"
 )
 
 

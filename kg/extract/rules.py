@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -335,6 +335,23 @@ def _session_key(name: str) -> tuple[int, bool, str, str] | None:
     family = next((i for i, spellings in enumerate(SESSION_BODIES) if any(w in words for w in spellings)), None)
     standing = any(w in words for w in ("常委会", "常务委员会", "主席团"))  # its standing committee: another body
     return None if family is None else (family, standing, m.group("term"), m.group("ordinal"))
+
+
+# "为…举行欢迎仪式和欢迎宴会": a ceremony and a banquet, one after the other, for the same guests
+JOINT_WELCOME_RE = re.compile(r"(?P<ceremony>(?:欢迎)?仪式)(?:和|及|并)(?P<banquet>(?:欢迎)?(?:宴会|晚宴|午宴|国宴))")
+
+
+def _joint_welcome_parts(ev: EventDraft) -> list[EventDraft]:
+    """An event named as a welcome ceremony and a banquet together is the two events, with the same people."""
+    m = JOINT_WELCOME_RE.search(ev.name)
+    if m is None:
+        return [ev]
+    stem = ev.name[: m.start()]
+    return [
+        replace(ev, name=stem + m.group(part), type=etype, roles=list(ev.roles), role_keys=set(ev.role_keys),
+                organizers=list(ev.organizers))
+        for part, etype in (("ceremony", "ceremony"), ("banquet", "activity"))
+    ]
 
 
 def _inside_title(text: str, sent_start: int, pos: int) -> bool:
@@ -797,6 +814,7 @@ def analyse(
             for m, role, _ in list(ev.roles):
                 if role == "speaker":
                     ev.add_role(m, "attendee", None)
+    events = [part for ev in events for part in _joint_welcome_parts(ev)]
     # the guidelines' test of a reported event: at least one named participant or a named organiser
     events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
     for ev in events:
