@@ -528,3 +528,26 @@ def test_courts_and_offices_have_one_canonical_name(written, canonical_form):
     from kg.graph.resolve import default_aliases
 
     assert default_aliases().canonical(written) == canonical_form
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("解放军和武警部队官兵代表出席大会。", []),  # the soldiers, not the forces as bodies
+        ("广大武警官兵和消防队员连夜奋战。", []),
+        ("中央和国家机关各部门、解放军各单位送了花圈。", []),
+        ("中国人民解放军军乐团奏响国歌。", ["中国人民解放军军乐团"]),
+        ("中国人民解放军南部战区新闻发言人表示。", ["中国人民解放军"]),
+    ],
+)
+def test_the_armed_forces_named_as_their_soldiers_are_no_body(text, wanted):
+    assert bodies_in(text) == wanted
+
+
+def test_a_bare_cppcc_standing_committee_in_national_news_is_the_national_one():
+    from kg.extract.bodies import regional_body_name
+
+    lex = Lexicon.load()
+    assert regional_body_name("政协常委会", "中国", lex) == "全国政协常委会"
+    assert regional_body_name("政协全国委员会", "中国", lex) == "政协全国委员会"  # the alias table names it
+    assert regional_body_name("政协常委会", "宜秀区", lex) == "政协常委会"

@@ -252,7 +252,19 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
         if r_end - r_start >= 2 and ends.search(masked, r_start, r_end):
             found = _bodies_in(masked, r_start, r_end, body_re, lex)
             out.extend(_with_leading_groups(masked, r_start, r_end, found, lex))
-    return out
+    return [(s, e) for s, e in out if not _troops(masked, s, e)]
+
+
+# The armed forces as the soldiers in them: "解放军和武警部队官兵", "武警战士们", "解放军各单位"
+ARMED_FORCES = frozenset(("解放军", "人民解放军", "中国人民解放军", "武警", "武警部队", "中国人民武装警察部队"))
+TROOPS_AFTER_RE = re.compile(
+    r"(?:[和、及与](?:中国人民)?(?:解放军|武警部队|武警))?(?:广大)?(?:官兵|战士|指战员|各单位|有关单位|某部|部队官兵|民兵)"
+)
+
+
+def _troops(text: str, s: int, e: int) -> bool:
+    """Is the army or the armed police named here as its soldiers or units rather than as a body?"""
+    return text[s:e] in ARMED_FORCES and TROOPS_AFTER_RE.match(text, e) is not None
 
 
 LEADING_GROUP_RE = re.compile(r"领导小组(?:办公室)?")
@@ -652,6 +664,8 @@ def regional_body_name(name: str, region: str | None, lex: Lexicon) -> str | Non
     "市人民医院" in national news, "省委" in a Chongqing paper; it is dropped (precision first).  A paper of
     unknown region keeps its bare names, as the gold does.
     """
+    if region == "中国" and name in ("政协", "政协常委会", "人大常委会"):
+        return "全国" + name  # national news: "审议政协常委会工作报告" at the 两会 is the national CPPCC's
     if not name or not BARE_LEVEL_RE.match(name) or _opens_with_place(name, lex) or not region:
         return name
     city, province = parents_of(region, lex)
