@@ -883,3 +883,22 @@ def test_a_welcome_ceremony_and_banquet_for_summit_guests_are_two_events_and_the
     assert kinds == [("activity", "欢迎宴会"), ("ceremony", "欢迎仪式")]
     for event in facts.events:
         assert {("周明远", "attendee"), ("吴海峰", "attendee")} <= roles(event)
+
+
+def test_leaders_who_meet_the_press_together_attend_and_the_one_who_speaks_speaks():
+    facts = facts_of(
+        "新当选的省委书记周明远和省委副书记吴海峰、郑晓东，23日中午在江州宾馆同中外记者亲切见面。\n"
+        "周明远在讲话中说，感谢大家对江北的关注。",
+        pub_date="2025-10-23",
+    )
+    (meeting,) = facts.events
+    assert meeting.type == "activity" and meeting.date == "2025-10-23"
+    assert "23日" not in meeting.name
+    assert roles(meeting) == {
+        ("周明远", "attendee"), ("吴海峰", "attendee"), ("郑晓东", "attendee"), ("周明远", "speaker")
+    }
+
+
+def test_congratulations_on_an_election_do_not_report_the_election():
+    facts = facts_of("10月23日，多国政党政要纷纷致电致函，热烈祝贺周明远当选江北省委书记。")
+    assert facts.events == []

@@ -26,6 +26,8 @@ PLANNED = (
 )
 # What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
 ADVERBIAL = (
+    # "习近平和…李强、赵乐际，23日中午在人民大会堂同…见面": a comma may set the date off from the subject
+    r"(?:[，,](?=(?:当地时间|北京时间)?(?:" + DAY + r"|今天|今日|当天|当日|昨天)))?"
     r"(?:当地时间|北京时间)?(?:" + DAY + r"|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
     r"(?:（[^）]{0,12}）)?(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
     r"(?:受[^，。；]{1,30}?委托[，,]?)?(?:代表[^，。；在]{2,24}?(?=在|会见|看望|同|与))?"  # "代表中共中央在昆明会见"
@@ -260,7 +262,7 @@ def clause_after(text: str, start: int, s_end: int, limit: int = 30, *, at_least
 # What a headline says after the event it names: "…时强调 贯彻落实…" (phrases after a space are cut first).
 HEADLINE_TAIL_RE = re.compile(r"(?:时|期间|并)(?:强调|指出|表示|说|讲话|发表讲话).*$")
 LEADING_WHEN_RE = re.compile(
-    r"(?:" + DAY + r"|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
+    r"(?:[，,](?=" + DAY + r"|今天|今日|当天|当日|昨天))?(?:" + DAY + r"|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
     r"(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
 )
 

@@ -100,7 +100,7 @@ RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获�
 HABITUAL_RE = re.compile(
     r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化)[^，。；]{0,4}(?:召开|举办|举行|开展|组织)(?:了)?$"
 )
-OBJECT_MARKER_RE = re.compile(r"[为向给对]$")
+OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺)$")  # "祝贺习近平当选…": the object of the verb
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
@@ -699,7 +699,7 @@ def analyse(
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
                     record_class_event(chained, sent, s_end)
                 continue
-            if OBJECT_MARKER_RE.search(text, max(s_start, chain_start(group) - 1), chain_start(group)):
+            if OBJECT_MARKER_RE.search(text, max(s_start, chain_start(group) - 2), chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
