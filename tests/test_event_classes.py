@@ -902,3 +902,17 @@ def test_leaders_who_meet_the_press_together_attend_and_the_one_who_speaks_speak
 def test_congratulations_on_an_election_do_not_report_the_election():
     facts = facts_of("10月23日，多国政党政要纷纷致电致函，热烈祝贺周明远当选江北省委书记。")
     assert facts.events == []
+
+
+def test_condolence_visits_to_an_embassy_are_ceremonies_of_those_who_pay_them():
+    facts = facts_of(
+        "连日来，多国领导人前往中国驻外使馆吊唁。\n"
+        "柬埔寨首相洪森率政府代表团赴中国驻柬埔寨使馆吊唁，表示中柬友谊牢不可破。\n"
+        "韩国总统尹锡悦2日到中国驻韩国使馆吊唁。"
+    )
+    visits = {e.name: roles(e) for e in facts.events}
+    assert all(e.type == "ceremony" for e in facts.events) and len(visits) == 2
+    assert {("洪森", "attendee"), ("洪森", "leader")} <= next(r for n, r in visits.items() if "洪森" in n)
+    assert ("尹锡悦", "attendee") in next(r for n, r in visits.items() if "尹锡悦" in n)
+    # the book of condolence is no visit
+    assert facts_of("王明在吊唁簿上题词。").events == []
