@@ -511,7 +511,7 @@ def test_organise_between_two_bodies_is_the_verb():
 
 def test_the_centre_of_a_party_committees_work_is_no_body():
     """ "县委中心(工作)": the committee's central task; the committee itself is named."""
-    assert bodies_in("围绕县委中心和全县发展大局履职，县委中心组学习。") == ["县委"]
+    assert bodies_in("围绕县委中心和全县发展大局履职，县委中心组学习。") == ["县委", "县委"]
 
 
 @pytest.mark.parametrize(
@@ -551,3 +551,38 @@ def test_a_bare_cppcc_standing_committee_in_national_news_is_the_national_one():
     assert regional_body_name("政协常委会", "中国", lex) == "全国政协常委会"
     assert regional_body_name("政协全国委员会", "中国", lex) == "政协全国委员会"  # the alias table names it
     assert regional_body_name("政协常委会", "宜秀区", lex) == "政协常委会"
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a department of a ministry or national bureau names the ministry too; a company's 有限公司 is no department
+        ("外交部领事司提醒海外公民注意安全。", ["外交部", "外交部领事司"]),
+        ("国家疾控局传防司负责人介绍。", ["国家疾控局", "国家疾控局传防司"]),
+        (
+            "国家能源投资集团有限责任公司和中国石油天然气集团有限公司签约。",
+            ["国家能源投资集团有限责任公司", "中国石油天然气集团有限公司"],
+        ),
+        ("苏丹武装部队总司令表示，伊朗司法部发布声明。", ["伊朗司法部"]),
+        # foreign parties: a country and a name before 党; not a description of a party, not the Party's work
+        ("阿根廷正义党和日本自民党发来贺信。", ["阿根廷正义党", "日本自民党"]),
+        ("韩国最大在野党表示反对，英国执政党和智利各政党也发表看法。", []),
+        ("德国社民党同中国共产党保持交流。", ["中国共产党", "德国社民党"]),
+        # a permanent mission, and a country's one-character short form before it
+        ("俄常驻联合国代表团方面称，中国常驻联合国代表团举行招待会。", ["俄常驻联合国代表团", "中国常驻联合国代表团"]),
+        (
+            "共青团中央、台盟和九三学社发出倡议，国务院研究室负责人介绍。",
+            ["共青团中央", "台盟", "九三学社", "国务院研究室"],
+        ),
+        ("民进党当局和美国当局。", []),  # the authorities, no body named
+        ("围绕市委中心任务，国家气象中心和省气象局发布预警。", ["市委", "国家气象中心", "省气象局"]),
+    ],
+)
+def test_departments_foreign_parties_and_missions(text, wanted):
+    assert bodies_in(text) == wanted
+
+
+def test_a_permanent_mission_written_with_a_short_country_form_is_written_out():
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical("俄常驻联合国代表团") == "俄罗斯常驻联合国代表团"

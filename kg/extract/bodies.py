@@ -36,7 +36,7 @@ NEVER_HOLDS_WORDS = (
     "导致|学习|贡献|要求|包括|袭击|致力|没有|办理|改进|纳入|组建|填补|增进|位于|支持|改善|开办|"
     "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于|"
     # granting, congratulating, watching, planning: "授予X大学", "复信X学校", "谋划学校", "洞察时局"
-    "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内|健全|完善|飞往|飞抵|"
+    "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内|健全|完善|飞往|飞抵|钦佩|高度|评价|赞赏|赞扬|又一名|"
     # the Party and the state as a pair: "越南党和政府高度赞赏", "党和国家中心任务"
     "党和政府|党和国家"
 )
@@ -63,6 +63,7 @@ class BodyPatterns(NamedTuple):
     named_suffix_end: re.Pattern[str]  # that suffix, ending the string (学校 of 这些学校)
     conjoined: re.Pattern[str]  # an owner and a conjunction before the body (区和大医院)
     ends: re.Pattern[str]  # any word a body name ends with: runs of text without one hold no body
+    foreign_party: re.Pattern[str]  # a country and the name of one of its parties (阿根廷正义党, 德国社民党)
 
 
 def _body_patterns(lex: Lexicon) -> BodyPatterns:
@@ -98,6 +99,21 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
         named_suffix_end=re.compile(f"(?:{lex.body_named_suffix_re})$"),
         conjoined=re.compile(conjoined),
         ends=re.compile("|".join(p for p in (lex.body_suffix_re, lex.body_short_suffix_re, ends) if p)),
+        foreign_party=_foreign_party_re(lex),
+    )
+
+
+def _foreign_party_re(lex: Lexicon) -> re.Pattern[str]:
+    """A foreign party: its country, a name of two to eight characters, 党 ("阿根廷正义党", "俄罗斯统一俄罗斯党").
+
+    党 alone is "the Party" in Chinese news (党中央, 全党, 听党话), so it names a party only after a foreign
+    country and a name that is neither a description (执政党, 各政党, 两党) nor the Party's work (党组, 党员)."""
+    countries = sorted((p for p, (level, _) in lex.places.items() if level == "country" and p != "中国"), key=len)
+    if not countries:
+        return re.compile("(?!)")
+    return re.compile(
+        f"(?:{alternation(countries)})(?!执政|在野|反对|各|两|多|主要|全|大|小|政党|该|其)"
+        f"(?:(?![党和与及的、])[{HAN}]){{2,8}}党(?![组委员内外务建史性风章纪政籍费课])"
     )
 
 
@@ -252,7 +268,29 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
         if r_end - r_start >= 2 and ends.search(masked, r_start, r_end):
             found = _bodies_in(masked, r_start, r_end, body_re, lex)
             out.extend(_with_leading_groups(masked, r_start, r_end, found, lex))
+        if "党" in run.group():
+            out.extend(_foreign_parties(masked, r_start, r_end, out, patterns))
     return [(s, e) for s, e in out if not _troops(masked, s, e)]
+
+
+def _foreign_parties(
+    text: str, r_start: int, r_end: int, found: list[tuple[int, int]], patterns: BodyPatterns
+) -> list[tuple[int, int]]:
+    """Foreign parties the suffix grammar has no word for ("阿根廷正义党", "日本自民党"), where no body is found."""
+    return [
+        m.span()
+        for m in patterns.foreign_party.finditer(text, r_start, r_end)
+        if not NEVER_HOLDS_RE.search(m.group(), 2)
+        and not PARTY_STEM_DESCRIBES_RE.search(m.group(), 2)
+        and not any(s < m.end() and m.start() < e for s, e in found)
+    ]
+
+
+# Words that describe a party or report on it rather than name it: "韩国最大在野党", "英国又一名保守党",
+# "伊拉克北部库尔德工人党", "南非高度评价中国共产党"
+PARTY_STEM_DESCRIBES_RE = re.compile(
+    r"中国|我国|在野|执政|反对|最大|第一|又|一名|[东西南北中]部|对|评价|钦佩|赞赏|祝贺|同"
+)
 
 
 # The armed forces as the soldiers in them: "解放军和武警部队官兵", "武警战士们", "解放军各单位"
@@ -305,7 +343,8 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
         for s, e in _pieces(masked, *m.span(), body_re, lex):
             while e - s >= 2 and _false_body_end(masked, e, lex):
                 # "澳门特区政府举办": back off to the longest body that does not end inside a word
-                e = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), s)
+                # (a body that starts after s counts: "绕|县委中心" backs off to 县委)
+                e = next((e2 for e2 in range(e - 1, s + 1, -1) if _ends_with_body(masked, s, e2, body_re)), s)
             e = _title_cut(masked, s, e, body_re, lex)
             if e - s < 2:
                 continue
@@ -412,7 +451,7 @@ def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -
         ):
             pieces.append((cursor, k))  # "市人大常委会组织|市人大代表视察": the verb between two bodies
             cursor = k + 2
-        elif text[k] in "和与及" and k - cursor >= 2 and _second_body_after(text, cursor, k, e, body_re, lex):
+        elif text[k] in "和与及同" and k - cursor >= 2 and _second_body_after(text, cursor, k, e, body_re, lex):
             pieces.append((cursor, k))
             cursor = k + 1
     pieces.append((cursor, e))
@@ -469,6 +508,13 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
     top = TOP_LEVEL_AFTER_PARTY_RE.search(text, s, e)
     if top is not None and top.end() == e and patterns.anchored.fullmatch(text, s, top.start()):
         return [(s, top.start())]
+    for k in range(e - 3, s + 1, -1):  # "外交部领事司", "国家疾控局传防司": the ministry or bureau too
+        parent = text[s:k]
+        national = parent in lex.standalone_bodies or (
+            parent.startswith(NATIONAL_OWNERS) and patterns.anchored.fullmatch(text, s, k)
+        )
+        if national and UNIT_OF_A_MINISTRY_RE.fullmatch(text, k, e):
+            return [(s, k), (s, e)]
     for k in range(e - 2, s + 3, -1):  # "X学校党总支", "X医学会骨科学专业委员会": the school or society too
         parent = patterns.named_suffix_end.search(text, s, k)
         if parent is None or parent.start() - s < 2 or not UNIT_OF_A_NAMED_BODY_RE.fullmatch(text, k, e):
@@ -491,6 +537,9 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
 UNIT_OF_A_NAMED_BODY_RE = re.compile(
     f"(?:[{HAN}]{{0,6}}(?:党总支|党委|党支部|党组|团委|工会|委员会|分会)|[{HAN}]{{2}}中心)"
 )
+# A department of a ministry or a national bureau ("外交部|领事司", "国家疾控局|传防司", "国家卫生健康委|医政司")
+UNIT_OF_A_MINISTRY_RE = re.compile(f"[{HAN}]{{1,10}}(?<!公)司")  # not a company's 有限公司
+NATIONAL_OWNERS = ("国家", "国务院", "中共中央", "中央")
 # 人大, 政协, 政府 are institutions of their own, never a unit of the Party committee written before them
 TOP_LEVEL_AFTER_PARTY_RE = re.compile(r"(?<=委)(?:人大|政协|政府|人民政府)")
 
@@ -513,11 +562,12 @@ OWN_STATE_RE = re.compile(r"(?:中国|我国)(?:人民)?政府|中央(?:人大|�
 
 
 def _country_abbreviation_before(text: str, start: int, end: int, floor: int, lex: Lexicon) -> int:
-    """ "俄国防部", "乌外交部": a country's one-character short form before a ministry known by name is
-    part of it (canon writes it out: 俄罗斯国防部); "今日外交部" is a day, not Japan."""
+    """ "俄国防部", "乌外交部", "俄常驻联合国代表团": a country's one-character short form before a ministry or
+    a mission known by name is part of it (canon and the alias table write it out: 俄罗斯国防部); "今日外交部"
+    is a day, not Japan."""
     if start - 1 < floor or text[start - 1] not in lex.country_abbrev or text[start:end] not in lex.standalone_bodies:
         return start
-    if lex.body_kinds.get(text[start:end]) != "government" or (
+    if (lex.body_kinds.get(text[start:end]) != "government" and text[start:end] != "常驻联合国代表团") or (
         start >= 2 and text[start - 2] in NOT_BEFORE_ABBREVIATION
     ):
         return start
@@ -597,6 +647,8 @@ def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
         return True
     if end >= 2 and (word := lex.false_body_word_re.match(text, end - 2)) is not None and word.end() > end:
         return True  # "县委中心|组": a word that starts with the suffix (中心组) and runs on
+    if end >= 3 and text[end - 3 : end] == "委中心" and not text.startswith("组", end):
+        return True  # "围绕县委中心(和…)": the committee's central task, the committee is named
     return end >= 2 and text[end - 2] in NUMERALS and lex.body_kinds.get(text[end - 1]) is not None
 
 
