@@ -916,3 +916,11 @@ def test_condolence_visits_to_an_embassy_are_ceremonies_of_those_who_pay_them():
     assert ("尹锡悦", "attendee") in next(r for n, r in visits.items() if "尹锡悦" in n)
     # the book of condolence is no visit
     assert facts_of("王明在吊唁簿上题词。").events == []
+
+
+def test_words_spoken_to_a_guest_and_a_tour_cited_for_its_speech_are_not_reported_events():
+    assert facts_of("我对普京总统到访表示热烈欢迎。").events == []
+    assert facts_of("周明远主席同总统先生举行会晤，为两国关系发展作出新的规划。").events == []
+    assert facts_of("王明希望各地深入贯彻落实周明远书记视察江北重要讲话精神。").events == []
+    (tour,) = facts_of("周明远书记近日在江北考察并发表重要讲话，强调要奋力开创新局面。").events
+    assert tour.type == "inspection" and ("周明远", "speaker") in roles(tour)

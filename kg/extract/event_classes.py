@@ -48,8 +48,12 @@ CLAUSE_END_RE = re.compile(r"[，。；！？]")
 CITED_BEFORE_RE = re.compile(r"(?:传达|学习|贯彻|落实|领会|深入学习)[^，。；]{0,14}$")
 # "…在福州考察时的重要讲话": an earlier occasion cited; "做好调研的同时": a manner, not an event
 CITED_AFTER_RE = re.compile(r"[^，。；]{0,8}?时(?:的|所作的|发表的)|的同时")
+# "习近平总书记视察贵州重要讲话精神": a tour named as the occasion of a speech now studied, not a tour reported
+TOUR_CITED_RE = re.compile(r"[^，。；并时]{0,8}?(?:重要讲话|讲话精神|重要指示)")
 RETROSPECTIVE_RE = re.compile(r"(?:去年|前年|\d{1,2}年前|多年前|上世纪)")
-SECOND_PERSON_RE = re.compile(r"[你您]")
+# words to someone present: "同你举行会谈", "同总统先生举行会晤"; a sentence in the first person is someone's words
+SECOND_PERSON_RE = re.compile(r"[你您]|(?:总统|主席|总理|首相|国王)先生|阁下|陛下")
+FIRST_PERSON_RE = re.compile(r"[“「]?我(?:们|国)?(?![国军省市县区])")
 CITED_OCCASION_RE = re.compile(r"(?:时|期间)(?:多次|曾|也)?(?:指出|强调|说)")
 REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
 WHERE = ("after", "partner", "before")
@@ -156,8 +160,8 @@ def match_group(
     """The event class that the group ``groups[index]`` of a sentence triggers, if any."""
     group = groups[index]
     start = chain_start(group)
-    if REPORTED_SPEECH_RE.search(text, s_start, start):
-        return None  # "…表示，习近平主席同你举行了富有成果的会谈": told in someone's words, not reported
+    if REPORTED_SPEECH_RE.search(text, s_start, start) or FIRST_PERSON_RE.match(text, s_start):
+        return None  # "…表示，习近平主席同你举行了富有成果的会谈", "我对普京总统到访表示欢迎": someone's words
     after = GROUP_SKIP_RE.match(text, group[-1].end, s_end).end()
     for cls in event_classes():
         hit = None
@@ -190,6 +194,8 @@ def match_group(
         window = text[max(s_start, start - 8) : hit.trigger_end] if cls.where != "before" else text[s_start:start]
         if cls.not_if.search(window):
             return None  # "李强将于3月30日应邀出席…": announced, not held
+        if cls.type == "inspection" and TOUR_CITED_RE.match(text, hit.trigger_end):
+            return None
         if CITED_BEFORE_RE.search(text, max(s_start, start - 16), start) or CITED_AFTER_RE.match(text, hit.trigger_end):
             return None  # "传达学习习近平总书记在福建考察时的重要讲话精神": an earlier event cited, not reported
         if RETROSPECTIVE_RE.match(text, s_start, start):
