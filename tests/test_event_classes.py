@@ -924,3 +924,16 @@ def test_words_spoken_to_a_guest_and_a_tour_cited_for_its_speech_are_not_reporte
     assert facts_of("王明希望各地深入贯彻落实周明远书记视察江北重要讲话精神。").events == []
     (tour,) = facts_of("周明远书记近日在江北考察并发表重要讲话，强调要奋力开创新局面。").events
     assert tour.type == "inspection" and ("周明远", "speaker") in roles(tour)
+
+
+def test_officials_each_on_behalf_of_a_body_lay_baskets_together():
+    facts = facts_of(
+        "12日上午，各界人士举行简短而庄严的仪式，纪念周先生诞辰100周年。\n"
+        "省政协副主席吴海峰代表省政协，省人大常委会副主任郑晓东代表省人大常委会，"
+        "民革省委副主委、民革江州市委会主委王红代表民革江州市委会，向周先生像敬献了花篮。\n"
+        "纪念仪式由省政协副主席陈立国主持。",
+        pub_date="2025-03-12",
+    )
+    (ceremony,) = facts.events
+    expected = {("吴海峰", "attendee"), ("郑晓东", "attendee"), ("王红", "attendee"), ("陈立国", "chair")}
+    assert expected <= roles(ceremony)

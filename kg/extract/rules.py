@@ -41,7 +41,9 @@ GROUP_GAP_RE = re.compile(
     # "区长李湛，区领导尚红伟、梁显学…": leaders named by a collective descriptor go on the same list
     r"|[，,、](?:[省市区县州旗乡镇]|自治[区州县])?(?:领导|领导同志|负责同志)"
     # "习近平、李克强等党和国家领导人，国际奥委会主席巴赫出席": the list goes on after its descriptor
-    r"|等(?:党和国家领导人|中央领导同志|领导同志|老同志)[，,])?$"
+    r"|等(?:党和国家领导人|中央领导同志|领导同志|老同志)[，,]"
+    # "汪永清代表全国政协，万鄂湘代表民革中央，…向孙中山先生像敬献了花篮": each on behalf of a body
+    r"|代表[^，。；、]{2,30}?[，,])?$"
 )
 # Between two listed persons: a comma, then words of the next one's offices that the recogniser did
 # not link to the title before the name (no verb, no preposition, no clause break).
@@ -49,7 +51,9 @@ OFFICE_GAP_RE = re.compile(
     r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等])"
     r"{1,24}$"
 )
-LEADERS_DESCRIPTOR_RE = re.compile(r"等(?:党和国家领导人|中央领导同志|领导同志|老同志)(?=[，,])")
+LEADERS_DESCRIPTOR_RE = re.compile(
+    r"等(?:党和国家领导人|中央领导同志|领导同志|老同志)(?=[，,])|代表[^，。；、]{2,30}?(?=[，,])"
+)
 DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士|调研员|巡视员)$")
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|首先|随后|最后|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记|委员长"
