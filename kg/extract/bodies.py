@@ -343,8 +343,13 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
         for s, e in _pieces(masked, *m.span(), body_re, lex):
             while e - s >= 2 and _false_body_end(masked, e, lex):
                 # "澳门特区政府举办": back off to the longest body that does not end inside a word
-                # (a body that starts after s counts: "绕|县委中心" backs off to 县委)
-                e = next((e2 for e2 in range(e - 1, s + 1, -1) if _ends_with_body(masked, s, e2, body_re)), s)
+                # (else a body that starts after s: "绕|县委中心" backs off to 县委)
+                shorter = next((e2 for e2 in range(e - 1, s + 1, -1) if body_re.fullmatch(masked, s, e2)), None)
+                if shorter is None:
+                    shorter = next(
+                        (e2 for e2 in range(e - 1, s + 2, -1) if _ends_with_body(masked, s + 1, e2, body_re)), s
+                    )
+                e = shorter
             e = _title_cut(masked, s, e, body_re, lex)
             if e - s < 2:
                 continue
@@ -508,7 +513,7 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
     top = TOP_LEVEL_AFTER_PARTY_RE.search(text, s, e)
     if top is not None and top.end() == e and patterns.anchored.fullmatch(text, s, top.start()):
         return [(s, top.start())]
-    for k in range(e - 3, s + 1, -1):  # "外交部领事司", "国家疾控局传防司": the ministry or bureau too
+    for k in range(e - 3, s + 1, -1) if text[e - 1] == "司" else ():  # "外交部领事司": the ministry too
         parent = text[s:k]
         national = parent in lex.standalone_bodies or (
             parent.startswith(NATIONAL_OWNERS) and patterns.anchored.fullmatch(text, s, k)
@@ -522,11 +527,12 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
         if _owned_start(text, s, k, lex) == s:
             return [(s, k), (s, e)]
     for k in range(s + 2, e - 1):  # "县委县政府", "区委区政府": the level prefix starts the second body
-        restarts = text[k] in "区市县省" and text[k - 1] == "委"
+        if not (text[k] in "区市县省" and text[k - 1] == "委") or not patterns.anchored.fullmatch(text, k, e):
+            continue
         first = patterns.anchored.fullmatch(text, s, k) or (
             text[k - 2] in LEVEL_CHARS and place_ending_at(text, k - 2, s) == s  # "揭东区委|区政府"
         )
-        if restarts and first and patterns.anchored.fullmatch(text, k, e):
+        if first:
             return [(s, k), (k, e)]
     return [(s, e)]
 
