@@ -937,3 +937,15 @@ def test_officials_each_on_behalf_of_a_body_lay_baskets_together():
     (ceremony,) = facts.events
     expected = {("吴海峰", "attendee"), ("郑晓东", "attendee"), ("王红", "attendee"), ("陈立国", "chair")}
     assert expected <= roles(ceremony)
+
+
+def test_a_special_envoy_attends_the_closing_of_the_games_for_the_leader_who_sent_her():
+    facts = facts_of(
+        "当地时间8月11日晚，第9届亚洲冬季运动会在札幌闭幕。周明远主席特别代表、国务委员吴海燕应邀出席闭幕式。",
+        pub_date="2025-08-12",
+    )
+    (games,) = facts.events
+    assert games.type == "ceremony" and "运动会" in games.name
+    assert roles(games) == {("吴海燕", "attendee")}
+    posts = {(p.person, p.title) for p in facts.positions}
+    assert ("吴海燕", "主席") not in posts and ("吴海燕", "特别代表") in posts

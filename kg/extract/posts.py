@@ -80,6 +80,7 @@ def positions_of(
 ) -> list[tuple[PersonMention, str, str | None]]:
     out = []
     last_body: dict[int, str] = {}
+    name_ends = {m.end for m in mentions}
     chains = sorted(
         [(m.start, 0, m, m.intro) for m in mentions if m.intro] + [(m.start, 1, m, intro) for m, intro in taken_up],
         key=lambda chain: chain[:2],
@@ -92,6 +93,8 @@ def positions_of(
         carried = None
         carried_kind = None  # the kind (party, state …) of the title the carried body was written with
         for link in intro.links:
+            if link.start in name_ends and link.start < m.start and link.body is None:
+                continue  # "习近平主席特别代表谌贻琴": 主席 addresses 习近平, the post after it is the envoy's
             info = lex.titles[link.title]
             if link.body and link.unit:
                 # "县委常委、组织部长": the unit belongs to the body the chain carries (县委组织部); a head

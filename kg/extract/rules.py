@@ -51,6 +51,7 @@ OFFICE_GAP_RE = re.compile(
     r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等])"
     r"{1,24}$"
 )
+ENVOY_OF_RE = re.compile(r"(?:主席|总书记|总统|总理|国王|首相)?的?(?:特别代表|特使)")
 LEADERS_DESCRIPTOR_RE = re.compile(
     r"等(?:党和国家领导人|中央领导同志|领导同志|老同志)(?=[，,])|代表[^，。；、]{2,30}?(?=[，,])"
 )
@@ -205,6 +206,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
     """Persons introduced one after another ("A，B，C等出席") form one group that shares a trigger."""
     groups: list[list[PersonMention]] = []
     for m in mentions:
+        if ENVOY_OF_RE.match(text, m.end):
+            continue  # "习近平主席特别代表、国务委员谌贻琴出席": the one who sends an envoy is not there
         if groups:
             prev = groups[-1][-1]
             begin = m.start
@@ -543,7 +546,7 @@ def analyse(
             name = organizer + name
         etype = ent.data["type"]
         if etype == "activity" and re.match(
-            r"[”」]?(?:当日|当天|今天|\d{1,2}日)?[^，。]{0,8}?(?:开幕|揭幕|启动)", text[ent.end : ent.end + 16]
+            r"[”」]?(?:当日|当天|今天|\d{1,2}日)?[^，。]{0,8}?(?:开幕|揭幕|启动|闭幕)", text[ent.end : ent.end + 16]
         ):
             etype = "ceremony"  # an exhibition or festival that opens: the opening is a ceremony
         ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"])
@@ -964,10 +967,12 @@ def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> Eve
     """An event the text names only by what the group did: "张青莉一行调研大足区渝馨家园建设情况"."""
     start = group[0].start
     clause = text[start:clause_end]
-    if not INSPECTION_VERB_RE.search(clause) and not re.search(r"会议|座谈|活动|仪式|当选|选举", clause):
+    if not INSPECTION_VERB_RE.search(clause) and not re.search(r"会议|座谈|活动|仪式|开幕式|闭幕式|当选|选举", clause):
         return None
     if INSPECTION_VERB_RE.search(clause):
         etype = "inspection"
+    elif re.search(r"仪式|开幕式|闭幕式", clause):
+        etype = "ceremony"  # "谌贻琴应邀出席闭幕式": the ceremony of an event the story names no further
     elif "会" in clause or re.search(r"当选|选举", clause):
         etype = "meeting"  # "蒋崇华当选县长": elected at a session the story does not name
     else:
