@@ -276,9 +276,11 @@ class _Run:
         if len(articles) >= 1000:
             self._say(f"resolving identities and writing the graph of {len(articles)} articles")
         resolution = resolve(articles)
+        timings = {"resolution": time.monotonic() - started}
         for warning in resolution.warnings:
             _warn(warning)
         signatures = stores.signatures(resolution, contents) if self.target is not None else {}
+        timings["signatures"] = time.monotonic() - started - timings["resolution"]
 
         def keep_facts(directory: Path) -> None:
             sidecar = stores.StoreFacts(directory / stores.FACTS_FILE)
@@ -298,7 +300,9 @@ class _Run:
                 how = "; identities changed across the store, so it was rewritten whole" if plan.rebuilt else ""
                 self._say(f"--update: {len(plan.written)} article graphs written, {len(plan.removed)} removed{how}")
             else:
-                count = stores.build(resolution, self.target, self.outputs, keep_facts if self.target else None, jobs)
+                count = stores.build(
+                    resolution, self.target, self.outputs, keep_facts if self.target else None, jobs, timings
+                )
         except OSError as error:
             raise click.ClickException(f"cannot write the graph: {describe_os_error(error)}") from None
         persons = len({p.key for p in resolution.persons.values()})
@@ -310,8 +314,29 @@ class _Run:
             f"{count} triples from {len(resolution.articles)} articles ({persons} persons, {bodies} bodies, "
             f"{events} events) -> {', '.join(written)} "
             f"[extraction {extracted:.1f}s, {stats.cached} documents from the cache; "
-            f"graph {time.monotonic() - started:.1f}s]"
+            f"graph {time.monotonic() - started:.1f}s: {_phases(timings)}]"
         )
+
+
+def _phases(timings: dict[str, float]) -> str:
+    """Where the graph time went. The document graphs are written, loaded into the store and written to
+    the files at once, so those three are given as the moment each ended, from the start of writing."""
+    out = [
+        f"{label} {timings[key]:.1f}s" for key, label in (("resolution", "resolution"), ("signatures", "signatures"))
+    ]
+    overlapped = [
+        f"{label} at {timings[key]:.1f}s"
+        for key, label in (("parts", "graphs written"), ("loaded", "store loaded"), ("files", "files written"))
+        if key in timings
+    ]
+    if overlapped:
+        out.append("writing: " + ", ".join(overlapped))
+    out += [
+        f"{label} {timings[key]:.1f}s"
+        for key, label in (("compaction", "compaction"), ("finish", "facts kept"))
+        if key in timings
+    ]
+    return "; ".join(out)
 
 
 def _contents(stored: list[tuple[str, list[ArticleFacts], str]], stats: Any) -> dict[str, str]:

@@ -38,8 +38,9 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from glob import escape as glob_escape
@@ -314,9 +315,13 @@ def writing_parts(resolution: Resolution, folder: Path, jobs: int = 1) -> Iterat
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def merged_lines(parts: Iterable[Path]) -> Iterator[str]:
-    """The distinct N-Triples lines of sorted part files, in code-point order (a k-way merge)."""
-    files = [open(path, encoding="utf-8") for path in parts]  # noqa: SIM115 - closed below
+def merged_lines(parts: Iterable[Path]) -> Iterator[bytes]:
+    """The distinct N-Triples lines of sorted part files, in code-point order (a k-way merge).
+
+    Lines stay UTF-8 bytes: byte order of UTF-8 is code-point order, and comparing bytes costs half
+    of decoding and comparing text (1.0 s against 2.0 s for the 1.8M lines of the CCTV corpus).
+    """
+    files = [open(path, "rb") for path in parts]  # noqa: SIM115 - closed below
     try:
         previous = None
         for line in heapq.merge(*files):
@@ -334,11 +339,13 @@ def write_triple_files(parts: list[Path], outputs: list[str | Path], folder: Pat
 
     The triples go out sorted by their N-Triples text (so by subject, then predicate), whatever the
     parts and whatever the store: a build with any ``jobs``, an ``--update`` and a build from scratch
-    write the same bytes. Turtle is Oxigraph's serialiser over that order.
+    write the same bytes. Turtle is Oxigraph's serialiser over that order; it reads the merged lines
+    leniently, as they are our own N-Triples, every IRI checked when it was made
+    (:class:`~kg.graph.build.NTriplesTerms`).
     """
     merged = folder / "merged.nt"
     count = 0
-    with open(merged, "w", encoding="utf-8") as out:
+    with open(merged, "wb") as out:
         for line in merged_lines(parts):
             out.write(line)
             count += 1
@@ -350,7 +357,7 @@ def write_triple_files(parts: list[Path], outputs: list[str | Path], folder: Pat
                     shutil.copyfileobj(source, out, 1 << 20)
             else:
                 ox.serialize(
-                    ox.parse(path=str(merged), format=ox.RdfFormat.N_TRIPLES),
+                    ox.parse(path=str(merged), format=ox.RdfFormat.N_TRIPLES, lenient=True),
                     out,
                     fmt.rdf,
                     prefixes=_prefixes_for(fmt.rdf),
@@ -364,20 +371,40 @@ def _text_output(path: str | Path) -> bool:
     return file_format(path).rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES)
 
 
+def _load_part(store: ox.Store, part: Part) -> None:
+    """Bulk-load one part: its named-graph quads, and its distinct triples into the default graph.
+
+    ``Store.bulk_load`` releases the GIL and each call builds and ingests its own sorted files, so
+    several parts load at once from several threads (RocksDB ingests external files from any
+    thread); a part of ~250k quads is one batch of Oxigraph's loader, parsed then written by one
+    thread, so one call at a time leaves a core idle.
+    """
+    if part.quads.stat().st_size:
+        store.bulk_load(path=str(part.quads), format=ox.RdfFormat.N_QUADS, lenient=True)
+    if part.triples.stat().st_size:
+        store.bulk_load(path=str(part.triples), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True)
+    part.quads.unlink()
+
+
 def _build_from_parts(
     resolution: Resolution,
     open_store: Callable[[], ox.Store | None],
     folder: Path,
     outputs: list[str | Path],
     jobs: int,
+    timings: dict[str, float] | None = None,
 ) -> tuple[int, ox.Store | None]:
     """Load the parts of ``resolution`` into the store ``open_store`` gives (one made in memory if None and
     an output needs one), write ``outputs``; return the number of distinct triples, and the store.
 
-    Parts are bulk-loaded as they are written; once every part is written, the Turtle and
-    N-Triples files are written by a worker while this process loads the rest. The store is
-    opened once the workers are forked, so that no RocksDB thread exists when they are.
+    Parts are bulk-loaded as they are written, by ``jobs`` threads at once; once every part is
+    written, the Turtle and N-Triples files are written by a worker while this process loads the
+    rest. The store is opened once the workers are forked, so that no RocksDB thread exists when
+    they are. ``timings`` gets the seconds from the start until the document graphs were written
+    (``parts``), loaded (``loaded``) and the files written (``files``).
     """
+    timings = timings if timings is not None else {}
+    started = time.monotonic()
     text, others = [o for o in outputs if _text_output(o)], [o for o in outputs if not _text_output(o)]
     with writing_parts(resolution, folder, jobs) as (futures, pool):
         store = open_store()
@@ -385,18 +412,22 @@ def _build_from_parts(
             store = ox.Store()
         triples = [folder / f"part-{index:05d}.nt" for index in range(len(futures))]
         exporter = None
-        for future in futures:
-            part = future.result()
-            if store is not None:
-                if part.quads.stat().st_size:
-                    store.bulk_load(path=str(part.quads), format=ox.RdfFormat.N_QUADS, lenient=True)
-                if part.triples.stat().st_size:
-                    store.bulk_load(
-                        path=str(part.triples), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True
-                    )
-            part.quads.unlink()
-            if exporter is None and pool is not None and (text or store is None) and all(f.done() for f in futures):
-                exporter = pool.submit(write_triple_files, triples, text, folder)
+        with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="kg-load") as loader:
+            loads = []
+            for future in futures:
+                part = future.result()
+                if store is not None:
+                    loads.append(loader.submit(_load_part, store, part))
+                    if jobs <= 1:
+                        loads[-1].result()  # one core: one load at a time, in order
+                else:
+                    part.quads.unlink()
+                if exporter is None and pool is not None and (text or store is None) and all(f.done() for f in futures):
+                    exporter = pool.submit(write_triple_files, triples, text, folder)
+            timings["parts"] = time.monotonic() - started
+            for load in loads:
+                load.result()  # the first failure, if any, after every load has stopped
+            timings["loaded"] = time.monotonic() - started
         if exporter is not None:
             count = exporter.result()
         elif text or store is None:
@@ -405,6 +436,7 @@ def _build_from_parts(
             count = triple_count(store)
     for output in others:
         export(store, output)
+    timings["files"] = time.monotonic() - started
     return count, store
 
 
@@ -534,6 +566,7 @@ def build(
     outputs: Iterable[str | Path] = (),
     extra: Callable[[Path], None] | None = None,
     jobs: int = 1,
+    timings: dict[str, float] | None = None,
 ) -> int:
     """Write a batch's graph into a fresh store at ``store_dir`` (or in memory) and to ``outputs``.
 
@@ -551,7 +584,7 @@ def build(
         file_format(output)  # fail before the work, not after
     if store_dir is None:
         with tempfile.TemporaryDirectory(prefix="kg-parts-") as parts:
-            return _build_from_parts(resolution, lambda: None, Path(parts), outputs, jobs)[0]
+            return _build_from_parts(resolution, lambda: None, Path(parts), outputs, jobs, timings)[0]
     target = check_store_target(store_dir, outputs)
     target.parent.mkdir(parents=True, exist_ok=True)
     clean_temporaries(target)
@@ -561,14 +594,20 @@ def build(
     shutil.rmtree(parts, ignore_errors=True)
     try:
         parts.mkdir()
-        count, store = _build_from_parts(resolution, lambda: ox.Store(str(temporary)), parts, outputs, jobs)
+        count, store = _build_from_parts(resolution, lambda: ox.Store(str(temporary)), parts, outputs, jobs, timings)
         assert store is not None
         # Each bulk load leaves sorted files whose key ranges overlap those of every other load, so a
         # read-only store (never compacted) seeks in all of them at every index lookup. Compacting once
         # here costs ~12 s on the CCTV corpus and makes the store ~6% larger (1015 MB against 953), and
         # every query after it 3-4x faster (meetings-of 习近平 414 -> 149 ms, kg stats 2.9 -> 2.2 s).
+        started = time.monotonic()
         store.optimize()
+        if timings is not None:
+            timings["compaction"] = time.monotonic() - started
+        started = time.monotonic()
         count = _finish(store, temporary, [], extra, count)
+        if timings is not None:
+            timings["finish"] = time.monotonic() - started
         del store  # closes RocksDB before the directory moves
         swap_directory(temporary, target)
         return count
