@@ -567,7 +567,7 @@ def test_a_bare_cppcc_standing_committee_in_national_news_is_the_national_one():
         # foreign parties: a country and a name before 党; not a description of a party, not the Party's work
         ("阿根廷正义党和日本自民党发来贺信。", ["阿根廷正义党", "日本自民党"]),
         ("韩国最大在野党表示反对，英国执政党和智利各政党也发表看法。", []),
-        ("德国社民党同中国共产党保持交流。", ["中国共产党", "德国社民党"]),
+        ("德国社民党同中国共产党保持交流。", ["德国社民党", "中国共产党"]),
         # a permanent mission, and a country's one-character short form before it
         ("俄常驻联合国代表团方面称，中国常驻联合国代表团举行招待会。", ["俄常驻联合国代表团", "中国常驻联合国代表团"]),
         (
@@ -586,3 +586,28 @@ def test_a_permanent_mission_written_with_a_short_country_form_is_written_out():
     from kg.graph.resolve import default_aliases
 
     assert default_aliases().canonical("俄常驻联合国代表团") == "俄罗斯常驻联合国代表团"
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("中国人民政治协商会议第八届全国委员会副主席出席。", ["中国人民政治协商会议第八届全国委员会"]),
+        ("核问题全面协议会谈暂停，智利新政府成立，据伊朗官方通讯社报道。", []),
+        ("各项目的国际协会和多个气象站，南部最大医院停止运作。", []),
+        ("香港特区政府采纳中央援港防控专家组意见。", ["香港特区政府", "中央援港防控专家组"]),
+        ("部署中央和国家机关党组织工作，金砖国家疫苗研发中心启动。", []),
+        ("铁路局紧急组织抢险，吉林长春组织环卫工人除雪。", []),
+        ("当地农业科学研究所和广东某新材料科技有限公司合作。", []),
+        ("对外经济贸易大学教授出席，全国党委秘书长会议召开。", ["对外经济贸易大学"]),
+        ("中国—中亚实业家委员会成立，中国—中亚峰会举行。", ["中国—中亚实业家委员会"]),
+        ("国新办举行发布会。", ["国新办"]),
+    ],
+)
+def test_described_bodies_verbs_and_bilateral_names_with_a_dash(text, wanted):
+    assert bodies_in(text) == wanted
+
+
+def test_the_state_written_twice_is_the_national_body():
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical("中国国家发展改革委") == "国家发展改革委"

@@ -37,6 +37,7 @@ NEVER_HOLDS_WORDS = (
     "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于|"
     # granting, congratulating, watching, planning: "授予X大学", "复信X学校", "谋划学校", "洞察时局"
     "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内|健全|完善|飞往|飞抵|钦佩|高度|评价|赞赏|赞扬|又一名|"
+    "采纳|紧急|"
     # the Party and the state as a pair: "越南党和政府高度赞赏", "党和国家中心任务"
     "党和政府|党和国家"
 )
@@ -75,7 +76,8 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     # "秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国人大常委会关于延长授权国务院": a body name
     # holds no verb, adverb or preposition of its sentence
     verbs = BODY_NAME_NEVER_HOLDS
-    core = f"(?:[（(][{HAN}]{{1,8}}[）)]|(?![{not_core}]|{verbs})[{HAN}A-Za-z·])"
+    # 对 is a preposition, but 对外 opens the name of bodies that work abroad (对外经济贸易大学, 对外友好协会)
+    core = f"(?:[（(][{HAN}]{{1,8}}[）)]|对外|(?![{not_core}]|{verbs})[{HAN}A-Za-z·])"
     link = r"(?!和|与|及|同|会同|联合|等)"  # "X局和Y局" are two bodies: a link of a chain never starts with 和
     # "中俄投资合作委员会", "中越双边合作指导委员会": China and a country by its one-character short form own
     # a bilateral body; not 中 before a country's full name ("其中美国政府") nor 中美洲
@@ -183,6 +185,12 @@ SCHOOL_KIND_RE = re.compile(r"(?:寄宿|公立|私立|民办|公办|教会)$")
 # What China and a country own together: a committee, a council, a secretariat ("中俄投资合作委员会")
 BILATERAL_END_RE = re.compile(r"(?:委员会|理事会|秘书处|工作组|联委会|商会|协会|基金会)$")
 
+DESCRIBED_BEFORE = frozenset(("当地", "本地", "外地", "附近", "周边"))
+# Groups of countries: 国家 after them means "countries" ("金砖国家", "发展中国家", "东盟国家", "非洲国家")
+COUNTRIES_BEFORE_RE = re.compile(
+    r"(?:金砖|发展中|东盟|阿拉伯|非洲|拉美|欧洲|亚洲|西方|沿线|伙伴|成员|周边|中亚|南亚|岛屿|加勒比|友好|其他|有关|相关|各)$"
+)
+
 # Offices named by what they are everywhere: "非洲国家政府", "政协组织", "全国地方政协"
 CLASS_NAME_RE = re.compile(r"国家政府|国家议会|政协组织|(?:全国)?地方政协|地方人大")
 
@@ -195,7 +203,8 @@ DESCRIBING_WORD_RE = re.compile(
     r"各级|各类|各地|全市|全省|全县|相关|有关|部分|这些|那些|所有|一些|多家|多国|这家|这所|那家|该|受灾|遇袭|当地"
     r"|驻外(?!事)"  # "驻外使领馆": China's missions abroad as a class, no one mission named
     r"|全国(?=[省市县区乡镇])(?!市场)"  # "全国县医院": every county's hospital
-    r"|全国(?=宣传部|组织部|统战部|政法委)"  # "全国宣传部(长会议)": every Party committee's department
+    r"|全国(?=宣传部|组织部|统战部|政法委|党委|政府)"  # "全国宣传部(长会议)": every committee's department
+    r"|多个|多所|最大|官方|各报|新政府"  # "智利多个气象站", "南部最大医院", "伊朗官方通讯社", "智利新政府"
     r"|[一二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})"  # "三大科研组织"
     # a numeral counting schools, firms, ministries or places: "四所", "20家", "七部委", "八市一县"
     r"|[\d一二两三四五六七八九十几数百千万]+(?:[所家座位](?!属)|部委|[市县](?=[一二两三四五六七八九十]))"
@@ -217,6 +226,10 @@ def _described(text: str, s: int, e: int, lex: Lexicon) -> bool:
         return True
     if LEVEL_WORD_RE.match(text, s, e) or (s > 0 and text[s - 1] in NUMERALS and text[s] in "家所座个"):
         return True  # "区域中心", "省域副中心"; "9|家外商独资基金管理公司"
+    if text[max(0, s - 2) : s] in DESCRIBED_BEFORE or text[s - 1 : s] == "某":
+        return True  # "当地|农业科学研究所", "广东某|新材料科技有限公司": a body described or kept anonymous
+    if text.startswith("国家", s) and COUNTRIES_BEFORE_RE.search(text, max(0, s - 5), s):
+        return True  # "金砖国家|疫苗研发中心": 国家 is "countries" there, not the state
     if DESCRIBING_WORD_RE.search(text, s, e):
         return True
     patterns = body_patterns(lex)
@@ -270,7 +283,25 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
             out.extend(_with_leading_groups(masked, r_start, r_end, found, lex))
         if "党" in run.group():
             out.extend(_foreign_parties(masked, r_start, r_end, out, patterns))
-    return [(s, e) for s, e in out if not _troops(masked, s, e)]
+    out = _with_dashed_bilateral_bodies(masked, out)
+    return sorted((s, e) for s, e in out if not _troops(masked, s, e))
+
+
+# "中国—中亚实业家委员会", "中国—委内瑞拉高级混合委员会", "中国-葡语国家经贸合作论坛": China, a dash, a partner
+DASHED_BILATERAL_RE = re.compile(f"中国[—－–-]([{HAN}]{{2,16}}?)(?:委员会|理事会|秘书处|合作论坛)")
+
+
+def _with_dashed_bilateral_bodies(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A body China holds with a country or a region, its name written with a dash: the grammar reads names
+    of characters only and finds the part after the dash at most; the whole name replaces it."""
+    if "中国" not in text:
+        return found
+    out = list(found)
+    for m in DASHED_BILATERAL_RE.finditer(text):
+        if NEVER_HOLDS_RE.search(m.group(1)):
+            continue
+        out = [(s, e) for s, e in out if not (m.start() <= s and e <= m.end())] + [m.span()]
+    return out
 
 
 def _foreign_parties(
@@ -524,6 +555,8 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
         parent = patterns.named_suffix_end.search(text, s, k)
         if parent is None or parent.start() - s < 2 or not UNIT_OF_A_NAMED_BODY_RE.fullmatch(text, k, e):
             continue
+        if text[k] == "议":
+            continue  # "政治协商会|议": 商会 inside 协商会议 names no chamber of commerce
         if _owned_start(text, s, k, lex) == s:
             return [(s, k), (s, e)]
     for k in range(s + 2, e - 1):  # "县委县政府", "区委区政府": the level prefix starts the second body
@@ -667,7 +700,12 @@ def _organised_by(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexi
         return e - 2
     owner = text[s : e - 2]
     places = dictionary_places()
-    if lex.place_re.fullmatch(owner) or owner in LEVEL_CHARS or owner in places or f"{owner}市" in places:
+    if (
+        lex.place_re.fullmatch(owner)
+        or owner in LEVEL_CHARS
+        or owner in places
+        or any(f"{owner[k:]}市" in places for k in range(max(0, len(owner) - 4), len(owner) - 1))
+    ):
         return s  # "漯河市组织(农技人员)", "孝感组织(志愿服务队伍)": the segmenter's dictionary knows these cities
     return e
 
