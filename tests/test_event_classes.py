@@ -949,3 +949,30 @@ def test_a_special_envoy_attends_the_closing_of_the_games_for_the_leader_who_sen
     assert roles(games) == {("吴海燕", "attendee")}
     posts = {(p.person, p.title) for p in facts.positions}
     assert ("吴海燕", "主席") not in posts and ("吴海燕", "特别代表") in posts
+
+
+def test_the_session_journalists_report_on_is_who_they_are_not_an_event_reported_here():
+    facts = facts_of(
+        "省人大常委会主任周明远10日下午在江州宾馆看望参加省十三届人大五次会议新闻报道的媒体负责同志和新闻工作者。"
+        "吴海峰、郑晓东参加看望。"
+    )
+    (visit,) = facts.events
+    assert visit.type == "inspection"
+    assert roles(visit) == {("周明远", "attendee"), ("吴海峰", "attendee"), ("郑晓东", "attendee")}
+
+
+def test_the_summit_a_guest_came_for_is_who_the_guest_is_not_an_event_reported_here():
+    facts = facts_of(
+        "全国政协主席王明19日在北京会见来华出席江海峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫。\n"
+        "王明表示，中方愿同吉方加强合作。吴海峰等参加会见。",
+        pub_date="2025-05-19",
+    )
+    assert not [e for e in facts.events if e.name.endswith("峰会")]
+    (meeting,) = [e for e in facts.events if "会见" in e.name]
+    assert {("王明", "attendee"), ("扎帕罗夫", "attendee"), ("吴海峰", "attendee")} <= roles(meeting)
+
+
+def test_those_listed_as_present_at_a_meeting_still_attend_it():
+    facts = facts_of("12日，县委常委会召开会议。县委书记王明主持会议。出席会议的领导还有：吴海峰、郑晓东。")
+    (meeting,) = facts.events
+    assert {("吴海峰", "attendee"), ("郑晓东", "attendee")} <= roles(meeting)

@@ -394,3 +394,12 @@ def test_a_tibetan_name_after_a_title_has_no_surname():
 def test_a_country_that_opens_the_next_item_of_a_list_of_leaders_is_not_a_name():
     text = "叙利亚总统巴沙尔、土耳其总统埃尔多安、马耳他总统维拉等致电慰问。"
     assert persons(text) == ["巴沙尔", "埃尔多安", "维拉"]
+
+
+def test_a_country_and_the_word_after_it_is_no_name():
+    assert persons("智利新当选总统博里奇11日在国民议会宣誓就职。") == ["博里奇"]
+
+
+def test_a_foreign_name_runs_up_to_the_verb_that_follows_it():
+    assert persons("委员长周明远同塔吉克斯坦议会上院议长鲁斯塔姆·埃莫马利举行会谈。") == ["周明远", "鲁斯塔姆·埃莫马利"]
+    assert persons("瓦格纳集团负责人普里戈任乘坐的飞机坠毁。") == ["普里戈任"]

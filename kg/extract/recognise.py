@@ -1046,7 +1046,14 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
         or name in lex.country_abbrev
         or name in lex.standalone_bodies
         or bool(DOCUMENT_END_RE.search(name))
+        or _country_and_one(name, lex)
     )
+
+
+def _country_and_one(name: str, lex: Lexicon) -> bool:
+    """"智利新当选总统博里奇": a country's name and one more character is no name."""
+    country = name[:-1]
+    return len(country) >= 2 and lex.places.get(country, ("",))[0] == "country"
 
 
 NOT_IN_MODEL_NAME = set("的了是着过把被从向对为这那该其们之而或不没，、。")

@@ -99,6 +99,11 @@ HAPPENED_AFTER_RE = re.compile(
     r"|^上(?:作证|发言|作报告)"
 )
 PLANNED_RE = re.compile(PLANNED)
+ATTENDING_RE = re.compile(r"(?:出席|参加)$")
+# "出席X的…总统", "参加X新闻报道的媒体": X names who someone is; "出席会议的领导还有：" lists who was there
+RELATIVE_AFTER_RE = re.compile(
+    r"(?:并[^，。；的]{1,16}|新闻报道|报道工作)?的(?!(?:领导|同志|嘉宾|人员|有关负责同志|负责同志)*(?:还有|有)[：:]?)"
+)
 # what a speaker said, from the verb that opens it: the events named there are recalled, not reported
 SPOKEN_RE = re.compile(r"(?:指出|强调|表示|说|认为)[，,：:]")
 RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
@@ -314,6 +319,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "在…大会召开之际，…致电祝贺": the event dates the story, the story is not about it
     if text[ent.end : ent.end + 1] in NOUN_SUFFIXES:
         return False  # "四级调研员", "调研组": a rank or a team, not the visit
+    if ATTENDING_RE.search(before) and RELATIVE_AFTER_RE.match(text, ent.end):
+        return False  # "会见来华出席中国－中亚峰会并进行国事访问的…总统": who the guest is, not a report
     weak = WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
     if weak and not (lede or organizer):
         return False  # "开展…活动" deep in a story describes, it does not report a new event
