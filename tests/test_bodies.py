@@ -467,9 +467,9 @@ def test_every_county_and_city_of_the_national_codes_has_its_city_and_province()
     "text, wanted",
     [
         # a bilateral committee is owned by China and the country written by its short form
-        ("双方将举行中俄人文合作委员会会议，中法联委会召开会议。", ["中俄人文合作委员会"]),
+        ("双方将举行中俄人文合作委员会会议，中法联委会召开会议。", ["中俄人文合作委员会", "中法联委会"]),
         # but China before a country's full name is another word, and China and a country own no government
-        ("其中美国政府表示，中德政府磋商举行。", ["美国政府"]),
+        ("其中美国政府表示，中德政府磋商举行，中巴友谊医院开诊。", ["美国政府", "中巴友谊医院"]),
         # verbs of the sentence: 健全, 飞往; the Party and the state as a pair
         ("要健全国务院工作制度，航班飞往南宁吴圩国际机场，越南党和政府表示赞赏。", ["国务院", "南宁吴圩国际机场"]),
         # a word that starts at the last character of a body: 办好, 中心任务, 大学园, 央行票据
@@ -611,3 +611,21 @@ def test_the_state_written_twice_is_the_national_body():
     from kg.graph.resolve import default_aliases
 
     assert default_aliases().canonical("中国国家发展改革委") == "国家发展改革委"
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("记者从国家邮政局获悉，市民政局和区财政局发文，英国政局动荡。", ["国家邮政局", "市民政局", "区财政局"]),
+        ("美国内政部和俄罗斯紧急情况部发布消息，菲律宾国内局势平稳。", ["美国内政部", "俄罗斯紧急情况部"]),
+        ("军事科学院军事法制研究院发布报告。", ["军事科学院军事法制研究院"]),
+        ("伊朗外交部南亚总司负责人表示。", ["伊朗外交部", "伊朗外交部南亚总司"]),
+        ("美国电动车制造商特斯拉公司和强生公司旗下阿比奥梅德公司。", ["特斯拉公司", "强生公司", "阿比奥梅德公司"]),
+        ("中国国际友好大会暨中国人民对外友好协会成立纪念活动。", ["中国人民对外友好协会"]),
+        ("各国呼吁联合国人权理事会关注，巴西担任二十国集团主席国。", ["联合国人权理事会", "二十国集团"]),
+        ("遵守联合国宪章宗旨，落实联合国2030年可持续发展议程。", []),
+        ("我国酒泉卫星发射中心成功发射。", ["酒泉卫星发射中心"]),
+    ],
+)
+def test_offices_that_end_like_words_and_words_that_end_names(text, wanted):
+    assert bodies_in(text) == wanted

@@ -37,7 +37,7 @@ NEVER_HOLDS_WORDS = (
     "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于|"
     # granting, congratulating, watching, planning: "授予X大学", "复信X学校", "谋划学校", "洞察时局"
     "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内|健全|完善|飞往|飞抵|钦佩|高度|评价|赞赏|赞扬|又一名|"
-    "采纳|紧急|"
+    "采纳|呼吁|担任|运抵|空袭|旗下|"
     # the Party and the state as a pair: "越南党和政府高度赞赏", "党和国家中心任务"
     "党和政府|党和国家"
 )
@@ -46,7 +46,7 @@ NEVER_HOLDS_WORDS = (
 NEVER_HOLDS_IN_CONTEXT = (
     "境内(?!外)|共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|(?<![高平同中初均对])等|(?<=发展)中国家(?!科学院)"
     "|(?<=祝)贺"  # "祝贺国防科技大学": 祝 is no name character, and 贺 is the rest of its verb
-    "|国内外?(?!蒙)"  # "菲律宾国内政局", "国内外航空公司"; not 中国内蒙古
+    "|(?<![美德法英韩泰俄])国内外?(?!蒙)"  # "菲律宾国内政局", "国内外航空公司"; not 中国内蒙古, 美国内政部
 )
 # Tried at every character of every body, so laid out as a trie (:func:`alternation`) behind a test of the
 # first character: most characters begin none of these words and cost one set lookup.
@@ -182,9 +182,13 @@ SEVERAL_OWNERS_RE = re.compile(
 # What kind of school it is, said right before 学校/中学/小学: "原住民寄宿学校", "一所私立中学"
 SCHOOL_KIND_RE = re.compile(r"(?:寄宿|公立|私立|民办|公办|教会)$")
 
-# What China and a country own together: a committee, a council, a secretariat ("中俄投资合作委员会")
-BILATERAL_END_RE = re.compile(r"(?:委员会|理事会|秘书处|工作组|联委会|商会|协会|基金会)$")
+# What China and a country cannot own together: a government, a parliament, a ministry ("中德政府磋商");
+# committees, councils, a friendship hospital or school they can ("中俄投资合作委员会", "中巴友谊医院")
+BILATERAL_NONE_RE = re.compile(r"(?:政府|议会|国会|[部局厅署省])$")
 
+# A body's charter or agenda named after it: "遵守联合国宪章", "落实联合国2030年可持续发展议程" name a
+# document, not the body as an actor
+DOCUMENT_AFTER_RE = re.compile(r"宪章|(?:\d{4}年)?可持续发展(?:议程|目标)")
 DESCRIBED_BEFORE = frozenset(("当地", "本地", "外地", "附近", "周边"))
 # Groups of countries: 国家 after them means "countries" ("金砖国家", "发展中国家", "东盟国家", "非洲国家")
 COUNTRIES_BEFORE_RE = re.compile(
@@ -406,7 +410,7 @@ COMPANY_END_RE = re.compile(r"(?:公司|集团)$")
 TRADE_WORDS_RE = re.compile(
     r"(?:航空|航天|铁路|保险|物流|电力|电气|石油|天然气|能源|电信|通信|金融|证券|投资|汽车|医药|制药|广播|电视|原子能|"
     r"钢铁|化工|航运|海运|邮政|船舶|造船|核电|电网|数据|咨询|工业|股份|矿业|电子|软件|网络|传媒|新闻|交通|运输|贸易|"
-    r"商业|农业|食品|生物|科技|技术|信息|控股|实业|国际|环球|国家|国立|国营|国有|联邦|公共|皇家)+"
+    r"商业|农业|食品|生物|科技|技术|信息|控股|实业|国际|环球|国家|国立|国营|国有|联邦|公共|皇家|全国)+"
 )
 
 
@@ -423,6 +427,8 @@ def _company_after_country(text: str, s: int, e: int, lex: Lexicon) -> int:
         if country in ("中国", "中华人民共和国") or lex.places.get(country, ("",))[0] != "country":
             continue
         stem = text[s + length : suffix.start()]
+        if "公司" in stem or "集团" in stem:
+            return s  # "英国石油公司美国分公司": a unit of a company, named with its parent
         if TRADE_WORDS_RE.fullmatch(stem) or lex.body_generic_re.fullmatch(stem) or lex.place_re.match(stem):
             return s
         return s + length
@@ -452,10 +458,10 @@ def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:
     a level character that ends a word ("城|市三级医院"); the state itself ("中国政府"); a country before
     a particle ("乌克兰所为", "意大利分处") or before 公司 ("宁波公司": a company somewhere, not named).
     """
-    if _described(text, s, e, lex) or _in_document_title(text, s, e):
+    if _described(text, s, e, lex) or _in_document_title(text, s, e) or DOCUMENT_AFTER_RE.match(text, e):
         return True
-    if text[s] == "中" and text[s + 1 : s + 2] in lex.country_abbrev and not BILATERAL_END_RE.search(text, s, e):
-        return True  # "中德政府(磋商)": China and Germany own committees together, not a government
+    if text[s] == "中" and text[s + 1 : s + 2] in lex.country_abbrev and BILATERAL_NONE_RE.search(text, s, e):
+        return True  # "中德政府(磋商)": China and Germany own no government together
     if text[s - 1 : s + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(text, s, e):
         return True
     if text[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(text, s, e - 1):
@@ -487,7 +493,7 @@ def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -
         ):
             pieces.append((cursor, k))  # "市人大常委会组织|市人大代表视察": the verb between two bodies
             cursor = k + 2
-        elif text[k] in "和与及同" and k - cursor >= 2 and _second_body_after(text, cursor, k, e, body_re, lex):
+        elif text[k] in "和与及同暨" and k - cursor >= 2 and _second_body_after(text, cursor, k, e, body_re, lex):
             pieces.append((cursor, k))
             cursor = k + 1
     pieces.append((cursor, e))
@@ -547,7 +553,7 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
     for k in range(e - 3, s + 1, -1) if text[e - 1] == "司" else ():  # "外交部领事司": the ministry too
         parent = text[s:k]
         national = parent in lex.standalone_bodies or (
-            parent.startswith(NATIONAL_OWNERS) and patterns.anchored.fullmatch(text, s, k)
+            (parent.startswith(NATIONAL_OWNERS) or parent[-1] in "部委局署") and patterns.anchored.fullmatch(text, s, k)
         )
         if national and UNIT_OF_A_MINISTRY_RE.fullmatch(text, k, e):
             return [(s, k), (s, e)]
@@ -634,7 +640,7 @@ def _place_before(text: str, start: int, floor: int) -> int:
 
 BODY_LEAD_RE = re.compile(
     r"(?:我们|他们|她们|我谨代表|谨代表|代表|感谢|加强|进一步|推动|促进|实现|发挥|充分发挥|积极|依托|依靠|"
-    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|据|另据|就|"
+    r"目前|当地|首批|由于|通过|联合|协助|支持|配合|指导|督促|要求|希望|邀请|会同|和|与|及|同|据|另据|就|我国|"
     r"他们|他|她|一行|先后|分别|随后|来到|走进|走访|前往|深入|到|赴|参观|考察|调研|视察|看望|慰问|观摩|察看|位于)+"
 )
 
@@ -673,7 +679,7 @@ TERM_AFTER_BODY_RE = re.compile(
 
 
 # What a company is before its name is said: "台资企业六和机械公司", "A级绿色工厂盛泰光电股份有限公司"
-DESCRIPTOR_LEAD_RE = re.compile(r"[^\x00]{0,10}?(?:企业|巨头|工厂|厂商|运营商|龙头|机构)")
+DESCRIPTOR_LEAD_RE = re.compile(r"[^\x00]{0,10}?(?:企业|巨头|工厂|厂商|运营商|制造商|供应商|开发商|服务商|龙头|机构)")
 
 
 NUMERALS = "0123456789一二两三四五六七八九十百千万几多数"
@@ -686,6 +692,8 @@ def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
         return True
     if end >= 2 and (word := lex.false_body_word_re.match(text, end - 2)) is not None and word.end() > end:
         return True  # "县委中心|组": a word that starts with the suffix (中心组) and runs on
+    if end >= 3 and text[end - 2 : end] == "政局" and text[end - 3] not in "邮民财行市家":
+        return True  # "英国政局", "伊拉克政局": the political situation (邮政局, 民政局, 财政局 are offices)
     if end >= 3 and text[end - 3 : end] == "委中心" and not text.startswith("组", end):
         return True  # "围绕县委中心(和…)": the committee's central task, the committee is named
     return end >= 2 and text[end - 2] in NUMERALS and lex.body_kinds.get(text[end - 1]) is not None
