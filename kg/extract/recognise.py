@@ -735,8 +735,8 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
                 s = t_start - length
                 if s < 0 or _overlaps(taken, s, t_start) or text[s : m.end()] in lex.titles:
                     continue
-                if text[s:t_start] in lex.places or text[s:t_start] in lex.not_names:
-                    continue
+                if is_not_a_name(text[s:t_start], lex):
+                    continue  # "印尼总统", "智利新当选总统": a country, not a name
                 if not (title == "总书记" or _clear_left(text, s)):
                     continue
                 if chinese_name_at(text, s, lex) == t_start:
@@ -866,8 +866,8 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
         end = chinese_name_at(text, s, lex, strict=True)
         if end is None or _overlaps(taken, s, end) or not SUBJECT_VERBS_RE.match(text, end):
             continue
-        if text[s:end] in lex.not_names:
-            continue
+        if is_not_a_name(text[s:end], lex):
+            continue  # "智利新当选总统…": a country and the word after it
         if end - s == 2 and not re.match(r"表示|指出|强调|当选|主持|讲话|说|在", text[end : end + 2]):
             continue
         out.append((s, end))
