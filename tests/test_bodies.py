@@ -629,3 +629,10 @@ def test_the_state_written_twice_is_the_national_body():
 )
 def test_offices_that_end_like_words_and_words_that_end_names(text, wanted):
     assert bodies_in(text) == wanted
+
+
+def test_companies_listed_by_their_short_names_among_places_visited():
+    found = bodies_in("调研组先后走访了标准化厂房、迈思龙科技、瑞嘉禾家居、金岭鑫包装等企业。")
+    assert found == ["迈思龙科技", "瑞嘉禾家居", "金岭鑫包装"]
+    # trades and industries in a list are no companies
+    assert bodies_in("发展新能源新材料、锂电池新材料、生物科技等产业。") == []

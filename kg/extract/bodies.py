@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, place_ending_at
+from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, dictionary_words, place_ending_at
 
 # Words of a sentence that no body name holds: verbs that act on or with bodies, adverbs, prepositions,
 # sessions and reports ("秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国政协八届一次会议和…").
@@ -288,7 +288,32 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
         if "党" in run.group():
             out.extend(_foreign_parties(masked, r_start, r_end, out, patterns))
     out = _with_dashed_bilateral_bodies(masked, out)
+    out.extend(_listed_companies(masked, out))
     return sorted((s, e) for s, e in out if not _troops(masked, s, e))
+
+
+# A company by its short name in a list of places visited: a brand and its trade ("玛耐伦科技、铱伦科技",
+# "叶亮家居、永豪科技、通成新材料等"), the brand no word of the dictionary and no trade of its own
+LISTED_COMPANY_RE = re.compile(
+    f"(?<=[、到往进察观])((?:(?![了和及与到入做投等的])[{HAN}]){{2,3}}?)"
+    r"(?:科技|实业|家居|家俱|包装|新材料|智造|焦糖|鞋业|服饰|电器|光电|环保)(?=[、，,等])"
+)
+TRADE_IN_BRAND_RE = re.compile(r"能源|电池|锂电|物联|智能|数字|绿色|低碳|生物|信息|网络|新|高|大")
+
+
+def _listed_companies(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if "、" not in text:
+        return []
+    words = dictionary_words(2) | dictionary_words(3)
+    out = []
+    for m in LISTED_COMPANY_RE.finditer(text):
+        brand = m.group(1)
+        listed = text[m.start() - 1] == "、" or text.startswith("、", m.end())
+        if not listed or brand in words or TRADE_IN_BRAND_RE.search(brand):
+            continue
+        if not any(s < m.end() and m.start() < e for s, e in found):
+            out.append(m.span())
+    return out
 
 
 # "中国—中亚实业家委员会", "中国—委内瑞拉高级混合委员会", "中国-葡语国家经贸合作论坛": China, a dash, a partner
