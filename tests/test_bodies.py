@@ -636,3 +636,12 @@ def test_companies_listed_by_their_short_names_among_places_visited():
     assert found == ["迈思龙科技", "瑞嘉禾家居", "金岭鑫包装"]
     # trades and industries in a list are no companies
     assert bodies_in("发展新能源新材料、锂电池新材料、生物科技等产业。") == []
+
+
+def test_a_province_before_a_station_or_an_airport_is_where_it_is():
+    from kg.graph.resolve import default_aliases
+
+    aliases = default_aliases()
+    assert aliases.canonical("湖北汉口火车站") == "汉口火车站"
+    assert aliases.canonical("广西南宁吴圩国际机场") == "南宁吴圩国际机场"
+    assert aliases.canonical("安徽东方新材料有限公司") == "安徽东方新材料有限公司"  # a company keeps it
