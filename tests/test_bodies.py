@@ -645,3 +645,8 @@ def test_a_province_before_a_station_or_an_airport_is_where_it_is():
     assert aliases.canonical("湖北汉口火车站") == "汉口火车站"
     assert aliases.canonical("广西南宁吴圩国际机场") == "南宁吴圩国际机场"
     assert aliases.canonical("安徽东方新材料有限公司") == "安徽东方新材料有限公司"  # a company keeps it
+
+
+def test_the_outlet_a_report_is_credited_to_is_a_media_body():
+    text = "县人大召开会议\n江源融媒讯（记者 王某 通讯员 李某）3月2日，县人大常委会召开会议。\n本报讯（记者 张某）"
+    assert bodies_in(text) == ["县人大", "江源融媒", "县人大常委会"]

@@ -289,7 +289,22 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
             out.extend(_foreign_parties(masked, r_start, r_end, out, patterns))
     out = _with_dashed_bilateral_bodies(masked, out)
     out.extend(_listed_companies(masked, out))
+    out.extend(_byline_outlets(masked, out))
     return sorted((s, e) for s, e in out if not _troops(masked, s, e))
+
+
+# The outlet a report opens with: "宁陕融媒讯(记者 …)", "云上通城讯 记者…", "今日竹山网消息 7月23日"
+BYLINE_OUTLET_RE = re.compile(rf"(?:^|\n)([{HAN}]{{2,8}}?)(?:讯|消息)[ \u3000]*[（(]?(?:记者|通讯员|\d{{1,2}}月)")
+
+
+def _byline_outlets(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paper, site or app a report is credited to at its start is a media body (本报, 本网 are the page's own)."""
+    out = []
+    for m in BYLINE_OUTLET_RE.finditer(text):
+        s, e = m.span(1)
+        if not text.startswith(("本报", "本网", "本台", "本刊"), s) and not any(a < e and s < b for a, b in found):
+            out.append((s, e))
+    return out
 
 
 # A company by its short name in a list of places visited: a brand and its trade ("玛耐伦科技、铱伦科技",
