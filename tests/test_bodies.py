@@ -650,3 +650,15 @@ def test_a_province_before_a_station_or_an_airport_is_where_it_is():
 def test_the_outlet_a_report_is_credited_to_is_a_media_body():
     text = "县人大召开会议\n江源融媒讯（记者 王某 通讯员 李某）3月2日，县人大常委会召开会议。\n本报讯（记者 张某）"
     assert bodies_in(text) == ["县人大", "江源融媒", "县人大常委会"]
+
+
+def test_departments_listed_after_their_owner_are_the_owners_and_bare_prefixes_are_expanded():
+    from kg.extract.bodies import article_bodies
+
+    lex = Lexicon.load()
+    text = "县政府办、公安局、财政局、人行、信用联社负责人，三河镇、五里镇负责同志参加。市委、镇政府也派员出席。"
+    office = text.index("县政府办")
+    city, town = text.index("市委"), text.index("镇政府")
+    rules_bodies = [(office, office + 4, "紫阳县政府办公室"), (city, city + 2, "市委"), (town, town + 3, "镇政府")]
+    names = [name for _, _, name in article_bodies(text, rules_bodies, "紫阳县", lex)]
+    assert names == ["紫阳县政府办公室", "紫阳县公安局", "紫阳县财政局", "紫阳县人行", "紫阳县信用联社", "安康市委"]

@@ -823,3 +823,56 @@ def regional_body_name(name: str, region: str | None, lex: Lexicon) -> str | Non
 def _opens_with_place(name: str, lex: Lexicon) -> bool:
     """ "市中区政府", "镇江市委", "县前街道": a place whose name begins with a level character."""
     return any(name[:k] in lex.places or name[:k] in dictionary_places() for k in range(2, min(7, len(name) + 1)))
+
+
+# --------------------------------------------------------------------------------------------
+# The article's bodies with their canonical names: expansion above the region, departments listed after an owner
+# --------------------------------------------------------------------------------------------
+
+# A department named without its owner in a list after one that has it: "县政府办、公安局、财政局、人行、信用联社"
+LISTED_DEPARTMENT_RE = re.compile(
+    f"、((?:(?![的和与及等、])[{HAN}]){{1,5}}?(?:局|委|办|联社)|人行|工行|农行|建行|中行)(?=[、，,。；等]|负责|主要|相关)"
+)
+
+
+def article_bodies(
+    text: str, bodies: list[tuple[int, int, str]], region: str | None, lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """The (start, end, canonical name) bodies of an article, as the rules read them, made whole.
+
+    Every name goes through :func:`regional_body_name` (expanded above the region, or dropped when no reader
+    could tell which body it is).  A county paper lists offices after the first one that names their owner
+    ("县政府办、公安局、财政局、发改局…负责人"): each listed department is the owner's too, and is added with the
+    owner's name (紫阳县公安局).  Meant for the rules' list of bodies (``kg.extract.rules.analyse``).
+    """
+    from kg.extract.canon import canonical_body  # the canonical form is the extraction stage's, loaded lazily
+
+    out = []
+    for start, end, name in bodies:
+        regional = regional_body_name(name, region, lex)
+        if regional:
+            out.append((start, end, regional))
+    taken = {(s, e) for s, e, _ in bodies}
+    for start, end, _ in list(out):
+        owner = _owner_prefix(text[start:end], lex)
+        if owner is None or not text.startswith("、", end):
+            continue
+        pos = end
+        while (m := LISTED_DEPARTMENT_RE.match(text, pos)) is not None:
+            span = m.span(1)
+            if span not in taken and not lex.body_generic_re.fullmatch(m.group(1)):
+                name = regional_body_name(canonical_body(owner + m.group(1), region, lex), region, lex)
+                if name:
+                    out.append((*span, name))
+            pos = m.end(1)
+    return sorted(out)
+
+
+def _owner_prefix(surface: str, lex: Lexicon) -> str | None:
+    """Whose office ``surface`` is, as written at its start: a level ("县政府办" → 县), a place ("紫阳县财政局" →
+    紫阳县), or None for a body with no owner written before it."""
+    if surface[:1] in "区县市省" and BARE_LEVEL_RE.match(surface) is not None:
+        return surface[0]
+    if (m := lex.place_re.match(surface)) is not None and m.end() < len(surface):
+        return m.group()
+    return next((surface[:k] for k in range(6, 2, -1) if surface[:k] in dictionary_places()), None)
