@@ -319,8 +319,9 @@ class _Run:
 
 
 def _phases(timings: dict[str, float]) -> str:
-    """Where the graph time went. The document graphs are written, loaded into the store and written to
-    the files at once, so those three are given as the moment each ended, from the start of writing."""
+    """Where the graph time went. The document graphs are written and loaded into the store at once,
+    then the store is compacted while the files are written, so those are given as the moment each
+    ended, from the start of writing, with the length of the compaction."""
     out = [
         f"{label} {timings[key]:.1f}s" for key, label in (("resolution", "resolution"), ("signatures", "signatures"))
     ]
@@ -329,13 +330,12 @@ def _phases(timings: dict[str, float]) -> str:
         for key, label in (("parts", "graphs written"), ("loaded", "store loaded"), ("files", "files written"))
         if key in timings
     ]
+    if "compaction" in timings:
+        overlapped.append(f"compaction {timings['compaction']:.1f}s beside the files")
     if overlapped:
         out.append("writing: " + ", ".join(overlapped))
-    out += [
-        f"{label} {timings[key]:.1f}s"
-        for key, label in (("compaction", "compaction"), ("finish", "facts kept"))
-        if key in timings
-    ]
+    if "finish" in timings:
+        out.append(f"facts kept {timings['finish']:.1f}s")
     return "; ".join(out)
 
 
