@@ -319,12 +319,12 @@ TRADE_IN_BRAND_RE = re.compile(r"能源|电池|锂电|物联|智能|数字|绿�
 def _listed_companies(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if "、" not in text:
         return []
-    words = dictionary_words(2) | dictionary_words(3)
+    words2, words3 = dictionary_words(2), dictionary_words(3)
     out = []
     for m in LISTED_COMPANY_RE.finditer(text):
         brand = m.group(1)
         listed = text[m.start() - 1] == "、" or text.startswith("、", m.end())
-        if not listed or brand in words or TRADE_IN_BRAND_RE.search(brand):
+        if not listed or brand in words2 or brand in words3 or TRADE_IN_BRAND_RE.search(brand):
             continue
         if not any(s < m.end() and m.start() < e for s, e in found):
             out.append(m.span())
