@@ -201,3 +201,12 @@ def test_national_deputies_hold_their_post_in_the_national_assembly_or_the_party
     text = "全国人大代表王旭表示，教育是培育希望的事业。全国政协委员张明、党的二十大代表李华先后发言。"
     posts = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
     assert posts == {("王旭", "代表", "全国人大"), ("张明", "委员", "全国政协"), ("李华", "代表", "党的二十大")}
+
+
+def test_royal_titles_are_foreign_posts():
+    text = "国家副主席王明会见沙特王储穆罕默德并出席欢迎活动。"
+    titles = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
+    assert ("穆罕默德", "王储", "沙特") in titles
+    text = "王明会见泰国公主诗丽吉并共同出席活动。"
+    titles = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
+    assert ("诗丽吉", "公主", "泰国") in titles
