@@ -976,3 +976,15 @@ def test_those_listed_as_present_at_a_meeting_still_attend_it():
     facts = facts_of("12日，县委常委会召开会议。县委书记王明主持会议。出席会议的领导还有：吴海峰、郑晓东。")
     (meeting,) = facts.events
     assert {("吴海峰", "attendee"), ("郑晓东", "attendee")} <= roles(meeting)
+
+
+def test_an_official_sent_to_direct_flood_relief_inspects_and_conveys_greetings_without_a_second_visit():
+    facts = facts_of(
+        "受省委书记周明远委派，副省长吴海峰代表省委、省政府，于5日中午率有关部门紧急赶赴江州指导防汛抗洪救灾工作。\n"
+        "吴海峰向基层干部群众转达周明远书记的深切牵挂和亲切慰问。吴海峰强调，要全力以赴。",
+        pub_date="2025-08-06",
+    )
+    (visit,) = facts.events
+    assert visit.type == "inspection" and visit.date == "2025-08-05"
+    assert {("吴海峰", "attendee"), ("吴海峰", "leader"), ("吴海峰", "speaker")} <= roles(visit)
+    assert "周明远" not in {name for name, _ in roles(visit)}

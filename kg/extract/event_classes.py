@@ -28,11 +28,11 @@ PLANNED = (
 ADVERBIAL = (
     # "习近平和…李强、赵乐际，23日中午在人民大会堂同…见面": a comma may set the date off from the subject
     r"(?:[，,](?=(?:当地时间|北京时间)?(?:" + DAY + r"|今天|今日|当天|当日|昨天)))?"
-    r"(?:当地时间|北京时间)?(?:" + DAY + r"|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
+    r"(?:当地时间|北京时间)?(?:于?" + DAY + r"|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
     r"(?:（[^）]{0,12}）)?(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
     r"(?:受[^，。；]{1,30}?委托[，,]?)?"
-    r"(?:代表[^，。；在]{2,30}?(?:(?=在|会见|看望|同|与)|[，,](?=向)))?"  # "代表中共中央在昆明会见", "代表X，向…献花篮"
-    r"(?:率(?:团|队|[^，。；]{1,16}?代表团)|带队)?"  # "洪森率团赴中国驻柬埔寨使馆吊唁": the head of a group
+    r"(?:代表[^，。；在]{2,30}?(?:(?=在|会见|看望|同|与)|[，,](?=向|于|在|到|赴|前往|率)))?"  # "代表中共中央在昆明会见", "代表X，向…献花篮"
+    r"(?:率(?:团|队|[^，。；]{1,16}?代表团|有关部门(?:负责同志)?)|带队)?"  # "洪森率团赴中国驻柬埔寨使馆吊唁": the head of a group
     # a first clause of movement: "专程来到各分组讨论地点，慰问…", "还来到新知青艺社，与…座谈"
     r"(?:(?:专程|先后|分别|还|又)?(?:深入|来到|前往|赶赴)[^，。；]{1,24}?[，,])?"
     r"(?:还|也|又)?"
@@ -164,11 +164,14 @@ def match_group(
     if REPORTED_SPEECH_RE.search(text, s_start, start) or FIRST_PERSON_RE.match(text, s_start):
         return None  # "…表示，习近平主席同你举行了富有成果的会谈", "我对普京总统到访表示欢迎": someone's words
     after = GROUP_SKIP_RE.match(text, group[-1].end, s_end).end()
+    # "转达习近平总书记的深切牵挂和亲切慰问": the person owns a noun and does nothing here, unless the
+    # class reads the possessive itself ("对巴赫的独家专访")
+    possessor = text.startswith("的", after)
     for cls in event_classes():
         hit = None
         if cls.where == "after":
             m = cls.trigger.match(text, after, s_end)
-            if m:
+            if m and not (possessor and not m.group("trigger").startswith("的")):
                 hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, [])
                 hit.others = _objects(text, m.start("trigger"), m.end("trigger"), s_end, mentions)
         elif cls.where == "partner" and index + 1 < len(groups):

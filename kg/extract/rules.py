@@ -153,7 +153,7 @@ RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked
 JOINING_RE = re.compile(r"一同|一起|陪同")
 # a sentence that goes on with the narrative ("随后，…", "…一行又来到…"), on the day last told
 NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?:来到|前往|到|赴)")
-LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团")
+LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团|率有关部门")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
