@@ -563,7 +563,7 @@ def test_a_bare_cppcc_standing_committee_in_national_news_is_the_national_one():
             "国家能源投资集团有限责任公司和中国石油天然气集团有限公司签约。",
             ["国家能源投资集团有限责任公司", "中国石油天然气集团有限公司"],
         ),
-        ("苏丹武装部队总司令表示，伊朗司法部发布声明。", ["伊朗司法部"]),
+        ("苏丹武装部队总司令表示，伊朗司法部发布声明。", ["苏丹武装部队", "伊朗司法部"]),
         # foreign parties: a country and a name before 党; not a description of a party, not the Party's work
         ("阿根廷正义党和日本自民党发来贺信。", ["阿根廷正义党", "日本自民党"]),
         ("韩国最大在野党表示反对，英国执政党和智利各政党也发表看法。", []),
@@ -662,3 +662,38 @@ def test_departments_listed_after_their_owner_are_the_owners_and_bare_prefixes_a
     rules_bodies = [(office, office + 4, "紫阳县政府办公室"), (city, city + 2, "市委"), (town, town + 3, "镇政府")]
     names = [name for _, _, name in article_bodies(text, rules_bodies, "紫阳县", lex)]
     assert names == ["紫阳县政府办公室", "紫阳县公安局", "紫阳县财政局", "紫阳县人行", "紫阳县信用联社", "安康市委"]
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("苏丹武装部队和快速支援部队交火，派出部队救灾。", ["苏丹武装部队"]),
+        ("来到了石门村。石门村党支部书记介绍，全村党员参加。", ["石门村党支部"]),
+        ("联合国粮农组织经济与社会发展部首席经济学家表示。", ["联合国粮农组织", "联合国粮农组织经济与社会发展部"]),
+        (
+            "经中国证监会批准，上交所、深交所发布通知，农业银行和国家管网表示支持。",
+            ["中国证监会", "上交所", "深交所", "农业银行", "国家管网"],
+        ),
+        ("会见阿曼协商会议主席，利比亚国民代表大会方面称。", ["阿曼协商会议", "利比亚国民代表大会"]),
+        ("黄河博物馆新馆开馆，全球博物馆数量增加，大家参观博物馆。", ["黄河博物馆"]),
+        ("武警北京总队官兵和伊朗伊斯兰革命卫队。", ["武警北京总队", "伊朗伊斯兰革命卫队"]),
+    ],
+)
+def test_armed_forces_village_branches_exchanges_and_museums(text, wanted):
+    assert bodies_in(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "written, canonical_form",
+    [
+        ("石油输出国组织", "欧佩克"),
+        ("亚洲基础设施投资银行", "亚投行"),
+        ("上海证券交易所", "上交所"),
+        ("中国农业银行", "农业银行"),
+        ("俄国家杜马", "俄罗斯国家杜马"),
+    ],
+)
+def test_exchanges_banks_and_international_bodies_have_one_name(written, canonical_form):
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical(written) == canonical_form

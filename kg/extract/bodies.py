@@ -37,7 +37,7 @@ NEVER_HOLDS_WORDS = (
     "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于|"
     # granting, congratulating, watching, planning: "授予X大学", "复信X学校", "谋划学校", "洞察时局"
     "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内|健全|完善|飞往|飞抵|钦佩|高度|评价|赞赏|赞扬|又一名|"
-    "采纳|呼吁|担任|运抵|空袭|旗下|"
+    "采纳|呼吁|担任|运抵|空袭|旗下|参观|瞻仰|观摩|"
     # the Party and the state as a pair: "越南党和政府高度赞赏", "党和国家中心任务"
     "党和政府|党和国家"
 )
@@ -83,7 +83,9 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     # a bilateral body; not 中 before a country's full name ("其中美国政府") nor 中美洲
     abbrevs = "".join(sorted(lex.country_abbrev))
     bilateral = f"中(?!{place}|美洲)[{abbrevs}]" if abbrevs else "(?!)"
-    anchor = f"(?:{place}|{lex.body_anchor_re}|{bilateral}|[区市县省镇])"
+    # "大湾村党总支", "坑口村党支部": a village owns its Party branch (and nothing else here)
+    village = f"(?:(?![{not_core}村]|{verbs})[{HAN}]){{1,4}}村(?=党总支|党支部|党委)"
+    anchor = f"(?:{place}|{lex.body_anchor_re}|{bilateral}|{village}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
     standalone = "|".join(re.escape(b) for b in sorted(lex.standalone_bodies, key=len, reverse=True))
     # a country before a body known by its own name is part of it ("黎巴嫩真主党", "也门胡塞武装")
@@ -597,6 +599,9 @@ def _joined_bodies(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, i
         )
         if national and UNIT_OF_A_MINISTRY_RE.fullmatch(text, k, e):
             return [(s, k), (s, e)]
+    for k in range(e - 3, s + 3, -1) if text[e - 1] in "部司处" else ():  # "联合国粮农组织|经济与社会发展部"
+        if text[s:k] != "联合国" and text.startswith("联合国", s) and text[k - 2 : k] == "组织":
+            return [(s, k), (s, e)]
     for k in range(e - 2, s + 3, -1):  # "X学校党总支", "X医学会骨科学专业委员会": the school or society too
         parent = patterns.named_suffix_end.search(text, s, k)
         if parent is None or parent.start() - s < 2 or not UNIT_OF_A_NAMED_BODY_RE.fullmatch(text, k, e):
@@ -728,6 +733,8 @@ NUMERALS = "0123456789一二两三四五六七八九十百千万几多数"
 def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
     """Does the body end inside a word: a verb ("中国举办"), a longer word ("美国媒体报(道)"), or a measure
     word after a numeral ("依安县一处": 处 counts places, it names no office)?"""
+    if text.startswith("武装部队", end - 4):
+        return False  # "苏丹武装部队": the armed forces of a country (部队 alone is troops, no body)
     if lex.false_body_end_re.search(text, max(0, end - 4), end) or lex.false_body_word_re.match(text, end - 1):
         return True
     if end >= 2 and (word := lex.false_body_word_re.match(text, end - 2)) is not None and word.end() > end:
