@@ -31,8 +31,10 @@ ADVERBIAL = (
     r"(?:当地时间|北京时间)?(?:于?" + DAY + r"|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
     r"(?:（[^）]{0,12}）)?(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
     r"(?:受[^，。；]{1,30}?委托[，,]?)?"
-    r"(?:代表[^，。；在]{2,30}?(?:(?=在|会见|看望|同|与)|[，,](?=向|于|在|到|赴|前往|率)))?"  # "代表中共中央在昆明会见", "代表X，向…献花篮"
-    r"(?:率(?:团|队|[^，。；]{1,16}?代表团|有关部门(?:负责同志)?)|带队)?"  # "洪森率团赴中国驻柬埔寨使馆吊唁": the head of a group
+    # "代表中共中央在昆明会见", "代表X，向…献花篮"
+    r"(?:代表[^，。；在]{2,30}?(?:(?=在|会见|看望|同|与)|[，,](?=向|于|在|到|赴|前往|率)))?"
+    # "洪森率团赴中国驻柬埔寨使馆吊唁": the head of a group
+    r"(?:率(?:团|队|[^，。；]{1,16}?代表团|有关部门(?:负责同志)?)|带队)?"
     # a first clause of movement: "专程来到各分组讨论地点，慰问…", "还来到新知青艺社，与…座谈"
     r"(?:(?:专程|先后|分别|还|又)?(?:深入|来到|前往|赶赴)[^，。；]{1,24}?[，,])?"
     r"(?:还|也|又)?"
@@ -44,6 +46,7 @@ ADVERBIAL = (
     r"(?:还|也|再次|又|先后|分别|共同|一同|专门|亲切)?"
 )
 PARTNER_JOIN_RE = re.compile(ADVERBIAL + r"(?:同|与|和)")
+POSSESSOR_RE = re.compile(r"(?:书记|主席|总统|总理|部长|同志|先生|女士)?的")
 GROUP_SKIP_RE = re.compile(r"(?:等人|等同志|等|同志|一行|总书记|主席|夫妇|夫人)*")
 CLAUSE_END_RE = re.compile(r"[，。；！？]")
 CITED_BEFORE_RE = re.compile(r"(?:传达|学习|贯彻|落实|领会|深入学习)[^，。；]{0,14}$")
@@ -166,7 +169,7 @@ def match_group(
     after = GROUP_SKIP_RE.match(text, group[-1].end, s_end).end()
     # "转达习近平总书记的深切牵挂和亲切慰问": the person owns a noun and does nothing here, unless the
     # class reads the possessive itself ("对巴赫的独家专访")
-    possessor = text.startswith("的", after)
+    possessor = POSSESSOR_RE.match(text, after) is not None
     for cls in event_classes():
         hit = None
         if cls.where == "after":
