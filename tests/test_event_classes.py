@@ -988,3 +988,15 @@ def test_an_official_sent_to_direct_flood_relief_inspects_and_conveys_greetings_
     assert visit.type == "inspection" and visit.date == "2025-08-05"
     assert {("吴海峰", "attendee"), ("吴海峰", "leader"), ("吴海峰", "speaker")} <= roles(visit)
     assert "周明远" not in {name for name, _ in roles(visit)}
+
+
+def test_a_welcome_ceremony_held_for_a_guest_is_named_by_its_host_and_a_session_two_weeks_ago_is_recalled():
+    facts = facts_of(
+        "7月29日，国家主席周明远同来访的东帝汶总统奥尔塔举行会谈。会谈前，周明远在人民大会堂北大厅为奥尔塔举行欢迎仪式。\n"
+        "周明远指出，两国是好朋友。\n奥尔塔表示，两周前，江北省委十二届三次全会成功召开，令人鼓舞。",
+        pub_date="2025-07-29",
+    )
+    ceremony = next(e for e in facts.events if e.type == "ceremony")
+    assert "奥尔塔举行欢迎仪式" in ceremony.name
+    assert {("周明远", "attendee"), ("奥尔塔", "attendee")} <= roles(ceremony)
+    assert not [e for e in facts.events if "全会" in e.name]

@@ -21,6 +21,7 @@ from kg.extract.event_classes import (
     CLAUSE_END_RE,
     GROUP_SKIP_RE,
     PLANNED,
+    RETROSPECTIVE_RE,
     ClassHit,
     chain_start,
     chained_hits,
@@ -313,6 +314,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "将于4月10日举行开幕式等活动", "通过举行招待会等多种形式"
     if HABITUAL_RE.search(text, max(sent_start, ent.start - 12), ent.start):
         return False  # "连续三年召开民营经济大会": a practice, not one event
+    if RETROSPECTIVE_RE.match(text, sent_start):
+        return False  # "两周前，中国共产党二十届三中全会成功召开": recalled, not reported
     if _inside_title(text, sent_start, ent.start):
         return False  # "《关于召开…第五次会议的决定(草案)》": a document's title, not a report
     if OCCASION_ONLY_RE.match(text, ent.end):
