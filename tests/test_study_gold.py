@@ -1,4 +1,4 @@
-"""Regression gate on the study gold: 73 local articles and 8 CCTV days annotated blind.
+"""Regression gate on the study gold: 73 local articles and 26 CCTV days annotated blind.
 
 The dev gold is small (33 documents); this second set (``tests/data/study_gold``, see its README)
 measures the rules on text they were not written from.  The floors are today's scores rounded down.
@@ -19,11 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 STUDY = ROOT / "tests/data/study_gold"
 SHARED = ROOT.parent / "shared"
 FLOORS = {
-    "persons": 0.95,
-    "positions": 0.91,
-    "events": 0.78,
-    "participations": 0.89,
-    "participations_with_role": 0.85,
+    "persons": 0.94,
+    "positions": 0.84,
+    "events": 0.83,
+    "participations": 0.90,
+    "participations_with_role": 0.88,
 }
 
 
@@ -44,7 +44,7 @@ def report(tmp_path_factory):
 
 
 def test_every_study_document_is_read(report):
-    assert len(report.docs) == 81
+    assert len(report.docs) == 99
     assert not [doc for doc, s in report.docs.items() if s.predicted_doc is None]
 
 
