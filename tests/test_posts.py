@@ -210,3 +210,10 @@ def test_royal_titles_are_foreign_posts():
     text = "王明会见泰国公主诗丽吉并共同出席活动。"
     titles = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
     assert ("诗丽吉", "公主", "泰国") in titles
+
+
+def test_a_post_before_a_body_with_a_title_word_inside_it_stays_in_the_chain():
+    # "全国人大常委会" holds the letters of 常委; they are part of the body, not a link that ends the chain
+    text = "中共中央政治局委员、全国人大常委会副委员长王晨出席会议。"
+    posts = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
+    assert posts == {("王晨", "政治局委员", "中共中央"), ("王晨", "副委员长", "全国人大常委会")}

@@ -257,6 +257,9 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         cursor = links[0].body_start if links[0].body_start is not None else t_start
         while j >= 0:
             p_start, p_end, p_title = raws[j]
+            if p_end > cursor and p_start >= floor:
+                j -= 1  # "政治局委员、全国人大常委会副委员长": the 常委 inside the body is no link
+                continue
             gap = text[p_end:cursor]
             unit = UNIT_GAP_RE.match(gap) if p_end <= cursor and links[0].body is None else None
             stem = unit.group("unit") if unit else ""
