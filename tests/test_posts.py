@@ -217,3 +217,9 @@ def test_a_post_before_a_body_with_a_title_word_inside_it_stays_in_the_chain():
     text = "中共中央政治局委员、全国人大常委会副委员长王晨出席会议。"
     posts = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
     assert posts == {("王晨", "政治局委员", "中共中央"), ("王晨", "副委员长", "全国人大常委会")}
+
+
+def test_deputy_foreign_ministers_and_chiefs_of_general_staff_keep_their_rank():
+    text = "俄副外长里亚布科夫表示，俄方将回应。俄武装力量第一副总参谋长鲁茨科伊说，演习按计划进行。"
+    titles = {(p.person, p.title) for facts in extract_source(Source("t", text)) for p in facts.positions}
+    assert titles == {("里亚布科夫", "副外长"), ("鲁茨科伊", "第一副总参谋长")}
