@@ -7,7 +7,10 @@ several processes; what they check holds for the whole corpus (see bench/bench_b
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -95,3 +98,29 @@ def test_no_part_files_are_left_and_those_of_a_dead_build_are_removed(tmp_path: 
     stores.build(resolve(sample_batch()), tmp_path / "store", jobs=2)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
     assert not any(name.endswith(".parts") for name in os.listdir(tmp_path))
+
+
+def test_a_build_says_when_each_phase_of_the_graph_ended(tmp_path: Path, many_parts: None) -> None:
+    timings: dict[str, float] = {}
+    stores.build(resolve(sample_batch()), tmp_path / "store", [tmp_path / "g.ttl"], jobs=2, timings=timings)
+    assert 0 <= timings["parts"] <= timings["loaded"] <= timings["files"]
+    assert 0 <= timings["compaction"] <= timings["files"] and timings["finish"] >= 0
+    alone: dict[str, float] = {}
+    stores.build(resolve(sample_batch()), None, [tmp_path / "h.ttl"], jobs=2, timings=alone)
+    assert "compaction" not in alone and alone["files"] >= alone["parts"]  # no store: nothing to compact
+
+
+def test_the_summary_line_of_kg_build_gives_the_phases_of_the_graph(tmp_path: Path) -> None:
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text("".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in sample_batch()), "utf-8")
+    kg = str(Path(sys.executable).with_name("kg"))
+    result = subprocess.run(
+        [kg, "build", "--facts", str(facts), "--store", str(tmp_path / "store"), "-o", str(tmp_path / "g.ttl")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    summary = result.stderr.strip().splitlines()[-1]
+    for phase in ("resolution", "signatures", "graphs written at", "store loaded at", "files written at", "compaction"):
+        assert phase in summary, summary

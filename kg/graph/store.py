@@ -581,8 +581,10 @@ def build(
     triples. Call it under :func:`store_lock`.
 
     With ``jobs`` > 1 the document graphs are written as N-Quads text by forked worker processes
-    (:func:`write_parts`), while this process bulk-loads the parts already written and a worker
-    writes the Turtle and N-Triples files; the result is the same whatever ``jobs``.
+    (:func:`writing_parts`), while ``jobs`` threads of this process bulk-load the parts already
+    written; then the store is compacted while a worker writes the Turtle and N-Triples files. The
+    result is the same whatever ``jobs``. ``timings``, if given, gets where the time went (see
+    :func:`_build_from_parts`; ``finish``: the facts sidecar, marker and syncs).
     """
     outputs = list(outputs)
     for output in outputs:
