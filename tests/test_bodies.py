@@ -697,3 +697,7 @@ def test_exchanges_banks_and_international_bodies_have_one_name(written, canonic
     from kg.graph.resolve import default_aliases
 
     assert default_aliases().canonical(written) == canonical_form
+
+
+def test_olympic_venues_and_sentry_posts_are_no_bodies():
+    assert bodies_in("比赛在国家越野滑雪中心和国家速滑馆进行，哨兵坚守执勤哨所。") == []
