@@ -1000,3 +1000,10 @@ def test_a_welcome_ceremony_held_for_a_guest_is_named_by_its_host_and_a_session_
     assert "奥尔塔举行欢迎仪式" in ceremony.name
     assert {("周明远", "attendee"), ("奥尔塔", "attendee")} <= roles(ceremony)
     assert not [e for e in facts.events if "全会" in e.name]
+
+
+def test_a_swearing_in_is_a_ceremony_and_talks_carried_out_with_a_delegation_are_a_meeting():
+    (oath,) = facts_of("当选总统博罗夫11日在国民议会宣誓就职。").events
+    assert oath.type == "ceremony" and roles(oath) == {("博罗夫", "attendee")}
+    (talks,) = facts_of("委内瑞拉总统马杜罗日前在加拉加斯与美国高级代表团进行了会晤。").events
+    assert talks.type == "meeting" and ("马杜罗", "attendee") in roles(talks)
