@@ -84,7 +84,8 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     abbrevs = "".join(sorted(lex.country_abbrev))
     bilateral = f"中(?!{place}|美洲)[{abbrevs}]" if abbrevs else "(?!)"
     # "大湾村党总支", "坑口村党支部": a village owns its Party branch (and nothing else here)
-    village = f"(?:(?![{not_core}村]|{verbs})[{HAN}]){{1,4}}村(?=党总支|党支部|党委)"
+    # (a plain look-ahead first: the costly name characters are read only before a 村 and its branch)
+    village = f"(?=[{HAN}]{{1,4}}村党)(?:(?![{not_core}村]|{verbs})[{HAN}]){{1,4}}村(?=党总支|党支部|党委)"
     anchor = f"(?:{place}|{lex.body_anchor_re}|{bilateral}|{village}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
     standalone = "|".join(re.escape(b) for b in sorted(lex.standalone_bodies, key=len, reverse=True))
