@@ -1007,3 +1007,15 @@ def test_a_swearing_in_is_a_ceremony_and_talks_carried_out_with_a_delegation_are
     assert oath.type == "ceremony" and roles(oath) == {("博罗夫", "attendee")}
     (talks,) = facts_of("委内瑞拉总统马杜罗日前在加拉加斯与美国高级代表团进行了会晤。").events
     assert talks.type == "meeting" and ("马杜罗", "attendee") in roles(talks)
+
+
+def test_a_meeting_called_and_then_an_activity_carried_out_are_two_events_with_those_who_joined_both():
+    facts = facts_of(
+        "9月29日，县长周明远组织召开防汛现场会并开展巡河活动。县委副书记吴海峰，副县长郑晓东参加会议和活动。",
+        pub_date="2025-09-30",
+    )
+    meeting = next(e for e in facts.events if e.name.endswith("现场会"))
+    patrol = next(e for e in facts.events if e.name.endswith("巡河活动"))
+    assert ("周明远", "chair") in roles(meeting) and ("周明远", "attendee") in roles(patrol)
+    for event in (meeting, patrol):
+        assert {("吴海峰", "attendee"), ("郑晓东", "attendee")} <= roles(event)

@@ -100,6 +100,7 @@ HAPPENED_AFTER_RE = re.compile(
     r"|^上(?:作证|发言|作报告)"
 )
 PLANNED_RE = re.compile(PLANNED)
+JOINED_ACTIVITY_RE = re.compile(r"[^，。；]{0,4}?并(?:开展|举行|组织|进行)(?:了)?")
 ATTENDING_RE = re.compile(r"(?:出席|参加)$")
 # "出席X的…总统", "参加X新闻报道的媒体": X names who someone is; "出席会议的领导还有：" lists who was there
 RELATIVE_AFTER_RE = re.compile(
@@ -148,7 +149,11 @@ CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
 # messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)")
-ALL_ABOVE_RE = re.compile(r"(?:了)?(?:上述|以上|有关)(?:活动|会见|会谈|仪式|会议)")
+ALL_ABOVE_RE = re.compile(
+    r"(?:了)?(?:(?:上述|以上|有关)(?:活动|会见|会谈|仪式|会议)"
+    # "参加会议和活动": each of the kinds the story has told, so every event it reported
+    r"|(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:(?:和|及|与|、)(?:会议|活动|仪式|会见|会谈|调研|座谈))+)"
+)
 NOUN_SUFFIXES = frozenset("员组室处科团")
 RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
 JOINING_RE = re.compile(r"一同|一起|陪同")
@@ -651,6 +656,7 @@ def analyse(
             key=lambda x: x[0],
         )
         created_here: EventDraft | None = None
+        created_end = s_start  # where the phrase of the event created in this sentence ends
         consumed: list[list[PersonMention]] = []
         occasion = SUB_OCCASION_RE.match(text, s_start)
         if occasion and current is not None:
@@ -693,8 +699,14 @@ def analyse(
                     text, ent, s_start, lede=sent <= 1, organizer=organizer
                 ):
                     if created_here is not None and ent.data["type"] == "activity":
+                        if JOINED_ACTIVITY_RE.fullmatch(text, created_end, ent.start):
+                            # "组织召开金堤河防汛现场会并开展巡河活动": a second event of the same people
+                            sibling = event_from_phrase(ent, sent)
+                            for m, _, _ in list(created_here.roles):
+                                sibling.add_role(m, "attendee", None)
+                            current = created_here
                         continue  # "…年会召开，…开展学术讲座": part of the event just reported
-                    created_here = event_from_phrase(ent, sent)
+                    created_here, created_end = event_from_phrase(ent, sent), ent.end
                 elif not _is_generic(ent) and _announced(text, ent, s_start):
                     # "博鳌亚洲论坛2025年年会将于3月25日举行": kept, marked, never attended
                     name = canonical_event_name(ent.data.get("name") or ent.text, region, lex)
