@@ -352,3 +352,18 @@ def test_encouraging_words_on_a_visit_and_leading_an_oath_are_speech():
     assert ("侯明", "speaker") in roles(visit)
     oath = facts_of("1月9日,县人大常委会举行宪法宣誓仪式。县人大常委会主任马荣界领誓。").events
     assert any(("马荣界", "speaker") in roles(e) for e in oath)
+
+
+def bodies_of(text: str, region: str) -> set[str]:
+    return {b.name for facts in extract_source(Source("t", text, region=region)) for b in facts.bodies}
+
+
+def test_a_county_paper_names_the_city_above_it_and_the_bodies_posts_are_held_in():
+    bodies = bodies_of("4月3日，市委常委、宜秀区委书记王明主持召开区委常委会会议。县水利局长李华参加会议。", "宜秀区")
+    assert "安庆市委" in bodies and "宜秀区委" in bodies
+    assert "市委" not in bodies
+
+
+def test_a_company_keeps_the_province_in_its_own_name():
+    bodies = bodies_of("安徽东方新材料有限公司董事长王明介绍了企业情况。", "宜秀区")
+    assert "安徽东方新材料有限公司" in bodies

@@ -111,9 +111,14 @@ def _without_country(name: str, lex: Lexicon) -> str:
     return name
 
 
+OWN_NAME_BODIES = ("公司", "集团", "商会", "协会")
+
+
 def _without_province(name: str, lex: Lexicon) -> str:
     """ "北京房山区霞云岭中心小学" → 房山区霞云岭中心小学: a province written before the county or district
     that opens a body's name is where that county is, and the name starts at the county."""
+    if name.endswith(OWN_NAME_BODIES):
+        return name  # "安徽东方新材料有限公司", "广东揭阳商会": the province is part of a company's own name
     for length in (2, 3):
         if lex.places.get(name[:length], ("",))[0] != "province":
             continue

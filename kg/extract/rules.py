@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from kg.extract import dates
+from kg.extract.bodies import article_bodies
 from kg.extract.canon import canonical_body, canonical_event_name
 from kg.extract.event_classes import (
     CITED_AFTER_RE,
@@ -431,6 +432,7 @@ def analyse(
     sentences = split_sentences(text)
     mentions: list[PersonMention] = [span._.person for span in doc.spans["persons"]]
     bodies = sorted((s.start_char, s.end_char, canonical_body(s.text, region, lex)) for s in doc.spans["bodies"])
+    bodies = article_bodies(text, bodies, region, lex)  # bare 市/省 expanded above the region, lists made whole
     date_ents: list[Ent] = [span._.date for span in doc.spans["dates"]]
     event_ents: list[Ent] = [span._.event for span in doc.spans["events"]]
     positions = positions_of(mentions, text, sentences, region, paper, lex, posts_taken_up(mentions, text, lex))
