@@ -119,6 +119,11 @@ class Terms:
     def quad(self, s: Any, p: Any, o: Any, g: Any) -> Any:
         raise NotImplementedError
 
+    def minted(self, value: str) -> Any:
+        """The term of an IRI this module minted (:func:`_minted`: always valid) that no other quad of the
+        build repeats much (a mention's): backends may skip checking and caching it."""
+        return self.iri(value)
+
     def from_rdflib(self, term: Any) -> Any:
         """A term of this backend from an rdflib term (used for the ontology graph)."""
         if isinstance(term, URIRef):
@@ -226,6 +231,9 @@ class NTriplesTerms(Terms):
             ox.NamedNode(value)  # validates
             term = self._iris[value] = f"<{value}>"
         return term
+
+    def minted(self, value: str) -> str:
+        return f"<{value}>"  # 140k mention IRIs on CCTV: checking and caching each cost time and memory
 
     def zh(self, value: str) -> str:
         return _nt_string(value) + "@zh"
@@ -365,7 +373,7 @@ class _DocumentGraph:
 
     def mention(self, m: Mention) -> Any:
         iri = _minted("mention", m.doc_id, m.start, m.end)
-        node = self.t.iri(iri)
+        node = self.t.minted(iri)
         if iri in self._mentions:
             return node
         self._mentions.add(iri)

@@ -27,6 +27,7 @@ import ctypes
 import dataclasses
 import errno
 import fcntl
+import gc
 import gzip
 import hashlib
 import heapq
@@ -215,35 +216,43 @@ def _write_part(index: int, start: int, stop: int, folder: Path) -> Part:
     resolution = _SHARED
     assert resolution is not None
     terms = NTriplesTerms()
-    distinct: set[str] = set()
+    lines: set[str] = set()
     part = Part(folder / f"part-{index:05d}.nq", folder / f"part-{index:05d}.nt")
     with open(part.quads, "w", encoding="utf-8") as out:
         for article in resolution.articles[start:stop]:
             graph, triples = article_triples(article, resolution, terms)
             out.write("".join([f"{triple} {graph} .\n" for triple in triples]))
-            distinct.update(triples)
-    _write_triples(part.triples, distinct)
+            lines.update([f"{triple} .\n" for triple in triples])
+    _write_lines(part.triples, lines)
     return part
 
 
-def _write_triples(path: Path, triples: Iterable[str]) -> None:
+def _write_lines(path: Path, lines: set[str]) -> None:
+    """Write N-Triples lines sorted, and empty ``lines``: a part's ~200k lines are held once, as the set,
+    and then as one sorted list of the same strings (no joined copy)."""
+    ordered = sorted(lines)
+    lines.clear()
     with open(path, "w", encoding="utf-8") as out:
-        out.write("".join(sorted([f"{triple} .\n" for triple in set(triples)])))
+        out.writelines(ordered)
+
+
+def _write_triples(path: Path, triples: Iterable[str]) -> None:
+    _write_lines(path, {f"{triple} .\n" for triple in triples})
 
 
 def _graph_part(resolution: Resolution, index: int, folder: Path) -> Part:
     """The build and ontology graphs as the last :class:`Part` (small: written in this process)."""
     terms = NTriplesTerms()
     part = Part(folder / f"part-{index:05d}.nq", folder / f"part-{index:05d}.nt")
-    distinct: set[str] = set()
+    lines: set[str] = set()
     with open(part.quads, "w", encoding="utf-8") as out:
         for graph, triples in (
             (terms.iri(BUILD_GRAPH), build_quads(resolution, terms)),
             (terms.iri(ONTOLOGY_IRI), ontology_quads(terms)),
         ):
             out.write("".join([f"{triple} {graph} .\n" for triple in triples]))
-            distinct.update(triples)
-    _write_triples(part.triples, distinct)
+            lines.update([f"{triple} .\n" for triple in triples])
+    _write_lines(part.triples, lines)
     return part
 
 
@@ -296,6 +305,9 @@ def writing_parts(resolution: Resolution, folder: Path, jobs: int = 1) -> Iterat
     pool = None
     try:
         if jobs > 1 and len(resolution.articles) >= PARALLEL_MIN_ARTICLES and "fork" in mp.get_all_start_methods():
+            # the objects alive now move to the collector's permanent generation, so the workers'
+            # collections never touch (and so copy) the pages they share with this process
+            gc.freeze()
             pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"), initializer=_start_worker)
             futures: list[Any] = [
                 pool.submit(_write_part, i, start, stop, folder) for i, (start, stop) in enumerate(ranges)
@@ -313,6 +325,7 @@ def writing_parts(resolution: Resolution, folder: Path, jobs: int = 1) -> Iterat
         _SHARED = None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+            gc.unfreeze()
 
 
 def merged_lines(parts: Iterable[Path]) -> Iterator[bytes]:
