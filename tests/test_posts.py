@@ -146,7 +146,7 @@ def test_a_word_that_begins_with_a_level_character_is_not_expanded():
         ("县委常委、组织部长杨武宣读了名单。", ("杨武", "部长", "平江县委组织部")),
         ("县人大常委会副主任、办公室主任孙晋生陪同。", ("孙晋生", "副主任", "平江县人大常委会")),
         ("县人大常委会副主任、办公室主任孙晋生陪同。", ("孙晋生", "主任", "平江县人大常委会办公室")),
-        ("市委常委、宣传部部长王明出席。", ("王明", "常委", "市委")),
+        ("市委常委、宣传部部长王明出席。", ("王明", "常委", "岳阳市委")),  # 平江县 is in 岳阳市
     ],
 )
 def test_a_unit_named_without_its_owner_belongs_to_the_body_of_the_chain(text, post):
@@ -223,3 +223,10 @@ def test_deputy_foreign_ministers_and_chiefs_of_general_staff_keep_their_rank():
     text = "俄副外长里亚布科夫表示，俄方将回应。俄武装力量第一副总参谋长鲁茨科伊说，演习按计划进行。"
     titles = {(p.person, p.title) for facts in extract_source(Source("t", text)) for p in facts.positions}
     assert titles == {("里亚布科夫", "副外长"), ("鲁茨科伊", "第一副总参谋长")}
+
+
+def test_a_city_post_in_a_county_paper_is_held_in_the_city_above_the_county():
+    text = "4月3日，市委常委、宜秀区委书记王明主持召开区委常委会会议。"
+    facts = extract_source(Source("t", text, region="宜秀区"))
+    posts = {(p.person, p.title, p.body) for article in facts for p in article.positions}
+    assert posts == {("王明", "常委", "安庆市委"), ("王明", "书记", "宜秀区委")}

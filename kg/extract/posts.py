@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bodies import regional_body_name
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import HEAD_TITLE_RE, Introduction, PersonMention, TitleLink, link_title
@@ -132,6 +133,9 @@ def positions_of(
                 title = national  # "全国人大代表王旭": 代表 of 全国人大
             if body is None and title in POST_VARIANTS and not foreign_name(m.name, lex):
                 title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
+            if body is not None:
+                # "市委书记" in a 宜秀区 paper is 安庆市委's; a bare prefix no reader could resolve binds to nothing
+                body = regional_body_name(body, region, lex)
             out.append((m, title, body))
         if carried:
             last_body[sent] = carried
