@@ -1019,3 +1019,10 @@ def test_a_meeting_called_and_then_an_activity_carried_out_are_two_events_with_t
     assert ("周明远", "chair") in roles(meeting) and ("周明远", "attendee") in roles(patrol)
     for event in (meeting, patrol):
         assert {("吴海峰", "attendee"), ("郑晓东", "attendee")} <= roles(event)
+
+
+def test_a_feature_that_counts_visits_or_a_session_still_to_come_reports_no_event():
+    counted = facts_of("党的十八大以来，省委书记周明远四次到江州考察。", pub_date="2022-06-11")
+    assert counted.events == []
+    pending = facts_of("给予其开除党籍处分，待召开省委全体会议时予以追认。", pub_date="2022-05-31")
+    assert [e for e in pending.events if e.status == "held"] == []

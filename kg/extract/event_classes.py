@@ -22,7 +22,7 @@ from kg.extract.recognise import PersonMention
 PLANNED = (
     r"将于|即将|将在|拟于|计划于"
     r"|将(?:会见|会晤|访问|出席|参加|赴|前往|应邀|举行|召开|举办|主办|承办|主持|对|同|与|在)"
-    r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开"
+    r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开|待(?:召开|举行)"
 )
 # What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
 ADVERBIAL = (
