@@ -1026,3 +1026,10 @@ def test_a_feature_that_counts_visits_or_a_session_still_to_come_reports_no_even
     assert counted.events == []
     pending = facts_of("给予其开除党籍处分，待召开省委全体会议时予以追认。", pub_date="2022-05-31")
     assert [e for e in pending.events if e.status == "held"] == []
+
+
+def test_an_event_named_from_its_clause_does_not_keep_the_word_for_when():
+    from kg.extract.event_classes import tidy_event_name
+
+    assert tidy_event_name("周明远对塞尔维亚进行国事访问之际") == "周明远对塞尔维亚进行国事访问"
+    assert tidy_event_name("周明远在安吉余村考察时") == "周明远在安吉余村考察"
