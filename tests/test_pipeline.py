@@ -367,3 +367,15 @@ def test_a_county_paper_names_the_city_above_it_and_the_bodies_posts_are_held_in
 def test_a_company_keeps_the_province_in_its_own_name():
     bodies = bodies_of("安徽东方新材料有限公司董事长王明介绍了企业情况。", "宜秀区")
     assert "安徽东方新材料有限公司" in bodies
+
+
+def test_a_later_story_of_a_state_visit_takes_the_day_of_the_first_one_with_the_same_two_leaders():
+    page = (
+        "### 拉赫蒙为周明远举行欢迎仪式\n\n"
+        "当地时间7月5日下午，塔吉克斯坦总统拉赫蒙在杜尚别总统府为国家主席周明远举行隆重欢迎仪式。\n\n"
+        "### 周明远同塔吉克斯坦总统举行会谈\n\n"
+        "欢迎仪式后，两国元首先后举行小范围会谈和大范围会谈。周明远指出，中塔山水相连。拉赫蒙表示，塔方愿同中方深化合作。\n"
+    )
+    facts = extract_source(Source("t.md", page, pub_date="2025-07-06"))
+    talks = next(e for f in facts for e in f.events if "会谈" in e.name)
+    assert talks.date == "2025-07-05"

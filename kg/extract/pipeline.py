@@ -7,6 +7,7 @@ pool can run :func:`extract_source` and the caller merge the results.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
@@ -87,7 +88,33 @@ def extract_source(source: Source) -> list[ArticleFacts]:
         _facts(article, source, doc, year, lex, article_bylines)
         for article, doc, article_bylines in zip(articles, docs, bylines, strict=True)
     ]
-    return _full_names(results)
+    return _dates_from_the_day_told(_full_names(results))
+
+
+# kinds of event a later story of the same page may tell without its day ("欢迎仪式后，两国元首举行会谈")
+DAY_TOLD_TYPES = ("meeting", "ceremony")
+BANQUET_RE = re.compile(r"宴会|晚宴|午宴|国宴")
+
+
+def _dates_from_the_day_told(results: list[ArticleFacts]) -> list[ArticleFacts]:
+    """An undated meeting, ceremony or banquet of a page takes the day of an earlier one with the same two people.
+
+    A state visit is told in several stories: the talks "当地时间7月5日下午" in one, "欢迎仪式后，两国元首
+    举行会谈" and "当晚，…欢迎宴会" in the next. Two people who meet on one page's news met on the day the
+    page told first; one person in common is not enough (a leader's other engagements).
+    """
+    dated: list[tuple[set[str], str]] = []
+    for facts in results:
+        for event in facts.events:
+            people = {p.person for p in event.participants}
+            told = event.type in DAY_TOLD_TYPES or bool(BANQUET_RE.search(event.name))
+            if event.status == "held" and event.date is None and told and len(people) >= 2:
+                day = next((d for others, d in reversed(dated) if len(people & others) >= 2), None)
+                if day is not None:
+                    event.date = day
+            if event.status == "held" and event.date and len(event.date) == 10 and len(people) >= 2:
+                dated.append((people, event.date))
+    return results
 
 
 def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
