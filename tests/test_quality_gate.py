@@ -25,22 +25,22 @@ TEXTS = [ROOT / "kg/sample/seeds", ROOT / "tests/data/cctv", LOCAL_TEXTS]
 FLOORS = {
     "tune": {
         "persons": 0.97,
-        "positions": 0.93,
-        "events": 0.86,
-        "participations": 0.90,
-        "participations_with_role": 0.86,
-        "organizations": 0.86,
+        "positions": 0.94,
+        "events": 0.87,
+        "participations": 0.93,
+        "participations_with_role": 0.90,
+        "organizations": 0.91,
     },
     "check": {
-        "persons": 0.94,
-        "positions": 0.78,
-        "events": 0.81,
-        "participations": 0.74,
-        "participations_with_role": 0.72,
-        "organizations": 0.73,
+        "persons": 0.95,
+        "positions": 0.84,
+        "events": 0.88,
+        "participations": 0.84,
+        "participations_with_role": 0.82,
+        "organizations": 0.80,
     },
 }
-MONTH_DAY_FLOOR = 0.93
+MONTH_DAY_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
