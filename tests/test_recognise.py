@@ -402,3 +402,8 @@ def test_a_country_and_the_word_after_it_is_no_name():
 
 def test_a_foreign_name_runs_up_to_the_verb_that_follows_it():
     assert persons("委员长周明远同塔吉克斯坦议会上院议长鲁斯塔姆·埃莫马利举行会谈。") == ["周明远", "鲁斯塔姆·埃莫马利"]
+
+
+def test_champions_and_flag_bearers_named_by_what_they_won_are_persons():
+    text = "中国代表团的闭幕式旗手是举重男子61公斤级冠军李发彬和女子曲棍球队队长欧紫霞。"
+    assert persons(text) == ["李发彬", "欧紫霞"]
