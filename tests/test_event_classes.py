@@ -1033,3 +1033,26 @@ def test_an_event_named_from_its_clause_does_not_keep_the_word_for_when():
 
     assert tidy_event_name("周明远对塞尔维亚进行国事访问之际") == "周明远对塞尔维亚进行国事访问"
     assert tidy_event_name("周明远在安吉余村考察时") == "周明远在安吉余村考察"
+
+
+def test_a_communique_names_those_elected_in_its_lists_each_with_the_post_of_its_section_or_row():
+    standing = ["王明", "吴海峰", "张又侠", "周明远", "郑晓东", "陈立国", "格桑江村", "李华", "赵刚", "孙立平", "钱明",
+                "冯军", "韩梅", "杨帆", "朱琳", "何平", "吕强", "施文", "张伟", "刘洋", "陈静", "黄磊", "林峰", "郭涛"]
+    page = (
+        "**央视网消息**（新闻联播）：\n\n"
+        "中国共产党江北省第十二届委员会第一次全体会议，于2025年10月23日在江州举行。\n\n"
+        "全会选举了省委书记、副书记和常务委员会委员。名单如下：\n\n"
+        "一、省委书记、副书记\n\n"
+        "书\u3000记\u3000周明远\n\n"
+        "副书记\u3000吴海峰（女）\u3000郑晓东\n\n"
+        "二、省委常务委员会委员\n\n（按姓氏笔画为序排列）\n\n" + "\u3000".join(standing) + "\n\n"
+        "[查看原文](https://tv.cctv.com/2025/10/23/x.shtml)\n"
+    )
+    title = "中国共产党江北省第十二届委员会第一次全体会议公报"
+    day = f"# 《新闻联播》（20251023）\n\n## 新闻摘要\n\n1.{title}；\n\n## 详细新闻\n\n### {title}\n\n{page}"
+    [facts] = extract_source(Source(doc_id="20251023.md", text=day, pub_date="2025-10-23"))
+    (plenum,) = facts.events
+    elected = {name for name, role in roles(plenum) if role == "elected"}
+    assert elected == set(standing)
+    posts = {(p.person, p.title) for p in facts.positions}
+    assert {("周明远", "书记"), ("吴海峰", "副书记"), ("郑晓东", "副书记"), ("格桑江村", "常委")} <= posts

@@ -264,3 +264,9 @@ def test_a_5_mb_single_line_is_normalised():
     assert "，" in normalised and "9月15日" in normalised and " AI " not in normalised
     end = len(normalised)
     assert fold(line[slice(*offsets.to_original(end - 30, end))]) == fold(normalised[-30:])
+
+
+def test_the_spaces_of_a_long_list_of_names_stay_between_the_names():
+    names = ["王明", "吴海峰", "张又侠", "周明远", "郑晓东", "陈立国", "格桑江村", "李华", "赵刚", "孙立平", "钱明"] * 3
+    text, _ = normalise("名单如下：\n\n" + "\u3000".join(names) + "\n")
+    assert "王明 吴海峰 张又侠" in text and "格桑江村 李华" in text

@@ -230,3 +230,9 @@ def test_a_city_post_in_a_county_paper_is_held_in_the_city_above_the_county():
     facts = extract_source(Source("t", text, region="宜秀区"))
     posts = {(p.person, p.title, p.body) for article in facts for p in article.positions}
     assert posts == {("王明", "常委", "安庆市委"), ("王明", "书记", "宜秀区委")}
+
+
+def test_a_member_of_a_standing_committee_and_of_the_central_secretariat_hold_those_posts():
+    text = "中央政治局常务委员会委员王明、中央书记处书记吴海峰出席会议。"
+    titles = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
+    assert ("吴海峰", "书记", "中央书记处") in titles

@@ -133,6 +133,7 @@ def positions_of(
                 title = national  # "全国人大代表王旭": 代表 of 全国人大
             if body is None and title in POST_VARIANTS and not foreign_name(m.name, lex):
                 title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
+            title, body = standing_committee_post(title, body)
             if body is not None:
                 # "市委书记" in a 宜秀区 paper is 安庆市委's; a bare prefix no reader could resolve binds to nothing
                 body = regional_body_name(body, region, lex)
@@ -191,6 +192,22 @@ POST_VARIANTS = {
     "二十一大代表": ("代表", "党的二十一大"),
 }
 NATIONAL_PREFIX = "全国"  # written before a title whose national form is a variant of its own
+
+
+# a post written with the body it is held in, whatever body the chain carries: "中央书记处书记" is a 书记 of
+# 中央书记处, a "委员" of a 政治局常务委员会 a 政治局常委, of a 纪委's 常务委员会 a 常委
+OWN_BODY_POSTS = {"中央书记处书记": ("书记", "中央书记处")}
+STANDING_COMMITTEE_POSTS = (("政治局常务委员会", "政治局常委"), ("常务委员会", "常委"))
+
+
+def standing_committee_post(title: str, body: str | None) -> tuple[str, str | None]:
+    """(委员, 中央政治局常务委员会) → (政治局常委, 中央);
+    (委员, 中央纪律检查委员会常务委员会) → (常委, 中央纪律检查委员会)."""
+    if title == "委员" and body:
+        for suffix, post in STANDING_COMMITTEE_POSTS:
+            if body.endswith(suffix) and len(body) > len(suffix):
+                return post, body[: -len(suffix)]
+    return OWN_BODY_POSTS.get(title, (title, body))
 
 
 def normalise_post(title: str, body: str | None) -> tuple[str, str | None]:

@@ -186,9 +186,7 @@ def tibetan_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     return None
 
 
-def name_at(
-    text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, announced: bool = False
-) -> int | None:
+def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, announced: bool = False) -> int | None:
     if start >= len(text):
         return None
     if announced and (tibetan := tibetan_name_at(text, start, lex)) is not None:
@@ -229,6 +227,77 @@ class Introduction:
     links: list[TitleLink]
     persons: list[tuple[int, int]]
     foreign: bool = False
+    roster: bool = False  # a line of a communiqué's name list ("名单如下："): those elected to the post
+
+
+# ------------------------------------------------------------------------------------------ rosters
+
+ROSTER_OPEN_RE = re.compile(r"名单(?:如下)?[：:]\n")
+ROSTER_HEADING_RE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?P<heading>[^\s（()，。]{2,40}?)(?:[（(][^）)]*[）)])?")
+ROSTER_NOTE_RE = re.compile(r"[（(][^）)\s]{1,8}[）)]")  # （女）, （满族）
+ROSTER_SUB_BODIES = ("常务委员会",)  # a sub-heading that names a part of the section's body
+ROSTER_NAME_RE = re.compile(f"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,10}}){{0,3}}")
+
+
+def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
+    """The names of a communiqué's lists, each with the post of its section or row.
+
+    "全会选举了…名单如下：\n一、中央政治局委员\n（按姓氏笔画为序排列）\n丁薛祥 习近平 …\n五、中央军事委员会
+    主席、副主席、委员\n副主席 张又侠 何卫东": a heading names a post (and the body before it), a row may open
+    with its own post; the names are apart by spaces.  The list ends at the first line that is neither.
+    """
+    out: list[Introduction] = []
+    for opening in ROSTER_OPEN_RE.finditer(text):
+        pos = opening.end()
+        heading: TitleLink | None = None
+        body: tuple[str, int] | None = None
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            tokens = [
+                (m.start() + pos, m.end() + pos)
+                for m in re.finditer(r"[^ \u3000（()）]+", ROSTER_NOTE_RE.sub(lambda n: " " * len(n.group()), line))
+            ]
+            if not line.strip() or (line.startswith(("（", "(")) and line.endswith(("）", ")"))):
+                pos = end + 1  # a blank line, "（按姓氏笔画为序排列）"
+                continue
+            head = ROSTER_HEADING_RE.fullmatch(line)
+            # the 委员 of "委员会" is part of a body's name, not a post
+            titles = [t for t in lex.title_re.finditer(text, pos, end) if text[t.end() : t.end() + 1] != "会"]
+            titles = titles if head else []
+            if head and titles and " " not in line and titles[-1].end() >= pos + head.end("heading") - 1:
+                first, last = titles[0], titles[-1]
+                own = text[pos + head.start("heading") : first.start()]
+                if own in ROSTER_SUB_BODIES and body:
+                    own = body[0] + own  # "常务委员会委员" under 中央纪律检查委员会: its standing committee
+                body = (own, pos + head.start("heading"))
+                if last.end() == pos + head.end("heading") and len(titles) == 1:
+                    heading = TitleLink(
+                        last.group(), last.start(), last.end(), body[0] or None, body[1] if body[0] else None
+                    )
+                else:
+                    heading = None  # "中央军事委员会主席、副主席、委员": each row names its post
+                pos = end + 1
+                continue
+            if not tokens:
+                break
+            link = heading
+            s0, e0 = tokens[0]
+            if text[s0:e0] in lex.titles:
+                row = text[s0:e0]
+                link = TitleLink(
+                    row, s0, e0, body[0] if body and body[0] else None, body[1] if body and body[0] else None
+                )
+                tokens = tokens[1:]
+            names = [
+                (s, e) for s, e in tokens if ROSTER_NAME_RE.fullmatch(text, s, e) and not is_not_a_name(text[s:e], lex)
+            ]
+            if link is None or not names or len(names) < len(tokens):
+                break
+            out.append(Introduction([link], names, roster=True))
+            pos = end + 1
+    return out
 
 
 def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -> list[Introduction]:
@@ -463,6 +532,8 @@ def _paper_before(text: str, start: int, floor: int) -> str | None:
     while run < start and text.startswith(NOT_PAPER_START, run):
         run += 1
     return text[run:start] if start - run >= 2 else None
+
+
 # A credit of names alone closing a paragraph: "(林云洁 真魏皓)", "（燕雨萌）", "井娇摄影报道"
 CREDIT_RE = re.compile(
     r"[(（][ \u3000]*(?P<names>[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5})[ \u3000]*[)）][ \u3000]*$",
@@ -1054,7 +1125,7 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
 
 
 def _country_and_one(name: str, lex: Lexicon) -> bool:
-    """"智利新当选总统博里奇": a country's name and one more character is no name."""
+    """ "智利新当选总统博里奇": a country's name and one more character is no name."""
     country = name[:-1]
     return len(country) >= 2 and lex.places.get(country, ("",))[0] == "country"
 
@@ -1275,6 +1346,9 @@ def recognise_article(
             model_at[i] = span
     dates = find_dates(text)
     intros = [intro for intro in find_introductions(text, lex, known) if _keep_intro(intro, text, lex, common, known)]
+    rosters = find_roster(text, lex)
+    listed = {span for intro in rosters for span in intro.persons}
+    intros = [intro for intro in intros if not any(span in listed for span in intro.persons)] + rosters
     persons: list[PersonMention] = []
     taken = Occupied(len(text))
     for intro in intros:
@@ -1419,6 +1493,4 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
 
 
 # A day or time of day right after a titled name closes it like punctuation does.
-DATE_AFTER_NAME_RE = re.compile(
-    DAY + r"|今天|今日|昨天|当天|当日|近日|日前|上午|下午|晚上"
-)
+DATE_AFTER_NAME_RE = re.compile(DAY + r"|今天|今日|昨天|当天|当日|近日|日前|上午|下午|晚上")

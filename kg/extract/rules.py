@@ -730,6 +730,11 @@ def analyse(
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
                     record_class_event(chained, sent, s_end)
                 continue
+            if group[0].intro is not None and group[0].intro.roster:
+                if current is not None:  # "全会选举了…名单如下：" and its lines: elected at the session in scope
+                    for m in group:
+                        current.add_role(m, "elected", None)
+                continue
             if OBJECT_MARKER_RE.search(text, max(s_start, chain_start(group) - 2), chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
             last = group[-1]

@@ -338,8 +338,18 @@ class _Context:
         return self._quote_plan()[1]
 
 
+# a line of a communiqué's name list: names (with a note such as （女）) apart by spaces, a post first
+# ("副主席　张又侠　何卫东", "丁薛祥　习近平　马兴瑞…"): the spaces separate names however long the line
+_ROSTER_LINE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,8}(?:（[^）\s]{1,8}）)?[ \u3000]+){2,}[\u4e00-\u9fff]{1,8}(?:（[^）\s]{1,8}）)?"
+)
+
+
 def _is_label(content: str) -> bool:
-    """A headline or byline: short and without clause punctuation, or a markdown heading."""
+    """A headline or byline: short and without clause punctuation, or a markdown heading; or a line of
+    names apart by spaces."""
+    if _ROSTER_LINE.fullmatch(content.strip()):
+        return True
     if content.startswith("#"):
         return not _SENTENCE_PUNCT.search(content) and len(content) <= 2 * LABEL_MAX
     return len(content) <= LABEL_MAX and not _CLAUSE_PUNCT.search(content)
