@@ -1056,3 +1056,17 @@ def test_a_communique_names_those_elected_in_its_lists_each_with_the_post_of_its
     assert elected == set(standing)
     posts = {(p.person, p.title) for p in facts.positions}
     assert {("周明远", "书记"), ("吴海峰", "副书记"), ("郑晓东", "副书记"), ("格桑江村", "常委")} <= posts
+
+
+def test_a_list_under_its_own_heading_gives_every_name_the_post_even_a_name_that_is_also_a_place():
+    members = ["王明", "吉林", "周明远", "王莉霞", "艾尔肯·吐尼亚孜", "郑晓东", "陈立国", "李华", "赵刚", "孙立平"]
+    members += ["钱明", "冯军", "韩梅", "杨帆", "朱琳", "何平", "吕强", "施文", "张伟", "刘洋", "陈静", "黄磊"]
+    row = "\u3000".join(m + ("（女，蒙古族）" if m == "王莉霞" else "") for m in members)
+    title = "中国共产党江北省第十二届委员会候补委员名单（22名）"
+    page = (
+        f"**央视网消息**（新闻联播）：\n\n**中国共产党江北省第十二届委员会候补委员名单**\n\n（22名）\n\n"
+        f"（按得票多少为序排列，得票相等的，按姓氏笔画为序排列）\n\n{row}\n\n[查看原文](https://tv.cctv.com/x.shtml)\n"
+    )
+    day = f"# 《新闻联播》（20251022）\n\n## 新闻摘要\n\n1.{title}；\n\n## 详细新闻\n\n### {title}\n\n{page}"
+    [facts] = extract_source(Source(doc_id="20251022.md", text=day, pub_date="2025-10-22"))
+    assert {(p.person, p.title) for p in facts.positions} == {(m, "候补委员") for m in members}

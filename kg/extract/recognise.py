@@ -233,8 +233,11 @@ class Introduction:
 # ------------------------------------------------------------------------------------------ rosters
 
 ROSTER_OPEN_RE = re.compile(r"名单(?:如下)?[：:]\n")
-ROSTER_HEADING_RE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?P<heading>[^\s（()，。]{2,40}?)(?:[（(][^）)]*[）)])?")
-ROSTER_NOTE_RE = re.compile(r"[（(][^）)\s]{1,8}[）)]")  # （女）, （满族）
+ROSTER_HEADING_RE = re.compile(
+    r"(?:[一二三四五六七八九十]+、)?(?P<heading>[^\s（()，。]{2,40}?)(?:名单)?(?:[（(][^）)]*[）)])?"
+)
+ROSTER_TITLE_RE = re.compile(r"(?:^|\n)([^\n，。：:]{4,40}名单)\n")
+ROSTER_NOTE_RE = re.compile(r"[（(][^）)\s]{1,12}[）)]")  # （女）, （满族）, （女，蒙古族）, （解放军）
 ROSTER_SUB_BODIES = ("常务委员会",)  # a sub-heading that names a part of the section's body
 ROSTER_NAME_RE = re.compile(f"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,10}}){{0,3}}")
 
@@ -247,8 +250,9 @@ def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
     with its own post; the names are apart by spaces.  The list ends at the first line that is neither.
     """
     out: list[Introduction] = []
-    for opening in ROSTER_OPEN_RE.finditer(text):
-        pos = opening.end()
+    # "…名单如下：" opens the list after it; "中国共产党第二十届中央委员会委员名单" is the list's own heading
+    openings = [m.end() for m in ROSTER_OPEN_RE.finditer(text)] + [m.start(1) for m in ROSTER_TITLE_RE.finditer(text)]
+    for pos in sorted(openings):
         heading: TitleLink | None = None
         body: tuple[str, int] | None = None
         while pos < len(text):
@@ -290,8 +294,12 @@ def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
                     row, s0, e0, body[0] if body and body[0] else None, body[1] if body and body[0] else None
                 )
                 tokens = tokens[1:]
+            # a long line of names vouches for each ("吉林" is a person in a list of 171); a short one does not
+            vouched = len(tokens) >= 5
             names = [
-                (s, e) for s, e in tokens if ROSTER_NAME_RE.fullmatch(text, s, e) and not is_not_a_name(text[s:e], lex)
+                (s, e)
+                for s, e in tokens
+                if ROSTER_NAME_RE.fullmatch(text, s, e) and (vouched or not is_not_a_name(text[s:e], lex))
             ]
             if link is None or not names or len(names) < len(tokens):
                 break

@@ -341,7 +341,7 @@ class _Context:
 # a line of a communiqué's name list: names (with a note such as （女）) apart by spaces, a post first
 # ("副主席　张又侠　何卫东", "丁薛祥　习近平　马兴瑞…"): the spaces separate names however long the line
 _ROSTER_LINE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,8}(?:（[^）\s]{1,8}）)?[ \u3000]+){2,}[\u4e00-\u9fff]{1,8}(?:（[^）\s]{1,8}）)?"
+    r"(?:[\u4e00-\u9fff·]{1,16}(?:（[^）\s]{1,12}）)?[ \u3000]+){2,}[\u4e00-\u9fff·]{1,16}(?:（[^）\s]{1,12}）)?"
 )
 
 
