@@ -33,7 +33,7 @@ FLOORS = {
     },
     "check": {
         "persons": 0.95,
-        "positions": 0.84,
+        "positions": 0.87,
         "events": 0.88,
         "participations": 0.84,
         "participations_with_role": 0.82,

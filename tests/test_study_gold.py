@@ -19,11 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 STUDY = ROOT / "tests/data/study_gold"
 SHARED = ROOT.parent / "shared"
 FLOORS = {
-    "persons": 0.94,
-    "positions": 0.84,
-    "events": 0.83,
-    "participations": 0.90,
-    "participations_with_role": 0.88,
+    "persons": 0.95,
+    "positions": 0.89,
+    "events": 0.84,
+    "participations": 0.93,
+    "participations_with_role": 0.90,
 }
 
 
