@@ -1070,3 +1070,14 @@ def test_a_list_under_its_own_heading_gives_every_name_the_post_even_a_name_that
     day = f"# 《新闻联播》（20251022）\n\n## 新闻摘要\n\n1.{title}；\n\n## 详细新闻\n\n### {title}\n\n{page}"
     [facts] = extract_source(Source(doc_id="20251022.md", text=day, pub_date="2025-10-22"))
     assert {(p.person, p.title) for p in facts.positions} == {(m, "候补委员") for m in members}
+
+
+def test_delegates_who_share_stories_or_answer_questions_at_the_delegates_passage_speak_there():
+    facts = facts_of(
+        "江北省人大三次会议首场“代表通道”今天（3月5日）开启，4位省人大代表走上“代表通道”，与媒体记者见面交流。\n"
+        "来自考古一线的省人大代表周明远就向记者分享了博物馆的最新发展。\n"
+        "在今天的代表通道上，省人大代表吴海峰、郑晓东也就新能源汽车等话题回答了记者提问。",
+        pub_date="2025-03-05",
+    )
+    (passage,) = facts.events
+    assert {("周明远", "speaker"), ("吴海峰", "speaker"), ("郑晓东", "speaker")} <= roles(passage)
