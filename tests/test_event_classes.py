@@ -1081,3 +1081,11 @@ def test_delegates_who_share_stories_or_answer_questions_at_the_delegates_passag
     )
     (passage,) = facts.events
     assert {("周明远", "speaker"), ("吴海峰", "speaker"), ("郑晓东", "speaker")} <= roles(passage)
+
+
+def test_a_nominee_named_as_such_stays_on_the_list_of_those_who_escort_the_visit():
+    facts = facts_of(
+        "7月15日，省委党校专家赴江州县开展乡村振兴调研。县委书记周明远，县委常委、提名副县长人选吴海峰陪同调研。"
+    )
+    (visit,) = facts.events
+    assert {("周明远", "attendee"), ("吴海峰", "attendee")} <= roles(visit)
