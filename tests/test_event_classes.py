@@ -1089,3 +1089,12 @@ def test_a_nominee_named_as_such_stays_on_the_list_of_those_who_escort_the_visit
     )
     (visit,) = facts.events
     assert {("周明远", "attendee"), ("吴海峰", "attendee")} <= roles(visit)
+
+
+def test_officials_who_escort_a_visiting_delegation_attend_the_visit_the_clause_before_told():
+    facts = facts_of(
+        "【记者 王明】10月5日，广东江州商会考察团回乡考察对接项目，县委副书记、县长周明远，县领导吴海峰、郑晓东陪同。"
+    )
+    (visit,) = facts.events
+    assert visit.type == "inspection" and "考察团回乡考察" in visit.name
+    assert {("周明远", "attendee"), ("吴海峰", "attendee"), ("郑晓东", "attendee")} <= roles(visit)

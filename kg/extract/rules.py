@@ -797,6 +797,9 @@ def analyse(
                     target = current
                 if target is None:
                     target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)
+                if target is None and "attendee" in roles:
+                    # "东莞通城商会考察团回乡考察对接项目，县长刘明灯…陪同": the visit the clause before told
+                    target = _visit_before(text, s_start, chain_start(group), sent, new_event)
             elif (during := _event_during(text, s_start, events)) is not None:
                 # "在会见奥尔塔时，赵乐际表示": said at the meeting with that person, which the story now tells
                 target = current = during
@@ -990,6 +993,19 @@ IN_SCOPE_RE = re.compile(
 def _in_scope(text: str, s_start: int, s_end: int) -> bool:
     """A sentence that says it speaks of the event at hand ("在会上…", "座谈会上，…先后发言")."""
     return bool(IN_SCOPE_RE.search(text[s_start:s_end]))
+
+
+VISIT_CLAUSE_RE = re.compile(
+    r"(?:【[^】]{0,24}】)?(?:(?:" + dates.DAY + r"|今天|当天|日前|近日)[，,]?)?(?P<clause>[^，。；]{4,40}?)[，,]$"
+)
+
+
+def _visit_before(text, s_start, group_start, sent, new_event) -> EventDraft | None:
+    """A visit told in the clause before the people who escorted it, by a group no rule names a person."""
+    m = VISIT_CLAUSE_RE.fullmatch(text, s_start, group_start)
+    if m is None or not INSPECTION_VERB_RE.search(m.group("clause")):
+        return None
+    return new_event(m.group("clause"), "inspection", s_start + m.start("clause"), s_start + m.end("clause"), sent, "")
 
 
 def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> EventDraft | None:
