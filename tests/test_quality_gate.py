@@ -35,8 +35,8 @@ FLOORS = {
         "persons": 0.95,
         "positions": 0.87,
         "events": 0.88,
-        "participations": 0.84,
-        "participations_with_role": 0.82,
+        "participations": 0.85,
+        "participations_with_role": 0.83,
         "organizations": 0.80,
     },
 }
