@@ -370,3 +370,13 @@ def test_push_store_reports_what_it_sent(oxigraph_server: str, store: ox.Store) 
     assert pushed.graphs == len(list(store.named_graphs()))
     assert pushed.triples == named_quads(store)
     assert os.environ.get(sparql.USER_ENV) is None  # credentials were never needed nor left behind
+
+
+def test_a_push_sends_a_graph_again_when_the_server_says_it_deadlocked_and_never_on_a_real_error():
+    from kg.commands.push import transient
+
+    deadlock = "http://h:8890/sparql-graph-crud-auth answered 500 Request Failed: Error 40001 SR172: deadlocked"
+    assert transient(deadlock)
+    assert transient("http://h/store answered 503 Service Unavailable: busy")
+    assert not transient("http://h/store answered 400 Bad Request: syntax error at line 3")
+    assert not transient("http://h/store answered 500 Internal Server Error: out of disk")

@@ -17,6 +17,8 @@ queries return the same rows there as on the embedded store.
 
 from __future__ import annotations
 
+import re
+import time
 import urllib.parse
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +28,16 @@ import click
 import pyoxigraph as ox
 
 from kg.commands.options import UsageProblem, graph_source_options
+
+RETRIES = 5
+# a refusal the server asks the client to retry: Virtuoso's "SR172: Transaction deadlocked" (SQLSTATE
+# 40001) when graphs are written side by side, or a 503 of a busy server
+TRANSIENT_RE = re.compile(r"answered 503|answered 5\d\d .*(?:40001|[Dd]eadlock)")
+
+
+def transient(message: str) -> bool:
+    """Whether a failed request is one the server invites the client to send again."""
+    return TRANSIENT_RE.search(message) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +64,19 @@ def graph_url(endpoint: str, graph: str) -> str:
 
 def push_store(store: ox.Store, endpoint: str, workers: int = 4, timeout: float = 120.0) -> Pushed:
     """PUT every named graph of ``store`` to the Graph Store Protocol ``endpoint``; stops at the first failure."""
-    from kg.graph.sparql import http
+    from kg.graph.sparql import QueryError, http
 
     def put(item: tuple[str, bytes, int]) -> int:
         graph, body, count = item
-        http(graph_url(endpoint, graph), "PUT", body, {"Content-Type": "application/n-triples"}, timeout)
+        for attempt in range(RETRIES + 1):
+            try:
+                http(graph_url(endpoint, graph), "PUT", body, {"Content-Type": "application/n-triples"}, timeout)
+                return count
+            except QueryError as error:
+                # a PUT replaces the graph, so sending it again after a transient refusal is safe
+                if attempt == RETRIES or not transient(str(error)):
+                    raise
+                time.sleep(0.2 * 2**attempt)
         return count
 
     graphs = triples = 0
