@@ -68,15 +68,17 @@ def push_store(store: ox.Store, endpoint: str, workers: int = 4, timeout: float 
 
     def put(item: tuple[str, bytes, int]) -> int:
         graph, body, count = item
-        for attempt in range(RETRIES + 1):
+        url, headers = graph_url(endpoint, graph), {"Content-Type": "application/n-triples"}
+        for attempt in range(RETRIES):
             try:
-                http(graph_url(endpoint, graph), "PUT", body, {"Content-Type": "application/n-triples"}, timeout)
+                http(url, "PUT", body, headers, timeout)
                 return count
             except QueryError as error:
                 # a PUT replaces the graph, so sending it again after a transient refusal is safe
-                if attempt == RETRIES or not transient(str(error)):
+                if not transient(str(error)):
                     raise
                 time.sleep(0.2 * 2**attempt)
+        http(url, "PUT", body, headers, timeout)  # the last try: its failure stops the push
         return count
 
     graphs = triples = 0

@@ -19,7 +19,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import kg.extract.components  # noqa: F401  (registers the factories)
-from kg.extract.bodies import regional_body_name
 from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import find_byline_names
 from kg.extract.rules import analyse
@@ -234,12 +233,12 @@ def _facts(article: Article, source: Source, doc: Doc, year: int | None, lex: Le
         if len(name) >= 2:
             body = bodies.setdefault(name, Body(name, surface=text[s:e]))
             body.mentions.append(mention(s, e))
-    for p, _, body_name in analysis.positions:
-        # the body a post is held in is a body of the article even where no grammar rule read it alone
-        # ("县水利局长王明": 县水利局); countries are places, and bare short names name no body
-        name = regional_body_name(body_name, article.region, lex) if body_name else None
+    for p, _, name in analysis.positions:
+        # the body a post is held in (already expanded above the region by the posts) is a body of the
+        # article even where no grammar rule read it alone ("县水利局长王明": 县水利局); countries are places,
+        # and bare short names name no body
         if name and len(name) > 2 and lex.places.get(name, ("",))[0] != "country" and name not in bodies:
-            bodies[name] = Body(name, surface=body_name)
+            bodies[name] = Body(name, surface=name)
             bodies[name].mentions.append(mention(p.start, p.end))
     facts.bodies = list(bodies.values())
     titles = {p.start: t for p, t, _ in analysis.positions}

@@ -259,10 +259,6 @@ def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            tokens = [
-                (m.start() + pos, m.end() + pos)
-                for m in re.finditer(r"[^ \u3000（()）]+", ROSTER_NOTE_RE.sub(lambda n: " " * len(n.group()), line))
-            ]
             if not line.strip() or (line.startswith(("（", "(")) and line.endswith(("）", ")"))):
                 pos = end + 1  # a blank line, "（按姓氏笔画为序排列）"
                 continue
@@ -284,6 +280,11 @@ def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
                     heading = None  # "中央军事委员会主席、副主席、委员": each row names its post
                 pos = end + 1
                 continue
+            # the names of a row, apart by spaces, their notes (（女）, （满族）) left out
+            tokens = [
+                (m.start() + pos, m.end() + pos)
+                for m in re.finditer(r"[^ \u3000（()）]+", ROSTER_NOTE_RE.sub(lambda n: " " * len(n.group()), line))
+            ]
             if not tokens:
                 break
             link = heading

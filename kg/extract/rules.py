@@ -38,14 +38,14 @@ from kg.extract.recognise import Ent, PersonMention
 from kg.extract.sentences import sentence_index, split_sentences
 from kg.extract.tokenizer import doc_text
 
+# What a list of people may carry between two of its names before a comma: "习近平、李克强等党和国家领导人，
+# 国际奥委会主席巴赫出席" (its descriptor), "汪永清代表全国政协，万鄂湘代表民革中央，…" (each on behalf of a body)
+LIST_DESCRIPTOR = r"等(?:党和国家领导人|中央领导同志|领导同志|老同志)|代表[^，。；、]{2,30}?"
 GROUP_GAP_RE = re.compile(
     r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人"
     # "区长李湛，区领导尚红伟、梁显学…": leaders named by a collective descriptor go on the same list
     r"|[，,、](?:[省市区县州旗乡镇]|自治[区州县])?(?:领导|领导同志|负责同志)"
-    # "习近平、李克强等党和国家领导人，国际奥委会主席巴赫出席": the list goes on after its descriptor
-    r"|等(?:党和国家领导人|中央领导同志|领导同志|老同志)[，,]"
-    # "汪永清代表全国政协，万鄂湘代表民革中央，…向孙中山先生像敬献了花篮": each on behalf of a body
-    r"|代表[^，。；、]{2,30}?[，,])?$"
+    r"|(?:" + LIST_DESCRIPTOR + r")[，,])?$"
 )
 # Between two listed persons: a comma, then words of the next one's offices that the recogniser did
 # not link to the title before the name (no verb, no preposition, no clause break).
@@ -54,9 +54,7 @@ OFFICE_GAP_RE = re.compile(
     r"{1,24}$"
 )
 ENVOY_OF_RE = re.compile(r"(?:主席|总书记|总统|总理|国王|首相)?的?(?:特别代表|特使)")
-LEADERS_DESCRIPTOR_RE = re.compile(
-    r"等(?:党和国家领导人|中央领导同志|领导同志|老同志)(?=[，,])|代表[^，。；、]{2,30}?(?=[，,])"
-)
+LEADERS_DESCRIPTOR_RE = re.compile(r"(?:" + LIST_DESCRIPTOR + r")(?=[，,])")
 DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士|调研员|巡视员|人选)$")
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|首先|随后|最后|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记|委员长"
@@ -83,13 +81,12 @@ CHAIN_RE = re.compile(r"(?:(?:会议|仪式|活动)?并|，并|、|和|后)")
 SPEECH_LATER_RE = re.compile(
     r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)|并(?:发表|作)(?:了)?[^。；]{0,30}?(?:讲话|致辞|演讲|报告)"
 )
-LEFT_ATTENDEE_RE = re.compile(
-    r"(?P<verb>出席|参加|列席|就座)[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$"
-)
+ATTENDANCE_VERBS = r"(?P<verb>出席|参加|列席|就座)"
+LEFT_ATTENDEE_RE = re.compile(ATTENDANCE_VERBS + r"[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$")
 # "…担任大会执行主席，并在主席台前排就座。他们是：赵乐际、李鸿忠…": the list names those the sentence before
 # said took part
 THEY_ARE_RE = re.compile(r"(?:他们|她们)(?:分别|依次)?是[：:]$")
-THEY_DID_RE = re.compile(r"(?P<verb>出席|参加|列席|就座)")
+THEY_DID_RE = re.compile(ATTENDANCE_VERBS)
 HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作)(?:了|的)?$"
 )
