@@ -1098,3 +1098,17 @@ def test_officials_who_escort_a_visiting_delegation_attend_the_visit_the_clause_
     (visit,) = facts.events
     assert visit.type == "inspection" and "考察团回乡考察" in visit.name
     assert {("周明远", "attendee"), ("吴海峰", "attendee"), ("郑晓东", "attendee")} <= roles(visit)
+
+
+def test_escorts_of_a_tour_join_the_tour_and_the_symposium_it_closed_with():
+    facts = facts_of(
+        "国家主席周明近日在江西考察，主持召开推动中部地区崛起工作座谈会并发表重要讲话。"
+        "国务院副总理刘建国出席座谈会。国务院秘书长王立新陪同考察并出席座谈会。"
+        "3月12日至13日，周明在江西省委书记陈浩、省长赵一鸣陪同下，先后来到赣州、吉安等地，深入企业。"
+    )
+    tour = next(e for e in facts.events if e.type == "inspection")
+    symposium = next(e for e in facts.events if "座谈会" in e.name)
+    assert len(facts.events) == 2  # "陪同考察" is the tour already told, not a tour of its own
+    assert {"王立新", "陈浩", "赵一鸣"} <= {p.person for p in tour.participants}
+    assert ("王立新", "attendee") in roles(symposium) and ("刘建国", "attendee") in roles(symposium)
+    assert not {"陈浩", "赵一鸣"} & {p.person for p in symposium.participants}

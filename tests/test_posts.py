@@ -65,6 +65,23 @@ def test_a_form_of_address_is_not_a_post():
     assert not any(title == "主席" and body is None for _, title, body in found)
 
 
+def dated_positions(text: str, day: str) -> set[tuple[str, str, str | None]]:
+    return {
+        (p.person, p.title, p.body)
+        for facts in extract_source(Source("t", text, pub_date=day))
+        for p in facts.positions
+    }
+
+
+def test_a_form_of_address_of_a_top_leader_names_the_post_held_that_day():
+    text = "胡锦涛主席指出，要稳住经济大盘。张三副主任出席。"
+    assert ("胡锦涛", "国家主席", None) in dated_positions(text, "2012-05-10")
+    assert not any(person == "胡锦涛" for person, _, _ in dated_positions(text, "2014-05-10"))
+    found = dated_positions("赵乐际委员长会见了客人。习近平主席复信勉励同学们。", "2023-06-05")
+    assert ("赵乐际", "委员长", "全国人大常委会") in found and ("习近平", "国家主席", None) in found
+    assert not any(title == "主席" for _, title, _ in found)
+
+
 def test_the_discipline_commission_secretary_is_secretary_of_the_commission():
     found = positions("中共中央政治局常委、中央纪委书记李希出席会议。")
     assert ("李希", "书记", "中央纪委") in found

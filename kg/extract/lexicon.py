@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -125,6 +125,24 @@ class TitleInfo:
 
 
 @dataclass(frozen=True)
+class AddressForm:
+    """"习近平主席": the post a form of address names, for the holder's term (ISO dates, None = open)."""
+
+    name: str
+    address: str
+    title: str
+    body: str | None
+    start: str
+    end: str | None
+
+    def holds_on(self, day: str | None) -> bool:
+        """Is the post held on ``day``?  Undated text reads only a post still held."""
+        if day is None:
+            return self.end is None
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, TitleInfo]
     title_re: re.Pattern[str]
@@ -156,6 +174,12 @@ class Lexicon:
     event_nouns: tuple[tuple[str, str], ...]
     event_noun_re: re.Pattern[str]
     event_patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
+    address_forms: dict[tuple[str, str], tuple[AddressForm, ...]]  # (name, address) → the terms
+
+    @cached_property
+    def address_titles(self) -> tuple[str, ...]:
+        """The titles of address, longest first."""
+        return tuple(sorted({address for _, address in self.address_forms}, key=len, reverse=True))
 
     @staticmethod
     @cache
@@ -244,4 +268,13 @@ def _build() -> Lexicon:
         event_nouns=event_nouns,
         event_noun_re=re.compile("(?:" + alternation([n for n, _ in event_nouns]) + ")"),
         event_patterns=tuple((row[0], row[1], re.compile(row[2])) for row in _rows("event_patterns.tsv")),
+        address_forms=_address_forms(),
     )
+
+
+def _address_forms() -> dict[tuple[str, str], tuple[AddressForm, ...]]:
+    forms: dict[tuple[str, str], list[AddressForm]] = {}
+    for name, address, title, body, start, end in _rows("address_forms.tsv"):
+        form = AddressForm(name, address, title, None if body == "-" else body, start, None if end == "-" else end)
+        forms.setdefault((name, address), []).append(form)
+    return {key: tuple(terms) for key, terms in forms.items()}

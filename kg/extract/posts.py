@@ -145,6 +145,23 @@ def positions_of(
 
 
 
+def posts_by_address(mentions: list[PersonMention], text: str, pub_date: str | None, lex: Lexicon):
+    """Posts named by a form of address: "习近平主席" is the 国家主席 on the day of the report.
+
+    A title after a name with no body of its own binds to nothing in the text (``positions_of`` skips
+    it); for the holders of the state's top posts the title is still read as their post, from a table
+    of terms (``address_forms.tsv``), so "李克强总理" gives 总理 of 国务院 in 2022 and nothing in 2024.
+    """
+    out = []
+    for m in mentions:
+        # longest address first: "韩正副主席" is no 主席
+        written = next((t for t in lex.address_titles if text.startswith(t, m.end)), None)
+        for form in lex.address_forms.get((m.name, written), ()):
+            if form.holds_on(pub_date):
+                out.append((m, form.title, form.body))
+    return out
+
+
 def _full_place(place: str | None, lex: Lexicon) -> str | None:
     """大足 → 大足区: the full name of a place written in its short form."""
     if not place:

@@ -33,7 +33,7 @@ from kg.extract.event_classes import (
     separate_hits,
 )
 from kg.extract.lexicon import Lexicon
-from kg.extract.posts import positions_of, posts_taken_up
+from kg.extract.posts import positions_of, posts_by_address, posts_taken_up
 from kg.extract.recognise import Ent, PersonMention
 from kg.extract.sentences import sentence_index, split_sentences
 from kg.extract.tokenizer import doc_text
@@ -433,6 +433,7 @@ def analyse(
     date_ents: list[Ent] = [span._.date for span in doc.spans["dates"]]
     event_ents: list[Ent] = [span._.event for span in doc.spans["events"]]
     positions = positions_of(mentions, text, sentences, region, paper, lex, posts_taken_up(mentions, text, lex))
+    positions += posts_by_address(mentions, text, pub_date, lex)
 
     events: list[EventDraft] = []
     by_name: dict[str, list[EventDraft]] = {}  # events by name, so that a long story finds its earlier report
@@ -606,6 +607,8 @@ def analyse(
             ev = current
         elif _part_of(current, hit, text):
             ev = current  # "习近平首先考察了…园区" on his 重庆 tour; "王巍作了…讲座" at the 集体学习
+        elif (joined := _joined(events, hit, text)) is not None:
+            ev = joined  # "…出席座谈会。蔡奇陪同考察": the escort joins the tour the story reported
         else:
             name = event_name(hit, text, s_end, title)
             known = any(e.name == canonical_event_name(name, region, lex) for e in events)
@@ -726,6 +729,9 @@ def analyse(
                 record_class_event(hit, sent, s_end)
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
                     record_class_event(chained, sent, s_end)
+                if (joined := _also_attended(text, hit.trigger_end, sent_events, events, current)) is not None:
+                    for pos, m in enumerate(group, 1):
+                        joined.add_role(m, "attendee", pos if len(group) > 1 else None)
                 continue
             if group[0].intro is not None and group[0].intro.roster:
                 if current is not None:  # "全会选举了…名单如下：" and its lines: elected at the session in scope
@@ -790,6 +796,9 @@ def analyse(
                 sworn = next((kind for verb, kind in ROLE_OWN_EVENT.items() if verb in said), None)
                 if sworn and (own := next((e for e in reversed(events) if sworn in e.name), None)) is not None:
                     target = own  # "…副县长范正勇到现场监誓": the oath ceremony, whatever was told since
+                if target is None and current is not None and current.type != "inspection" and "陪同" in said:
+                    # "…座谈会。…习近平在省委书记X陪同下，先后来到沧州": the escorts of the tour told before
+                    target = _tour_escorted(text, triggers[-1][3], s_end, events)
                 if target is None and current is not None:
                     target = current
                 if target is None:
@@ -860,6 +869,34 @@ def analyse(
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
 
 
+VISIT_VERB_RE = re.compile(r"来到|前往|深入|走进|" + INSPECTION_VERB_RE.pattern)
+
+
+def _tour_escorted(text: str, verb_end: int, s_end: int, events: list[EventDraft]) -> EventDraft | None:
+    """The tour of the story, when the escorted go on to visit places in the clause after "陪同下"."""
+    first = CLAUSE_END_RE.search(text, verb_end, s_end)
+    second = CLAUSE_END_RE.search(text, first.end(), s_end) if first else None
+    if not VISIT_VERB_RE.search(text, verb_end, second.start() if second else s_end):
+        return None
+    return next((e for e in reversed(events) if e.type == "inspection" and e.status == "held"), None)
+
+
+ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
+
+
+def _also_attended(
+    text: str, trigger_end: int, sent_events: list[Ent], events: list[EventDraft], current: EventDraft | None
+) -> EventDraft | None:
+    """ "陪同考察并出席座谈会": the meeting the story told, attended by the same people after their verb."""
+    also = ALSO_ATTENDED_RE.match(text, trigger_end)
+    if also is None:
+        return None
+    ent = next((e for e in sent_events if e.start == also.end()), None)
+    if ent is None or not _is_generic(ent):
+        return None
+    return _event_of_kind(events, current, ent.data["head"])
+
+
 def _event_of_kind(events: list[EventDraft], current: EventDraft | None, head: str) -> EventDraft | None:
     """The event in scope if a generic noun ("座谈会") fits it, else the latest event of that kind."""
     if current is not None and head in current.name:
@@ -883,6 +920,14 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     if hit.cls.name == "lecture":
         return current.head != "lecture"
     return False
+
+
+def _joined(events: list[EventDraft], hit: ClassHit, text: str) -> EventDraft | None:
+    """The event of the story that people "一同"/"陪同" a verb of its class join, told before the
+    event now in scope ("…考察，主持召开座谈会…。李强出席座谈会。蔡奇陪同考察")."""
+    if not hit.subjects or not JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
+        return None
+    return next((e for e in reversed(events) if e.type == hit.cls.type and e.status == "held"), None)
 
 
 def _elected_posts(text, group, triggers, s_end, region, lex, positions):
