@@ -1112,3 +1112,16 @@ def test_escorts_of_a_tour_join_the_tour_and_the_symposium_it_closed_with():
     assert {"王立新", "陈浩", "赵一鸣"} <= {p.person for p in tour.participants}
     assert ("王立新", "attendee") in roles(symposium) and ("刘建国", "attendee") in roles(symposium)
     assert not {"陈浩", "赵一鸣"} & {p.person for p in symposium.participants}
+
+
+def test_speakers_from_the_floor_of_a_meeting_are_speakers_even_in_a_story_of_a_letter():
+    facts = facts_of(
+        "全国乡村医生代表座谈会3月14日在京召开。国家主席周明致信与会代表，向他们致以问候。"
+        "国务院副总理刘建国出席会议并讲话。\n\n"
+        "北京协和医院教授张海明、甘肃省定西市卫生院院长李春华先后发言。\n\n"
+        "江西省委书记陈浩表示，要把总书记的关怀转化为工作动力。",
+        title="周明致信全国乡村医生代表座谈会 刘建国出席并讲话",
+    )
+    [meeting] = [e for e in facts.events if "座谈会" in e.name]
+    assert {("张海明", "speaker"), ("李春华", "speaker"), ("刘建国", "attendee")} <= roles(meeting)
+    assert "陈浩" not in {p.person for p in meeting.participants}  # words from afar, not from the floor

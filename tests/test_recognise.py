@@ -407,3 +407,22 @@ def test_a_foreign_name_runs_up_to_the_verb_that_follows_it():
 def test_champions_and_flag_bearers_named_by_what_they_won_are_persons():
     text = "中国代表团的闭幕式旗手是举重男子61公斤级冠军李发彬和女子曲棍球队队长欧紫霞。"
     assert persons(text) == ["李发彬", "欧紫霞"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("自治区政府主席热合曼·吐尔逊出席开幕式。", "热合曼·吐尔逊"),
+        ("县第一小学校长王明、幼儿园园长古丽·买买提先后发言。", "古丽·买买提"),
+        ("全国人大常委会副委员长阿不来提·阿不都热西提讲话。", "阿不来提·阿不都热西提"),
+    ],
+)
+def test_a_minority_name_is_read_whole_on_both_sides_of_its_dot(text, name):
+    found = persons(text)
+    assert name in found
+    assert not any(p != name and (p in name) for p in found)  # never the name cut at 不, 都 or 热
+
+
+def test_an_idiom_is_not_cut_into_a_name_with_a_surname():
+    text = "他强调，希望大家自信自强、踔厉奋发，为家乡建设作出新的贡献。"
+    assert persons(text) == []

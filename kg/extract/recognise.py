@@ -145,7 +145,10 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     i = start
     n = len(text)
     # "马皮萨-恩卡库拉": a hyphen joins the parts of a name as the dot does
-    while i < n and (text[i] in lex.translit_chars or (text[i] in "·-" and i > start and i + 1 < n)):
+    chars = lex.translit_chars
+    while i < n and (text[i] in chars or (text[i] in "·-" and i > start and i + 1 < n)):
+        if text[i] == "·":
+            chars = lex.dotted_name_chars  # "艾米拉古丽·阿不都": after the dot, a minority name's characters too
         i += 1
     if i - start >= 2 and (regnal := REGNAL_RE.match(text, i)):
         return regnal.end()  # "国王查尔斯三世", "国王图普六世": a monarch's number is part of the name
@@ -426,7 +429,7 @@ def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
     list delimiters, or closing the list before a word that may follow a name ("高云龙在主席台就座").
     """
     dotted = DOTTED_ITEM_RE.match(text, start)
-    if dotted:
+    if dotted and all(c in lex.dotted_name_chars for c in text[start : text.index("·", start)]):
         last_dot = text.rindex("·", start, dotted.end())
         for end in range(last_dot + 3, dotted.end() + 1):  # "艾力更·依明在主席台…": no further than the name
             if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS or _closes_listed_name(text, end, lex):
@@ -1038,21 +1041,22 @@ SPOUSE_AFTER_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])夫人(?=[\u4e00-\u9fff]
 def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Transliterated names joined by "·" (马伊·凯拉, 克里斯·希普金斯): a person wherever they stand."""
     out = []
+    chars = lex.dotted_name_chars
     for m in DOTTED_NAME_RE.finditer(text):
         s = m.start()
-        while s < m.end() and text[s] not in lex.translit_chars:
+        while s < m.end() and text[s] not in chars:
             s += 1
         # keep only the transliteration run on the left of the dot
         dot = text.index("·", s) if "·" in text[s : m.end()] else -1
         if dot < 0:
             continue
         left = dot
-        while left > s and text[left - 1] in lex.translit_chars:
+        while left > s and text[left - 1] in chars:
             left -= 1
         if dot - left < 2:
             continue
         end = dot + 1
-        while end < len(text) and (text[end] in lex.translit_chars or (text[end] == "·" and end + 1 < len(text))):
+        while end < len(text) and (text[end] in chars or (text[end] == "·" and end + 1 < len(text))):
             end += 1
         if m.group().count("·") >= 2 and end < m.end() and text[m.end() - 1] != "·":
             end = m.end()  # "帕特里斯·阿塔纳斯·纪尧姆·塔隆": three dots vouch for every part
@@ -1111,6 +1115,8 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
                 continue  # "侯庙镇": a place's own level ends it
             if _place_context(text, s, e, "·" in name, lex) or _reads_as_a_place_or_word(text, s, e, lex):
                 continue  # "赴岑巩县", "深入舞泉、辛安等乡镇", "黔东(岑巩)", "鸿乐源果蔬": a place, or a word cut
+            if _cuts_set_phrase(text, s, e):
+                continue  # "踔|厉奋发": an idiom cut at its first character
             out.append((s, e))
     return out
 
@@ -1191,6 +1197,10 @@ def judge_model_spans(
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
         if titled or (known and name in known) or supported:
             out.append((s, e))
+    if any("·" in text[s:e] for s, e in out):
+        # "艾力更·依明|巴海": a dotted name runs on as far as the dot vouches for, whatever the model cut
+        dotted = find_dotted_names(text, lex)
+        out = [next(((ds, de) for ds, de in dotted if ds <= s and e <= de), (s, e)) for s, e in out]
     return out
 
 

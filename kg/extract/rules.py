@@ -154,6 +154,8 @@ ALL_ABOVE_RE = re.compile(
 )
 NOUN_SUFFIXES = frozenset("员组室处科团")
 RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
+# a speech only given from the floor of a meeting ("先后发言"), never from afar; a written one (书面发言) may be
+FLOOR_SPEECH_RE = re.compile(r"(?:先后|依次|相继|分别)?(?:作|进行)?(?:了)?(?:交流|大会|专题|典型)?发言")
 JOINING_RE = re.compile(r"一同|一起|陪同")
 # a sentence that goes on with the narrative ("随后，…", "…一行又来到…"), on the day last told
 NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?:来到|前往|到|赴)")
@@ -817,6 +819,7 @@ def analyse(
                     (current.sentence <= 1 and not letters)
                     or any(m.name in participants for m in group)
                     or _in_scope(text, s_start, s_end)
+                    or (current.type == "meeting" and FLOOR_SPEECH_RE.fullmatch(text, triggers[0][2], stop))
                 ):
                     continue  # "X表示" in a story of congratulations sent from afar is not a speech there
                 target = current
