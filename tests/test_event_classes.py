@@ -1125,3 +1125,15 @@ def test_speakers_from_the_floor_of_a_meeting_are_speakers_even_in_a_story_of_a_
     [meeting] = [e for e in facts.events if "座谈会" in e.name]
     assert {("张海明", "speaker"), ("李春华", "speaker"), ("刘建国", "attendee")} <= roles(meeting)
     assert "陈浩" not in {p.person for p in meeting.participants}  # words from afar, not from the floor
+
+
+def test_a_commemoration_with_its_wreaths_is_one_ceremony_named_by_what_it_marks():
+    facts = facts_of(
+        "全国政协5日上午在中山公园举行仪式，纪念著名爱国人士、民主革命先驱林家声先生诞辰120周年。"
+        "全国政协副主席王立新代表全国政协，北京市副市长赵一鸣代表北京市人民政府，分别向林家声先生塑像敬献花篮。"
+        "全国政协副主席钱晓明主持纪念仪式。"
+    )
+    [ceremony] = facts.events
+    assert ceremony.name.startswith("全国政协纪念") and ceremony.name.endswith("诞辰120周年仪式")
+    assert ceremony.date == "2025-03-05"
+    assert {("王立新", "attendee"), ("赵一鸣", "attendee"), ("钱晓明", "chair")} <= roles(ceremony)

@@ -152,6 +152,8 @@ ALL_ABOVE_RE = re.compile(
     # "参加会议和活动": each of the kinds the story has told, so every event it reported
     r"|(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:(?:和|及|与|、)(?:会议|活动|仪式|会见|会谈|调研|座谈))+)"
 )
+COMMEMORATION_RE = re.compile(r"纪念|公祭|悼念|祭奠|追思|缅怀")
+PURPOSE_RE = re.compile(r"[，,](?:隆重)?纪念(?P<what>[^，。；]{2,60}?(?:周年|诞辰|纪念日))(?=[。；，])")
 NOUN_SUFFIXES = frozenset("员组室处科团")
 RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
 # a speech only given from the floor of a meeting ("先后发言"), never from afar; a written one (书面发言) may be
@@ -165,7 +167,7 @@ INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|�
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
 GENERIC_LIST_RE = re.compile(r"(?:(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:和|及|与|、))+")
 GENERIC_MODIFIER_RE = re.compile(
-    r"(?:官方|特别|隆重|盛大|简短|庄严|正式|重要|紧急|专门|例行|首次|相关|有关|各类|各种|多场|系列|一系列|两场|三场)+"
+    r"(?:官方|特别|隆重|盛大|简短|庄严|正式|重要|紧急|专门|例行|首次|相关|有关|各类|各种|多场|系列|一系列|两场|三场|纪念|庆祝)+"
 )
 
 
@@ -558,6 +560,9 @@ def analyse(
     def event_from_phrase(ent: Ent, sent: int) -> EventDraft:
         s_start = sentences[sent][0]
         name = ent.data.get("name") or ent.text
+        if (purpose := PURPOSE_RE.match(text, ent.end)) and _is_generic(ent):
+            # "举行仪式，纪念中国人民抗日战争胜利77周年": the ceremony is named by what it marks
+            name = "纪念" + re.split(r"[、的]", purpose.group("what"))[-1] + ent.data["head"]
         organizer = _subject_body(text, ent.start, s_start, bodies)
         if organizer and not name.startswith(("区", "市", "县", organizer[:2])):
             name = organizer + name
@@ -922,6 +927,10 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
         return bool(current.names() & {m.name for m in hit.subjects})
     if hit.cls.name == "lecture":
         return current.head != "lecture"
+    if hit.cls.name == "wreath":
+        # "…举行仪式，纪念…。X代表全国政协…敬献花篮": wreaths laid at the commemoration told, not after a
+        # welcome ceremony (a guest's wreath at the monument is a ceremony of its own)
+        return bool(COMMEMORATION_RE.search(current.name))
     return False
 
 
