@@ -1137,3 +1137,12 @@ def test_a_commemoration_with_its_wreaths_is_one_ceremony_named_by_what_it_marks
     assert ceremony.name.startswith("全国政协纪念") and ceremony.name.endswith("诞辰120周年仪式")
     assert ceremony.date == "2025-03-05"
     assert {("王立新", "attendee"), ("赵一鸣", "attendee"), ("钱晓明", "chair")} <= roles(ceremony)
+
+
+@pytest.mark.parametrize("crowd", ["以及来自各国的政要、工商、学术等各界代表约1500人", "和各界嘉宾300余人"])
+def test_a_list_of_guests_closed_by_a_counted_crowd_attends_what_follows(crowd):
+    facts = facts_of(
+        f"3月14日，国务院总理周明在日内瓦出席某国际论坛年会并致辞。某国总统卡里姆、某组织总干事巴哈尔{crowd}出席上述活动。"
+    )
+    [forum] = [e for e in facts.events if e.status == "held"]
+    assert {("卡里姆", "attendee"), ("巴哈尔", "attendee"), ("周明", "speaker")} <= roles(forum)
