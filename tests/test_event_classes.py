@@ -1146,3 +1146,15 @@ def test_a_list_of_guests_closed_by_a_counted_crowd_attends_what_follows(crowd):
     )
     [forum] = [e for e in facts.events if e.status == "held"]
     assert {("卡里姆", "attendee"), ("巴哈尔", "attendee"), ("周明", "speaker")} <= roles(forum)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某国多地20日爆发大规模游行活动，要求政府辞职。总理卡里姆表示，不会举行提前选举。",
+        "某国工会5日举行抗议活动。工会主席约翰逊表示要继续罢工。",
+        "某国国防部长巴哈尔13日说，军方将继续在边境地区的军事行动。",
+    ],
+)
+def test_protests_strikes_and_military_operations_are_not_events(text):
+    assert not facts_of(text).events

@@ -631,6 +631,10 @@ EVENT_BACKGROUND_LEFT_RE = re.compile(
 )
 
 
+# a protest, a strike or a military operation is no event of the graph (guidelines v2), whoever speaks of it
+UNREST_RE = re.compile(r"(?:抗议|示威|游行|罢工|骚乱|暴乱|恐怖|袭击|军事)(?:集会|活动|行动)$")
+
+
 def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Ent]:
     """Event noun phrases (区政府第140次常务会议, 主任接待日活动, 专题调研) with their type.
 
@@ -686,7 +690,9 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
                     "type": types.get(m.group(), "activity"),
                     "head": m.group(),
                     "background": bool(
-                        EVENT_BACKGROUND_RE.match(text, e) or EVENT_BACKGROUND_LEFT_RE.search(text, 0, left)
+                        EVENT_BACKGROUND_RE.match(text, e)
+                        or EVENT_BACKGROUND_LEFT_RE.search(text, 0, left)
+                        or UNREST_RE.search(text, left, e)
                     ),
                     "coordinated": coordinated,
                     "enumeration": enumeration,
