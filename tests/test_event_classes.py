@@ -1158,3 +1158,18 @@ def test_a_list_of_guests_closed_by_a_counted_crowd_attends_what_follows(crowd):
 )
 def test_protests_strikes_and_military_operations_are_not_events(text):
     assert not facts_of(text).events
+
+
+def test_a_meeting_with_the_guests_of_a_symposium_and_the_symposium_are_two_events():
+    facts = facts_of(
+        "纪念中国道教协会成立70周年座谈会14日在北京举行。全国政协主席周明会见中国道教协会领导班子成员，"
+        "并同全体代表合影。他表示，要坚持正确方向。\n\n国务院副总理刘建国参加会见。",
+        title="周明会见纪念中国道教协会成立70周年座谈会与会代表",
+    )
+    by_name = {e.name: e for e in facts.events}
+    symposium = by_name["纪念中国道教协会成立70周年座谈会"]
+    meeting = by_name["周明会见纪念中国道教协会成立70周年座谈会与会代表"]
+    assert symposium.organizers == ["中国道教协会"]  # the body whose founding it marks held it
+    assert symposium.date == "2025-03-14"
+    assert {("周明", "attendee"), ("周明", "speaker"), ("刘建国", "attendee")} <= roles(meeting)
+    assert not symposium.participants

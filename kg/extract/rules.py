@@ -519,6 +519,7 @@ def analyse(
             same = same or (
                 len(core) >= 2 and core in ev.name and (ev.type == etype or head == "活动") and ev.status == "held"
             )
+            same = same and not _guests_of(name, ev.name)
             if same:
                 if announced:
                     return ev
@@ -539,7 +540,13 @@ def analyse(
             events.append(ev)
             by_name.setdefault(ev.name, []).append(ev)
             return ev
-        if provisional is not None and provisional in events and not provisional.roles and sent <= 1:
+        if (
+            provisional is not None
+            and provisional in events
+            and not provisional.roles
+            and sent <= 1
+            and not _guests_of(name, provisional.name)
+        ):
             events.remove(provisional)  # the story names its event itself, better than the headline
         ev = EventDraft(name, etype, start, end, sent, d, d2, head=head)
         if m := ORDINAL_RE.search(name):
@@ -557,7 +564,9 @@ def analyse(
             ]
         events.append(ev)
         by_name.setdefault(ev.name, []).append(ev)
-        current = ev
+        # the occasion of the guests the headline's meeting received is told, the story is of the meeting
+        guests_told = provisional is not None and provisional in events and _guests_of(name, provisional.name)
+        current = provisional if guests_told else ev
         return ev
 
     def event_from_phrase(ent: Ent, sent: int) -> EventDraft:
@@ -871,6 +880,9 @@ def analyse(
                 if role == "speaker":
                     ev.add_role(m, "attendee", None)
     events = [part for ev in events for part in _joint_welcome_parts(ev)]
+    for ev in events:
+        if not ev.roles and not ev.organizers and ev.status == "held":
+            ev.organizers.extend(_named_organizer(text, ev, bodies))
     # the guidelines' test of a reported event: at least one named participant or a named organiser
     events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
     for ev in events:
@@ -878,6 +890,23 @@ def analyse(
             # "…决定，…全体会议于2022年10月9日在北京召开": dated after the report, so not yet held
             ev.status, ev.roles, ev.role_keys = "announced", [], set()
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
+
+
+OWN_ANNIVERSARY_RE = re.compile(r"(?:纪念|庆祝)$")
+
+
+def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str]]) -> list[str]:
+    """The body an event's own name opens with ("国新办新闻发布会", "日本央行货币政策会议"), or whose
+    founding it marks ("纪念中国伊斯兰教协会成立70周年座谈会"): the one that held it."""
+    lo = bisect_left(bodies, (ev.start,))
+    for b_start, b_end, name in bodies[lo:]:
+        if b_start > ev.start + 2 or b_end > ev.end:
+            break
+        opens = b_start == ev.start
+        founded = OWN_ANNIVERSARY_RE.search(text, ev.start, b_start) and text.startswith("成立", b_end)
+        if opens or founded:
+            return [name]
+    return []
 
 
 VISIT_VERB_RE = re.compile(r"来到|前往|深入|走进|" + INSPECTION_VERB_RE.pattern)
@@ -906,6 +935,16 @@ def _also_attended(
     if ent is None or not _is_generic(ent):
         return None
     return _event_of_kind(events, current, ent.data["head"])
+
+
+GUESTS_OF_RE = re.compile(r"(?:的)?(?:与会|全体)?(?:代表|嘉宾|人员|成员|人士|运动员)")
+
+
+def _guests_of(a: str, b: str) -> bool:
+    """ "王沪宁会见纪念…座谈会与会代表" names the guests of the 座谈会, and meets them: two events."""
+    short, long = sorted((a, b), key=len)
+    at = long.find(short)
+    return at >= 0 and bool(GUESTS_OF_RE.match(long, at + len(short)))
 
 
 def _event_of_kind(events: list[EventDraft], current: EventDraft | None, head: str) -> EventDraft | None:
