@@ -1173,3 +1173,12 @@ def test_a_meeting_with_the_guests_of_a_symposium_and_the_symposium_are_two_even
     assert symposium.date == "2025-03-14"
     assert {("周明", "attendee"), ("周明", "speaker"), ("刘建国", "attendee")} <= roles(meeting)
     assert not symposium.participants
+
+
+def test_leaders_who_come_to_a_congress_to_congratulate_it_attend_it():
+    facts = facts_of(
+        "第九次全国归侨代表大会14日上午在北京开幕。"
+        "周明、王立、赵刚等党和国家领导人到会祝贺，中央书记处书记李华代表党中央致词。"
+    )
+    [congress] = facts.events
+    assert {("周明", "attendee"), ("王立", "attendee"), ("赵刚", "attendee"), ("李华", "speaker")} <= roles(congress)
