@@ -1182,3 +1182,14 @@ def test_leaders_who_come_to_a_congress_to_congratulate_it_attend_it():
     )
     [congress] = facts.events
     assert {("周明", "attendee"), ("王立", "attendee"), ("赵刚", "attendee"), ("李华", "speaker")} <= roles(congress)
+
+
+def test_the_hotel_where_a_banquet_is_held_is_its_venue_not_its_host():
+    facts = facts_of(
+        "3月14日中午，国家主席周明和夫人王华在四川省成都市金牛宾馆举行宴会，欢迎出席运动会开幕式的国际贵宾。"
+        "他们是：印度尼西亚总统卡里姆和夫人莉娜、圭亚那总统阿迪。",
+        title="周明和王华为出席运动会开幕式的国际贵宾举行欢迎宴会",
+    )
+    [banquet] = facts.events
+    assert "金牛宾馆" not in banquet.name and "成都市金牛宾馆" not in banquet.organizers
+    assert {("周明", "attendee"), ("卡里姆", "attendee")} <= roles(banquet)

@@ -1299,6 +1299,8 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
             and name_model.score(text, p.start, p.end - 1) > name_model.score(text, p.start, p.end)
         ):
             glued = True  # "冯飞陪同", "姜鹏正在": the name scorer prefers the shorter name
+        if not glued and len(p.name) >= 3 and SPOUSE_RE.match(text, p.end - 1):
+            glued = True  # "周明和夫人王华": 和 joins the spouse, it ends no name
         if not glued and len(p.name) >= 3 and WHEN_GLUE_RE.match(text, p.end - 1):
             glued = True  # "在会见巴西总统卢拉时，", "会见苏林时，": 时 opens the clause "when …"
         if len(p.name) >= 3 and glued:

@@ -418,8 +418,13 @@ def _subject_body(text: str, ent_start: int, sent_start: int, bodies: list[tuple
         if b_start >= ent_start:
             break
         if b_start >= sent_start and 0 <= ent_start - b_end <= 24 and SUBJECT_GAP_RE.match(text[b_end:ent_start]):
+            if b_end < ent_start and VENUE_BEFORE_RE.search(text, max(sent_start, b_start - 10), b_start):
+                continue  # "在四川省成都市金牛宾馆举行宴会": the venue, not who held it
             return name
     return None
+
+
+VENUE_BEFORE_RE = re.compile(r"在[^，。；、]{0,8}$")
 
 
 def analyse(
