@@ -1193,3 +1193,16 @@ def test_the_hotel_where_a_banquet_is_held_is_its_venue_not_its_host():
     [banquet] = facts.events
     assert "金牛宾馆" not in banquet.name and "成都市金牛宾馆" not in banquet.organizers
     assert {("周明", "attendee"), ("卡里姆", "attendee")} <= roles(banquet)
+
+
+def test_a_tour_told_recently_takes_its_days_escorts_and_later_stops_as_one_inspection():
+    facts = facts_of(
+        "国家主席周明近日来到江西考察调研。\n\n"
+        "3月10日至13日，周明在江西省委书记陈浩、省长赵一鸣陪同下，先后来到赣州、吉安等地进行调研。\n\n"
+        "11日上午，周明会见老区干部群众代表。周明指出，要传承红色基因。\n\n"
+        "12日下午，周明来到吉安市考察调研。\n\n"
+        "王立新、刘建国陪同考察。"
+    )
+    [tour] = [e for e in facts.events if e.type == "inspection"]
+    assert (tour.date, tour.end_date) == ("2025-03-10", "2025-03-13")
+    assert {"陈浩", "赵一鸣", "王立新", "刘建国"} <= {p.person for p in tour.participants}

@@ -826,6 +826,11 @@ def analyse(
                     target = _tour_escorted(text, triggers[-1][3], s_end, events)
                 if target is None and current is not None:
                     target = current
+                if target is not None and target.type == "inspection" and target.date is None and "陪同" in said:
+                    # "7月12日至15日，习近平在…陪同下，先后来到…": the days of the tour told "近日"
+                    first, last = date_for(sent, s_start)
+                    if last is not None:
+                        target.date, target.end_date = first, last
                 if target is None:
                     target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)
                 if target is None and "attendee" in roles:
@@ -985,9 +990,15 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
 def _joined(events: list[EventDraft], hit: ClassHit, text: str) -> EventDraft | None:
     """The event of the story that people "一同"/"陪同" a verb of its class join, told before the
     event now in scope ("…考察，主持召开座谈会…。李强出席座谈会。蔡奇陪同考察")."""
-    if not hit.subjects or not JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
+    if not hit.subjects:
         return None
-    return next((e for e in reversed(events) if e.type == hit.cls.type and e.status == "held"), None)
+    if JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
+        return next((e for e in reversed(events) if e.type == hit.cls.type and e.status == "held"), None)
+    if hit.cls.name == "inspection":
+        # "…会见兵团建设者代表。…习近平来到吐鲁番市考察调研": a stop of the tour the story told first
+        subjects = {m.name for m in hit.subjects}
+        return next((e for e in events if e.type == "inspection" and e.status == "held" and subjects & e.names()), None)
+    return None
 
 
 def _elected_posts(text, group, triggers, s_end, region, lex, positions):
