@@ -1206,3 +1206,14 @@ def test_a_tour_told_recently_takes_its_days_escorts_and_later_stops_as_one_insp
     [tour] = [e for e in facts.events if e.type == "inspection"]
     assert (tour.date, tour.end_date) == ("2025-03-10", "2025-03-13")
     assert {"陈浩", "赵一鸣", "王立新", "刘建国"} <= {p.person for p in tour.participants}
+
+
+def test_speakers_on_the_leaders_words_and_an_invited_lecturer_are_speakers():
+    facts = facts_of(
+        "政协第十届全国委员会第五次主席会议14日在北京召开。全国政协主席周明主持并讲话。\n\n"
+        "主席会议举行了第二次集体学习，主题是“推动金融高质量发展”。全国政协经济委员会副主任赵一鸣应邀作报告。\n\n"
+        "全国政协副主席陈浩、王立新围绕学习贯彻习近平总书记近期重要讲话精神作了发言。"
+    )
+    speakers = {p.person for e in facts.events for p in e.participants if p.role == "speaker"}
+    assert {"赵一鸣", "陈浩", "王立新"} <= speakers
+    assert "习近平" not in {p.person for e in facts.events for p in e.participants}

@@ -77,6 +77,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
     r"|[，,、和及][^，。；]{0,30}(?:负责同志|负责人|主要负责人|组长|成员|代表|委员|人员|干部|党员|主任|局长|书记"
     r"|主席|部长|校长|院长|站长|所长|行长|经理)(?:们)?)*"
 )
+QUOTED_TITLE_RE = re.compile(r"(?:等人|等同志|等|同志|分别|先后|也|还)*(?:总书记|委员长|总统|总理|主席)")
 DATE_SKIP_RE = re.compile(r"(?:当地时间|北京时间)?" + dates.DAY + r"(?:上午|下午|晚上|晚)?")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
 OCCASION_VERB_RE = re.compile(r"参加|出席|主持")
@@ -254,7 +255,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
 def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[list[tuple[str, str, int, int]], int]:
     """Roles triggered right after a group: [(role, strength, start, end)], and where reading stopped."""
     skipped = AFTER_GROUP_SKIP_RE.match(text, pos)
-    quoted = bool(re.search(r"总书记|主席", skipped.group()))
+    # "习近平总书记强调": the leader's words cited; not "陈武围绕学习贯彻习近平总书记…精神作了发言"
+    quoted = bool(QUOTED_TITLE_RE.match(skipped.group()))
     pos = skipped.end()
     if text.startswith(("，在", ",在"), pos) and skipped.group():
         pos += 1  # "…韩正等，在哀乐声中缓步来到…": the group's verb comes after an occasion
@@ -848,6 +850,7 @@ def analyse(
                     or any(m.name in participants for m in group)
                     or _in_scope(text, s_start, s_end)
                     or (current.type == "meeting" and FLOOR_SPEECH_RE.fullmatch(text, triggers[0][2], stop))
+                    or "应邀" in text[last.end : triggers[0][2]]  # "易纲应邀作报告": invited to speak there
                 ):
                     continue  # "X表示" in a story of congratulations sent from afar is not a speech there
                 target = current
