@@ -1217,3 +1217,12 @@ def test_speakers_on_the_leaders_words_and_an_invited_lecturer_are_speakers():
     speakers = {p.person for e in facts.events for p in e.participants if p.role == "speaker"}
     assert {"赵一鸣", "陈浩", "王立新"} <= speakers
     assert "习近平" not in {p.person for e in facts.events for p in e.participants}
+
+
+def test_those_who_tell_their_story_at_a_report_meeting_are_its_speakers():
+    facts = facts_of(
+        "全国抗洪英模事迹报告会14日在北京举行。国务院副总理周明出席报告会并讲话。\n\n"
+        "报告会上，陈浩、王立新、赵一鸣分别结合自己的亲身经历，生动讲述了抗洪一线的感人故事。"
+    )
+    [meeting] = facts.events
+    assert {("陈浩", "speaker"), ("王立新", "speaker"), ("赵一鸣", "speaker")} <= roles(meeting)
