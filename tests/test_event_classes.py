@@ -1226,3 +1226,22 @@ def test_those_who_tell_their_story_at_a_report_meeting_are_its_speakers():
     )
     [meeting] = facts.events
     assert {("陈浩", "speaker"), ("王立新", "speaker"), ("赵一鸣", "speaker")} <= roles(meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "岢岚县地处吕梁山深处，2017年6月，周明来到这里看望困难群众。",
+        "2019年4月，周明在重庆考察时，专程来到这里。",
+        "2016年周明对某国进行国事访问。同年9月，周明再次同卡里姆总统会晤。",
+    ],
+)
+def test_an_earlier_year_told_by_its_month_alone_recalls_the_past_it_reports_nothing(text):
+    assert not [e for e in facts_of(text, pub_date="2024-06-24").events if e.status == "held"]
+
+
+def test_a_day_of_this_year_and_a_later_clause_of_an_earlier_year_still_report():
+    facts = facts_of("国务院新闻办今天举行新闻发布会，商务部有关负责人介绍，2023年我国商务运行稳中有进。")
+    assert [e.organizers for e in facts.events] == [["国务院新闻办"]]
+    facts = facts_of("周明14日会见卡里姆总统，2016年两国建立战略伙伴关系。", pub_date="2024-06-24")
+    assert [e.date for e in facts.events] == ["2024-06-14"]

@@ -679,6 +679,13 @@ def analyse(
         events_by_sentence.setdefault(sentence_index(sentences, ent.start), []).append(ent)
 
     for sent, (s_start, s_end) in enumerate(sentences):
+        first_told = min(
+            [m.start for m in mentions_by_sentence.get(sent, ())[:1]]
+            + [e.start for e in events_by_sentence.get(sent, ())[:1]]
+            + [s_end]
+        )
+        if _recalled(text, s_start, first_told, pub_date):
+            continue  # "2019年4月，习近平总书记在重庆考察时…": a year gone by, told by its month alone
         # events reported as having happened, in reading order with the groups of this sentence
         sent_events = [e for e in events_by_sentence.get(sent, []) if not e.data["background"]]
         sent_groups = groups_by_sentence.get(sent, [])
@@ -923,6 +930,26 @@ def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str
         if opens or founded:
             return [name]
     return []
+
+
+RECALLED_RE = re.compile(
+    r"\s*(?:(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月(?:份)?)?(?![\d份])|同年\d{1,2}月(?!\d))(?!\d{1,2}日)"
+)
+
+
+def _recalled(text: str, s_start: int, subject: int, pub_date: str | None) -> bool:
+    """A sentence whose clause before its first person or event opens with an earlier year and at most a month
+    ("2017年6月，", "2016年", "同年9月，") recalls the past; a report gives the day ("十年前的3月4日")."""
+    if not pub_date:
+        return False
+    for start in [s_start] + [c.end() for c in CLAUSE_COMMA_RE.finditer(text, s_start, subject)]:
+        m = RECALLED_RE.match(text, start)
+        if m and (m.group("year") is None or m.group("year") < pub_date[:4]):
+            return True
+    return False
+
+
+CLAUSE_COMMA_RE = re.compile(r"[，,]")
 
 
 VISIT_VERB_RE = re.compile(r"来到|前往|深入|走进|" + INSPECTION_VERB_RE.pattern)
