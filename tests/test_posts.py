@@ -253,3 +253,10 @@ def test_a_member_of_a_standing_committee_and_of_the_central_secretariat_hold_th
     text = "中央政治局常务委员会委员王明、中央书记处书记吴海峰出席会议。"
     titles = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}
     assert ("吴海峰", "书记", "中央书记处") in titles
+
+
+def test_a_sultan_is_a_monarch_after_his_country_and_sudan_elsewhere():
+    assert ("卡里姆", "苏丹", "文莱") in positions("国家主席王明会见文莱苏丹卡里姆。")
+    found = positions("苏丹总统布尔汉表示，苏丹武装部队将保持克制。")
+    assert ("布尔汉", "总统", "苏丹") in found
+    assert not any(title == "苏丹" for _, title, _ in found)

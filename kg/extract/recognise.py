@@ -326,7 +326,10 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         if t_start < used_until:
             continue
         info = lex.titles[title]
-        foreign = info.kind == "foreign" or country_ending_at(text, t_start, lex) is not None
+        country_before = country_ending_at(text, t_start, lex)
+        if country_before is None and lex.places.get(title, ("",))[0] == "country":
+            continue  # "苏丹" is a monarch's title only after his country ("文莱苏丹哈桑纳尔"), else Sudan
+        foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
         if not persons:
