@@ -426,3 +426,16 @@ def test_a_minority_name_is_read_whole_on_both_sides_of_its_dot(text, name):
 def test_an_idiom_is_not_cut_into_a_name_with_a_surname():
     text = "他强调，希望大家自信自强、踔厉奋发，为家乡建设作出新的贡献。"
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("美国友人莫林·米勒博士表示，两国人民友好。", "莫林·米勒"),
+        ("安东尼奥·吉特拉斯热烈欢迎代表团。", "安东尼奥·吉特拉斯"),
+        ("12日，众议院多数党领袖史蒂夫·斯卡利斯因无法获得足够支持票数退出竞选。", "史蒂夫·斯卡利斯"),
+        ("据报道，罗马尼亚副总理凯莱门·胡诺尔警告说，今年冬天可能很难。", "凯莱门·胡诺尔"),
+    ],
+)
+def test_a_dotted_name_ends_where_the_next_word_begins(text, name):
+    assert persons(text) == [name]

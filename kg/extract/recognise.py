@@ -1047,6 +1047,30 @@ SPOUSE_RE = re.compile(r"(?:和|及|偕|与)夫人")
 SPOUSE_AFTER_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])夫人(?=[\u4e00-\u9fff])")  # "总统舒尤克夫人纳吉"
 
 
+DEGREE_WORDS = frozenset({"博士", "硕士", "院士", "先生", "女士", "教授"})
+
+
+def trim_dotted_tail(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """End of a dotted name without what the run took from the next word: "吉特拉斯|热烈欢迎",
+    "米勒|博士": a minority name's character (``dotted_name_chars.txt``) that opens a common word with
+    the one after it, or a title.  Transliteration characters are never cut: a transliteration is full
+    of words (阿|巴斯, 博|里奇), and the model reads names with characters no table lists (易卜拉欣)."""
+    dot = text.rfind("·", start, end)
+    words = dictionary_words(2)
+    minority = lex.dotted_name_chars - lex.translit_chars
+    while end - dot > 3:
+        last = text[end - 1]
+        if last in minority and text[end - 1 : end + 1] in words:
+            end -= 1  # "吉特拉斯|热(烈)": a minority name's character that opens the next word
+        elif lex.title_re.fullmatch(text, end - 2, end) or text[end - 2 : end] in DEGREE_WORDS:
+            end -= 2  # "米勒|博士"
+        elif text[end - 2] in minority and text[end - 2 : end] in words:
+            end -= 2  # "吉特拉斯|热烈"
+        else:
+            break
+    return end
+
+
 def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Transliterated names joined by "·" (马伊·凯拉, 克里斯·希普金斯): a person wherever they stand."""
     out = []
@@ -1071,6 +1095,7 @@ def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             end = m.end()  # "帕特里斯·阿塔纳斯·纪尧姆·塔隆": three dots vouch for every part
         if INSTITUTION_AFTER_RE.match(text, end):
             continue  # "约翰斯·霍普金斯大学": an institution named after a person
+        end = trim_dotted_tail(text, left, end, lex)
         if end - dot > 2 and text[end - 1] != "·":  # the dot is evidence enough; take the whole run
             out.append((left, end))
     return out
@@ -1205,11 +1230,26 @@ def judge_model_spans(
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
         if titled or (known and name in known) or supported:
-            out.append((s, e))
+            out.append((s, trim_dotted_tail(text, s, e, lex) if "·" in name else e))
     if any("·" in text[s:e] for s, e in out):
         # "艾力更·依明|巴海": a dotted name runs on as far as the dot vouches for, whatever the model cut
         dotted = find_dotted_names(text, lex)
-        out = [next(((ds, de) for ds, de in dotted if ds <= s and e <= de), (s, e)) for s, e in out]
+        out = [
+            next(
+                (
+                    (ds, de)
+                    for ds, de in dotted
+                    if ds == s
+                    and e <= de
+                    and not _right_boundary_ok(text, e, lex)
+                    and _right_boundary_ok(text, de, lex)
+                    and not lex.title_re.match(text, e)
+                    and all(c in lex.dotted_name_chars for c in text[e:de])
+                ),
+                (s, e),
+            )
+            for s, e in out
+        ]
     return out
 
 
