@@ -260,3 +260,18 @@ def test_a_sultan_is_a_monarch_after_his_country_and_sudan_elsewhere():
     found = positions("苏丹总统布尔汉表示，苏丹武装部队将保持克制。")
     assert ("布尔汉", "总统", "苏丹") in found
     assert not any(title == "苏丹" for _, title, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("瑞士联邦主席阿姆赫德出席。", ("阿姆赫德", "联邦主席", "瑞士")),
+        ("印度国务部长辛格到机场迎接。", ("辛格", "国务部长", "印度")),
+        ("巴西众议长里拉表示欢迎。", ("里拉", "众议长", "巴西")),
+        ("秘鲁部长会议主席阿德里安森到机场迎接。", ("阿德里安森", "部长会议主席", "秘鲁")),
+        ("朝鲜外务相崔善姬访问俄罗斯。", ("崔善姬", "外务相", "朝鲜")),
+        ("丹麦前女王玛格丽特二世出席。", ("玛格丽特二世", "前女王", "丹麦")),
+    ],
+)
+def test_foreign_titles_of_their_own_keep_their_words_and_their_country(text, post):
+    assert post in positions(text)
