@@ -1245,3 +1245,29 @@ def test_a_day_of_this_year_and_a_later_clause_of_an_earlier_year_still_report()
     assert [e.organizers for e in facts.events] == [["国务院新闻办"]]
     facts = facts_of("周明14日会见卡里姆总统，2016年两国建立战略伙伴关系。", pub_date="2024-06-24")
     assert [e.date for e in facts.events] == ["2024-06-14"]
+
+
+@pytest.mark.parametrize(
+    "text, name, organizers",
+    [
+        (
+            "今天（3月14日），全国妇联、教育部正式启动2025年全国家庭阅读周活动。",
+            "2025年全国家庭阅读周活动",
+            ["全国妇联", "教育部"],
+        ),
+        (
+            "中央宣传部、公安部今天（3月14日）联合启动“全民防诈在行动”集中宣传月活动。",
+            "“全民防诈在行动”集中宣传月活动",
+            ["中央宣传部", "公安部"],
+        ),
+        (
+            "今天（3月14日），由国家广播电视总局、上海市人民政府主办的第三十届上海电视节开幕。",
+            "第三十届上海电视节",
+            ["国家广播电视总局", "上海市政府"],
+        ),
+    ],
+)
+def test_a_campaign_or_festival_launched_by_named_bodies_is_a_ceremony_they_held(text, name, organizers):
+    [launch] = facts_of(text).events
+    assert launch.type == "ceremony" and launch.date == "2025-03-14"
+    assert launch.name.endswith(name) and launch.organizers == organizers

@@ -665,7 +665,7 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
                 break
             left -= 1
         phrase = text[left:e]
-        trigger = TRIGGER_PREFIX_RE.search(phrase)
+        trigger = _last_trigger(phrase)
         if trigger:
             left += trigger.end()
         coordinated = enumeration = False
@@ -761,6 +761,15 @@ TRIGGER_PREFIX_RE = re.compile(
     r"^.*(?:主持召开|主持举行|召开|举行的|举行|举办|开展|组织|主持|出席|参加|列席|观看|参观|来到|走进|前往|带队|一行|"
     r"陪同|一同|随同|启动|作题为|题为|作了|祝贺|宣布|预祝|在(?!线))(?:了|的)?"
 )
+
+
+def _last_trigger(phrase: str) -> re.Match[str] | None:
+    """The verb the event phrase starts after: the last one, not one inside a quoted name
+    ("启动“全民反诈在行动”集中宣传月活动")."""
+    trigger = TRIGGER_PREFIX_RE.search(phrase)
+    while trigger is not None and phrase.count("“", 0, trigger.end()) > phrase.count("”", 0, trigger.end()):
+        trigger = TRIGGER_PREFIX_RE.search(phrase[: phrase.rindex("“", 0, trigger.end())])
+    return trigger
 
 
 # --------------------------------------------------------------------------------------- all together

@@ -95,7 +95,8 @@ LEFT_ATTENDEE_RE = re.compile(ATTENDANCE_VERBS + r"[^。；]{0,16}?(?:的)?(?:�
 THEY_ARE_RE = re.compile(r"(?:他们|她们)(?:分别|依次)?是[：:]$")
 THEY_DID_RE = re.compile(ATTENDANCE_VERBS)
 HAPPENED_BEFORE_RE = re.compile(
-    r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作)(?:了|的)?$"
+    r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作"
+    r"|(?:正式|联合|共同)?启动)(?:了|的)?$"
 )
 HAPPENED_AFTER_RE = re.compile(
     r"^[”」』]?(?:结果|名单|评选结果)?"
@@ -121,7 +122,7 @@ OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺)$")  # "�
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
-ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织)")
+ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织|开展)")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
@@ -159,6 +160,7 @@ ALL_ABOVE_RE = re.compile(
     # "参加会议和活动": each of the kinds the story has told, so every event it reported
     r"|(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:(?:和|及|与|、)(?:会议|活动|仪式|会见|会谈|调研|座谈))+)"
 )
+HOSTED_BY_RE = re.compile(r"[^，。；]{0,30}?(?:共同|联合)?(?:主办|举办|承办|开展)的")
 COMMEMORATION_RE = re.compile(r"纪念|公祭|悼念|祭奠|追思|缅怀")
 PURPOSE_RE = re.compile(r"[，,](?:隆重)?纪念(?P<what>[^，。；]{2,60}?(?:周年|诞辰|纪念日))(?=[。；，])")
 NOUN_SUFFIXES = frozenset("员组室处科团")
@@ -407,27 +409,41 @@ def _announced(text: str, ent: Ent, sent_start: int) -> bool:
 SUBJECT_GAP_RE = re.compile(
     r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中)*(?:（[^）]{0,12}）)?"
     r"(?:" + dates.DAY + r")?(?:上午|下午|晚上)?"
-    r"(?:在[^，。；]{0,12}?)?(?:就[^，。；]{1,30}?)?(?:召开|举行|举办|主持召开|组织|开展|推出)?(?:了)?$"
+    r"(?:在[^，。；]{0,12}?)?(?:就[^，。；]{1,30}?)?(?:正式|联合|共同)?(?:召开|举行|举办|主持召开|组织|开展|推出|启动)?(?:了)?$"
 )
 
 
 def _subject_body(text: str, ent_start: int, sent_start: int, bodies: list[tuple[int, int, str]]) -> str | None:
-    """The body written just before "召开/举行" in front of an event phrase ("大足区残联召开…").
+    """The body written just before "召开/举行" in front of an event phrase ("大足区残联召开…")."""
+    subjects = _subject_bodies(text, ent_start, sent_start, bodies)
+    return subjects[-1] if subjects else None
+
+
+def _subject_bodies(text: str, ent_start: int, sent_start: int, bodies: list[tuple[int, int, str]]) -> list[str]:
+    """The bodies written just before "召开/举行/启动" in front of an event phrase, with those listed
+    before the last one ("全国妇联、教育部正式启动…活动": both launched it).
 
     ``bodies`` are in reading order, so only those starting in the 24 + 40 characters before the
     phrase are looked at (a long article costs time in proportion to its length).
     """
     lo = bisect_left(bodies, (max(sent_start, ent_start - 64),))
-    for b_start, b_end, name in bodies[lo:]:
+    for i, (b_start, b_end, name) in enumerate(bodies[lo:], lo):
         if b_start >= ent_start:
             break
         if b_start >= sent_start and 0 <= ent_start - b_end <= 24 and SUBJECT_GAP_RE.match(text[b_end:ent_start]):
             if b_end < ent_start and VENUE_BEFORE_RE.search(text, max(sent_start, b_start - 10), b_start):
                 continue  # "在四川省成都市金牛宾馆举行宴会": the venue, not who held it
-            return name
-    return None
+            names = [name]
+            while i > 0 and bodies[i - 1][1] + 1 == b_start and text[bodies[i - 1][1]] in "、和与及":
+                i -= 1
+                b_start = bodies[i][0]
+                names.insert(0, bodies[i][2])
+            return names
+    return []
 
 
+LAUNCHED_RE = re.compile(r"启动$")
+OPENED_AFTER_RE = re.compile(r"[”」]?(?:当日|当天|今天|\d{1,2}日)?[^，。]{0,20}?(?:开幕|揭幕|启动|闭幕)")
 VENUE_BEFORE_RE = re.compile(r"在[^，。；、]{0,8}$")
 
 
@@ -582,6 +598,8 @@ def analyse(
     def event_from_phrase(ent: Ent, sent: int) -> EventDraft:
         s_start = sentences[sent][0]
         name = ent.data.get("name") or ent.text
+        if (hosted := HOSTED_BY_RE.match(name)) and len(name) - hosted.end() >= 4:
+            name = name[hosted.end() :]  # "上海市人民政府主办的第二十九届上海电视节": the hosts are organizers
         if (purpose := PURPOSE_RE.match(text, ent.end)) and _is_generic(ent):
             # "举行仪式，纪念中国人民抗日战争胜利77周年": the ceremony is named by what it marks
             name = "纪念" + re.split(r"[、的]", purpose.group("what"))[-1] + ent.data["head"]
@@ -589,8 +607,9 @@ def analyse(
         if organizer and not name.startswith(("区", "市", "县", organizer[:2])):
             name = organizer + name
         etype = ent.data["type"]
-        if etype == "activity" and re.match(
-            r"[”」]?(?:当日|当天|今天|\d{1,2}日)?[^，。]{0,8}?(?:开幕|揭幕|启动|闭幕)", text[ent.end : ent.end + 16]
+        if etype == "activity" and (
+            OPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
+            or LAUNCHED_RE.search(text, max(s_start, ent.start - 4), ent.start)
         ):
             etype = "ceremony"  # an exhibition or festival that opens: the opening is a ceremony
         ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"])
@@ -602,8 +621,9 @@ def analyse(
                 ev.date, ev.end_date = first, ev.date
         if RESULTS_RE.match(text, ent.end) and ev.start == ent.start:
             ev.date = ev.end_date = None  # "…征名活动”结果今天揭晓": the day of the results, not of the activity
-        if organizer and organizer not in ev.organizers:
-            ev.organizers.append(organizer)
+        for body in _subject_bodies(text, ent.start, s_start, bodies) if organizer else ():
+            if body not in ev.organizers:
+                ev.organizers.append(body)
         lead = bodies_by_start.get(ent.start)
         if lead and lead[2] not in ev.organizers:
             ev.organizers.append(lead[2])
