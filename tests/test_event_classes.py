@@ -1271,3 +1271,17 @@ def test_a_campaign_or_festival_launched_by_named_bodies_is_a_ceremony_they_held
     [launch] = facts_of(text).events
     assert launch.type == "ceremony" and launch.date == "2025-03-14"
     assert launch.name.endswith(name) and launch.organizers == organizers
+
+
+def test_a_press_conference_held_by_a_body_that_others_speak_at_is_an_event_of_that_body():
+    facts = facts_of("农业农村部有关负责人在国务院新闻办公室今天（3月14日）举行的新闻发布会上说，粮食产量创新高。")
+    [conference] = facts.events
+    assert conference.organizers == ["国务院新闻办公室"] and conference.date == "2025-03-14"
+
+
+def test_a_campaign_named_by_its_organizer_in_a_statistic_is_not_an_event_held():
+    facts = facts_of(
+        "暑期以来，各地青年学子走进乡村。志愿者们开展支教、义诊等服务。"
+        "据统计，今年共青团中央组织的“三下乡”社会实践活动吸引了50余万支实践团队参与。"
+    )
+    assert not facts.events

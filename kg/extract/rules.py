@@ -342,8 +342,10 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
     if ATTENDING_RE.search(before) and RELATIVE_AFTER_RE.match(text, ent.end):
         return False  # "会见来华出席中国－中亚峰会并进行国事访问的…总统": who the guest is, not a report
     weak = WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
-    if weak and not (lede or organizer):
-        return False  # "开展…活动" deep in a story describes, it does not report a new event
+    if weak and not (lede or (organizer and not before.endswith("的"))):
+        # "开展…活动" deep in a story describes, it does not report a new event; nor does "共青团中央组织的
+        # …活动吸引了…" however named its organizer
+        return False
     after = text[ent.end : ent.end + 30]
     if FUTURE_RE.search(re.sub(r"(?:召开|举行|举办)$", "", text[max(sent_start, ent.start - 12) : ent.start])):
         return False
@@ -409,7 +411,7 @@ def _announced(text: str, ent: Ent, sent_start: int) -> bool:
 SUBJECT_GAP_RE = re.compile(
     r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中)*(?:（[^）]{0,12}）)?"
     r"(?:" + dates.DAY + r")?(?:上午|下午|晚上)?"
-    r"(?:在[^，。；]{0,12}?)?(?:就[^，。；]{1,30}?)?(?:正式|联合|共同)?(?:召开|举行|举办|主持召开|组织|开展|推出|启动)?(?:了)?$"
+    r"(?:在[^，。；]{0,12}?)?(?:就[^，。；]{1,30}?)?(?:正式|联合|共同)?(?:召开|举行|举办|主持召开|组织|开展|推出|启动)?(?:了|的)?$"
 )
 
 
@@ -431,8 +433,12 @@ def _subject_bodies(text: str, ent_start: int, sent_start: int, bodies: list[tup
         if b_start >= ent_start:
             break
         if b_start >= sent_start and 0 <= ent_start - b_end <= 24 and SUBJECT_GAP_RE.match(text[b_end:ent_start]):
-            if b_end < ent_start and VENUE_BEFORE_RE.search(text, max(sent_start, b_start - 10), b_start):
-                continue  # "在四川省成都市金牛宾馆举行宴会": the venue, not who held it
+            if (
+                b_end < ent_start
+                and text[ent_start - 1] != "的"
+                and VENUE_BEFORE_RE.search(text, max(sent_start, b_start - 10), b_start)
+            ):
+                continue  # "在四川省成都市金牛宾馆举行宴会": the venue; not "在国新办今天举行的发布会上"
             names = [name]
             while i > 0 and bodies[i - 1][1] + 1 == b_start and text[bodies[i - 1][1]] in "、和与及":
                 i -= 1
