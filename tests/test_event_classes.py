@@ -1285,3 +1285,20 @@ def test_a_campaign_named_by_its_organizer_in_a_statistic_is_not_an_event_held()
         "据统计，今年共青团中央组织的“三下乡”社会实践活动吸引了50余万支实践团队参与。"
     )
     assert not facts.events
+
+
+@pytest.mark.parametrize(
+    "text, organizer",
+    [
+        ("以色列议会12日通过了一项反对建立巴勒斯坦国的提案。", "以色列议会"),
+        ("美国国会众议院12日以压倒性多数通过法案，向某国提供援助。", "美国国会众议院"),
+        ("联合国安理会12日就巴以问题决议草案进行投票，草案未获通过。", "联合国安理会"),
+    ],
+)
+def test_a_legislature_abroad_that_passes_or_votes_on_a_bill_holds_a_sitting(text, organizer):
+    [sitting] = facts_of(text).events
+    assert sitting.type == "meeting" and sitting.organizers == [organizer] and sitting.date == "2025-03-12"
+
+
+def test_a_bill_a_legislature_plans_to_pass_is_no_sitting():
+    assert not facts_of("美国国会众议院计划下周通过法案。").events
