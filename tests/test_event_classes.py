@@ -1300,5 +1300,13 @@ def test_a_legislature_abroad_that_passes_or_votes_on_a_bill_holds_a_sitting(tex
     assert sitting.type == "meeting" and sitting.organizers == [organizer] and sitting.date == "2025-03-12"
 
 
-def test_a_bill_a_legislature_plans_to_pass_is_no_sitting():
-    assert not facts_of("美国国会众议院计划下周通过法案。").events
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国国会众议院计划下周通过法案。",
+        "联合国大会通过的奥林匹克休战决议得到各国响应。",
+        "某国呼吁联合国安理会尽快通过决议。",
+    ],
+)
+def test_a_bill_planned_called_for_or_named_by_its_past_vote_is_no_sitting(text):
+    assert not facts_of(text).events
