@@ -1310,3 +1310,20 @@ def test_a_legislature_abroad_that_passes_or_votes_on_a_bill_holds_a_sitting(tex
 )
 def test_a_bill_planned_called_for_or_named_by_its_past_vote_is_no_sitting(text):
     assert not facts_of(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卡里姆表示，期待周明主席出席二十国集团峰会并对某国进行国事访问。",
+        "当地学生向周明献花，用中文对周明到访表示热烈欢迎。",
+        "会议听取了列席常委会会议的全国人大代表意见建议。",
+    ],
+)
+def test_a_wish_a_welcome_and_a_relative_clause_report_no_event(text):
+    assert not [e for e in facts_of(text).events if e.status == "held" and e.participants]
+
+
+def test_a_host_who_welcomes_a_visit_makes_it_no_less_a_visit():
+    facts = facts_of("卡里姆欢迎周明对某国进行正式访问。周明表示，愿同某国深化合作。")
+    assert [e for e in facts.events if e.type == "activity" and ("周明", "attendee") in roles(e)]

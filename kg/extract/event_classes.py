@@ -45,6 +45,7 @@ ADVERBIAL = (
     r"(?:是?应[^，。；]{1,20}?的?邀请)?"
     r"(?:还|也|再次|又|先后|分别|共同|一同|专门|亲切)?"
 )
+WELCOMED_RE = re.compile(r"(?:表示|致以)")
 PARTNER_JOIN_RE = re.compile(ADVERBIAL + r"(?:同|与|和)")
 POSSESSOR_RE = re.compile(r"(?:书记|主席|总统|总理|部长|同志|先生|女士)?的")
 GROUP_SKIP_RE = re.compile(r"(?:等人|等同志|等|同志|一行|总书记|主席|夫妇|夫人)*")
@@ -197,6 +198,8 @@ def match_group(
             continue
         if SECOND_PERSON_RE.search(text, start, hit.trigger_end):
             return None  # "习近平主席同你举行会谈": someone's words to a guest, not a report
+        if text.endswith(("对", "向"), s_start, start) and WELCOMED_RE.match(text, hit.trigger_end):
+            return None  # "学生用中文对习近平到访表示热烈欢迎": the visit is what they welcome, told elsewhere
         if text.startswith("总书记", group[-1].end) and CITED_OCCASION_RE.search(text, hit.trigger_end, s_end):
             return None  # "习近平总书记考察…时指出": a line quoted from an earlier tour, not a tour reported
         # the trigger's own words count: "周明将赴某国调研" reads 将赴 inside the trigger's reach

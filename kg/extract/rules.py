@@ -107,7 +107,7 @@ HAPPENED_AFTER_RE = re.compile(
 )
 PLANNED_RE = re.compile(PLANNED)
 JOINED_ACTIVITY_RE = re.compile(r"[^，。；]{0,4}?并(?:开展|举行|组织|进行)(?:了)?")
-ATTENDING_RE = re.compile(r"(?:出席|参加)$")
+ATTENDING_RE = re.compile(r"(?:出席|参加|列席)$")
 # "出席X的…总统", "参加X新闻报道的媒体": X names who someone is; "出席会议的领导还有：" lists who was there
 RELATIVE_AFTER_RE = re.compile(
     r"(?:并[^，。；的]{1,16}|新闻报道|报道工作)?的(?!(?:领导|同志|嘉宾|人员|有关负责同志|负责同志)*(?:还有|有)[：:]?)"
@@ -121,6 +121,7 @@ HABITUAL_RE = re.compile(
 OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺)$")  # "祝贺习近平当选…": the object of the verb
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
+WISH_RE = re.compile(r"期待|期盼|盼望|希望")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
 ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织|开展)")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
@@ -347,6 +348,9 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         # …活动吸引了…" however named its organizer
         return False
     after = text[ent.end : ent.end + 30]
+    clause_start = max(sent_start, text.rfind("，", sent_start, ent.start) + 1)
+    if WISH_RE.search(text, clause_start, ent.start):
+        return False  # "卢拉表示，期待习近平主席出席二十国集团里约峰会": a wish, not yet held
     if FUTURE_RE.search(re.sub(r"(?:召开|举行|举办)$", "", text[max(sent_start, ent.start - 12) : ent.start])):
         return False
     return bool(HAPPENED_BEFORE_RE.search(before) or HAPPENED_AFTER_RE.match(after))
@@ -802,6 +806,9 @@ def analyse(
                 continue
             if OBJECT_MARKER_RE.search(text, max(s_start, chain_start(group) - 2), chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
+            group_clause = max(s_start, text.rfind("，", s_start, chain_start(group)) + 1)
+            if WISH_RE.search(text, group_clause, chain_start(group)):
+                continue  # "期待习近平主席出席二十国集团里约峰会": wished for, not yet done
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
             triggers, stop = roles_after(text, last.end, s_end, lex)
