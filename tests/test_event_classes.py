@@ -1327,3 +1327,10 @@ def test_a_wish_a_welcome_and_a_relative_clause_report_no_event(text):
 def test_a_host_who_welcomes_a_visit_makes_it_no_less_a_visit():
     facts = facts_of("卡里姆欢迎周明对某国进行正式访问。周明表示，愿同某国深化合作。")
     assert [e for e in facts.events if e.type == "activity" and ("周明", "attendee") in roles(e)]
+
+
+def test_a_visit_told_as_who_the_guest_is_is_named_as_its_own_reports_name_it():
+    facts = facts_of("国家主席周明14日会见来华出席中国－中亚峰会并进行国事访问的吉尔吉斯斯坦总统卡里姆。")
+    names = {e.name for e in facts.events}
+    assert "卡里姆对我国进行国事访问" in names
+    assert "周明会见吉尔吉斯斯坦总统卡里姆" in names  # the guest's description is the visit's, not the meeting's

@@ -271,7 +271,7 @@ def _named_for_a_spouse(text: str, m: PersonMention) -> bool:
     return text.startswith("夫人", m.end)
 
 
-def clause_after(text: str, start: int, s_end: int, limit: int = 30, *, at_least: int = 0) -> str:
+def clause_after(text: str, start: int, s_end: int, limit: int = 60, *, at_least: int = 0) -> str:
     """The text from ``start`` to the end of its clause, or to ``at_least`` (a trigger's end) if later."""
     end_match = CLAUSE_END_RE.search(text, max(start, at_least), s_end)
     end = end_match.start() if end_match else s_end
@@ -291,6 +291,8 @@ LEADING_WHEN_RE = re.compile(
 NAME_NOISE_RE = re.compile(
     r"在[^，。；在]{1,20}?(?:会谈|会见|会晤|抵达|结束)后|在[^，。；]{1,30}?的(?:陪同|带领|率领)下[，,]?"
     r"|^是|是?应[^，。；]{1,20}?的?邀请|(?<=访问)的$"
+    # "会见来华出席…峰会并进行国事访问的X总统": who the guest is, told by the visit's own event
+    r"|(?<=会见|会晤|会谈)(?:来华|访华|正在|在华)[^，。；]{0,40}?(?:访问|会议|峰会|论坛|活动|开幕式|仪式)的"
     r"|(?<=[席行见加看谈开持])了|(?:隆重|盛大|亲切友好)的?"
     r"|(?:之际|期间|时)$"  # "习近平对塞尔维亚进行国事访问之际": the clause names a time, the event is the visit
 )
@@ -318,6 +320,20 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     return clause_after(text, start, s_end, at_least=hit.trigger_end)
 
 
+VISIT_KIND_RE = re.compile(
+    r"(?:正在|在)?(?P<host>[^，。；]{0,8}?)进行(?:了)?(?P<kind>国事|正式|工作|友好|正式友好)?访问"
+)
+
+
+def _visit_words(trigger: str) -> str:
+    """ "来华出席…并进行国事访问的" → "对我国进行国事访问": the visit as its own reports name it."""
+    m = VISIT_KIND_RE.search(trigger)
+    if m is None:
+        return "访问"
+    host = "我国" if re.search(r"来华|访华|我国|中国", trigger) else m.group("host").removeprefix("对")
+    return ("对" + host if host and not re.search(r"[并的]", host) else "") + "进行" + (m.group("kind") or "") + "访问"
+
+
 def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> str:
     """The headline where it reports this very event ("韩正会见洪都拉斯外长"), else the class template."""
     if hit.name:
@@ -339,5 +355,6 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
         "other": "、".join(dict.fromkeys(m.name for m in hit.others)),
         "trigger": trigger,
         "clause": _clause_from_subject(hit, text, s_end),
+        "visit": _visit_words(trigger),
     }
     return tidy_event_name(hit.cls.name_template.format(**fields))
