@@ -25,8 +25,8 @@ TEXTS = [ROOT / "kg/sample/seeds", ROOT / "tests/data/cctv", LOCAL_TEXTS]
 FLOORS = {
     "tune": {
         "persons": 0.97,
-        "positions": 0.94,
-        "events": 0.87,
+        "positions": 0.95,
+        "events": 0.88,
         "participations": 0.93,
         "participations_with_role": 0.90,
         "organizations": 0.91,

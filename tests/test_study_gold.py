@@ -1,4 +1,4 @@
-"""Regression gate on the study gold: 73 local articles and 26 CCTV days annotated blind.
+"""Regression gate on the study gold: 73 local articles and 50 CCTV days annotated blind.
 
 The dev gold is small (33 documents); this second set (``tests/data/study_gold``, see its README)
 measures the rules on text they were not written from.  The floors are today's scores rounded down.
@@ -20,10 +20,10 @@ STUDY = ROOT / "tests/data/study_gold"
 SHARED = ROOT.parent / "shared"
 FLOORS = {
     "persons": 0.95,
-    "positions": 0.89,
-    "events": 0.84,
-    "participations": 0.93,
-    "participations_with_role": 0.90,
+    "positions": 0.90,
+    "events": 0.80,
+    "participations": 0.91,
+    "participations_with_role": 0.88,
 }
 
 
@@ -44,7 +44,7 @@ def report(tmp_path_factory):
 
 
 def test_every_study_document_is_read(report):
-    assert len(report.docs) == 99
+    assert len(report.docs) == 123
     assert not [doc for doc, s in report.docs.items() if s.predicted_doc is None]
 
 
