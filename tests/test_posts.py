@@ -275,3 +275,9 @@ def test_a_sultan_is_a_monarch_after_his_country_and_sudan_elsewhere():
 )
 def test_foreign_titles_of_their_own_keep_their_words_and_their_country(text, post):
     assert post in positions(text)
+
+
+def test_a_chain_opened_by_a_body_abroad_holds_that_countrys_state_posts():
+    found = positions("俄罗斯联邦委员会副主席、前总理卡里莫夫表示欢迎。")
+    assert ("卡里莫夫", "前总理", "俄罗斯") in found
+    assert not any(body in ("俄罗斯联邦委员会", "国务院") and title == "前总理" for _, title, body in found)

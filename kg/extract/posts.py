@@ -91,6 +91,9 @@ def positions_of(
         # a foreign person: a transliterated name, or a foreign-kind title before a name that is not
         # Chinese ("外交部长" heads both 拉夫罗夫 and 王毅)
         foreign = foreign_name(m.name, lex) or (intro.foreign and m.name[:1] not in lex.surnames)
+        # "白俄罗斯中国友好协会主席、前副总理托济克": a chain opened by a body of a foreign country holds
+        # that country's state posts, not the 国务院's
+        abroad = _chain_country(intro, lex)
         carried = None
         carried_kind = None  # the kind (party, state …) of the title the carried body was written with
         for link in intro.links:
@@ -107,6 +110,8 @@ def positions_of(
             elif link.body:
                 body = canonical_body(link.body, region, lex)
                 carried, carried_kind = body, info.kind
+            elif abroad and info.kind in ("state", "foreign"):
+                body = abroad
             elif (
                 info.implied_body
                 and not foreign
@@ -160,6 +165,20 @@ def posts_by_address(mentions: list[PersonMention], text: str, pub_date: str | N
             if form.holds_on(pub_date):
                 out.append((m, form.title, form.body))
     return out
+
+
+HOME_COUNTRIES = frozenset({"中国", "中华人民共和国"})
+
+
+def _chain_country(intro: Introduction, lex: Lexicon) -> str | None:
+    """The foreign country the first body of a title chain opens with ("白俄罗斯中国友好协会")."""
+    body = next((link.body for link in intro.links if link.body), None)
+    if not body:
+        return None
+    place = lex.place_re.match(body)
+    if place is None or place.group() in HOME_COUNTRIES or lex.places[place.group()][0] != "country":
+        return None
+    return place.group()
 
 
 def _full_place(place: str | None, lex: Lexicon) -> str | None:
