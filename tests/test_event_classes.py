@@ -1334,3 +1334,12 @@ def test_a_visit_told_as_who_the_guest_is_is_named_as_its_own_reports_name_it():
     names = {e.name for e in facts.events}
     assert "卡里姆对我国进行国事访问" in names
     assert "周明会见吉尔吉斯斯坦总统卡里姆" in names  # the guest's description is the visit's, not the meeting's
+
+
+def test_the_same_day_is_the_day_just_told_not_the_day_of_the_report():
+    facts = facts_of(
+        "某国国王卡里姆12日在首都与到访的某国总统巴哈尔进行了会面。某国王储阿迪当天也与巴哈尔会谈，讨论双边关系。",
+        pub_date="2025-03-14",
+    )
+    talks = [e for e in facts.events if "会谈" in e.name]
+    assert talks and talks[0].date == "2025-03-12"

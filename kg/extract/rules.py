@@ -499,6 +499,8 @@ def analyse(
         if best is not None:
             return dates.resolve(best.data, pub_date, context_year or dates.year_in(text[s_start:s_end]))
         rel = re.search(r"今天|今日|当天|当日", text[s_start:s_end])
+        if rel and rel.group() in ("当天", "当日") and (told := _last_day_told(sent)) is not None:
+            return told[1][0], None  # "…28日在吉达…会面。王储当天也与埃尔多安会谈": the day just told
         if rel and pub_date:
             return dates.day_from_relative(rel.group(), pub_date), None
         if re.search(r"日前|近日|近期", text[s_start:s_end]):
