@@ -1343,3 +1343,15 @@ def test_the_same_day_is_the_day_just_told_not_the_day_of_the_report():
     )
     talks = [e for e in facts.events if "会谈" in e.name]
     assert talks and talks[0].date == "2025-03-12"
+
+
+def test_a_king_and_his_crown_prince_who_share_a_name_are_two_people_each_at_his_own_meeting():
+    facts = facts_of(
+        "沙特国王萨勒曼12日在吉达与到访的土耳其总统埃尔多安进行了会面。"
+        "沙特王储穆罕默德·本·萨勒曼当天也与埃尔多安会谈，讨论双边关系。",
+        pub_date="2025-03-14",
+    )
+    assert {"萨勒曼", "穆罕默德·本·萨勒曼"} <= {p.name for p in facts.persons}
+    meetings = {frozenset(p.person for p in e.participants) for e in facts.events if e.type == "meeting"}
+    assert frozenset({"萨勒曼", "埃尔多安"}) in meetings
+    assert frozenset({"穆罕默德·本·萨勒曼", "埃尔多安"}) in meetings

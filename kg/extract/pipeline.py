@@ -127,7 +127,18 @@ def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
         for person in facts.persons:
             if "·" in person.name:
                 owners.setdefault(person.name.rsplit("·", 1)[1], set()).add(person.name)
-    full = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1 and len(short) >= 2}
+    titles: dict[str, set[str]] = {}
+    for facts in results:
+        for position in facts.positions:
+            titles.setdefault(position.person, set()).add(position.title)
+    full = {
+        short: next(iter(names))
+        for short, names in owners.items()
+        if len(names) == 1
+        and len(short) >= 2
+        # "沙特国王萨勒曼" and "沙特王储穆罕默德·本·萨勒曼": a short name with posts of its own is another person
+        and not (titles.get(short) and titles.get(next(iter(names))) and not titles[short] & titles[next(iter(names))])
+    }
     if not full:
         return results
     for facts in results:
