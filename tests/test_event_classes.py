@@ -1355,3 +1355,12 @@ def test_a_king_and_his_crown_prince_who_share_a_name_are_two_people_each_at_his
     meetings = {frozenset(p.person for p in e.participants) for e in facts.events if e.type == "meeting"}
     assert frozenset({"萨勒曼", "埃尔多安"}) in meetings
     assert frozenset({"穆罕默德·本·萨勒曼", "埃尔多安"}) in meetings
+
+
+def test_a_leader_on_a_tour_who_goes_on_to_chair_a_symposium_chairs_and_speaks_at_it():
+    facts = facts_of("全国人大常委会委员长周明来到省人大常委会机关调研，看望机关干部，并主持召开座谈会。")
+    symposium = next(e for e in facts.events if "座谈会" in e.name)
+    assert ("周明", "chair") in roles(symposium)
+    facts = facts_of("国家主席周明来到某省考察，主持召开推动中部地区崛起座谈会并发表重要讲话。")
+    symposium = next(e for e in facts.events if "座谈会" in e.name)
+    assert {("周明", "chair"), ("周明", "speaker")} <= roles(symposium)

@@ -800,6 +800,20 @@ def analyse(
                 if (joined := _also_attended(text, hit.trigger_end, sent_events, events, current)) is not None:
                     for pos, m in enumerate(group, 1):
                         joined.add_role(m, "attendee", pos if len(group) > 1 else None)
+                if (convened := CONVENED_LATER_RE.search(text, hit.trigger_end, s_end)) is not None:
+                    # "…来到省人大常委会机关调研，看望机关干部，并主持召开座谈会": the same people go on to chair one
+                    ent = next((e for e in sent_events if e.start == convened.end()), None)
+                    told_between = any(hit.trigger_end <= m.start < convened.start() for m in sentence_mentions)
+                    if ent is not None and not told_between:
+                        if _is_generic(ent):
+                            name = "".join(dict.fromkeys(m.name for m in group)) + "主持召开" + ent.text
+                            meeting = new_event(name, ent.data["type"], ent.start, ent.end, sent, ent.data["head"])
+                        else:
+                            meeting = event_from_phrase(ent, sent)
+                        spoke = SPEECH_LATER_RE.search(text, ent.end, s_end) is not None  # "…座谈会并发表重要讲话"
+                        for pos, m in enumerate(group, 1):
+                            for role in ("chair", "speaker") if spoke else ("chair",):
+                                meeting.add_role(m, role, pos if len(group) > 1 else None)
                 continue
             if group[0].intro is not None and group[0].intro.roster:
                 if current is not None:  # "全会选举了…名单如下：" and its lines: elected at the session in scope
@@ -1000,6 +1014,7 @@ def _tour_escorted(text: str, verb_end: int, s_end: int, events: list[EventDraft
 
 
 ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
+CONVENED_LATER_RE = re.compile(r"[，,]并?(?:主持召开|主持)(?:了)?")
 
 
 def _also_attended(
