@@ -1175,6 +1175,11 @@ def test_a_meeting_with_the_guests_of_a_symposium_and_the_symposium_are_two_even
     assert not symposium.participants
 
 
+def test_a_summit_named_by_its_count_and_its_body_is_held_by_that_body():
+    [summit] = facts_of("第42届东盟峰会11日在印尼拉布安巴焦闭幕。").events
+    assert summit.organizers == ["东盟"] and summit.date == "2025-03-11"
+
+
 def test_leaders_who_come_to_a_congress_to_congratulate_it_attend_it():
     facts = facts_of(
         "第九次全国归侨代表大会14日上午在北京开幕。"

@@ -964,17 +964,19 @@ def analyse(
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
 
 
+NAME_LEAD_RE = re.compile(r"(?:\d{4}年?)?(?:第[一二三四五六七八九十百零〇\d]+[届次])?")
 OWN_ANNIVERSARY_RE = re.compile(r"(?:纪念|庆祝)$")
 
 
 def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str]]) -> list[str]:
     """The body an event's own name opens with ("国新办新闻发布会", "日本央行货币政策会议"), or whose
     founding it marks ("纪念中国伊斯兰教协会成立70周年座谈会"): the one that held it."""
+    lead = NAME_LEAD_RE.match(text, ev.start).end()  # "第42届东盟峰会", "2023年…": a count before the body
     lo = bisect_left(bodies, (ev.start,))
     for b_start, b_end, name in bodies[lo:]:
-        if b_start > ev.start + 2 or b_end > ev.end:
+        if b_start > lead + 2 or b_end > ev.end:
             break
-        opens = b_start == ev.start
+        opens = b_start == lead
         founded = OWN_ANNIVERSARY_RE.search(text, ev.start, b_start) and text.startswith("成立", b_end)
         if opens or founded:
             return [name]
