@@ -1369,3 +1369,12 @@ def test_a_leader_on_a_tour_who_goes_on_to_chair_a_symposium_chairs_and_speaks_a
     facts = facts_of("国家主席周明来到某省考察，主持召开推动中部地区崛起座谈会并发表重要讲话。")
     symposium = next(e for e in facts.events if "座谈会" in e.name)
     assert {("周明", "chair"), ("周明", "speaker")} <= roles(symposium)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["国务院副总理周明13日下午到教育部教育考试院检查高考准备工作。", "国家主席周明以视频方式检查部队战备工作。"],
+)
+def test_a_leader_who_checks_work_makes_an_inspection(text):
+    [inspection] = facts_of(text).events
+    assert inspection.type == "inspection" and ("周明", "attendee") in roles(inspection)
