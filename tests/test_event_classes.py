@@ -1378,3 +1378,10 @@ def test_a_leader_on_a_tour_who_goes_on_to_chair_a_symposium_chairs_and_speaks_a
 def test_a_leader_who_checks_work_makes_an_inspection(text):
     [inspection] = facts_of(text).events
     assert inspection.type == "inspection" and ("周明", "attendee") in roles(inspection)
+
+
+def test_one_who_speaks_at_a_named_occasion_attended_it_and_spoke():
+    [cabinet] = facts_of("某国总理卡里姆12日在内阁会议上称，再多的压力也无法改变政府的决定。").events
+    assert cabinet.date == "2025-03-12" and {("卡里姆", "attendee"), ("卡里姆", "speaker")} <= roles(cabinet)
+    facts = facts_of("某市第六次妇女代表大会14日开幕。在大会开幕式上，市妇联主席王丽表示，要团结广大妇女。")
+    assert [e.name for e in facts.events] == ["某市第六次妇女代表大会"]  # the occasion in scope, not a new one

@@ -899,6 +899,10 @@ def analyse(
             elif (during := _event_during(text, s_start, events)) is not None:
                 # "在会见奥尔塔时，赵乐际表示": said at the meeting with that person, which the story now tells
                 target = current = during
+            elif (occasion := _spoken_at(text, last.end, triggers[0][2], sent_events)) is not None:
+                # "内塔尼亚胡17日在内阁会议上称", "普京16日在集体安全条约组织峰会上表示": there, and speaking
+                target = event_from_phrase(occasion, sent)
+                roles.insert(0, "attendee")
             else:
                 if current is None:
                     continue
@@ -1013,6 +1017,24 @@ def _tour_escorted(text: str, verb_end: int, s_end: int, events: list[EventDraft
     if not VISIT_VERB_RE.search(text, verb_end, second.start() if second else s_end):
         return None
     return next((e for e in reversed(events) if e.type == "inspection" and e.status == "held"), None)
+
+
+IN_SCOPE_NAME_RE = re.compile(r"(?:大会|会议|全会|本次|此次|这次|该|本届|今年的)")
+SPOKEN_AT_RE = re.compile(r"(?:" + dates.DAY + r")?(?:上午|下午|晚上|晚)?在(?P<at>[^，。；]{2,30}?)(?:上|期间)$")
+
+
+def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]) -> Ent | None:
+    """The event a speaker's occasion names ("在内阁会议上称"): one told as held, not a generic noun."""
+    m = SPOKEN_AT_RE.search(text, name_end, verb_start)
+    if m is None or m.start() != name_end:
+        return None
+    ent = next((e for e in sent_events if e.start >= m.start("at") and e.end == m.end("at")), None)
+    if ent is None or FUTURE_RE.search(text, name_end, m.start("at")):
+        return None
+    if (_is_generic(ent) and ent.start == m.start("at")) or IN_SCOPE_NAME_RE.match(ent.text):
+        # "在会上表示", "在大会开幕式上": the event in scope, read elsewhere; "在集体安全条约组织峰会上": named
+        return None
+    return ent
 
 
 ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
