@@ -174,7 +174,8 @@ class Lexicon:
     roles: tuple[tuple[str, str, re.Pattern[str]], ...]
     event_nouns: tuple[tuple[str, str], ...]
     event_noun_re: re.Pattern[str]
-    event_patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
+    # (type, name template, regex, anchor): the regex is run only around its anchor's matches
+    event_patterns: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]
     address_forms: dict[tuple[str, str], tuple[AddressForm, ...]]  # (name, address) → the terms
 
     @cached_property
@@ -269,7 +270,9 @@ def _build() -> Lexicon:
         roles=roles,
         event_nouns=event_nouns,
         event_noun_re=re.compile("(?:" + alternation([n for n, _ in event_nouns]) + ")"),
-        event_patterns=tuple((row[0], row[1], re.compile(row[2])) for row in _rows("event_patterns.tsv")),
+        event_patterns=tuple(
+            (row[0], row[1], re.compile(row[2]), re.compile(row[3])) for row in _rows("event_patterns.tsv")
+        ),
         address_forms=_address_forms(),
     )
 

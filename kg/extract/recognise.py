@@ -734,14 +734,23 @@ def _enumeration_verb(text: str, left: int, *, commas: int) -> int | None:
     return best
 
 
+PATTERN_BEFORE, PATTERN_AFTER = 40, 160  # how far a pattern's match may reach before and after its anchor
+
+
 def _pattern_events(text: str, lex: Lexicon, persons: list[tuple[int, int]]) -> list[Ent]:
     """Events named by a pattern of the sentence (``event_patterns.tsv``): "李克强同志的遗体…火化".
 
     A ``who`` group starts at the person named in it, so "国务院原总理李克强同志" names 李克强.
     """
     out = []
-    for etype, template, pattern in lex.event_patterns:
-        for m in pattern.finditer(text):
+    for etype, template, pattern, anchor in lex.event_patterns:
+        seen: set[tuple[int, int]] = set()
+        # a pattern that may start anywhere costs a scan from every character: run it near its anchor only
+        windows = [(max(0, a.start() - PATTERN_BEFORE), a.end() + PATTERN_AFTER) for a in anchor.finditer(text)]
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, min(len(text), hi))):
+            if m.span() in seen:
+                continue
+            seen.add(m.span())
             groups = m.groupdict()
             start = m.start()
             if "who" in groups:
