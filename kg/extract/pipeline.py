@@ -87,7 +87,7 @@ def extract_source(source: Source) -> list[ArticleFacts]:
         _facts(article, source, doc, year, lex, article_bylines)
         for article, doc, article_bylines in zip(articles, docs, bylines, strict=True)
     ]
-    return _one_welcome_per_day(_one_visit_per_guest(_dates_from_the_day_told(_full_names(results))))
+    return _one_visit_per_guest(_dates_from_the_day_told(_full_names(results)))
 
 
 # kinds of event a later story of the same page may tell without its day ("欢迎仪式后，两国元首举行会谈")
@@ -138,36 +138,6 @@ def _one_visit_per_guest(results: list[ArticleFacts]) -> list[ArticleFacts]:
             earlier = first.setdefault(people, event)
             if earlier is event:
                 kept.append(event)
-        facts.events = kept
-    return results
-
-
-WELCOME_RE = re.compile(r"欢迎仪式|仪式[，,]?欢迎")
-
-
-def _one_welcome_per_day(results: list[ArticleFacts]) -> list[ArticleFacts]:
-    """One welcome ceremony for one guest on one day: the ceremony story ("习近平举行仪式欢迎X") and the
-    talks story ("会谈前，习近平…为X举行欢迎仪式") tell the same ceremony; its people are joined."""
-    told: list[tuple[str, set[str], Event]] = []
-    for facts in results:
-        kept = []
-        for event in facts.events:
-            people = {p.person for p in event.participants}
-            welcome = bool(
-                event.status == "held" and event.type == "ceremony" and event.date and WELCOME_RE.search(event.name)
-            )
-            earlier = (
-                next((e for day, others, e in told if day == event.date and len(people & others) >= 2), None)
-                if welcome
-                else None
-            )
-            if earlier is None:
-                if welcome:
-                    told.append((event.date, people, event))
-                kept.append(event)
-                continue
-            seen = {(p.person, p.role) for p in earlier.participants}
-            earlier.participants.extend(p for p in event.participants if (p.person, p.role) not in seen)
         facts.events = kept
     return results
 
