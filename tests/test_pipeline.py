@@ -379,17 +379,3 @@ def test_a_later_story_of_a_state_visit_takes_the_day_of_the_first_one_with_the_
     facts = extract_source(Source("t.md", page, pub_date="2025-07-06"))
     talks = next(e for f in facts for e in f.events if "会谈" in e.name)
     assert talks.date == "2025-07-05"
-
-
-def test_a_guests_visit_told_in_two_stories_of_a_page_is_one_visit():
-    page = (
-        "## 详细新闻\n\n### 周明同某国总统卡里姆会谈\n\n"
-        "国家主席周明14日在人民大会堂同来华进行国事访问的印度尼西亚总统卡里姆举行会谈。\n\n"
-        "### 李华会见某国总统卡里姆\n\n"
-        "国务院总理李华14日在人民大会堂会见来华进行国事访问的印度尼西亚总统卡里姆。\n"
-    )
-    facts = extract_source(Source("20250314.md", page, pub_date="2025-03-14"))
-    visits = [e for f in facts for e in f.events if e.name.endswith("访问")]
-    assert len(visits) == 1 and {p.person for p in visits[0].participants} == {"卡里姆"}
-    meetings = [e for f in facts for e in f.events if e.type == "meeting"]
-    assert len(meetings) == 2  # two meetings with the guest stay two

@@ -87,7 +87,7 @@ def extract_source(source: Source) -> list[ArticleFacts]:
         _facts(article, source, doc, year, lex, article_bylines)
         for article, doc, article_bylines in zip(articles, docs, bylines, strict=True)
     ]
-    return _one_visit_per_guest(_dates_from_the_day_told(_full_names(results)))
+    return _dates_from_the_day_told(_full_names(results))
 
 
 # kinds of event a later story of the same page may tell without its day ("欢迎仪式后，两国元首举行会谈")
@@ -113,32 +113,6 @@ def _dates_from_the_day_told(results: list[ArticleFacts]) -> list[ArticleFacts]:
                     event.date = day
             if event.status == "held" and event.date and len(event.date) == 10 and len(people) >= 2:
                 dated.append((people, event.date))
-    return results
-
-
-VISIT_NAME_RE = re.compile(r"访问$|访华$")
-
-
-def _one_visit_per_guest(results: list[ArticleFacts]) -> list[ArticleFacts]:
-    """One visit of one guest on a page: "卡里姆对我国进行国事访问", told as who the guest is in the talks
-    story and again in the banquet story, is one visit, not two.
-
-    Only a visit as a whole is merged (undated, an activity, named as a visit, the same visitors): two
-    other events of one name may be two events, and often are.
-    """
-    first: dict[frozenset[str], Event] = {}
-    for facts in results:
-        kept = []
-        for event in facts.events:
-            people = frozenset(p.person for p in event.participants)
-            whole_visit = event.status == "held" and event.type == "activity" and event.date is None
-            if not (whole_visit and people and VISIT_NAME_RE.search(event.name)):
-                kept.append(event)
-                continue
-            earlier = first.setdefault(people, event)
-            if earlier is event:
-                kept.append(event)
-        facts.events = kept
     return results
 
 
