@@ -179,6 +179,11 @@ class Lexicon:
     address_forms: dict[tuple[str, str], tuple[AddressForm, ...]]  # (name, address) → the terms
 
     @cached_property
+    def minority_name_chars(self) -> frozenset[str]:
+        """Characters of minority names read only around a "·", not in transliterations (不, 都, 热)."""
+        return self.dotted_name_chars - self.translit_chars
+
+    @cached_property
     def address_titles(self) -> tuple[str, ...]:
         """The titles of address, longest first."""
         return tuple(sorted({address for _, address in self.address_forms}, key=len, reverse=True))

@@ -1075,7 +1075,7 @@ def trim_dotted_tail(text: str, start: int, end: int, lex: Lexicon) -> int:
     of words (阿|巴斯, 博|里奇), and the model reads names with characters no table lists (易卜拉欣)."""
     dot = text.rfind("·", start, end)
     words = dictionary_words(2)
-    minority = lex.dotted_name_chars - lex.translit_chars
+    minority = lex.minority_name_chars
     while end - dot > 3:
         last = text[end - 1]
         if last in minority and text[end - 1 : end + 1] in words:

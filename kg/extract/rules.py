@@ -123,6 +123,11 @@ MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
 WISH_RE = re.compile(r"期待|期盼|盼望|希望")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
+
+
+def _wished(text: str, sent_start: int, at: int) -> bool:
+    """Does the clause that ``at`` stands in wish for what follows ("期待习近平主席出席…")?"""
+    return bool(WISH_RE.search(text, max(sent_start, text.rfind("，", sent_start, at) + 1), at))
 ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织|开展)")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
@@ -348,8 +353,7 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         # …活动吸引了…" however named its organizer
         return False
     after = text[ent.end : ent.end + 30]
-    clause_start = max(sent_start, text.rfind("，", sent_start, ent.start) + 1)
-    if WISH_RE.search(text, clause_start, ent.start):
+    if _wished(text, sent_start, ent.start):
         return False  # "卢拉表示，期待习近平主席出席二十国集团里约峰会": a wish, not yet held
     if FUTURE_RE.search(re.sub(r"(?:召开|举行|举办)$", "", text[max(sent_start, ent.start - 12) : ent.start])):
         return False
@@ -615,7 +619,8 @@ def analyse(
         if (purpose := PURPOSE_RE.match(text, ent.end)) and _is_generic(ent):
             # "举行仪式，纪念中国人民抗日战争胜利77周年": the ceremony is named by what it marks
             name = "纪念" + re.split(r"[、的]", purpose.group("what"))[-1] + ent.data["head"]
-        organizer = _subject_body(text, ent.start, s_start, bodies)
+        hosts = _subject_bodies(text, ent.start, s_start, bodies)
+        organizer = hosts[-1] if hosts else None
         if organizer and not name.startswith(("区", "市", "县", organizer[:2])):
             name = organizer + name
         etype = ent.data["type"]
@@ -633,7 +638,7 @@ def analyse(
                 ev.date, ev.end_date = first, ev.date
         if RESULTS_RE.match(text, ent.end) and ev.start == ent.start:
             ev.date = ev.end_date = None  # "…征名活动”结果今天揭晓": the day of the results, not of the activity
-        for body in _subject_bodies(text, ent.start, s_start, bodies) if organizer else ():
+        for body in hosts:
             if body not in ev.organizers:
                 ev.organizers.append(body)
         lead = bodies_by_start.get(ent.start)
@@ -822,8 +827,7 @@ def analyse(
                 continue
             if OBJECT_MARKER_RE.search(text, max(s_start, chain_start(group) - 2), chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
-            group_clause = max(s_start, text.rfind("，", s_start, chain_start(group)) + 1)
-            if WISH_RE.search(text, group_clause, chain_start(group)):
+            if _wished(text, s_start, chain_start(group)):
                 continue  # "期待习近平主席出席二十国集团里约峰会": wished for, not yet done
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
