@@ -47,6 +47,41 @@ def test_two_worker_processes_give_exactly_the_facts_of_one(
     assert two == one_job
 
 
+def test_an_update_decodes_its_stored_facts_while_a_worker_extracts_the_new_day(one_job: list[str]) -> None:
+    """`kg build --update` has one new day and three stored years: the day is too small for a pool of
+    its own, yet with two cores one worker extracts it while this process does the caller's work."""
+    import multiprocessing
+
+    workers_alive: list[int] = []
+    stats = batch.Stats()
+    facts = lines(
+        list(
+            batch.extract(
+                [str(SEEDS)],
+                jobs=2,
+                stats=stats,
+                meanwhile=lambda: workers_alive.append(len(multiprocessing.active_children())),
+            )
+        )
+    )
+    assert facts == one_job
+    assert workers_alive and workers_alive[0] >= 1  # run once, while the worker was at work
+    assert len(workers_alive) == 1 and stats.workers == 1
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_callers_work_runs_once_when_nothing_is_extracted_in_a_worker(tmp_path: Path, jobs: int) -> None:
+    cache = FactsCache(tmp_path / "cache.sqlite")
+    list(batch.extract([str(SEEDS)], jobs=1, cache=cache))
+    calls: list[int] = []
+    stats = batch.Stats()
+    list(batch.extract([str(SEEDS)], jobs=jobs, cache=cache, stats=stats, meanwhile=lambda: calls.append(1)))
+    assert calls == [1] and stats.cached == 5 and stats.workers == 0
+    one = batch.Stats()
+    list(batch.extract([str(SEEDS)], jobs=1, stats=one, meanwhile=lambda: calls.append(2)))
+    assert calls == [1, 2] and one.extracted == 5 and one.workers == 0  # one job: before extracting here
+
+
 def test_inputs_in_another_order_give_the_same_order_of_facts(
     one_job: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

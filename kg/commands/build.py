@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -194,10 +194,14 @@ class _Run:
         if self.from_facts:
             facts = self._collect(_facts_from_jsonl(self.paths))
         else:
-            sources = None
+            sources, read_stored = None, None
             if self.update:
-                sources, stored, replaced = self._plan_update()
-            facts = self._collect(self._extract(stats, sources))
+                sources, replaced = self._plan_update()
+
+                def read_stored() -> None:
+                    stored.extend(self._stored_facts(replaced))
+
+            facts = self._collect(self._extract(stats, sources, read_stored))
         extracted = time.monotonic() - started
         new_orders = {d.order for d in stats.kept}
         every = [(order, group) for order, group, _ in stored if order not in new_orders]
@@ -211,7 +215,9 @@ class _Run:
         contents = _contents(stored, stats)
         self._write(articles, stats, replaced, extracted, contents)
 
-    def _extract(self, stats: Any, sources: Any) -> Iterator[ArticleFacts | IngestError]:
+    def _extract(
+        self, stats: Any, sources: Any, meanwhile: Callable[[], None] | None = None
+    ) -> Iterator[ArticleFacts | IngestError]:
         from kg.commands.extract import open_run_cache
         from kg.extract.batch import Progress
         from kg.extract.batch import extract as run
@@ -226,6 +232,7 @@ class _Run:
             progress=lambda total: Progress(total, "build", quiet=self.quiet),
             stats=stats,
             sources=sources,
+            meanwhile=meanwhile,
         )
 
     def _collect(self, stream: Iterable[ArticleFacts | IngestError]) -> list[ArticleFacts]:
@@ -241,8 +248,8 @@ class _Run:
             raise click.ClickException(str(error)) from None
         return facts
 
-    def _plan_update(self) -> tuple[list[Any], list[tuple[str, list[ArticleFacts], str]], set[str]]:
-        """Sources that are new or changed, the stored facts of the rest, and the ids replaced."""
+    def _plan_update(self) -> tuple[list[Any], set[str]]:
+        """Sources that are new or changed, and the ids of the stored documents they replace."""
         from kg.cache import content_hash
         from kg.graph import store as stores
         from kg.ingest.read import read_sources
@@ -250,18 +257,28 @@ class _Run:
         known = stores.StoreFacts(self.target / stores.FACTS_FILE)
         try:
             contents = known.contents()
-            sources: list[Any] = []
-            replaced: set[str] = set()
-            for item in read_sources(list(self.paths), date=self.date, region=self.region):
-                if isinstance(item, IngestError) or contents.get(item.doc_id) != content_hash(item):
-                    sources.append(item)
-                    if not isinstance(item, IngestError) and item.doc_id in contents:
-                        replaced.add(item.doc_id)
-            stored = known.facts(skip=replaced)
         finally:
             known.close()
-        self._say(f"--update: {len(sources)} new or changed documents, {len(stored)} kept from {self.display}")
-        return sources, stored, replaced
+        sources: list[Any] = []
+        replaced: set[str] = set()
+        for item in read_sources(list(self.paths), date=self.date, region=self.region):
+            if isinstance(item, IngestError) or contents.get(item.doc_id) != content_hash(item):
+                sources.append(item)
+                if not isinstance(item, IngestError) and item.doc_id in contents:
+                    replaced.add(item.doc_id)
+        kept = len(contents) - len(replaced)
+        self._say(f"--update: {len(sources)} new or changed documents, {kept} kept from {self.display}")
+        return sources, replaced
+
+    def _stored_facts(self, replaced: set[str]) -> list[tuple[str, list[ArticleFacts], str]]:
+        """The stored facts of every document not ``replaced`` (decoded while the new ones are extracted)."""
+        from kg.graph import store as stores
+
+        known = stores.StoreFacts(self.target / stores.FACTS_FILE)
+        try:
+            return known.facts(skip=replaced)
+        finally:
+            known.close()
 
     def _write(
         self, articles: list[ArticleFacts], stats: Any, replaced: set[str], extracted: float, contents: dict[str, str]

@@ -208,20 +208,35 @@ def batches(items: Sequence[tuple[str, Source]], jobs: int) -> list[list[tuple[s
     return out
 
 
-def _run_local(work: list[list[tuple[str, Source]]], jobs: int) -> Iterator[list[Outcome]]:
-    if jobs <= 1:
+class _Once:
+    """The caller's own work, run once: while the workers extract, or before extracting here."""
+
+    def __init__(self, work: Callable[[], Any] | None) -> None:
+        self._work = work
+
+    def __call__(self) -> None:
+        work, self._work = self._work, None
+        if work is not None:
+            work()
+
+
+def _run_local(work: list[list[tuple[str, Source]]], workers: int, meanwhile: _Once) -> Iterator[list[Outcome]]:
+    """Extract ``work`` in this process (``workers`` 0) or in a pool of ``workers`` processes."""
+    if workers <= 0:
+        meanwhile()
         for batch in work:
             yield extract_batch(batch)
         return
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker)
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
     pending: set[Future] = set()
     queue = iter(work)
     finished = False
     try:
         for batch in queue:
             pending.add(executor.submit(extract_batch, batch))
-            if len(pending) >= 2 * jobs:
+            if len(pending) >= 2 * workers:
                 break
+        meanwhile()  # the workers are started (forked at the first submit): this process is free
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
@@ -238,7 +253,7 @@ def _run_local(work: list[list[tuple[str, Source]]], jobs: int) -> Iterator[list
         executor.shutdown(wait=finished, cancel_futures=True)
 
 
-def _run_dask(work: list[list[tuple[str, Source]]], address: str) -> Iterator[list[Outcome]]:
+def _run_dask(work: list[list[tuple[str, Source]]], address: str, meanwhile: _Once) -> Iterator[list[Outcome]]:
     try:
         from dask.distributed import Client, as_completed
     except ImportError as error:
@@ -249,6 +264,7 @@ def _run_dask(work: list[list[tuple[str, Source]]], address: str) -> Iterator[li
         raise RuntimeError(f"cannot reach the Dask scheduler at {address}: {error}") from None
     try:
         futures = client.map(extract_batch, work, pure=False)
+        meanwhile()
         for future in as_completed(futures):
             yield future.result()
             future.release()
@@ -267,12 +283,18 @@ def extract(
     progress: Callable[[int], Progress] | None = None,
     stats: Stats | None = None,
     sources: Iterable[Source | IngestError] | None = None,
+    meanwhile: Callable[[], Any] | None = None,
 ) -> Iterator[ArticleFacts | IngestError]:
     """Facts of every article named by ``inputs``, in a fixed order; unreadable inputs as errors first.
 
     ``cache`` is a :class:`kg.cache.FactsCache` (or None); ``progress`` makes a :class:`Progress`
     for a number of documents; ``stats`` is filled in as the run goes. ``sources`` replaces
     reading ``inputs`` (``kg build --update`` reads them itself to compare hashes).
+
+    ``meanwhile`` is work of the caller's own, run once in this process before the first facts are
+    handed on; with ``jobs`` > 1 it runs while worker processes extract, even when there is too little
+    to extract to be worth a pool otherwise (``kg build --update`` decodes the stored facts of three
+    years while a worker loads the pipeline and extracts the new day).
     """
     from kg.cache import content_hash, source_key
     from kg.ingest.read import read_sources
@@ -324,9 +346,12 @@ def extract(
         emitted = 0
         work = batches(missing, jobs)
         chars = sum(len(source.text) for _, source in missing)
+        once = _Once(meanwhile)
         if not dask_address:
-            stats.workers = min(jobs, len(work)) if len(work) > 1 and chars >= POOL_MIN_CHARS else 0
-        runs = _run_dask(work, dask_address) if dask_address else _run_local(work, stats.workers)
+            stats.workers = min(jobs, len(work)) if jobs > 1 and len(work) > 1 and chars >= POOL_MIN_CHARS else 0
+            if meanwhile is not None and jobs > 1 and work and not stats.workers:
+                stats.workers = 1  # one worker extracts while this process does the caller's work
+        runs = _run_dask(work, dask_address, once) if dask_address else _run_local(work, stats.workers, once)
         for outcome in runs:
             if cache is not None:
                 cache.put_many((key, value) for key, value in outcome if isinstance(value, bytes))
@@ -339,6 +364,7 @@ def extract(
             while emitted < len(documents) and results[documents[emitted][1]] != "":
                 yield from emit(emitted)
                 emitted += 1
+        once()  # nothing was left to extract
         while emitted < len(documents):
             yield from emit(emitted)
             emitted += 1
