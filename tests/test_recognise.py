@@ -439,3 +439,58 @@ def test_an_idiom_is_not_cut_into_a_name_with_a_surname():
 )
 def test_a_dotted_name_ends_where_the_next_word_begins(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新型无人机能适应高原、高温、高寒等复杂环境。",  # each item a surname and a name's length
+        "街道在桥下空地设置了自行车、皮划艇、篮球等运动场。",
+        "新建的宿舍里配有空调、冷热水等。",
+    ],
+)
+def test_a_list_of_things_cut_like_names_holds_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_list_of_people_whose_names_are_also_words_is_still_read():
+    text = "参加活动的有林海、周林、陈燕。会议由张伟主持，李明、王刚出席。"
+    assert persons(text) == ["林海", "周林", "陈燕", "张伟", "李明", "王刚"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年已发生多起枪击事件，涉及亚拉巴马州、加利福尼亚州、纽约州等多地。",  # a state, not a transliterated name
+        "暴雨袭击了科罗拉多州丹佛、奥罗拉等多地。",  # a list of places closing in 等多地
+        "政府军在东部的代尔祖尔、中部的巴尔米拉以及北部的拉卡等地展开行动。",  # "中部的X": a place
+        "空袭目标包括隶属于巴勒斯坦伊斯兰圣战组织（杰哈德）的军事设施。",  # a body's short name in brackets
+        "当地依托华为、比亚迪、迈瑞等一批链主企业建设产业集群。",  # a list of companies
+    ],
+)
+def test_places_bodies_and_companies_named_like_foreigners_are_no_persons(text):
+    assert persons(text) == []
+
+
+def test_a_list_of_entrepreneurs_is_still_a_list_of_people():
+    assert persons("王刚、李明等企业家参加座谈。") == ["王刚", "李明"]
+
+
+def test_a_known_foreign_name_is_not_run_into_the_verb_after_it():
+    text = "伊达尔戈将会旗经国际奥委会主席巴赫交给洛杉矶市长卡伦·巴斯。"
+    assert "巴赫" in persons(text) and "巴赫交" not in persons(text)
+
+
+def test_a_name_after_a_title_in_a_list_of_appointments_is_no_item_of_a_list_of_things():
+    from kg.extract.names import NameModel
+
+    text = "会议任命周明远为经济委员会副主任、吴海峰为农业和农村委员会驻会副主任。"
+    words = NameModel.load().inventory.words
+    assert "主任" in words  # a common word closes the item before: the title must not count as a thing
+    start = text.index("吴海峰")
+    assert judge_model_spans(text, Lexicon.load(), [(start, start + 3)], set(), words) == [(start, start + 3)]
+
+
+def test_a_preposition_glued_in_front_of_a_name_the_page_reads_is_not_part_of_it():
+    text = "俄罗斯总统普京发表新年贺词。国家主席代表中国人民，向普京总统和俄罗斯人民致以祝贺。"
+    assert persons(text) == ["普京"]

@@ -496,6 +496,8 @@ def names_from(
         # cut "主任马荣界领誓" short, nor the grammar's "魏凤" the known "魏凤和"
         readings = (_known_at(text, pos, known), name_at(text, pos, lex, foreign_first=foreign_first, announced=True))
         end = max((r for r in readings if r is not None), default=None)
+        if readings[0] is not None and end == readings[0] + 1 and text[end - 1 : end + 1] in dictionary_words(2):
+            end = readings[0]  # "主席巴赫交给": the known 巴赫, whose next character opens a word (交给)
         if end is None and out and text[pos - 1] == "、":
             end = list_item_at(text, pos, lex)
         elif out and end is not None and text[pos - 1] == "、":
@@ -895,11 +897,19 @@ def _continues_list(text: str, start: int, listed: Occupied) -> bool:
     return before > 0 and listed.overlaps(before - 1, before)
 
 
-def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def find_name_lists(
+    text: str,
+    lex: Lexicon,
+    known: set[str],
+    taken: list[tuple[int, int]],
+    common_words: frozenset[str] | set[str] = frozenset(),
+) -> list[tuple[int, int]]:
     """Untitled lists of names: "李强、赵乐际、王沪宁…等同志", "肖捷、何立峰陪同".
 
     Each item must read as a name on its own; the list counts when one item is already known or
-    the list closes the way lists of people close (等同志, 同志, 陪同, 出席 …).
+    the list closes the way lists of people close (等同志, 同志, 陪同, 出席 …). A list whose items
+    are mostly common words ("高原、高温、高寒等复杂环境": each a surname and a name's length) is a
+    list of things, unless something announced it as people.
     """
     out: list[tuple[int, int]] = []
     listed = Occupied(len(text))
@@ -949,6 +959,9 @@ def find_name_lists(text: str, lex: Lexicon, known: set[str], taken: list[tuple[
             continue  # "张家口、唐山等地": a list of places
         closing = re.match(r"(?:等同志|同志|等|陪同|出席|参加|列席|一同|分别|共同|当选)", text[cursor : cursor + 3])
         if any(text[a:b] in lex.not_names for a, b in items):
+            continue
+        has_known = any(text[a:b] in known for a, b in items)
+        if not introduced and not has_known and 2 * sum(text[a:b] in common_words for a, b in items) > len(items):
             continue
         if (
             closing
@@ -1230,6 +1243,10 @@ def judge_model_spans(
             continue
         if lex.place_re.fullmatch(name) or body_ending_at(text, e, lex, floor=s) is not None:
             continue
+        if text[s - 1 : s] in "（(" and text[e : e + 1] in "）)" and body_ending_at(text, s - 1, lex) is not None:
+            continue  # "巴勒斯坦伊斯兰圣战组织（杰哈德）": a body's short name in brackets after it
+        if LIST_OF_COMPANIES_RE.match(text, e):
+            continue  # "华为、比亚迪、迈瑞等一批链主企业"
         before = text[max(0, s - 12) : s].rstrip(" \u3000")
         titled = lex.title_ending_at(before, len(before)) is not None
         listed = (s > 0 and text[s - 1] in "、和及与") or text[e : e + 1] == "、"
@@ -1244,6 +1261,9 @@ def judge_model_spans(
             continue  # "学深悟透…关于宗教", "推陈出新": the span cuts a word in two
         if not titled and not (known and name in known) and _reads_as_a_place_or_word(text, s, e, lex):
             continue  # "黔东(岑巩)", "鸿乐源果蔬有限公司"
+        unvouched = not titled and not foreign and not (known and name in known)
+        if listed and unvouched and _listed_among_things(text, s, e, lex, common_words, spans):
+            continue  # "配有空调、冷热水等": a list of things, one of them cut like a name
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
@@ -1271,15 +1291,57 @@ def judge_model_spans(
     return out
 
 
+# what closes a list of companies: "等一批带动能力强的链主企业", "等公司" (but 企业家, 企业负责人 are people)
+LIST_OF_COMPANIES_RE = re.compile(
+    r"(?:、[^，。；、]{2,8})*等(?:[^，。；、等]{0,12}?)(?:企业|公司|集团|品牌|厂商)(?!家|负责人|代表|职工|员工|主|人)"
+)
+
+
+LIST_ITEM_STOPS = frozenset("、，。；：,;:（）()“”\n和及与等")
+
+
+def _listed_among_things(
+    text: str,
+    s: int,
+    e: int,
+    lex: Lexicon,
+    common_words: frozenset[str] | set[str],
+    proposals: list[tuple[int, int]],
+) -> bool:
+    """Whether an item of a list of things stands beside ``text[s:e]``: a neighbouring item that is a
+    common word and no name proposal ("自行车、皮划艇、篮球等", "空调、冷热水等"); a title closing the
+    item before is a list of appointments ("任命A为副主任、B为…"), not of things."""
+    neighbours = []
+    if s > 0 and text[s - 1] == "、":
+        a = s - 1
+        while a > max(0, s - 7) and text[a - 1] not in LIST_ITEM_STOPS:
+            a -= 1
+        neighbours.append((a, s - 1))
+    if text[e : e + 1] == "、":
+        b = e + 1
+        while b < min(len(text), e + 7) and text[b] not in LIST_ITEM_STOPS:
+            b += 1
+        neighbours.append((e + 1, b))
+    # the item before may run on from the clause that opens the list ("配有空调、"): its last word counts
+    return any(
+        text[k:b] in common_words and (k, b) not in proposals and not (k > a and lex.title_re.fullmatch(text, k, b))
+        for a, b in neighbours
+        for k in range(a, b - 1)
+        if k == a or a < s
+    )
+
+
 PLACE_RIGHT_RE = re.compile(
     r"州|市|省|地区|方向|附近|一带|郊区|前线|港|机场|总统府|市中心|境内|当地|城|村|镇|河|湾|方面军"
 )
-PLACE_LEFT_RE = re.compile(r"(?:在|于|抵达|到达|前往|飞抵|来到|访问|袭击|进攻|攻占|控制|位于|从|至|向)$")
+PLACE_LEFT_RE = re.compile(
+    r"(?:在|于|抵达|到达|前往|飞抵|来到|访问|袭击|进攻|攻占|控制|位于|从|至|向|[东西南北中]部的)$"
+)
 
 
-PLACE_END_RE = re.compile(r"(?:斯克|夫卡|格勒|斯托克|波尔|堡)$")
+PLACE_END_RE = re.compile(r"(?:斯克|夫卡|格勒|斯托克|波尔|堡|州)$")
 LIST_OF_PLACES_RE = re.compile(
-    r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8}?等(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
+    r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8}?等(?:多|多个|多座)?(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
 )
 # a level right after a Chinese name makes it a place ("赴岑巩县开展调研"), unless a title starts there (县长)
 CHINESE_PLACE_LEVEL = frozenset("县区镇乡村旗")
@@ -1294,7 +1356,7 @@ def _place_context(text: str, s: int, e: int, foreign: bool = True, lex: Lexicon
         return True
     if lex is not None and text[e : e + 1] in CHINESE_PLACE_LEVEL and not lex.title_re.match(text, e):
         return True
-    return foreign and bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 2), s))
+    return foreign and bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 3), s))
 
 
 def _reads_as_a_place_or_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
@@ -1337,6 +1399,7 @@ SCORED_GLUE = set("在副陪应等和与及向对为是从率将已也还就同�
 
 
 WHEN_GLUE_RE = re.compile(r"时[，,]")
+FRONT_GLUE = frozenset("向对和与同给跟被把将在为及由")
 
 
 def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_model=None) -> None:
@@ -1369,6 +1432,12 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
             p.name = text[p.start : p.end]
             if p.intro is not None:
                 p.intro.persons = [(s, p.end) if s == p.start else (s, e) for s, e in p.intro.persons]
+        elif len(p.name) >= 3 and p.name[0] in FRONT_GLUE and p.name[1:] in names:
+            # "向普京总统…致以祝贺" beside 普京: a preposition glued in front of a name the page reads
+            p.start += 1
+            p.name = text[p.start : p.end]
+            if p.intro is not None:
+                p.intro.persons = [(p.start, e) if e == p.end else (s, e) for s, e in p.intro.persons]
 
 
 def _known_mentions(
@@ -1467,7 +1536,7 @@ def recognise_article(
         if remember:
             known.add(text[s:e])
 
-    for s, e in find_name_lists(text, lex, known, taken):
+    for s, e in find_name_lists(text, lex, known, taken, common):
         if not _overlaps(taken, s, e):
             add(s, e)
     for s, e in find_dotted_names(text, lex) + find_spouses(text, lex):
