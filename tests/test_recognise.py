@@ -494,3 +494,26 @@ def test_a_name_after_a_title_in_a_list_of_appointments_is_no_item_of_a_list_of_
 def test_a_preposition_glued_in_front_of_a_name_the_page_reads_is_not_part_of_it():
     text = "俄罗斯总统普京发表新年贺词。国家主席代表中国人民，向普京总统和俄罗斯人民致以祝贺。"
     assert persons(text) == ["普京"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("德国总理朔尔茨5日在柏林表示，将继续推动对华合作。", "朔尔茨"),  # 朔: a character the table lacks
+        ("俄总统特别代表拉夫连季耶夫在会上表示，各方应保持克制。", "拉夫连季耶夫"),
+    ],
+)
+def test_a_foreign_title_announces_a_transliteration_with_one_character_the_table_lacks(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("俄罗斯总统普京访华期间，两国签署多项协议。", "普京"),  # 访华 is a word, not the end of a name
+        ("伊朗总统莱希定于下周出访。", "莱希"),
+        ("埃及总统阿卜杜勒法塔赫·塞西会见了代表团。", "阿卜杜勒法塔赫·塞西"),  # the dot carries the name on
+    ],
+)
+def test_a_lenient_reading_of_a_transliteration_stops_at_words_and_dots(text, name):
+    assert persons(text) == [name]

@@ -189,13 +189,52 @@ def tibetan_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     return None
 
 
+#: characters that never stand inside a transliterated name, however leniently it is read
+NOT_IN_TRANSLITERATION = frozenset("的在和与及是为了说对向从将把被等就也都已又还到赴称于国")
+RELATION_WORDS = ("夫人", "丈夫", "妻子", "女儿", "儿子", "先生", "女士")
+
+
+def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a transliteration of 3–7 characters with one character the table lacks ("朔尔茨",
+    "拉夫连季耶夫"), read only where a foreign title announces a name and nothing stricter reads one.
+
+    The odd character may stand anywhere but last and makes no word with its neighbours ("普京|访华",
+    "总统|助理"); the name ends at the longest run of Han characters that a name's right boundary (a
+    date, 表示, punctuation) follows, never at a dot or a hyphen, past which a longer name goes on.
+    """
+    words = dictionary_words(2)
+    if lex.title_re.match(text, start) or text.startswith(RELATION_WORDS, start):
+        return None  # "总理帕什尼扬", "夫人伊莉亚娜": a title or a relation, then the name
+    best = None
+    odd = 0
+    i = start
+    while i < len(text) and i - start < 7 and _is_han(text[i]) and text[i] not in NOT_IN_TRANSLITERATION:
+        if text[i] not in lex.translit_chars:
+            odd += 1
+            if odd > 1 or (i > start and text[i - 1 : i + 1] in words) or text[i : i + 2] in words:
+                break
+        i += 1
+        if (
+            i - start >= 3
+            and text[i - 1] in lex.translit_chars
+            and text[i : i + 1] not in ("·", "-")
+            and _right_boundary_ok(text, i, lex)
+        ):
+            best = i
+    return best
+
+
 def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, announced: bool = False) -> int | None:
     if start >= len(text):
         return None
     if announced and (tibetan := tibetan_name_at(text, start, lex)) is not None:
         return tibetan  # "全国人大代表扎西江村介绍", "副主席白玛赤林": no surname, two name elements
     if foreign_first:
-        return foreign_name_at(text, start, lex) or chinese_name_at(text, start, lex, announced=announced)
+        return (
+            foreign_name_at(text, start, lex)
+            or chinese_name_at(text, start, lex, announced=announced)
+            or (lenient_foreign_name_at(text, start, lex) if announced else None)
+        )
     end = chinese_name_at(text, start, lex, announced=announced)
     if end is None and text[start] in lex.translit_chars:
         end = foreign_name_at(text, start, lex)
