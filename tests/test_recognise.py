@@ -517,3 +517,13 @@ def test_a_foreign_title_announces_a_transliteration_with_one_character_the_tabl
 )
 def test_a_lenient_reading_of_a_transliteration_stops_at_words_and_dots(text, name):
     assert persons(text) == [name]
+
+
+def test_a_monarch_named_before_his_title_keeps_his_number():
+    assert persons("国家主席同荷兰国王互致贺电，此前主席同哈拉尔五世国王举行会晤。") == ["哈拉尔五世"]
+
+
+def test_a_country_and_a_title_in_a_list_of_leaders_open_the_next_leader():
+    text = "出席的有伊拉克总统萨利赫、阿曼苏丹海赛姆、巴林国王哈马德。"
+    assert persons(text) == ["萨利赫", "海赛姆", "哈马德"]
+    assert ("海赛姆", "苏丹", "阿曼") in positions(text)

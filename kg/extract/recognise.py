@@ -543,8 +543,8 @@ def names_from(
             end = max(end, list_item_at(text, pos, lex) or end)  # 帕巴拉 → 帕巴拉·格列朗杰
         if end is None or is_not_a_name(text[pos:end], lex):
             break  # "西班牙首相桑切斯、科特迪瓦总理阿希": a country ends the list
-        if (place := lex.place_re.match(text, pos)) and place.end() > end:
-            break  # "…、马耳他总统维拉": 马耳 is the start of a country, not a name
+        if (place := lex.place_re.match(text, pos)) and (place.end() > end or lex.title_re.match(text, place.end())):
+            break  # "…、马耳他总统维拉": 马耳 is the start of a country; "…、阿曼苏丹海赛姆": a country and a title
         if end - pos >= 3 and lex.title_re.match(text, end - 1) and is_not_a_name(text[pos : end - 1], lex):
             break  # "…、贝宁副总统塔拉塔": 副 opens the next one's title; 贝宁 is a country, not a name
         out.append((pos, end))
@@ -1289,7 +1289,15 @@ def judge_model_spans(
         before = text[max(0, s - 12) : s].rstrip(" \u3000")
         titled = lex.title_ending_at(before, len(before)) is not None
         listed = (s > 0 and text[s - 1] in "、和及与") or text[e : e + 1] == "、"
-        follows = e >= len(text) or _right_boundary_ok(text, e, lex) or bool(SUBJECT_VERBS_RE.match(text, e))
+        # "哈拉尔五世国王": a monarch's number is part of his name, and his title follows it
+        monarch = REGNAL_RE.match(text, e)
+        monarch = monarch if monarch and lex.title_re.match(text, monarch.end()) else None
+        follows = (
+            e >= len(text)
+            or _right_boundary_ok(text, e, lex)
+            or bool(SUBJECT_VERBS_RE.match(text, e))
+            or monarch is not None
+        )
         foreign = "·" in name or all(c in lex.translit_chars for c in name)
         chinese = chinese_name_at(text, s, lex) == e
         if not titled and (_place_context(text, s, e, foreign, lex) or (foreign and PLACE_END_RE.search(name))):
@@ -1307,7 +1315,7 @@ def judge_model_spans(
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
         if titled or (known and name in known) or supported:
-            out.append((s, trim_dotted_tail(text, s, e, lex) if "·" in name else e))
+            out.append((s, monarch.end() if monarch else trim_dotted_tail(text, s, e, lex) if "·" in name else e))
     if any("·" in text[s:e] for s, e in out):
         # "艾力更·依明|巴海": a dotted name runs on as far as the dot vouches for, whatever the model cut
         dotted = find_dotted_names(text, lex)
