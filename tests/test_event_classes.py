@@ -1385,3 +1385,13 @@ def test_one_who_speaks_at_a_named_occasion_attended_it_and_spoke():
     assert cabinet.date == "2025-03-12" and {("卡里姆", "attendee"), ("卡里姆", "speaker")} <= roles(cabinet)
     facts = facts_of("某市第六次妇女代表大会14日开幕。在大会开幕式上，市妇联主席王丽表示，要团结广大妇女。")
     assert [e.name for e in facts.events] == ["某市第六次妇女代表大会"]  # the occasion in scope, not a new one
+
+
+def test_a_meeting_told_after_the_day_of_a_tour_stop_in_the_same_paragraph_is_dated_that_day():
+    facts = facts_of(
+        "7月12日至15日，国家主席周明在西部某省考察。\n"
+        "13日下午，周明来到兵团军垦博物馆参观。在博物馆一层大厅，周明会见了兵团建设者代表。",
+        pub_date="2025-07-16",
+    )
+    [meeting] = [e for e in facts.events if "会见" in e.name]
+    assert meeting.date == "2025-07-13"

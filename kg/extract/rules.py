@@ -511,9 +511,14 @@ def analyse(
             return None, None
         if sent <= 1:
             return lede_date
-        told = _last_day_told(sent) if NARRATIVE_NEXT_RE.search(text, s_start, min(s_end, s_start + 16)) else None
-        if told is not None and (current is None or told[0] > current.sentence):
-            # "9月24日上午，…来到光亚集团…。随后，…座谈": the narrative goes on from the last day it told
+        told = _last_day_told(sent)
+        goes_on = told is not None and (
+            NARRATIVE_NEXT_RE.search(text, s_start, min(s_end, s_start + 16))
+            or "\n" not in text[sentences[told[0]][0] : s_start]
+        )
+        if told is not None and goes_on and (current is None or told[0] > current.sentence):
+            # "9月24日上午，…来到光亚集团…。随后，…座谈", "13日下午，…来到博物馆。在一层大厅，…会见": the
+            # narrative goes on from the last day it told, after "随后" or in the same paragraph
             return told[1]
         if current is not None:  # "闭幕会后，…作…讲座": the narrative goes on the same day
             return current.date, None
