@@ -527,3 +527,20 @@ def test_a_country_and_a_title_in_a_list_of_leaders_open_the_next_leader():
     text = "出席的有伊拉克总统萨利赫、阿曼苏丹海赛姆、巴林国王哈马德。"
     assert persons(text) == ["萨利赫", "海赛姆", "哈马德"]
     assert ("海赛姆", "苏丹", "阿曼") in positions(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("在老复员军人孙百义家中，书记与老人亲切交谈。", "孙百义"),  # 百: a character that rarely ends a name
+        ("在残疾人何建坡家中，书记勉励他树立信心。", "何建坡"),  # 家中 follows a name
+        ("书记看望了特困职工郭彩霞等人。", "郭彩霞"),  # 等 closes the people called on
+        ("书记还到老党员孙来起，低保户家中走访。", "孙来起"),
+    ],
+)
+def test_people_a_leader_calls_on_are_named_by_their_circumstance_even_with_word_like_given_names(text, name):
+    assert name in persons(text)
+
+
+def test_a_circumstance_before_a_common_word_still_names_nobody():
+    assert persons("切实做好退役军人安置、随军家属就业工作，编制残疾人保障和发展规划。") == []

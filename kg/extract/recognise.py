@@ -1093,11 +1093,12 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
         _CIRCUMSTANCE_CACHE[key] = re.compile(alternation(lex.circumstance_descriptors))
     for m in _CIRCUMSTANCE_CACHE[key].finditer(text):
         s = m.end()
-        e = chinese_name_at(text, s, lex, strict=True)
+        # the circumstance announces a name as a title does: only its last character must end a name (孙百义)
+        e = chinese_name_at(text, s, lex, strict=True, announced=True)
         if e is None or _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex) or text[e - 1] in "部局委厅办节会处":
             continue  # "残疾人展能节": an occasion, not a name
         if text[s:e] not in dictionary_words(e - s) and (
-            e >= len(text) or text[e] in "、，,。；和及家" or text.startswith("的家", e)
+            e >= len(text) or text[e] in "、，,。；和及家等" or text.startswith("的家", e)
         ):
             out.append((s, e))  # "困难户刘桂花、", "在优抚军人周德育的家中"
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
