@@ -328,13 +328,14 @@ def test_credits_closing_an_article_name_its_reporters_and_editors():
         "(记者:康洪洲 王虹)\n编辑:杨萍萍\n(作者 张恒)\n井娇摄影报道\n"
         "投入资金(万元)\n"
     )
-    [facts] = extract_source(Source("t.txt", page, pub_date="2024-01-01"))
-    names = {p.name for p in facts.persons}
+    # "井娇摄影报道" closes the report: the line after it is a story of its own
+    stories = extract_source(Source("t.txt", page, pub_date="2024-01-01"))
+    names = {p.name for facts in stories for p in facts.persons}
     assert {"朱亚旭", "李得胜", "康洪洲", "王虹", "杨萍萍", "张恒", "井娇"} <= names
     assert "万元" not in names  # a lone word in brackets is a unit, not a credit
-    posts = {(p.person, p.title) for p in facts.positions}
+    posts = {(p.person, p.title) for facts in stories for p in facts.positions}
     assert ("康洪洲", "记者") in posts and ("杨萍萍", "编辑") in posts
-    assert not any(p.person in ("张恒", "朱亚旭") for p in facts.positions)  # 作者 and a bare credit: no post
+    assert not any(p.person in ("张恒", "朱亚旭") for facts in stories for p in facts.positions)  # 作者, a credit
 
 
 def test_a_listed_name_with_a_rare_surname_is_not_cut_to_its_given_part():
@@ -544,3 +545,17 @@ def test_people_a_leader_calls_on_are_named_by_their_circumstance_even_with_word
 
 def test_a_circumstance_before_a_common_word_still_names_nobody():
     assert persons("切实做好退役军人安置、随军家属就业工作，编制残疾人保障和发展规划。") == []
+
+
+def test_a_closing_credit_of_two_names_reads_a_rare_surname_beside_a_common_one():
+    text = "会议号召全体委员积极建言献策。(吴海峰 真晓燕)\n"
+    assert persons(text) == ["吴海峰", "真晓燕"]
+
+
+def test_a_closing_credit_of_words_is_no_credit():
+    assert persons("会议审议了管理办法。(试行 草案)\n") == []
+
+
+def test_a_photo_reporters_closing_credit_is_a_person_not_a_headline():
+    text = "县政协会议分组讨论\n\n委员们围绕报告积极发言，把报告审议好。\n\n井晓娇摄影报道\n"
+    assert "井晓娇" in persons(text)

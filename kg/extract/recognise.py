@@ -615,8 +615,16 @@ def _credited_names(names: str, base: int, lex: Lexicon, *, strict: bool) -> lis
         else:
             merged.append([t.start(), t.end(), tok])
     out = []
+    unsurnamed = 0
     for s, e, tok in merged:
         surname = 2 if tok[:2] in lex.compound_surnames else 1 if tok[0] in lex.surnames else 0
+        if not surname and strict and len(merged) >= 2 and 2 <= len(tok) <= 3:
+            # "(林云洁 真魏皓)": beside names the table reads, a rare surname (真) is a name all the same
+            if tok in dictionary_words(len(tok)) or lex.place_re.fullmatch(tok) or is_not_a_name(tok, lex):
+                return []
+            unsurnamed += 1
+            out.append((base + s, base + e, tok))
+            continue
         if not surname or not 2 <= len(tok) <= 4:
             if strict:
                 return []  # "(试行)", "(周一)": not a credit, unless every piece reads as a name
@@ -630,6 +638,8 @@ def _credited_names(names: str, base: int, lex: Lexicon, *, strict: bool) -> lis
         ):
             return []
         out.append((base + s, base + e, tok))
+    if strict and unsurnamed > len(merged) - unsurnamed:
+        return []  # most pieces read as no name: "(试行 草案)"
     return out
 
 
