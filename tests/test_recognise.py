@@ -559,3 +559,20 @@ def test_a_closing_credit_of_words_is_no_credit():
 def test_a_photo_reporters_closing_credit_is_a_person_not_a_headline():
     text = "县政协会议分组讨论\n\n委员们围绕报告积极发言，把报告审议好。\n\n井晓娇摄影报道\n"
     assert "井晓娇" in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("植保队一大早来到种粮大户杨守田的地块，防治小麦病虫害。", "杨守田"),
+        ("在村民顾德海家，书记详细了解收入情况。", "顾德海"),
+        ("在村民李盟家，书记详细了解收入情况。", "李盟"),  # 家 is the home, not a given name
+        ("党员何秋花和同事们承担起送药任务。", "何秋花"),
+    ],
+)
+def test_ordinary_people_named_by_their_trade_or_village_are_persons(text, name):
+    assert name in persons(text)
+
+
+def test_a_clause_word_and_a_word_after_a_circumstance_are_no_name():
+    assert persons("在白茶加工厂，村民从流转、采摘到管护全程参与。") == []

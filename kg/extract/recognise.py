@@ -1105,10 +1105,24 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
         s = m.end()
         # the circumstance announces a name as a title does: only its last character must end a name (孙百义)
         e = chinese_name_at(text, s, lex, strict=True, announced=True)
+        if e is not None and e - s == 3 and text[e - 1] == "家":
+            e -= 1  # "在村民李盟家，": the home of 李盟
+        if e is None:  # "在村民顾德海家，": a name ends where 家 (the home) begins
+            e = next(
+                (
+                    s + n
+                    for n in (3, 2)
+                    if text.startswith("家", s + n)
+                    and chinese_name_at(text[: s + n] + "，", s, lex, strict=True, announced=True) == s + n
+                ),
+                None,
+            )
         if e is None or _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex) or text[e - 1] in "部局委厅办节会处":
             continue  # "残疾人展能节": an occasion, not a name
+        if text[s] in lex.clause_word_surnames and text[s + 1 : e] in dictionary_words(e - s - 1):
+            continue  # "村民从流转、采摘到管护": a clause word and a word, not a surname and a given name
         if text[s:e] not in dictionary_words(e - s) and (
-            e >= len(text) or text[e] in "、，,。；和及家等" or text.startswith("的家", e)
+            e >= len(text) or text[e] in "、，,。；和及家等的"
         ):
             out.append((s, e))  # "困难户刘桂花、", "在优抚军人周德育的家中"
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
