@@ -1395,3 +1395,16 @@ def test_a_meeting_told_after_the_day_of_a_tour_stop_in_the_same_paragraph_is_da
     )
     [meeting] = [e for e in facts.events if "会见" in e.name]
     assert meeting.date == "2025-07-13"
+
+
+def test_a_guest_who_came_for_a_games_and_visits_china_is_met_and_is_on_a_visit_of_his_own():
+    meeting_text = "国家主席周明28日在成都会见来华出席第31届世界大学生夏季运动会开幕式并访华的圭亚那总统阿里。"
+    [facts] = extract_source(Source(doc_id="t.md", text=meeting_text))
+    [meeting] = [e for e in facts.events if e.type == "meeting"]
+    assert "开幕式" not in meeting.name and meeting.name.endswith("圭亚那总统阿里")
+    assert [e.name for e in facts.events if e.name.endswith("访华")] == ["阿里访华"]
+    [facts] = extract_source(Source(doc_id="t.md", text=meeting_text + "钱江、吴平等参加上述活动。"))
+    [visit] = [e for e in facts.events if e.name.endswith("访华")]
+    assert roles(visit) == {("阿里", "attendee")}  # the hosts at the meeting are no part of the guest's visit
+    [meeting] = [e for e in facts.events if e.type == "meeting"]
+    assert {("钱江", "attendee"), ("吴平", "attendee")} <= roles(meeting)

@@ -292,7 +292,7 @@ NAME_NOISE_RE = re.compile(
     r"在[^，。；在]{1,20}?(?:会谈|会见|会晤|抵达|结束)后|在[^，。；]{1,30}?的(?:陪同|带领|率领)下[，,]?"
     r"|^是|是?应[^，。；]{1,20}?的?邀请|(?<=访问)的$"
     # "会见来华出席…峰会并进行国事访问的X总统": who the guest is, told by the visit's own event
-    r"|(?<=会见|会晤|会谈)(?:来华|访华|正在|在华)[^，。；]{0,40}?(?:访问|会议|峰会|论坛|活动|开幕式|仪式)的"
+    r"|(?<=会见|会晤|会谈)(?:来华|访华|正在|在华|到访)[^，。；]{0,40}?(?:访问|访华|会议|峰会|论坛|活动|开幕式|仪式)的"
     r"|(?<=[席行见加看谈开持])了|(?:隆重|盛大|亲切友好)的?"
     r"|(?:之际|期间|时)$"  # "习近平对塞尔维亚进行国事访问之际": the clause names a time, the event is the visit
 )
@@ -329,7 +329,7 @@ def _visit_words(trigger: str) -> str:
     """ "来华出席…并进行国事访问的" → "对我国进行国事访问": the visit as its own reports name it."""
     m = VISIT_KIND_RE.search(trigger)
     if m is None:
-        return "访问"
+        return "访华" if re.search(r"访华的", trigger) else "访问"  # "来华出席…并访华的" → 访华
     host = "我国" if re.search(r"来华|访华|我国|中国", trigger) else m.group("host").removeprefix("对")
     return ("对" + host if host and not re.search(r"[并的]", host) else "") + "进行" + (m.group("kind") or "") + "访问"
 

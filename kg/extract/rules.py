@@ -179,6 +179,8 @@ NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团|率有关部门")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
+#: event classes of a guest's visit told by who the guest is ("会见来华…并访华的X", "会见到访的X")
+GUEST_VISIT_CLASSES = frozenset({"visit_relative", "visit_arriving"})
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
 GENERIC_LIST_RE = re.compile(r"(?:(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:和|及|与|、))+")
 GENERIC_MODIFIER_RE = re.compile(
@@ -939,7 +941,10 @@ def analyse(
             targets = [target]
             if strength == "event" and ALL_ABOVE_RE.match(text, triggers[-1][3]):
                 # "蔡奇、王毅等参加上述活动": every event the story has reported so far
-                targets = [e for e in events if e.status == "held" and e.roles] or [target]
+                # but not the guest's visit named only to say who the guest is ("会见…并访华的X")
+                targets = [
+                    e for e in events if e.status == "held" and e.roles and e.head not in GUEST_VISIT_CLASSES
+                ] or [target]
             for ev in targets:
                 for pos, m in enumerate(group, 1):
                     for role in roles:
