@@ -1408,3 +1408,16 @@ def test_a_guest_who_came_for_a_games_and_visits_china_is_met_and_is_on_a_visit_
     assert roles(visit) == {("阿里", "attendee")}  # the hosts at the meeting are no part of the guest's visit
     [meeting] = [e for e in facts.events if e.type == "meeting"]
     assert {("钱江", "attendee"), ("吴平", "attendee")} <= roles(meeting)
+
+
+def test_hearing_a_governments_work_report_on_a_tour_is_a_meeting_of_its_own():
+    facts = facts_of("15日上午，国家主席周明在首府听取了自治区党委和政府工作汇报，对各项工作给予肯定。")
+    [meeting] = [e for e in facts.events if "工作汇报" in e.name]
+    assert meeting.type == "meeting" and meeting.name.startswith("周明")
+    assert "听取自治区党委和政府工作汇报" in meeting.name
+    assert roles(meeting) == {("周明", "attendee")}
+
+
+def test_a_report_heard_at_a_meeting_is_part_of_that_meeting():
+    facts = facts_of("国务院总理周明主持召开国务院常务会议，听取关于稳就业工作汇报。")
+    assert [e.name for e in facts.events] == ["国务院常务会议"]
