@@ -1421,3 +1421,18 @@ def test_hearing_a_governments_work_report_on_a_tour_is_a_meeting_of_its_own():
 def test_a_report_heard_at_a_meeting_is_part_of_that_meeting():
     facts = facts_of("国务院总理周明主持召开国务院常务会议，听取关于稳就业工作汇报。")
     assert [e.name for e in facts.events] == ["国务院常务会议"]
+
+
+def test_talks_held_separately_with_several_leaders_are_one_meeting_with_each():
+    facts = facts_of("与会期间，国务院总理周志刚应约分别同日本首相岸田文雄、韩国总统尹锡悦会面交谈。")
+    meetings = {e.name: roles(e) for e in facts.events}
+    assert meetings == {
+        "周志刚同日本首相岸田文雄会面": {("周志刚", "attendee"), ("岸田文雄", "attendee")},
+        "周志刚同韩国总统尹锡悦会面": {("周志刚", "attendee"), ("尹锡悦", "attendee")},
+    }
+
+
+def test_talks_held_at_the_partners_invitation_are_talks_of_both():
+    facts = facts_of("国家主席周明应邀同美国总统拜登举行视频会晤。")
+    [talks] = facts.events
+    assert roles(talks) == {("周明", "attendee"), ("拜登", "attendee")}

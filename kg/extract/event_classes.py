@@ -42,7 +42,7 @@ ADVERBIAL = (
     r"(?:在(?:(?!指出|强调|表示|要求|讲话|主持|出席|参加|列席)[^，。；]){1,24}?)?"
     r"(?:以视频(?:连线)?方式|通过视频(?:连线)?(?:方式)?|以视频会议形式)?"
     r"(?:就[^，。；]{1,20}?)?"
-    r"(?:是?应[^，。；]{1,20}?的?邀请)?"
+    r"(?:是?应[^，。；]{1,20}?的?邀请|应约|应邀)?"
     r"(?:还|也|再次|又|先后|分别|共同|一同|专门|亲切)?"
 )
 WELCOMED_RE = re.compile(r"(?:表示|致以)")
@@ -102,6 +102,17 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
     Each is named "<subject><verb><the person as written>" (赵乐际会见意大利总理梅洛尼), so the
     meetings stay apart; anything else is the hit itself.
     """
+    if hit.cls.where == "partner" and hit.subjects and len(hit.others) >= 2:
+        # "李克强分别同日本首相岸田文雄、韩国总统尹锡悦会面": talks with each partner
+        if SEPARATELY_RE.search(text, hit.subjects[-1].end, chain_start(hit.others[:1])) is None:
+            return [hit]
+        subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
+        verb = text[hit.trigger_start : hit.trigger_end]
+        return [
+            ClassHit(hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [other], hit.partner_group, name=name)
+            for other in hit.others
+            if (name := subject + "同" + text[chain_start([other]) : other.end] + verb)
+        ]
     sep = SEPARATELY_RE.search(text, max(0, hit.trigger_start - 3), hit.trigger_end)  # "在北京分别会见"
     inside = [m for m in hit.others if m.start >= hit.trigger_start]
     if sep is None or len(inside) < 2 or not hit.subjects or hit.cls.where != "after":
