@@ -1436,3 +1436,13 @@ def test_talks_held_at_the_partners_invitation_are_talks_of_both():
     facts = facts_of("国家主席周明应邀同美国总统拜登举行视频会晤。")
     [talks] = facts.events
     assert roles(talks) == {("周明", "attendee"), ("拜登", "attendee")}
+
+
+def test_a_leader_quoted_after_separate_talks_speaks_at_his_own_talks():
+    facts = facts_of(
+        "与会期间，国务院总理周志刚应约分别同日本首相岸田文雄、韩国总统尹锡悦会面交谈。"
+        "岸田文雄表示，日方愿同中方加强合作。尹锡悦表示，韩方重视对华关系。"
+    )
+    by_partner = {next(n for n in ("岸田文雄", "尹锡悦") if n in e.name): roles(e) for e in facts.events}
+    assert ("岸田文雄", "speaker") in by_partner["岸田文雄"] and ("岸田文雄", "speaker") not in by_partner["尹锡悦"]
+    assert ("尹锡悦", "speaker") in by_partner["尹锡悦"]

@@ -927,6 +927,19 @@ def analyse(
                 ):
                     continue  # "X表示" in a story of congratulations sent from afar is not a speech there
                 target = current
+                if not any(m.name in participants for m in group):
+                    # "分别同岸田文雄、尹锡悦会面。…尹锡悦表示": a speaker at the meeting told with the others
+                    target = next(
+                        (
+                            e
+                            for e in events
+                            if e is not current
+                            and e.sentence == current.sentence
+                            and e.head == current.head  # one of the meetings a "分别" told apart
+                            and any(m.name in e.names() for m in group)
+                        ),
+                        current,
+                    )
             if target is None:
                 continue
             if strength == "event":
