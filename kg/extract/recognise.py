@@ -1113,7 +1113,7 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
                     s + n
                     for n in (3, 2)
                     if text.startswith("家", s + n)
-                    and chinese_name_at(text[: s + n] + "，", s, lex, strict=True, announced=True) == s + n
+                    and chinese_name_at(text[s : s + n] + "，", 0, lex, strict=True, announced=True) == n
                 ),
                 None,
             )
