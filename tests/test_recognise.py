@@ -576,3 +576,7 @@ def test_ordinary_people_named_by_their_trade_or_village_are_persons(text, name)
 
 def test_a_clause_word_and_a_word_after_a_circumstance_are_no_name():
     assert persons("在白茶加工厂，村民从流转、采摘到管护全程参与。") == []
+
+
+def test_a_transliteration_with_a_level_is_a_region_abroad_not_a_person():
+    assert persons("俄方表示，还在哈尔科夫州、敖德萨州以及卢甘斯克地区击落了乌方军机。") == []

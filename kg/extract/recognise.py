@@ -1260,6 +1260,8 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
         name in lex.not_names
         or name in lex.follower_words
         or (len(name) >= 3 and name[-1] in "镇乡")  # "侯庙镇": a town's level ends it
+        # "哈尔科夫州", "亚拉巴马州": a transliteration and a level is a region abroad
+        or (len(name) >= 3 and name[-1] in "州省市" and all(c in lex.translit_chars for c in name[:-1]))
         or name in lex.places
         or name in lex.country_abbrev
         or name in lex.standalone_bodies
