@@ -580,3 +580,14 @@ def test_a_clause_word_and_a_word_after_a_circumstance_are_no_name():
 
 def test_a_transliteration_with_a_level_is_a_region_abroad_not_a_person():
     assert persons("俄方表示，还在哈尔科夫州、敖德萨州以及卢甘斯克地区击落了乌方军机。") == []
+
+
+def test_the_recogniser_reads_the_words_after_a_descriptor_of_who_a_person_is():
+    text = "鲜花经销商王海平今天一早就来到交易大厅。"
+    start = text.index("王海平")
+    assert any(s <= start and start + 3 <= e for s, e in cue_windows(text, Lexicon.load()))
+
+
+@needs_model
+def test_a_trader_named_by_his_trade_alone_is_found_by_the_recogniser():
+    assert persons("鲜花经销商王海平今天一早就来到交易大厅。") == ["王海平"]

@@ -46,7 +46,7 @@ SEPARATOR = "\n"
 MAX_WINDOW = 200
 MODEL_BUDGET = 20_000  # window characters per article
 BATCH_CHARS = 4000
-CUES = ("title", "verb", "translit", "list")  # the kinds of cue that open a window
+CUES = ("title", "verb", "translit", "list", "descriptor")  # the kinds of cue that open a window
 
 
 def cue_windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -75,6 +75,9 @@ def cue_windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if "translit" in CUES:
         for m in _translit_re(lex).finditer(text):
             windows.append(clip(m.start() - 2, m.end() + 2, m.start()))
+    if "descriptor" in CUES:  # "航天员费俊龙、邓清明、张陆", "种粮大户叶堂军": who a person is, not a post
+        for m in _descriptor_re(lex).finditer(text):
+            windows.append(clip(m.end() - 2, m.end() + REACH, m.end() - 1))
     pos = text.find("、") if "list" in CUES else -1
     while pos >= 0:
         k = bisect_right(stops, pos - 1)
@@ -139,7 +142,17 @@ def _name_like_item(text: str, comma: int, c_start: int, c_end: int, lex: Lexico
     return False
 
 
-_TRANSLIT: dict[int, re.Pattern[str]] = {}
+_TRANSLIT: dict[object, re.Pattern[str]] = {}
+
+
+def _descriptor_re(lex: Lexicon) -> re.Pattern[str]:
+    """The words that say who a person is without a post (``person_descriptors.txt``,
+    ``circumstance_descriptors.txt``), per lexicon."""
+    key = ("descriptor", id(lex))
+    if key not in _TRANSLIT:
+        words = sorted({*lex.person_descriptors, *lex.circumstance_descriptors}, key=len, reverse=True)
+        _TRANSLIT[key] = re.compile("|".join(map(re.escape, words)))
+    return _TRANSLIT[key]
 
 
 def _translit_re(lex: Lexicon) -> re.Pattern[str]:
