@@ -591,3 +591,19 @@ def test_the_recogniser_reads_the_words_after_a_descriptor_of_who_a_person_is():
 @needs_model
 def test_a_trader_named_by_his_trade_alone_is_found_by_the_recogniser():
     assert persons("鲜花经销商王海平今天一早就来到交易大厅。") == ["王海平"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("10月15日，国家主席致电拉希德，祝贺他当选伊拉克共和国总统。", "拉希德"),
+        ("国家主席致电祝贺米莱当选阿根廷总统。", "米莱"),
+        ("国家主席致电博鲁阿尔特，祝贺她就任秘鲁总统。", "博鲁阿尔特"),
+    ],
+)
+def test_a_leader_congratulated_on_taking_office_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_message_congratulating_a_gathering_names_nobody():
+    assert persons("国家主席致电祝贺大会召开。") == []

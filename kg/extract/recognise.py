@@ -1088,6 +1088,32 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     return out
 
 
+# "致电拉希德，祝贺他当选伊拉克共和国总统", "致电祝贺米莱当选阿根廷总统": whoever a message congratulates
+# on taking office is named between the message and the office
+CONGRATULATED_RE = re.compile(
+    r"致(?:电|函|信|贺电|贺信)(?:祝贺)?(?P<name>[^，。；、：:“”（）()\s]{2,16}?)"
+    r"(?:[，,]祝贺(?:他|她)|(?:当选|就任|连任|胜选|再次当选))"
+)
+
+
+def find_congratulated_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
+    """Names congratulated on an election or an office: the message and the office frame the name,
+    which is read as a name of its own (a transliteration, leniently; a dotted name; a Chinese name)."""
+    out = []
+    for m in CONGRATULATED_RE.finditer(text):
+        s, e = m.span("name")
+        if _overlaps(taken, s, e) or lex.title_re.search(text, s, e) or lex.place_re.match(text, s):
+            continue
+        readings = (
+            foreign_name_at(text, s, lex),
+            lenient_foreign_name_at(text, s, lex),
+            chinese_name_at(text, s, lex, announced=True),
+        )
+        if e in readings and not is_not_a_name(text[s:e], lex):
+            out.append((s, e))
+    return out
+
+
 _DESCRIPTOR_CACHE: dict[int, re.Pattern[str]] = {}
 _CIRCUMSTANCE_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -1624,6 +1650,8 @@ def recognise_article(
     for s, e in find_appointed_names(text, lex, taken):
         if not _overlaps(taken, s, e):
             add(s, e, weak=True)
+    for s, e in find_congratulated_names(text, lex, taken):
+        add(s, e)
     if name_model is not None:
         for s, e in find_model_names(text, name_model, lex, taken):
             add(s, e, weak=True)
