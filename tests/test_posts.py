@@ -281,3 +281,8 @@ def test_a_chain_opened_by_a_body_abroad_holds_that_countrys_state_posts():
     found = positions("俄罗斯联邦委员会副主席、前总理卡里莫夫表示欢迎。")
     assert ("卡里莫夫", "前总理", "俄罗斯") in found
     assert not any(body in ("俄罗斯联邦委员会", "国务院") and title == "前总理" for _, title, body in found)
+
+
+def test_the_office_a_message_congratulates_a_leader_on_is_the_leaders_post():
+    assert ("博鲁阿尔特", "总统", "秘鲁") in positions("国家主席致电博鲁阿尔特，祝贺她就任秘鲁总统。")
+    assert ("米莱", "总统", "阿根廷") in positions("国家主席致电祝贺米莱当选阿根廷总统。")

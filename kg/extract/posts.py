@@ -21,7 +21,10 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import HEAD_TITLE_RE, Introduction, PersonMention, TitleLink, link_title
 from kg.extract.sentences import sentence_index
 
-TAKES_UP_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|兼任|出任|升任|改任|任|为)")
+# "…致电拉希德，祝贺他当选伊拉克共和国总统": the office a message congratulates the person on
+TAKES_UP_RE = re.compile(
+    r"(?:同志)?(?:[，,]祝贺(?:他|她)(?:再次)?)?(?:当选为|当选|就任|连任|担任|兼任|出任|升任|改任|任|为)"
+)
 CHAIN_JOINERS = ("、", "兼")
 CHAIN_END_RE = re.compile(r"[，。；：,;\n）)]|职务|等职|$")
 
