@@ -286,3 +286,21 @@ def test_a_chain_opened_by_a_body_abroad_holds_that_countrys_state_posts():
 def test_the_office_a_message_congratulates_a_leader_on_is_the_leaders_post():
     assert ("博鲁阿尔特", "总统", "秘鲁") in positions("国家主席致电博鲁阿尔特，祝贺她就任秘鲁总统。")
     assert ("米莱", "总统", "阿根廷") in positions("国家主席致电祝贺米莱当选阿根廷总统。")
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("伊拉克共和国总统拉希德会见了代表团。", ("拉希德", "总统", "伊拉克")),
+        ("阿拉伯埃及共和国总统塞西会见了代表团。", ("塞西", "总统", "埃及")),
+        ("泰王国总理赛塔会见了代表团。", ("赛塔", "总理", "泰国")),  # never the 国务院's 总理
+    ],
+)
+def test_a_states_formal_name_is_its_country(text, post):
+    assert post in positions(text)
+
+
+def test_a_leader_congratulated_on_an_election_is_president_elect():
+    assert ("马苏德·佩泽希齐扬", "当选总统", "伊朗") in positions(
+        "国家主席致电马苏德·佩泽希齐扬，祝贺他当选伊朗伊斯兰共和国总统。"
+    )

@@ -42,6 +42,11 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
         verb = TAKES_UP_RE.match(text, m.end)
         if verb:
             links = _post_chain(text, verb.end(), lex)
+            if verb.group().startswith(("，", ",")) and verb.group().endswith("当选"):
+                # "祝贺他当选伊朗总统": elected, not yet in office (当选总统, the guidelines' president-elect)
+                for link in links:
+                    if "当选" + link.title in lex.titles:
+                        link.title = "当选" + link.title
             if links:
                 out.append((m, Introduction(links, [(m.start, m.end)], any(_foreign(lk, lex) for lk in links))))
     return out

@@ -365,7 +365,9 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         if t_start < used_until:
             continue
         info = lex.titles[title]
-        country_before = country_ending_at(text, t_start, lex)
+        country_before = country_ending_at(text, t_start, lex) or (
+            formal[0] if (formal := formal_country_ending_at(text, t_start, lex)) else None
+        )
         if country_before is None and lex.places.get(title, ("",))[0] == "country":
             continue  # "苏丹" is a monarch's title only after his country ("文莱苏丹哈桑纳尔"), else Sudan
         foreign = info.kind == "foreign" or country_before is not None
@@ -441,9 +443,37 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
             cand = text[t_start - length : t_start]
             if cand == country or lex.country_abbrev.get(cand) == country:
                 return TitleLink(title, t_start, t_end, country, t_start - length)
+    if (formal := formal_country_ending_at(text, t_start, lex)) is not None:
+        return TitleLink(title, t_start, t_end, formal[0], formal[1])  # "泰王国总理", "伊拉克共和国总统"
     left = max(floor, t_start - 2)
     unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, left, t_start)
     return TitleLink(title, t_start, t_end, None, None, unread=unread)
+
+
+# a state's formal name: its country's name and the form of the state ("伊拉克共和国", "泰王国",
+# "阿拉伯埃及共和国", "美利坚合众国"); 中华人民共和国 reads no country before 人民共和国, so stays at home
+FORMAL_STATE_RE = re.compile(
+    r"(?:联邦民主共和国|民主共和国|人民共和国|伊斯兰共和国|联邦共和国|社会主义共和国|共和国|联合王国|王国|合众国|大公国|公国|苏丹国|联邦)$"
+)
+
+
+def formal_country_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The country a state's formal name ending at ``end`` names, and where the formal name starts."""
+    form = FORMAL_STATE_RE.search(text, max(0, end - 8), end)
+    if form is None:
+        return None
+    country = country_ending_at(text, form.start(), lex)
+    if country is None:  # "泰王国": the country's short name and 国 (泰国)
+        short = next(
+            (k for k in (2, 1) if lex.places.get(text[form.start() - k : form.start()] + "国", ("",))[0] == "country"),
+            None,
+        )
+        return (text[form.start() - short : form.start()] + "国", form.start() - short) if short else None
+    for length in range(min(12, form.start()), 0, -1):
+        cand = text[form.start() - length : form.start()]
+        if cand == country or lex.country_abbrev.get(cand) == country:
+            return country, form.start() - length
+    return None
 
 
 # the party committee of a place, written inside a title ("镇党委书记"); an institution's (民政局党委书记)
@@ -1147,9 +1177,7 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
             continue  # "残疾人展能节": an occasion, not a name
         if text[s] in lex.clause_word_surnames and text[s + 1 : e] in dictionary_words(e - s - 1):
             continue  # "村民从流转、采摘到管护": a clause word and a word, not a surname and a given name
-        if text[s:e] not in dictionary_words(e - s) and (
-            e >= len(text) or text[e] in "、，,。；和及家等的"
-        ):
+        if text[s:e] not in dictionary_words(e - s) and (e >= len(text) or text[e] in "、，,。；和及家等的"):
             out.append((s, e))  # "困难户刘桂花、", "在优抚军人周德育的家中"
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
         if text[m.end() : m.end() + 1] in lex.clause_word_surnames and "、" not in text[m.end() + 2 : m.end() + 4]:
