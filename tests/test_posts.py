@@ -304,3 +304,10 @@ def test_a_leader_congratulated_on_an_election_is_president_elect():
     assert ("马苏德·佩泽希齐扬", "当选总统", "伊朗") in positions(
         "国家主席致电马苏德·佩泽希齐扬，祝贺他当选伊朗伊斯兰共和国总统。"
     )
+
+
+def test_a_foreign_premier_in_a_story_abroad_is_never_the_state_councils():
+    found = positions("意大利总统马塔雷拉14日拒绝了总理德拉吉递交的辞呈。")
+    assert not any(p[0] == "德拉吉" and p[2] == "国务院" for p in found)
+    # a Chinese official whose name transliterations could use keeps the post at home
+    assert ("蔡奇", "政治局常委", "中共中央") in positions("政治局常委蔡奇会见了美国客人。")

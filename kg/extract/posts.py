@@ -98,7 +98,11 @@ def positions_of(
         sent = sentence_index(sentences, m.start)
         # a foreign person: a transliterated name, or a foreign-kind title before a name that is not
         # Chinese ("外交部长" heads both 拉夫罗夫 and 王毅)
-        foreign = foreign_name(m.name, lex) or (intro.foreign and m.name[:1] not in lex.surnames)
+        foreign = (
+            foreign_name(m.name, lex)
+            or (intro.foreign and m.name[:1] not in lex.surnames)
+            or _foreign_in_story(m.name, text, sentences[sent], lex)
+        )
         # "白俄罗斯中国友好协会主席、前副总理托济克": a chain opened by a body of a foreign country holds
         # that country's state posts, not the 国务院's
         abroad = _chain_country(intro, lex)
@@ -206,6 +210,17 @@ def title_fits_body(title: str, body: str) -> bool:
     heads a body of that unit (外交部, 公安局); other titles (主任, 书记, 委员) fit any body."""
     m = HEAD_TITLE_RE.match(title)
     return m is None or body.endswith(m.group("unit")) or m.group("unit") in body[-3:]
+
+
+def _foreign_in_story(name: str, text: str, sentence: tuple[int, int], lex: Lexicon) -> bool:
+    """A short transliteration (德拉吉, 亨利) in a sentence that names a country abroad: a foreigner,
+    whose bare 总理 is his country's, never the 国务院's."""
+    if name[:1] in lex.surnames or not all(c in lex.translit_chars for c in name.replace("·", "")):
+        return False  # 蔡奇, 侯凯: a Chinese surname and characters transliterations use too
+    return any(
+        lex.places.get(m.group(), ("",))[0] == "country" and m.group() not in ("中国", "中华人民共和国")
+        for m in lex.place_re.finditer(text, *sentence)
+    )
 
 
 def foreign_name(name: str, lex: Lexicon) -> bool:
