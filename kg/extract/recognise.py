@@ -1363,7 +1363,8 @@ def judge_model_spans(
             continue
         if lex.place_re.fullmatch(name) or body_ending_at(text, e, lex, floor=s) is not None:
             continue
-        if text[s - 1 : s] in "（(" and text[e : e + 1] in "）)" and body_ending_at(text, s - 1, lex) is not None:
+        bracketed = s > 0 and text[s - 1] in "（(" and e < len(text) and text[e] in "）)"
+        if bracketed and body_ending_at(text, s - 1, lex) is not None:
             continue  # "巴勒斯坦伊斯兰圣战组织（杰哈德）": a body's short name in brackets after it
         if LIST_OF_COMPANIES_RE.match(text, e):
             continue  # "华为、比亚迪、迈瑞等一批链主企业"
