@@ -311,3 +311,8 @@ def test_a_foreign_premier_in_a_story_abroad_is_never_the_state_councils():
     assert not any(p[0] == "德拉吉" and p[2] == "国务院" for p in found)
     # a Chinese official whose name transliterations could use keeps the post at home
     assert ("蔡奇", "政治局常委", "中共中央") in positions("政治局常委蔡奇会见了美国客人。")
+
+
+def test_a_ministry_written_with_its_countrys_one_character_is_that_countrys():
+    assert ("格鲁什科", "副部长", "俄罗斯外交部") in positions("据报道，俄外交部副部长格鲁什科当天表示，制裁适得其反。")
+    assert ("毛宁", "发言人", "外交部") in positions("中方外交部发言人毛宁表示，中方欢迎各方参与。")

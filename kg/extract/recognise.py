@@ -425,6 +425,8 @@ def _unit_re(lex: Lexicon) -> re.Pattern[str]:
 def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
     b_start = body_ending_at(text, t_start, lex, floor=floor)
     if b_start is not None:
+        if b_start > floor and text[b_start - 1] in lex.country_abbrev and not _is_han(text[b_start - 2 : b_start - 1]):
+            b_start -= 1  # "俄外交部副部长": the ministry of the country its one character names, not China's
         return TitleLink(title, t_start, t_end, text[b_start:t_start], b_start)
     if (unit := TERRITORIAL_UNIT_RE.match(title)) and len(title) > unit.end():
         # "西陵寺镇党委书记", "开发区党工委书记": a place's party committee is a body, its head the 书记
