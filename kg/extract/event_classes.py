@@ -109,9 +109,16 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
         subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
         verb = text[hit.trigger_start : hit.trigger_end]
         return [
-            ClassHit(hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [other], hit.partner_group, name=name)
+            ClassHit(
+                hit.cls,
+                hit.trigger_start,
+                hit.trigger_end,
+                hit.subjects,
+                [other],
+                hit.partner_group,
+                name=subject + "同" + text[chain_start([other]) : other.end] + verb,
+            )
             for other in hit.others
-            if (name := subject + "同" + text[chain_start([other]) : other.end] + verb)
         ]
     sep = SEPARATELY_RE.search(text, max(0, hit.trigger_start - 3), hit.trigger_end)  # "在北京分别会见"
     inside = [m for m in hit.others if m.start >= hit.trigger_start]
@@ -340,7 +347,7 @@ def _visit_words(trigger: str) -> str:
     """ "来华出席…并进行国事访问的" → "对我国进行国事访问": the visit as its own reports name it."""
     m = VISIT_KIND_RE.search(trigger)
     if m is None:
-        return "访华" if re.search(r"访华的", trigger) else "访问"  # "来华出席…并访华的" → 访华
+        return "访华" if "访华的" in trigger else "访问"  # "来华出席…并访华的" → 访华
     host = "我国" if re.search(r"来华|访华|我国|中国", trigger) else m.group("host").removeprefix("对")
     return ("对" + host if host and not re.search(r"[并的]", host) else "") + "进行" + (m.group("kind") or "") + "访问"
 

@@ -142,17 +142,18 @@ def _name_like_item(text: str, comma: int, c_start: int, c_end: int, lex: Lexico
     return False
 
 
-_TRANSLIT: dict[object, re.Pattern[str]] = {}
+_TRANSLIT: dict[int, re.Pattern[str]] = {}
+_DESCRIPTORS: dict[int, re.Pattern[str]] = {}
 
 
 def _descriptor_re(lex: Lexicon) -> re.Pattern[str]:
     """The words that say who a person is without a post (``person_descriptors.txt``,
     ``circumstance_descriptors.txt``), per lexicon."""
-    key = ("descriptor", id(lex))
-    if key not in _TRANSLIT:
+    key = id(lex)
+    if key not in _DESCRIPTORS:
         words = sorted({*lex.person_descriptors, *lex.circumstance_descriptors}, key=len, reverse=True)
-        _TRANSLIT[key] = re.compile("|".join(map(re.escape, words)))
-    return _TRANSLIT[key]
+        _DESCRIPTORS[key] = re.compile("|".join(map(re.escape, words)))
+    return _DESCRIPTORS[key]
 
 
 def _translit_re(lex: Lexicon) -> re.Pattern[str]:

@@ -202,9 +202,9 @@ def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     "总统|助理"); the name ends at the longest run of Han characters that a name's right boundary (a
     date, 表示, punctuation) follows, never at a dot or a hyphen, past which a longer name goes on.
     """
-    words = dictionary_words(2)
     if lex.title_re.match(text, start) or text.startswith(RELATION_WORDS, start):
         return None  # "总理帕什尼扬", "夫人伊莉亚娜": a title or a relation, then the name
+    words = dictionary_words(2)
     best = None
     odd = 0
     i = start
