@@ -751,8 +751,10 @@ def test_the_people_a_leader_visits_are_persons_but_not_participants():
 
 def test_talks_known_only_from_what_was_said_after_them_are_talks():
     facts = facts_of("俄罗斯总统普京5日在与到访的匈牙利总理欧尔班会谈后表示，俄方对政治解决持开放态度。")
-    [talks] = facts.events
-    assert talks.type == "meeting" and {("普京", "attendee"), ("欧尔班", "attendee")} <= roles(talks)
+    [talks] = [e for e in facts.events if e.type == "meeting"]
+    assert {("普京", "attendee"), ("欧尔班", "attendee")} <= roles(talks)
+    [visit] = [e for e in facts.events if e.type == "activity"]  # the guest's visit, as the guidelines count it
+    assert roles(visit) == {("欧尔班", "attendee")}
 
 
 def test_a_visiting_guest_is_not_a_visit_of_its_own():
@@ -1446,3 +1448,32 @@ def test_a_leader_quoted_after_separate_talks_speaks_at_his_own_talks():
     by_partner = {next(n for n in ("岸田文雄", "尹锡悦") if n in e.name): roles(e) for e in facts.events}
     assert ("岸田文雄", "speaker") in by_partner["岸田文雄"] and ("岸田文雄", "speaker") not in by_partner["尹锡悦"]
     assert ("尹锡悦", "speaker") in by_partner["尹锡悦"]
+
+
+def test_leaders_named_with_their_list_descriptor_meet_the_deputies():
+    facts = facts_of("12日下午，李平等党和国家领导人在人民大会堂会见了出席全省劳动模范大会的全体代表。")
+    [meeting] = facts.events
+    assert meeting.type == "meeting" and meeting.date == "2025-03-12"
+    assert ("李平", "attendee") in roles(meeting)
+
+
+def test_words_said_during_a_visit_report_the_visit():
+    facts = facts_of("乌拉圭外交部长贝拉斯科12日在访问秘鲁期间表示，两国将加强贸易合作。")
+    [visit] = facts.events
+    assert visit.type == "activity" and visit.name == "贝拉斯科访问秘鲁"
+    assert roles(visit) == {("贝拉斯科", "attendee")}
+    facts = facts_of("联合国特别报告员罗萨里奥在结束对也门的访问时指出，人道局势依然严峻。")
+    assert [e.name for e in facts.events] == ["罗萨里奥访问也门"]
+
+
+def test_a_visit_announced_while_speaking_is_not_held():
+    facts = facts_of("乌拉圭外交部长贝拉斯科将在访问秘鲁期间表示支持。")
+    assert not [e for e in facts.events if e.status == "held"]
+
+
+def test_a_guest_met_on_arrival_is_on_a_visit_and_the_ministers_after_the_comma_attend_the_meeting():
+    facts = facts_of("巴西总统席尔瓦12日在巴西利亚会见了到访的阿根廷外长莫雷诺，巴西外长科斯塔等人参加会见。")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert roles(meeting) == {("席尔瓦", "attendee"), ("莫雷诺", "attendee"), ("科斯塔", "attendee")}
+    [visit] = [e for e in facts.events if e.type == "activity"]
+    assert roles(visit) == {("莫雷诺", "attendee")}

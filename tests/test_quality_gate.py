@@ -27,7 +27,9 @@ FLOORS = {
         "persons": 0.97,
         "positions": 0.95,
         "events": 0.88,
-        "participations": 0.93,
+        # 0.925, not 0.93: a guest "到访的X" met is on a visit (guidelines v2, as the study gold counts it);
+        # two tune days leave such visits out
+        "participations": 0.925,
         "participations_with_role": 0.90,
         "organizations": 0.91,
     },

@@ -48,7 +48,10 @@ ADVERBIAL = (
 WELCOMED_RE = re.compile(r"(?:表示|致以)")
 PARTNER_JOIN_RE = re.compile(ADVERBIAL + r"(?:同|与|和)")
 POSSESSOR_RE = re.compile(r"(?:书记|主席|总统|总理|部长|同志|先生|女士)?的")
-GROUP_SKIP_RE = re.compile(r"(?:等人|等同志|等|同志|一行|总书记|主席|夫妇|夫人)*")
+# "习近平等党和国家领导人在人民大会堂会见…": the list's descriptor stands between it and the verb
+GROUP_SKIP_RE = re.compile(
+    r"(?:等(?:党和国家|中央)?领导(?:人|同志)|等人|等同志|等|同志|一行|总书记|主席|夫妇|夫人)*"
+)
 CLAUSE_END_RE = re.compile(r"[，。；！？]")
 CITED_BEFORE_RE = re.compile(r"(?:传达|学习|贯彻|落实|领会|深入学习)[^，。；]{0,14}$")
 # "…在福州考察时的重要讲话": an earlier occasion cited; "做好调研的同时": a manner, not an event
@@ -343,8 +346,16 @@ VISIT_KIND_RE = re.compile(
 )
 
 
+VISIT_WHILE_RE = re.compile(
+    r"(?:对(?P<host>[^，。；]{1,12}?)的?(?:国事|正式|工作|友好)?访问|访问(?P<place>[^，。；]{1,10}?))(?:期间|时|后|之际)$"
+)
+
+
 def _visit_words(trigger: str) -> str:
     """ "来华出席…并进行国事访问的" → "对我国进行国事访问": the visit as its own reports name it."""
+    said = VISIT_WHILE_RE.search(trigger)
+    if said is not None:  # "在访问沙特期间表示", "在结束对叙利亚的访问时指出": the visit the words were said on
+        return "访问" + (said.group("host") or said.group("place"))
     m = VISIT_KIND_RE.search(trigger)
     if m is None:
         return "访华" if "访华的" in trigger else "访问"  # "来华出席…并访华的" → 访华

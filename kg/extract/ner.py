@@ -36,7 +36,9 @@ SPAN_KEY = "model_persons"
 CLAUSE_STOP_RE = re.compile(r"[，,。；;！？!?\n]")
 VERB_CUE_RE = re.compile(
     r"表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|会见|会谈|通电话|致电|陪同|认为|宣布|"
-    r"同志|总统|总理|主席|首相|国王|部长|外长|议长|秘书长|院士|教授|记者|岁"
+    r"同志|总统|总理|主席|首相|国王|部长|外长|议长|秘书长|院士|教授|记者|岁|"
+    # "习近平等党和国家领导人在人民大会堂会见…": the list's closing descriptor stands right after a name
+    r"等(?:党和国家领导人|中央领导同志|领导同志|人)"
 )
 # how far a window reaches around a cue: a name is at most ~8 characters from it (a foreign one,
 # after a title); the encoder needs 3 more characters of context on each side

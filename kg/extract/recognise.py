@@ -1518,9 +1518,15 @@ def _crosses_word(text: str, s: int, e: int, words, lex: Lexicon) -> bool:
         return False
     return (
         (s > 0 and text[s - 1 : s + 1] in words)
-        or (e < len(text) and text[e - 1 : e + 1] in words)
+        or (e < len(text) and text[e - 1 : e + 1] in words and not PERSONS_LIST_CLOSER_RE.match(text, e))
         or (e - s >= 3 and text[s : s + 2] in words and text[s] not in lex.surnames)
     )
+
+
+# "习近平等党和国家领导人", "王建平等同志": 等 closes a list of people, it is not the word 平等 run across the name
+PERSONS_LIST_CLOSER_RE = re.compile(
+    r"等(?:人|同志|党和国家领导人|中央领导同志|领导同志|领导|[\d一二三四五六七八九十]+[位名人])"
+)
 
 
 GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同]")

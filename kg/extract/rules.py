@@ -806,7 +806,16 @@ def analyse(
                 # not the subjects of an event of their own
                 inside = {p.start for p in hit.others if p.start < hit.trigger_end}
                 consumed.extend(g for g in sent_groups if g and all(p.start in inside for p in g))
+                met = {p.start for p in hit.others}
+                for later in sent_groups[sent_groups.index(group) + 1 :]:
+                    if len(later) > 1 and later[0].start in met and not all(p.start in met for p in later):
+                        # "会见了到访的…崔善姬，俄外长拉夫罗夫等人参加会见": the one met closes the clause;
+                        # the names after the comma are a new subject
+                        del later[: next(k for k, p in enumerate(later) if p.start not in met)]
                 record_class_event(hit, sent, s_end)
+                if hit.cls.where != "before":
+                    for visit in _guest_visits(text, hit):
+                        record_class_event(visit, sent, s_end)
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
                     record_class_event(chained, sent, s_end)
                 if (joined := _also_attended(text, hit.trigger_end, sent_events, events, current)) is not None:
@@ -1082,6 +1091,21 @@ def _also_attended(
 
 
 GUESTS_OF_RE = re.compile(r"(?:的)?(?:与会|全体)?(?:代表|嘉宾|人员|成员|人士|运动员)")
+
+
+ARRIVED_GUEST_RE = re.compile(r"(?:到访|来访)的$")
+
+
+def _guest_visits(text: str, hit: ClassHit) -> list[ClassHit]:
+    """ "普京…会见了到访的朝鲜外务相崔善姬", "与到访的土耳其总统埃尔多安举行会谈": the guest met is on a
+    visit, an event of its own (the class that reads "到访的X" when no meeting is told with it)."""
+    visit = next(cls for cls in event_classes() if cls.name == "visit_arriving")
+    out = []
+    for guest in hit.others:
+        start = chain_start([guest])
+        if ARRIVED_GUEST_RE.search(text, max(0, start - 3), start):
+            out.append(ClassHit(visit, start - 3, start, [], [guest]))
+    return out
 
 
 def _guests_of(a: str, b: str) -> bool:
