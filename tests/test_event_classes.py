@@ -1477,3 +1477,11 @@ def test_a_guest_met_on_arrival_is_on_a_visit_and_the_ministers_after_the_comma_
     assert roles(meeting) == {("席尔瓦", "attendee"), ("莫雷诺", "attendee"), ("科斯塔", "attendee")}
     [visit] = [e for e in facts.events if e.type == "activity"]
     assert roles(visit) == {("莫雷诺", "attendee")}
+
+
+def test_the_hosts_of_a_welcome_ceremony_the_guest_attends_attend_it_too():
+    facts = facts_of("当地时间3月9日上午，国家主席周明在利马出席秘鲁总统卡斯蒂略和总理阿尼巴尔举行的隆重欢迎仪式。")
+    [ceremony] = facts.events
+    assert ceremony.type == "ceremony" and ceremony.date == "2025-03-09"
+    assert ceremony.name == "周明在利马出席秘鲁总统卡斯蒂略和总理阿尼巴尔举行的欢迎仪式"
+    assert roles(ceremony) == {("周明", "attendee"), ("卡斯蒂略", "attendee"), ("阿尼巴尔", "attendee")}

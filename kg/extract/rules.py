@@ -738,6 +738,7 @@ def analyse(
             key=lambda x: x[0],
         )
         created_here: EventDraft | None = None
+        class_objects: list[tuple[int, int]] = []  # the spans of the class triggers read in this sentence
         created_end = s_start  # where the phrase of the event created in this sentence ends
         consumed: list[list[PersonMention]] = []
         occasion = SUB_OCCASION_RE.match(text, s_start)
@@ -758,6 +759,8 @@ def analyse(
         for _, kind, obj in items:
             if kind == "event":
                 ent = obj
+                if any(start <= ent.start and ent.end == end for start, end in class_objects):
+                    continue  # "出席…总统举行的隆重欢迎仪式": the noun a class verb ends with is that class's event
                 if SPOKEN_RE.search(text, s_start, ent.start):
                     continue  # "习近平指出，…我们…召开党的十九届六中全会": an event recalled in a speech
                 if any(session is ent for session in session_of.values()):
@@ -813,6 +816,7 @@ def analyse(
                         # the names after the comma are a new subject
                         del later[: next(k for k, p in enumerate(later) if p.start not in met)]
                 record_class_event(hit, sent, s_end)
+                class_objects.append((hit.trigger_start, hit.trigger_end))
                 if hit.cls.where != "before":
                     for visit in _guest_visits(text, hit):
                         record_class_event(visit, sent, s_end)
