@@ -511,6 +511,21 @@ def test_a_foreign_title_announces_a_transliteration_with_one_character_the_tabl
 @pytest.mark.parametrize(
     "text, name",
     [
+        ("蒙古国总统呼日勒苏赫12日在乌兰巴托表示，愿同中方深化合作。", "呼日勒苏赫"),  # 呼 and 日
+        ("蒙古国总理奥云额尔登会见了代表团。", "奥云额尔登"),  # 云 and 额
+    ],
+)
+def test_a_long_transliteration_may_have_two_characters_the_table_lacks(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_short_reading_with_two_characters_the_table_lacks_is_no_name():
+    assert persons("美国总统访日本周结束。") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
         ("俄罗斯总统普京访华期间，两国签署多项协议。", "普京"),  # 访华 is a word, not the end of a name
         ("伊朗总统莱希定于下周出访。", "莱希"),
         ("埃及总统阿卜杜勒法塔赫·塞西会见了代表团。", "阿卜杜勒法塔赫·塞西"),  # the dot carries the name on

@@ -196,7 +196,8 @@ RELATION_WORDS = ("夫人", "丈夫", "妻子", "女儿", "儿子", "先生", "�
 
 def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     """End of a transliteration of 3–7 characters with one character the table lacks ("朔尔茨",
-    "拉夫连季耶夫"), read only where a foreign title announces a name and nothing stricter reads one.
+    "拉夫连季耶夫"), or two in a name of five or more (Mongolian 呼日勒苏赫), read only where a foreign
+    title announces a name and nothing stricter reads one.
 
     The odd character may stand anywhere but last and makes no word with its neighbours ("普京|访华",
     "总统|助理"); the name ends at the longest run of Han characters that a name's right boundary (a
@@ -211,11 +212,11 @@ def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     while i < len(text) and i - start < 7 and _is_han(text[i]) and text[i] not in NOT_IN_TRANSLITERATION:
         if text[i] not in lex.translit_chars:
             odd += 1
-            if odd > 1 or (i > start and text[i - 1 : i + 1] in words) or text[i : i + 2] in words:
+            if odd > 2 or (i > start and text[i - 1 : i + 1] in words) or text[i : i + 2] in words:
                 break
         i += 1
         if (
-            i - start >= 3
+            i - start >= (3 if odd <= 1 else 5)  # two odd characters in a long name: 呼日勒苏赫, 奥云额尔登
             and text[i - 1] in lex.translit_chars
             and text[i : i + 1] not in ("·", "-")
             and _right_boundary_ok(text, i, lex)
