@@ -622,3 +622,7 @@ def test_a_leader_congratulated_on_taking_office_is_a_person(text, name):
 
 def test_a_message_congratulating_a_gathering_names_nobody():
     assert persons("国家主席致电祝贺大会召开。") == []
+
+
+def test_the_term_of_an_office_written_after_its_title_is_no_name():
+    assert persons("俄罗斯总统普京表示，将开启新一届总统任期。他在总统任内已五次访华。") == ["普京"]
