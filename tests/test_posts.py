@@ -316,3 +316,16 @@ def test_a_foreign_premier_in_a_story_abroad_is_never_the_state_councils():
 def test_a_ministry_written_with_its_countrys_one_character_is_that_countrys():
     assert ("格鲁什科", "副部长", "俄罗斯外交部") in positions("据报道，俄外交部副部长格鲁什科当天表示，制裁适得其反。")
     assert ("毛宁", "发言人", "外交部") in positions("中方外交部发言人毛宁表示，中方欢迎各方参与。")
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("国家主席周明会见老挝人民革命党中央总书记、国家主席宋迪。", ("宋迪", "总书记", "老挝人民革命党中央")),
+        ("国家主席周明会见老挝人民革命党中央总书记、国家主席宋迪。", ("宋迪", "国家主席", "老挝")),
+        ("国家主席周明会见朝鲜劳动党总书记金成哲。", ("金成哲", "总书记", "朝鲜劳动党")),
+    ],
+)
+def test_the_general_secretary_of_a_foreign_party_holds_the_post_in_that_party(text, post):
+    assert post in positions(text)
+    assert not any(body == "中共中央" for name, _, body in positions(text) if name == post[0])
