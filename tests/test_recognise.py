@@ -44,17 +44,17 @@ def nlp_with_model(enabled: bool):
 
 @needs_model
 def test_the_model_finds_names_no_lexicon_or_title_announces():
-    # No title opens these names and the rules' clause-subject reading rejects a two-character
-    # name before 参加; the model reads them, and the rule context (a name's follower word, a list)
-    # vouches for them.
-    text = "王毅参加会见。刘鹤和魏凤和、王勇等出席。"
+    # No title opens these names, no verb of taking part follows them and the rules' clause-subject
+    # reading rejects a two-character name before 宣布; the model reads them, and the rule context (a
+    # name's follower word, a list) vouches for them.
+    text = "王毅宣布大会开幕。刘鹤和魏凤和、王勇等出席。"
     rule_only = nlp_with_model(False)(text)
     with_model = nlp_with_model(True)(text)
     assert "王毅" not in [s.text for s in rule_only.spans["persons"]]
-    assert "魏凤和" not in [s.text for s in rule_only.spans["persons"]]
+    assert "刘鹤和" in [s.text for s in rule_only.spans["persons"]]  # the name scorer reads 和 as a name's
     found = [s.text for s in with_model.spans["persons"]]
     assert "王毅" in found
-    assert "魏凤和" in found and "魏凤" not in found  # the model's boundary wins over the grammar's
+    assert "刘鹤" in found and "魏凤和" in found and "魏凤" not in found  # the model's boundaries win
 
 
 @needs_model
@@ -626,3 +626,19 @@ def test_a_message_congratulating_a_gathering_names_nobody():
 
 def test_the_term_of_an_office_written_after_its_title_is_no_name():
     assert persons("俄罗斯总统普京表示，将开启新一届总统任期。他在总统任内已五次访华。") == ["普京"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("国务院副总理何平在江西调研。石泰民一同调研。", ["何平", "石泰民"]),  # no title: the verb of taking part
+        ("北京市委书记尹志提交了书面发言。", ["尹志"]),  # a verb word right after the titled name
+        ("会见费利佩六世时，周明首先转达了问候。", ["费利佩六世", "周明"]),  # the king's number is his name's
+    ],
+)
+def test_the_name_scorer_reads_names_in_sentences_of_taking_part(text, names):
+    assert persons(text) == names
+
+
+def test_a_place_after_zai_in_a_sentence_of_taking_part_is_where_not_who():
+    assert persons("国家副主席周明在吉隆坡和布城分别会见马来西亚最高元首。") == ["周明"]

@@ -1276,7 +1276,11 @@ def find_spouses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-PERSON_CUE_RE = re.compile(r"说|表示|指出|强调|介绍|认为|告诉|坦言|回忆|岁|夫妇|一家|正在|正跟|带领|是.{0,20}负责人")
+PERSON_CUE_RE = re.compile(
+    r"说|表示|指出|强调|介绍|认为|告诉|坦言|回忆|岁|夫妇|一家|正在|正跟|带领|是.{0,20}负责人"
+    # the verbs of taking part: "石泰峰一同调研", "铁凝参加会见", "陈旭等也到机场迎接", "尹力提交了书面发言"
+    r"|参加|出席|陪同|一同|迎接|会见|会谈|主持|发言|讲话|致辞"
+)
 SENTENCE_RE = re.compile(r"[^。！？；\n]+[。！？；\n]?")
 
 
@@ -1303,8 +1307,15 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
                 continue  # "赴岑巩县", "深入舞泉、辛安等乡镇", "黔东(岑巩)", "鸿乐源果蔬": a place, or a word cut
             if _cuts_set_phrase(text, s, e):
                 continue  # "踔|厉奋发": an idiom cut at its first character
-            out.append((s, e))
+            if PLACE_LEFT_RE.search(text, max(0, s - 3), s) and not ESCORTED_BY_RE.match(text, e):
+                continue  # "在吉隆坡和布城分别会见", "在埃及沙姆沙伊赫举行": where, not who
+            regnal = REGNAL_RE.match(text, e)
+            out.append((s, regnal.end() if regnal else e))  # "会见费利佩六世时": the king's number is his name's
     return out
+
+
+# "在李强的陪同下", "在王毅陪同下": a name after 在 is a person when someone is with him
+ESCORTED_BY_RE = re.compile(r"(?:同志)?的?(?:陪同|带领|率领|主持|见证|关心)")
 
 
 DOCUMENT_END_RE = re.compile(r"(?:皮书|宣言|公报|声明|决议|条例|纲要|规划|报告|意见|通知|办法|法案)$")
