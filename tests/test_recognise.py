@@ -642,3 +642,8 @@ def test_the_name_scorer_reads_names_in_sentences_of_taking_part(text, names):
 
 def test_a_place_after_zai_in_a_sentence_of_taking_part_is_where_not_who():
     assert persons("国家副主席周明在吉隆坡和布城分别会见马来西亚最高元首。") == ["周明"]
+
+
+@pytest.mark.parametrize("name", ["阴和俊", "訚柏", "郇建国"])
+def test_a_rare_surname_after_a_title_opens_a_name(name):
+    assert persons(f"科技部部长{name}表示，全国研发经费投入持续增长。") == [name]
