@@ -647,3 +647,18 @@ def test_a_place_after_zai_in_a_sentence_of_taking_part_is_where_not_who():
 @pytest.mark.parametrize("name", ["阴和俊", "訚柏", "郇建国"])
 def test_a_rare_surname_after_a_title_opens_a_name(name):
     assert persons(f"科技部部长{name}表示，全国研发经费投入持续增长。") == [name]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("早晨6点，医废收运员李建军和同事出车上路。", ["李建军"]),  # right after who he is
+        ("第一棒火炬手是前国家队队员周红梅。", ["周红梅"]),
+        ("击剑赛场，黄芊雨获得了女子花剑个人赛金牌。", ["黄芊雨"]),  # before what an athlete won
+        ("在宁波赛区，毕建华、黄先婷分获男、女比赛冠军。", ["毕建华", "黄先婷"]),  # a list of two
+        ("展出青铜器、陶器、玉器等文物近4000件套，获得者众多。", []),
+        ("科技人员向天舟二号发出撤离指令。", []),  # a craft and its number
+    ],
+)
+def test_people_described_by_who_they_are_or_what_they_won_are_read(text, names):
+    assert persons(text) == names

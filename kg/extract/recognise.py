@@ -1281,6 +1281,13 @@ PERSON_CUE_RE = re.compile(
     # the verbs of taking part: "石泰峰一同调研", "铁凝参加会见", "陈旭等也到机场迎接", "尹力提交了书面发言"
     r"|参加|出席|陪同|一同|迎接|会见|会谈|主持|发言|讲话|致辞"
 )
+# Sentences that tell who someone is rather than a post ("医废收运员李军", "火炬手周苏红", "获得者张虹",
+# "牧民郑巴根") or what athletes did ("陈芋汐和全红婵分获冠亚军"): the scorer reads them too, but keeps
+# only a name right after such a word, in a list with another name, or before an athlete's verb.
+DESCRIBED_CUE_RE = re.compile(r"[员手者]|[牧村农市居]民|冠军|夺冠|金牌|银牌|铜牌|分获")
+DESCRIBED_BEFORE_RE = re.compile(r"(?:[员手者]|[牧村农市居]民|冠军|选手|组合|小将)$")
+ATHLETE_AFTER_RE = re.compile(r"(?:以[^，。；]{1,12}?)?(?:获得|夺得|分获|摘得|拿下|赢得|夺冠|打破|包揽|卫冕)")
+LISTED_WITH_RE = re.compile(r"[、和/]")
 SENTENCE_RE = re.compile(r"[^。！？；\n]+[。！？；\n]?")
 
 
@@ -1293,10 +1300,13 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
     """
     out = []
     for sent in SENTENCE_RE.finditer(text):
-        if not PERSON_CUE_RE.search(sent.group()):
+        cued = PERSON_CUE_RE.search(sent.group()) is not None
+        if not cued and not DESCRIBED_CUE_RE.search(sent.group()):
             continue
-        for s, e, _ in model.find(sent.group()):
-            s, e = s + sent.start(), e + sent.start()
+        found = [(s + sent.start(), e + sent.start()) for s, e, _ in model.find(sent.group())]
+        for s, e in found:
+            if not cued and not _described(text, s, e, found):
+                continue
             name = text[s:e]
             chinese = name[:1] in lex.surnames or name[:2] in lex.compound_surnames
             if not (chinese or "·" in name):
@@ -1307,11 +1317,48 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
                 continue  # "赴岑巩县", "深入舞泉、辛安等乡镇", "黔东(岑巩)", "鸿乐源果蔬": a place, or a word cut
             if _cuts_set_phrase(text, s, e):
                 continue  # "踔|厉奋发": an idiom cut at its first character
+            if _not_a_scored_name(text, s, e, lex, model.inventory.words):
+                continue
             if PLACE_LEFT_RE.search(text, max(0, s - 3), s) and not ESCORTED_BY_RE.match(text, e):
                 continue  # "在吉隆坡和布城分别会见", "在埃及沙姆沙伊赫举行": where, not who
             regnal = REGNAL_RE.match(text, e)
             out.append((s, regnal.end() if regnal else e))  # "会见费利佩六世时": the king's number is his name's
     return out
+
+
+def _described(text: str, s: int, e: int, found: list[tuple[int, int]]) -> bool:
+    """A name the scorer read in a sentence that describes people: right after who they are, in a list
+    with another name the scorer read, or before what an athlete won."""
+    listed = any(
+        (b == s - 1 and LISTED_WITH_RE.fullmatch(text, b, s)) or (a == e + 1 and LISTED_WITH_RE.fullmatch(text, e, a))
+        for a, b in found
+    )
+    return bool(DESCRIBED_BEFORE_RE.search(text, max(0, s - 3), s)) or listed or bool(ATHLETE_AFTER_RE.match(text, e))
+
+
+SERIAL_NUMBER_RE = re.compile(r"[一二三四五六七八九十\d]+号")
+
+
+def _not_a_scored_name(text: str, s: int, e: int, lex: Lexicon, common_words) -> bool:
+    """What the name scorer reads as a name in a sentence it looks at, but is none.
+
+    A Chinese name is at most three characters (four with a compound surname), not a common word by
+    itself (陶器, 包机), not cut off a word that goes on after it (刘洋|成功,
+    姜镇|立刻), and not a preposition before a place or a word (向|湖南, 向|和平).
+    """
+    name = text[s:e]
+    if "·" in name:
+        return False
+    longest = 4 if name[:2] in lex.compound_surnames else 3
+    foreign = len(name) >= 4 and sum(c in lex.translit_chars for c in name) >= len(name) - 2  # 易卜拉欣
+    if (len(name) > longest and not foreign) or name in common_words:
+        return True
+    if e < len(text) and text[e - 1 : e + 1] in common_words and not PERSONS_LIST_CLOSER_RE.match(text, e):
+        return True
+    if SERIAL_NUMBER_RE.match(text, e):
+        return True  # "向天舟二号发出指令": a craft's number follows its name, no person's
+    rest = name[1:]
+    return name[0] in FRONT_GLUE and (rest in dictionary_words(len(rest)) or bool(lex.place_re.fullmatch(rest)))
 
 
 # "在李强的陪同下", "在王毅陪同下": a name after 在 is a person when someone is with him
