@@ -1284,7 +1284,19 @@ PERSON_CUE_RE = re.compile(
 # Sentences that tell who someone is rather than a post ("医废收运员李军", "火炬手周苏红", "获得者张虹",
 # "牧民郑巴根") or what athletes did ("陈芋汐和全红婵分获冠亚军"): the scorer reads them too, but keeps
 # only a name right after such a word, in a list with another name, or before an athlete's verb.
-DESCRIBED_CUE_RE = re.compile(r"[员手者]|[牧村农市居]民|冠军|夺冠|金牌|银牌|铜牌|分获")
+DESCRIBED_CUE = r"(?:[员手者]|[牧村农市居]民|冠军|选手)(?=[{surnames}])|夺冠|金牌|银牌|铜牌|分获"
+
+
+_DESCRIBED_CUE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _described_cue_re(lex: Lexicon) -> re.Pattern[str]:
+    """The describing cue, a describing word only where a surname follows it (委员会, 人员 are no cue)."""
+    key = id(lex)
+    if key not in _DESCRIBED_CUE_CACHE:
+        surnames = "".join(sorted(c for c in lex.surnames if len(c) == 1))
+        _DESCRIBED_CUE_CACHE[key] = re.compile(DESCRIBED_CUE.format(surnames=surnames))
+    return _DESCRIBED_CUE_CACHE[key]
 DESCRIBED_BEFORE_RE = re.compile(r"(?:[员手者]|[牧村农市居]民|冠军|选手|组合|小将)$")
 ATHLETE_AFTER_RE = re.compile(r"(?:以[^，。；]{1,12}?)?(?:获得|夺得|分获|摘得|拿下|赢得|夺冠|打破|包揽|卫冕)")
 LISTED_WITH_RE = re.compile(r"[、和/]")
@@ -1301,7 +1313,7 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
     out = []
     for sent in SENTENCE_RE.finditer(text):
         cued = PERSON_CUE_RE.search(sent.group()) is not None
-        if not cued and not DESCRIBED_CUE_RE.search(sent.group()):
+        if not cued and not _described_cue_re(lex).search(sent.group()):
             continue
         found = [(s + sent.start(), e + sent.start()) for s, e, _ in model.find(sent.group())]
         for s, e in found:
