@@ -329,3 +329,11 @@ def test_a_ministry_written_with_its_countrys_one_character_is_that_countrys():
 def test_the_general_secretary_of_a_foreign_party_holds_the_post_in_that_party(text, post):
     assert post in positions(text)
     assert not any(body == "中共中央" for name, _, body in positions(text) if name == post[0])
+
+
+def test_a_foreign_minister_without_a_body_written_holds_the_post_of_the_country_the_sentence_names():
+    text = "以色列安全内阁授权总理内塔尼亚胡和国防部长加兰特就有关问题作出决定。"
+    assert ("加兰特", "国防部长", "以色列") in positions(text)  # not 部长 of China's 国防部
+    assert ("内塔尼亚胡", "总理", "以色列") in positions(text)
+    # a Chinese minister's short form still names the ministry
+    assert ("秦刚", "部长", "外交部") in positions("国务委员兼外交部长秦刚会见了他。")

@@ -148,9 +148,14 @@ def positions_of(
             national = NATIONAL_PREFIX + title
             if body is None and national in POST_VARIANTS and text.endswith(NATIONAL_PREFIX, 0, link.start):
                 title = national  # "全国人大代表王旭": 代表 of 全国人大
-            if body is None and title in POST_VARIANTS and not foreign_name(m.name, lex):
-                title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
+            if body is None and title in POST_VARIANTS:
+                if foreign:  # "以色列安全内阁授权…国防部长加兰特": the minister of the country the sentence names
+                    body = _sentence_country(text, sentences[sent], lex)
+                else:
+                    title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
             title, body = standing_committee_post(title, body)
+            if body is None and foreign and info.kind in ("state", "foreign") and link.start < m.start:
+                body = _sentence_country(text, sentences[sent], lex)  # "以色列…授权总理内塔尼亚胡": his country's
             if body is not None:
                 # "市委书记" in a 宜秀区 paper is 安庆市委's; a bare prefix no reader could resolve binds to nothing
                 body = regional_body_name(body, region, lex)
@@ -221,6 +226,16 @@ def _foreign_in_story(name: str, text: str, sentence: tuple[int, int], lex: Lexi
         lex.places.get(m.group(), ("",))[0] == "country" and m.group() not in ("中国", "中华人民共和国")
         for m in lex.place_re.finditer(text, *sentence)
     )
+
+
+def _sentence_country(text: str, sentence: tuple[int, int], lex: Lexicon) -> str | None:
+    """The one foreign country a sentence names, if it names exactly one."""
+    countries = {
+        m.group()
+        for m in lex.place_re.finditer(text, *sentence)
+        if lex.places.get(m.group(), ("",))[0] == "country" and m.group() not in ("中国", "中华人民共和国")
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def foreign_name(name: str, lex: Lexicon) -> bool:
