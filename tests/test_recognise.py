@@ -662,3 +662,15 @@ def test_a_rare_surname_after_a_title_opens_a_name(name):
 )
 def test_people_described_by_who_they_are_or_what_they_won_are_read(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("俄罗斯总统普京与美国总统拜登通话。", ["普京", "拜登"]),  # 通话 is no word that follows names, but a word
+        ("俄罗斯总统普京开启新一届任期。", ["普京"]),  # not 普京开启
+        ("乌克兰武装部队总司令扎卢日内当天表示，将继续抵抗。", ["扎卢日内"]),  # 日内 is a word, but 内 is the name's
+    ],
+)
+def test_a_transliteration_after_a_foreign_title_ends_where_a_word_begins(text, names):
+    assert persons(text) == names

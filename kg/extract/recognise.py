@@ -570,6 +570,8 @@ def names_from(
         end = max((r for r in readings if r is not None), default=None)
         if readings[0] is not None and end == readings[0] + 1 and text[end - 1 : end + 1] in dictionary_words(2):
             end = readings[0]  # "主席巴赫交给": the known 巴赫, whose next character opens a word (交给)
+        if end is None and not out and foreign_first:
+            end = _translit_run_before_word(text, pos, lex)  # "美国总统拜登通话": the name ends where a word begins
         if end is None and out and text[pos - 1] == "、":
             end = list_item_at(text, pos, lex)
         elif out and end is not None and text[pos - 1] == "、":
@@ -587,6 +589,17 @@ def names_from(
             continue
         break
     return out
+
+
+def _translit_run_before_word(text: str, start: int, lex: Lexicon) -> int | None:
+    """The end of a run of transliteration characters right after a foreign title, where the next two
+    characters are a word (通话, 开启): the name stops where the verb begins."""
+    end = start
+    while end < len(text) and text[end] in lex.translit_chars:
+        end += 1
+    if end - start < 2 or text[end : end + 2] not in dictionary_words(2) or lex.place_re.fullmatch(text, start, end):
+        return None
+    return end
 
 
 def _known_at(text: str, pos: int, known: set[str] | None) -> int | None:
@@ -1436,6 +1449,13 @@ def judge_model_spans(
             continue
         if lex.place_re.fullmatch(name) or body_ending_at(text, e, lex, floor=s) is not None:
             continue
+        if (
+            len(name) >= 4
+            and "·" not in name
+            and name[-2:] in dictionary_words(2)
+            and all(c not in lex.translit_chars for c in name[-2:])
+        ):
+            continue  # "普京开启": a name with the verb after it read on
         bracketed = s > 0 and text[s - 1] in "（(" and e < len(text) and text[e] in "）)"
         if bracketed and body_ending_at(text, s - 1, lex) is not None:
             continue  # "巴勒斯坦伊斯兰圣战组织（杰哈德）": a body's short name in brackets after it
