@@ -1485,3 +1485,14 @@ def test_the_hosts_of_a_welcome_ceremony_the_guest_attends_attend_it_too():
     assert ceremony.type == "ceremony" and ceremony.date == "2025-03-09"
     assert ceremony.name == "周明在利马出席秘鲁总统卡斯蒂略和总理阿尼巴尔举行的欢迎仪式"
     assert roles(ceremony) == {("周明", "attendee"), ("卡斯蒂略", "attendee"), ("阿尼巴尔", "attendee")}
+
+
+def test_a_collective_study_session_is_named_by_the_body_that_holds_it_with_its_chair_and_lecturer():
+    facts = facts_of(
+        "中共中央政治局3月10日下午就推进绿色低碳发展进行第十二次集体学习。中共中央总书记周明在主持学习时强调，"
+        "要坚定不移走生态优先之路。中国科学院院士王立新就这个问题进行讲解，提出了工作建议。"
+    )
+    [study] = facts.events
+    assert study.name == "中共中央政治局第十二次集体学习" and study.date == "2025-03-10"
+    assert {("周明", "chair"), ("王立新", "speaker")} <= roles(study)
+

@@ -421,7 +421,7 @@ def _announced(text: str, ent: Ent, sent_start: int) -> bool:
 SUBJECT_GAP_RE = re.compile(
     r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中)*(?:（[^）]{0,12}）)?"
     r"(?:" + dates.DAY + r")?(?:上午|下午|晚上)?"
-    r"(?:在[^，。；]{0,12}?)?(?:就[^，。；]{1,30}?)?(?:正式|联合|共同)?(?:召开|举行|举办|主持召开|组织|开展|推出|启动)?(?:了|的)?$"
+    r"(?:在[^，。；]{0,12}?)?(?:就[^，。；]{1,30}?)?(?:正式|联合|共同)?(?:召开|举行|举办|主持召开|组织|开展|进行|推出|启动)?(?:了|的)?$"
 )
 
 
@@ -435,14 +435,14 @@ def _subject_bodies(text: str, ent_start: int, sent_start: int, bodies: list[tup
     """The bodies written just before "召开/举行/启动" in front of an event phrase, with those listed
     before the last one ("全国妇联、教育部正式启动…活动": both launched it).
 
-    ``bodies`` are in reading order, so only those starting in the 24 + 40 characters before the
+    ``bodies`` are in reading order, so only those starting in the 36 + 28 characters before the
     phrase are looked at (a long article costs time in proportion to its length).
     """
     lo = bisect_left(bodies, (max(sent_start, ent_start - 64),))
     for i, (b_start, b_end, name) in enumerate(bodies[lo:], lo):
         if b_start >= ent_start:
             break
-        if b_start >= sent_start and 0 <= ent_start - b_end <= 24 and SUBJECT_GAP_RE.match(text[b_end:ent_start]):
+        if b_start >= sent_start and 0 <= ent_start - b_end <= 36 and SUBJECT_GAP_RE.match(text[b_end:ent_start]):
             if (
                 b_end < ent_start
                 and text[ent_start - 1] != "的"
