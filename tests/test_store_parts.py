@@ -85,6 +85,29 @@ def test_n_triples_are_sorted_and_distinct_and_the_default_graph_is_their_set(tm
     assert default == set(lines)
 
 
+def test_part_lines_are_sorted_as_whole_lines_though_sorted_bare(tmp_path: Path) -> None:
+    """The part writer sorts the bare ``s p o`` texts as UTF-8 and appends `` .\n`` after: the order
+    must be that of the whole lines, as bytes, which the merge of the parts compares, also where one
+    triple's text starts another's (a literal and the same with a language tag or a datatype)."""
+    s, p = "<http://e/s>", "<http://e/p>"
+    triples = {
+        f'{s} {p} "a"',
+        f'{s} {p} "a"@zh',
+        f'{s} {p} "a"@zh-Latn-pinyin',
+        f'{s} {p} "a"^^<http://www.w3.org/2001/XMLSchema#integer>',
+        f'{s} {p} "a\tb"',
+        f'{s} {p} "a b"',
+        f'{s} {p} "王"',
+        f'{s} {p} "𠮷"',
+        f'{s} {p} "ｚ"',
+        f"{s} {p} <http://e/o>",
+        f"{s} {p} <http://e/o2>",
+    }
+    expected = sorted(f"{t} .\n".encode() for t in triples)
+    stores._write_lines(tmp_path / "part.nt", set(triples))
+    assert (tmp_path / "part.nt").read_bytes() == b"".join(expected)
+
+
 def test_an_export_from_a_store_is_sorted_like_a_build(tmp_path: Path) -> None:
     stores.build(resolve(sample_batch()), tmp_path / "store", [tmp_path / "built.ttl"])
     stores.export(stores.open_store(tmp_path / "store"), tmp_path / "exported.ttl")

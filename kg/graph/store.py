@@ -212,47 +212,68 @@ class Part:
 
 
 def _write_part(index: int, start: int, stop: int, folder: Path) -> Part:
-    """Write articles ``start:stop`` of the shared resolution as a :class:`Part` (runs in a worker)."""
+    """Write articles ``start:stop`` of the shared resolution as a :class:`Part` (runs in a worker).
+
+    An article's N-Quads are its triples joined with the graph and the end of a line (one join, not
+    one f-string a quad), and the distinct triples are kept bare (:func:`_write_lines`): measured on
+    6,000 CCTV articles, the text work went from ~1.35 s to ~0.9 s (the triples take ~0.6 s more).
+    """
     resolution = _SHARED
     assert resolution is not None
     terms = NTriplesTerms()
-    lines: set[str] = set()
+    distinct: set[str] = set()
     part = Part(folder / f"part-{index:05d}.nq", folder / f"part-{index:05d}.nt")
     with open(part.quads, "w", encoding="utf-8") as out:
         for article in resolution.articles[start:stop]:
             graph, triples = article_triples(article, resolution, terms)
-            out.write("".join([f"{triple} {graph} .\n" for triple in triples]))
-            lines.update([f"{triple} .\n" for triple in triples])
-    _write_lines(part.triples, lines)
+            _write_quads(out, graph, triples)
+            distinct.update(triples)
+    _write_lines(part.triples, distinct)
     return part
 
 
-def _write_lines(path: Path, lines: set[str]) -> None:
-    """Write N-Triples lines sorted, and empty ``lines``: a part's ~200k lines are held once, as the set,
-    and then as one sorted list of the same strings (no joined copy)."""
-    ordered = sorted(lines)
-    lines.clear()
-    with open(path, "w", encoding="utf-8") as out:
-        out.writelines(ordered)
+def _write_quads(out: IO[str], graph: str, triples: list[str]) -> None:
+    """Write the ``s p o`` texts of ``triples`` as N-Quads lines of ``graph``."""
+    if triples:
+        end = f" {graph} .\n"
+        out.write(end.join(triples) + end)
+
+
+def _write_lines(path: Path, triples: set[str]) -> None:
+    """Write ``s p o`` texts as N-Triples lines sorted by code point, and empty ``triples``.
+
+    The texts are sorted as UTF-8 bytes, whose order is that of code points: Python compares
+    bytes with one ``memcmp`` but text mixing Latin and Han characters one character at a time
+    (a part's ~200k lines: 0.6 s against 0.8-1.1 s, writing included). They are sorted bare and
+    then each gets its `` .\n``, in the order of the whole lines (:func:`merged_lines` compares
+    whole lines): a triple's text is the start of another's only if the other goes on with ``@``,
+    ``^`` or a language tag's ``-`` or letters, all after the space that ends a line's triple.
+    """
+    ordered = sorted([triple.encode("utf-8") for triple in triples])
+    triples.clear()
+    with open(path, "wb") as out:
+        if ordered:
+            out.write(b" .\n".join(ordered))
+            out.write(b" .\n")
 
 
 def _write_triples(path: Path, triples: Iterable[str]) -> None:
-    _write_lines(path, {f"{triple} .\n" for triple in triples})
+    _write_lines(path, set(triples))
 
 
 def _graph_part(resolution: Resolution, index: int, folder: Path) -> Part:
     """The build and ontology graphs as the last :class:`Part` (small: written in this process)."""
     terms = NTriplesTerms()
     part = Part(folder / f"part-{index:05d}.nq", folder / f"part-{index:05d}.nt")
-    lines: set[str] = set()
+    distinct: set[str] = set()
     with open(part.quads, "w", encoding="utf-8") as out:
         for graph, triples in (
             (terms.iri(BUILD_GRAPH), build_quads(resolution, terms)),
             (terms.iri(ONTOLOGY_IRI), ontology_quads(terms)),
         ):
-            out.write("".join([f"{triple} {graph} .\n" for triple in triples]))
-            lines.update([f"{triple} .\n" for triple in triples])
-    _write_lines(part.triples, lines)
+            _write_quads(out, graph, triples)
+            distinct.update(triples)
+    _write_lines(part.triples, distinct)
     return part
 
 
