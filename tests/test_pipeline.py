@@ -379,3 +379,13 @@ def test_a_later_story_of_a_state_visit_takes_the_day_of_the_first_one_with_the_
     facts = extract_source(Source("t.md", page, pub_date="2025-07-06"))
     talks = next(e for f in facts for e in f.events if "会谈" in e.name)
     assert talks.date == "2025-07-05"
+
+
+def test_a_rostrum_list_goes_on_after_yiji_and_the_titles_of_its_last_names():
+    text = (
+        "第十四届全国人民代表大会第二次会议5日上午在北京人民大会堂开幕。在主席台就座的还有：马兴业、王立新、"
+        "石泰民，以及中央军委委员刘振海、张升平等。"
+    )
+    [facts] = iter_texts([text])
+    [session] = facts.events
+    assert {"刘振海", "张升平", "马兴业"} <= {p.person for p in session.participants}

@@ -42,7 +42,7 @@ from kg.extract.tokenizer import doc_text
 # 国际奥委会主席巴赫出席" (its descriptor), "汪永清代表全国政协，万鄂湘代表民革中央，…" (each on behalf of a body)
 LIST_DESCRIPTOR = r"等(?:党和国家领导人|中央领导同志|领导同志|老同志)|代表[^，。；、]{2,30}?"
 GROUP_GAP_RE = re.compile(
-    r"^(?:、|，|,|和|及|与|以及|；|(?:和|及|偕)夫人"
+    r"^(?:、|，|,|和|及|与|以及|[，,]以及|；|(?:和|及|偕)夫人"
     # "区长李湛，区领导尚红伟、梁显学…": leaders named by a collective descriptor go on the same list
     r"|[，,、](?:[省市区县州旗乡镇]|自治[区州县])?(?:领导|领导同志|负责同志)"
     r"|(?:" + LIST_DESCRIPTOR + r")[，,])?$"
