@@ -1496,3 +1496,14 @@ def test_a_collective_study_session_is_named_by_the_body_that_holds_it_with_its_
     assert study.name == "中共中央政治局第十二次集体学习" and study.date == "2025-03-10"
     assert {("周明", "chair"), ("王立新", "speaker")} <= roles(study)
 
+
+
+def test_the_work_report_given_to_a_congress_makes_a_speaker_but_one_cited_does_not():
+    facts = facts_of(
+        "第十一次全省归侨侨眷代表大会11日上午在省人民大会堂开幕。大会主席团常务主席万立新代表省侨联第十届委员会"
+        "向大会作了题为《团结动员广大归侨侨眷》的工作报告。"
+    )
+    [congress] = facts.events
+    assert congress.name == "第十一次全省归侨侨眷代表大会" and ("万立新", "speaker") in roles(congress)
+    cited = facts_of("3月11日，总理王海主持召开国务院党组会议。会议指出，周明总书记在全会上所作的工作报告意义重大。")
+    assert not any(p.person == "周明" for e in cited.events for p in e.participants)
