@@ -1507,3 +1507,20 @@ def test_the_work_report_given_to_a_congress_makes_a_speaker_but_one_cited_does_
     assert congress.name == "第十一次全省归侨侨眷代表大会" and ("万立新", "speaker") in roles(congress)
     cited = facts_of("3月11日，总理王海主持召开国务院党组会议。会议指出，周明总书记在全会上所作的工作报告意义重大。")
     assert not any(p.person == "周明" for e in cited.events for p in e.participants)
+
+
+def test_a_visit_with_its_days_and_the_meetings_and_talks_of_its_later_clauses():
+    facts = facts_of(
+        "应文莱政府邀请，国家副主席周明3月11日至13日访问文莱，在斯里巴加湾会见文莱苏丹哈桑纳尔，"
+        "同首相兼外长艾哈迈德举行会谈。"
+    )
+    by_name = {e.name: e for e in facts.events}
+    assert set(by_name) == {"周明访问文莱", "周明会见文莱苏丹哈桑纳尔", "周明同首相兼外长艾哈迈德举行会谈"}
+    assert by_name["周明访问文莱"].date == "2025-03-11"
+    assert roles(by_name["周明同首相兼外长艾哈迈德举行会谈"]) == {("周明", "attendee"), ("艾哈迈德", "attendee")}
+
+
+def test_words_about_a_visit_are_no_visit_and_a_meeting_of_last_year_is_recalled():
+    assert not facts_of("周明主席访问期间，双方签署多项合作协议。").events
+    assert not facts_of("周明表示，周明主席同哈桑纳尔苏丹去年11月在旧金山会晤，为两国关系指明方向。").events
+    assert not facts_of("国家主席周明同哈桑纳尔苏丹去年11月在旧金山会晤，为两国关系指明方向。").events

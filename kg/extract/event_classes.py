@@ -25,10 +25,12 @@ PLANNED = (
     r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开|待(?:召开|举行)"
 )
 # What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
+# "10月21日至23日访问文莱": the last day of a stay
+DAY_RANGE_END = r"(?:(?:至|到|—|－|-)(?:\d{1,2}月)?\d{1,2}日)?"
 ADVERBIAL = (
     # "习近平和…李强、赵乐际，23日中午在人民大会堂同…见面": a comma may set the date off from the subject
     r"(?:[，,](?=(?:当地时间|北京时间)?(?:" + DAY + r"|今天|今日|当天|当日|昨天)))?"
-    r"(?:当地时间|北京时间)?(?:于?" + DAY + r"|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
+    r"(?:当地时间|北京时间)?(?:于?" + DAY + DAY_RANGE_END + r"|今天|今日|当天|当日|昨天|近日|日前|此前|上周)?"
     r"(?:（[^）]{0,12}）)?(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
     r"(?:受[^，。；]{1,30}?委托[，,]?)?"
     # "代表中共中央在昆明会见", "代表X，向…献花篮"
@@ -231,8 +233,9 @@ def match_group(
             return None
         if CITED_BEFORE_RE.search(text, max(s_start, start - 16), start) or CITED_AFTER_RE.match(text, hit.trigger_end):
             return None  # "传达学习习近平总书记在福建考察时的重要讲话精神": an earlier event cited, not reported
-        if RETROSPECTIVE_RE.match(text, s_start, start):
-            return None  # "去年10月，习近平总书记同阮富仲总书记举行会谈": recalled, not reported
+        if RETROSPECTIVE_RE.match(text, s_start, start) or RETROSPECTIVE_RE.search(text, start, hit.trigger_end):
+            # "去年10月，习近平总书记同阮富仲总书记举行会谈", "…主席同哈桑纳尔苏丹去年11月在旧金山会晤": recalled
+            return None
         return hit
     return None
 
@@ -302,7 +305,8 @@ def clause_after(text: str, start: int, s_end: int, limit: int = 60, *, at_least
 # What a headline says after the event it names: "…时强调 贯彻落实…" (phrases after a space are cut first).
 HEADLINE_TAIL_RE = re.compile(r"(?:时|期间|并)(?:强调|指出|表示|说|讲话|发表讲话).*$")
 LEADING_WHEN_RE = re.compile(
-    r"(?:[，,](?=" + DAY + r"|今天|今日|当天|当日|昨天))?(?:" + DAY + r"|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
+    r"(?:[，,](?=" + DAY + r"|今天|今日|当天|当日|昨天))?"
+    r"(?:" + DAY + DAY_RANGE_END + r"|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
     r"(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
 )
 
@@ -311,7 +315,7 @@ LEADING_WHEN_RE = re.compile(
 # the escort ("在…的陪同下").
 NAME_NOISE_RE = re.compile(
     r"在[^，。；在]{1,20}?(?:会谈|会见|会晤|抵达|结束)后|在[^，。；]{1,30}?的(?:陪同|带领|率领)下[，,]?"
-    r"|^是|是?应[^，。；]{1,20}?的?邀请|(?<=访问)的$"
+    r"|^是|是?应[^，。；]{1,20}?的?邀请|应邀(?=访问|出访|出席|参加)|(?<=访问)的$"
     # "会见来华出席…峰会并进行国事访问的X总统": who the guest is, told by the visit's own event
     r"|(?<=会见|会晤|会谈)(?:来华|访华|正在|在华|到访)[^，。；]{0,40}?(?:访问|访华|会议|峰会|论坛|活动|开幕式|仪式)的"
     r"|(?<=[席行见加看谈开持取])了|(?:隆重|盛大|亲切友好)的?"

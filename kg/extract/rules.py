@@ -50,7 +50,7 @@ GROUP_GAP_RE = re.compile(
 # Between two listed persons: a comma, then words of the next one's offices that the recogniser did
 # not link to the title before the name (no verb, no preposition, no clause break).
 OFFICE_GAP_RE = re.compile(
-    r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等])"
+    r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等同])"
     r"{1,24}$"
 )
 ENVOY_OF_RE = re.compile(r"(?:主席|总书记|总统|总理|国王|首相)?的?(?:特别代表|特使)")
@@ -822,6 +822,9 @@ def analyse(
                         record_class_event(visit, sent, s_end)
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
                     record_class_event(chained, sent, s_end)
+                    # "…，同参议长罗兰、众议长阿门戈尔分别举行会谈": those met in a later clause are met, not subjects
+                    met_later = {p.start for p in chained.others}
+                    consumed.extend(g for g in sent_groups if g and all(p.start in met_later for p in g))
                 if (joined := _also_attended(text, hit.trigger_end, sent_events, events, current)) is not None:
                     for pos, m in enumerate(group, 1):
                         joined.add_role(m, "attendee", pos if len(group) > 1 else None)
