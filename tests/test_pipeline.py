@@ -389,3 +389,14 @@ def test_a_rostrum_list_goes_on_after_yiji_and_the_titles_of_its_last_names():
     [facts] = iter_texts([text])
     [session] = facts.events
     assert {"刘振海", "张升平", "马兴业"} <= {p.person for p in session.participants}
+
+
+def test_a_foreign_host_and_the_chinese_envoy_named_together_see_the_guest_off_together():
+    [facts] = iter_texts(["启程回国时，白俄罗斯总理戈洛夫琴科和中国驻白俄罗斯大使谢小明到机场送行。"])
+    [farewell] = facts.events
+    assert {p.person for p in farewell.participants} == {"戈洛夫琴科", "谢小明"}
+
+
+def test_one_character_and_a_country_is_no_name():
+    [facts] = iter_texts(["本届峰会主席国沙特王储兼首相萨勒曼发表开幕致辞。"])
+    assert [p.name for p in facts.persons] == ["萨勒曼"]

@@ -1411,9 +1411,11 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
 
 
 def _country_and_one(name: str, lex: Lexicon) -> bool:
-    """ "智利新当选总统博里奇": a country's name and one more character is no name."""
-    country = name[:-1]
-    return len(country) >= 2 and lex.places.get(country, ("",))[0] == "country"
+    """ "智利新当选总统博里奇": a country's name and one more character is no name; nor one character and
+    a country's name ("峰会主席国沙特王储": 主席|国沙特)."""
+    return any(
+        len(country) >= 2 and lex.places.get(country, ("",))[0] == "country" for country in (name[:-1], name[1:])
+    )
 
 
 NOT_IN_MODEL_NAME = set("的了是着过把被从向对为这那该其们之而或不没，、。")

@@ -43,6 +43,8 @@ from kg.extract.tokenizer import doc_text
 LIST_DESCRIPTOR = r"等(?:党和国家领导人|中央领导同志|领导同志|老同志)|代表[^，。；、]{2,30}?"
 GROUP_GAP_RE = re.compile(
     r"^(?:、|，|,|和|及|与|以及|[，,]以及|；|(?:和|及|偕)夫人"
+    # "…总理戈洛夫琴科和中国驻白俄罗斯大使谢小用": the home country before an envoy's 驻
+    r"|[、，,和及与](?:中国驻|驻|中国)"
     # "区长李湛，区领导尚红伟、梁显学…": leaders named by a collective descriptor go on the same list
     r"|[，,、](?:[省市区县州旗乡镇]|自治[区州县])?(?:领导|领导同志|负责同志)"
     r"|(?:" + LIST_DESCRIPTOR + r")[，,])?$"
