@@ -1524,3 +1524,29 @@ def test_words_about_a_visit_are_no_visit_and_a_meeting_of_last_year_is_recalled
     assert not facts_of("周明主席访问期间，双方签署多项合作协议。").events
     assert not facts_of("周明表示，周明主席同哈桑纳尔苏丹去年11月在旧金山会晤，为两国关系指明方向。").events
     assert not facts_of("国家主席周明同哈桑纳尔苏丹去年11月在旧金山会晤，为两国关系指明方向。").events
+
+
+def test_a_lecture_after_a_meeting_a_verb_told_is_the_next_speakers_own():
+    facts = facts_of(
+        "宣讲团成员、研究中心主任陆明在河北石家庄作宣讲报告。陆明还与党校学员座谈。"
+        "宣讲团成员、研究室原副主任施天宏在福建福州作宣讲报告。"
+    )
+    lectures = [e for e in facts.events if e.name.endswith("宣讲报告")]
+    assert [roles(e) for e in lectures] == [{("陆明", "speaker")}, {("施天宏", "speaker")}]
+
+
+def test_the_sentences_of_a_paragraph_that_opens_with_someones_words_are_his_words():
+    text = (
+        "国务院总理王海20日在京会见来访的马来西亚最高元首易卜拉欣。\n"
+        "王海表示，中马关系发展良好。周明主席同易卜拉欣最高元首举行会谈，就深化关系深入交流。\n"
+        "吴政隆参加会见。"
+    )
+    facts = facts_of(text)
+    assert not any("会谈" in e.name for e in facts.events)
+    reported = facts_of("克里姆林宫方面16日表示，双方讨论了合作。普京当天在莫斯科会见了到访的朝鲜外务相崔善姬。\n")
+    assert any(e.type == "meeting" for e in reported.events)  # a source reporting, not someone's words
+
+
+def test_what_a_leader_arrived_to_attend_has_not_yet_taken_place():
+    facts = facts_of("3月12日下午，国家主席周明乘专机抵达里约热内卢，应巴西总统卢拉邀请，出席二十国集团领导人峰会。")
+    assert not [e for e in facts.events if "峰会" in e.name and e.status == "held"]

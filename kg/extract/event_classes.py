@@ -170,6 +170,24 @@ def event_classes() -> tuple[EventClass, ...]:
     return tuple(rows)
 
 
+# a paragraph that opens with someone's words: "李强表示，中马正朝着…前进。习近平主席同…举行会谈，…"
+SPEAKER_OPENS_RE = re.compile(r"[^，。；\n]{1,24}?(?:表示|指出|强调|认为|说)[，：:]")
+SAYS_RE = re.compile(r"(?:表示|指出|强调|认为|说|称)[，：:]")
+# a source that reports what happened, not someone's words: "克里姆林宫方面16日表示，普京当天会见了…"
+SOURCE_OPENS_RE = re.compile(r"[^，。；\n]{1,24}?(?:方面|消息|新闻处|新闻局|新闻社|通讯社|媒体|官网|网站|声明)")
+
+
+def _quoted_paragraph(text: str, s_start: int, s_end: int) -> bool:
+    """Whether the sentence at ``s_start`` goes on with the words of someone who began speaking at the
+    head of its paragraph (a later sentence of the same paragraph is still his, unless someone else
+    speaks in it: "赫什近日在接受媒体采访时称，…")."""
+    if SAYS_RE.search(text, s_start, s_end):
+        return False
+    para = text.rfind("\n", 0, s_start) + 1
+    opens = SPEAKER_OPENS_RE.match(text, para)
+    return para < s_start and opens is not None and not SOURCE_OPENS_RE.match(text, para, opens.end())
+
+
 def chain_start(group: list[PersonMention]) -> int:
     """Where a group's first person begins, titles and bodies before the name included."""
     first = group[0]
@@ -190,7 +208,11 @@ def match_group(
     """The event class that the group ``groups[index]`` of a sentence triggers, if any."""
     group = groups[index]
     start = chain_start(group)
-    if REPORTED_SPEECH_RE.search(text, s_start, start) or FIRST_PERSON_RE.match(text, s_start):
+    if (
+        REPORTED_SPEECH_RE.search(text, s_start, start)
+        or FIRST_PERSON_RE.match(text, s_start)
+        or _quoted_paragraph(text, s_start, s_end)
+    ):
         return None  # "…表示，习近平主席同你举行了富有成果的会谈", "我对普京总统到访表示欢迎": someone's words
     after = GROUP_SKIP_RE.match(text, group[-1].end, s_end).end()
     # "转达习近平总书记的深切牵挂和亲切慰问": the person owns a noun and does nothing here, unless the

@@ -333,6 +333,9 @@ def _is_generic(ent: Ent) -> bool:
     )
 
 
+ARRIVED_TO_ATTEND_RE = re.compile(r"抵达[^。；]{0,40}?[，,](?:应[^，。；]{1,30}?邀请[，,])?(?:将)?(?:出席|参加)$")
+
+
 def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organizer: bool = False) -> bool:
     if ent.data.get("reported"):
         return True  # a pattern that only a report of the event fits ("…同志的遗体…火化")
@@ -343,6 +346,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "连续三年召开民营经济大会": a practice, not one event
     if RETROSPECTIVE_RE.match(text, sent_start):
         return False  # "两周前，中国共产党二十届三中全会成功召开": recalled, not reported
+    if ARRIVED_TO_ATTEND_RE.search(text, max(sent_start, ent.start - 60), ent.start):
+        return False  # "…乘专机抵达里约热内卢，应…邀请，出席…峰会并…": why he came, the summit is still to come
     if _inside_title(text, sent_start, ent.start):
         return False  # "《关于召开…第五次会议的决定(草案)》": a document's title, not a report
     if OCCASION_ONLY_RE.match(text, ent.end):
@@ -1145,7 +1150,9 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     if hit.cls.name == "inspection":
         return bool(current.names() & {m.name for m in hit.subjects})
     if hit.cls.name == "lecture":
-        return current.head != "lecture"
+        # a meeting named by its own noun (集体学习, 座谈会), not one a verb told ("陆昊还与学员座谈"): a lecture
+        # after that is the next speaker's own
+        return all(current.head != cls.name for cls in event_classes())
     if hit.cls.name == "wreath":
         # "…举行仪式，纪念…。X代表全国政协…敬献花篮": wreaths laid at the commemoration told, not after a
         # welcome ceremony (a guest's wreath at the monument is a ceremony of its own)
