@@ -1550,3 +1550,19 @@ def test_the_sentences_of_a_paragraph_that_opens_with_someones_words_are_his_wor
 def test_what_a_leader_arrived_to_attend_has_not_yet_taken_place():
     facts = facts_of("3月12日下午，国家主席周明乘专机抵达里约热内卢，应巴西总统卢拉邀请，出席二十国集团领导人峰会。")
     assert not [e for e in facts.events if "峰会" in e.name and e.status == "held"]
+
+
+def test_a_host_quoted_in_a_visit_story_speaks_at_his_meeting_not_on_the_visit():
+    facts = facts_of(
+        "中央纪委书记李明3月10日至12日率代表团对意大利进行正式友好访问，在罗马分别会见参议长拉鲁萨、外长塔亚尼。\n"
+        "拉鲁萨表示，两国友好交往源远流长。\n李明还对威尼斯进行访问，会见当地政要。"
+    )
+    visit = next(e for e in facts.events if e.name.endswith("对意大利进行正式友好访问"))
+    meeting = next(e for e in facts.events if "拉鲁萨" in e.name)
+    assert ("拉鲁萨", "speaker") in roles(meeting) and "拉鲁萨" not in {p.person for p in visit.participants}
+    assert "李明对威尼斯进行访问" in {e.name for e in facts.events}  # not "李明还对…"
+
+
+def test_the_person_whose_home_is_visited_does_not_visit():
+    facts = facts_of("总书记走进居民董彩英家看望慰问，详细询问洪水水位。")
+    assert not any(p.person == "董彩英" for e in facts.events for p in e.participants)

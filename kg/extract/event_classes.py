@@ -36,7 +36,7 @@ ADVERBIAL = (
     # "代表中共中央在昆明会见", "代表X，向…献花篮"
     r"(?:代表[^，。；在]{2,30}?(?:(?=在|会见|看望|同|与)|[，,](?=(?:分别|共同|一同)?(?:向|于|在|到|赴|前往|率))))?"
     # "洪森率团赴中国驻柬埔寨使馆吊唁": the head of a group
-    r"(?:率(?:团|队|[^，。；]{1,16}?代表团|有关部门(?:负责同志)?)|带队)?"
+    r"(?:率(?:团|队|[^，。；]{0,16}?代表团|有关部门(?:负责同志)?)|带队)?"
     # a first clause of movement: "专程来到各分组讨论地点，慰问…", "还来到新知青艺社，与…座谈"
     r"(?:(?:专程|先后|分别|还|又)?(?:深入|来到|前往|赶赴)[^，。；]{1,24}?[，,])?"
     r"(?:还|也|又)?"
@@ -241,6 +241,8 @@ def match_group(
                 hit = ClassHit(cls, m.start(), m.end(), [], list(group))
         if hit is None:
             continue
+        if text.startswith("家", group[-1].end) and cls.where != "before":
+            return None  # "总书记走进居民董彩英家看望慰问": the home visited, not who visits
         if SECOND_PERSON_RE.search(text, start, hit.trigger_end):
             return None  # "习近平主席同你举行会谈": someone's words to a guest, not a report
         if text.endswith(("对", "向"), s_start, start) and WELCOMED_RE.match(text, hit.trigger_end):
@@ -364,7 +366,11 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
         return clause_after(text, hit.trigger_start, s_end)
     start = hit.subjects[-1].end
     start += LEADING_WHEN_RE.match(text, start).end() - start
+    start += LEADING_ADVERB_RE.match(text, start).end() - start  # "李希还对威尼斯进行访问"
     return clause_after(text, start, s_end, at_least=hit.trigger_end)
+
+
+LEADING_ADVERB_RE = re.compile(r"(?:还|也|又|再|随后|并)?")
 
 
 VISIT_KIND_RE = re.compile(

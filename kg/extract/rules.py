@@ -183,6 +183,7 @@ PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
 #: event classes of a guest's visit told by who the guest is ("会见来华…并访华的X", "会见到访的X")
 GUEST_VISIT_CLASSES = frozenset({"visit_relative", "visit_arriving"})
+VISIT_HEADS = frozenset({"state_visit", "visit_plain"})
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
 GENERIC_LIST_RE = re.compile(r"(?:(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:和|及|与|、))+")
 GENERIC_MODIFIER_RE = re.compile(
@@ -955,10 +956,12 @@ def analyse(
                     target = next(
                         (
                             e
-                            for e in events
+                            for e in reversed(events)
                             if e is not current
                             and e.sentence == current.sentence
-                            and e.head == current.head  # one of the meetings a "分别" told apart
+                            # one of the meetings a "分别" told apart; or, on a visit, the meeting with the
+                            # host who speaks ("…访问，分别会见…拉鲁萨、…塔亚尼。…拉鲁萨表示")
+                            and (e.head == current.head or current.head in VISIT_HEADS)
                             and any(m.name in e.names() for m in group)
                         ),
                         current,
