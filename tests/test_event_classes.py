@@ -1566,3 +1566,13 @@ def test_a_host_quoted_in_a_visit_story_speaks_at_his_meeting_not_on_the_visit()
 def test_the_person_whose_home_is_visited_does_not_visit():
     facts = facts_of("总书记走进居民董彩英家看望慰问，详细询问洪水水位。")
     assert not any(p.person == "董彩英" for e in facts.events for p in e.participants)
+
+
+def test_members_named_with_their_title_after_the_name_speak_at_the_session():
+    facts = facts_of(
+        "政协第十四届全省委员会常务委员会第八次会议12日下午举行全体会议，15位政协常委作大会发言。省政协主席王立出席。\n"
+        "马建华常委发言提出，坚持和完善基本经济制度。刘家明常委代表民革省委会发言建议，深化司法体制改革。"
+        "陈立山委员发言建议，建设粮食安全产业带。"
+    )
+    [session] = facts.events
+    assert {("马建华", "speaker"), ("刘家明", "speaker"), ("陈立山", "speaker"), ("王立", "attendee")} <= roles(session)
