@@ -1576,3 +1576,13 @@ def test_members_named_with_their_title_after_the_name_speak_at_the_session():
     )
     [session] = facts.events
     assert {("马建华", "speaker"), ("刘家明", "speaker"), ("陈立山", "speaker"), ("王立", "attendee")} <= roles(session)
+
+
+def test_a_plenary_in_the_great_hall_keeps_its_session_and_its_chair_named_before_his_title():
+    facts = facts_of(
+        "十四届全国人大常委会第十次会议12日下午在北京人民大会堂举行第二次全体会议。周明委员长出席。\n"
+        "艾力更·依明巴海副委员长主持会议。"
+    )
+    [plenary] = facts.events
+    assert plenary.name == "十四届全国人大常委会第十次会议第二次全体会议"
+    assert {("周明", "attendee"), ("艾力更·依明巴海", "chair")} <= roles(plenary)

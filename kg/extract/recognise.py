@@ -748,8 +748,8 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
     types = dict(lex.event_nouns)
     for m in lex.event_noun_re.finditer(text):
         s, e = m.span()
-        if any(blocked_chars[s:e]):
-            continue
+        if any(blocked_chars[s:e]) or text.startswith("堂", e):
+            continue  # "人民大会堂": a hall, not a congress
         left = s
         quote_depth = 0
         while left > 0 and s - left < 48:
@@ -955,6 +955,9 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
                     break
             else:
                 s = _transliterated_before(text, t_start, lex)
+                if s is not None and s > 0 and text[s - 1] == "·":
+                    # "艾力更·依明巴海副委员长": the whole dotted name before the title
+                    s = next((ds for ds, de in find_dotted_names(text[:t_start], lex) if de == t_start), s)
                 if s is not None and not _overlaps(taken, s, t_start):
                     link = TitleLink(title, t_start, m.end(), None, None)
                     out.append(Introduction([link], [(s, t_start)], foreign=True))
