@@ -674,3 +674,8 @@ def test_people_described_by_who_they_are_or_what_they_won_are_read(text, names)
 )
 def test_a_transliteration_after_a_foreign_title_ends_where_a_word_begins(text, names):
     assert persons(text) == names
+
+
+def test_ying_opens_a_name_after_a_title_but_glued_in_front_of_a_name_it_invites():
+    assert persons("最高人民检察院检察长应勇在工作报告中指出，检察工作取得新进展。") == ["应勇"]
+    assert persons("俄罗斯总统普京表示欢迎。应普京总统邀请，他即将对俄罗斯进行国事访问。") == ["普京"]

@@ -1632,7 +1632,7 @@ SCORED_GLUE = set("在副陪应等和与及向对为是从率将已也还就同�
 
 
 WHEN_GLUE_RE = re.compile(r"时[，,]")
-FRONT_GLUE = frozenset("向对和与同给跟被把将在为及由")
+FRONT_GLUE = frozenset("向对和与同给跟被把将在为及由应")
 
 
 def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_model=None) -> None:
