@@ -1586,3 +1586,12 @@ def test_a_plenary_in_the_great_hall_keeps_its_session_and_its_chair_named_befor
     [plenary] = facts.events
     assert plenary.name == "十四届全国人大常委会第十次会议第二次全体会议"
     assert {("周明", "attendee"), ("艾力更·依明巴海", "chair")} <= roles(plenary)
+
+
+def test_another_politicians_words_later_in_the_story_are_not_spoken_at_the_talks_of_its_lede():
+    facts = facts_of(
+        "韩国执政党党首韩东明与国务总理韩德民今天会谈后表示，将有序推进有关工作。\n"
+        "韩国国会议长禹元明今天表示，这是明确的违宪行为。"
+    )
+    [talks] = facts.events
+    assert "禹元明" not in {p.person for p in talks.participants}

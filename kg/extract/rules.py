@@ -185,6 +185,7 @@ INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|�
 #: event classes of a guest's visit told by who the guest is ("会见来华…并访华的X", "会见到访的X")
 GUEST_VISIT_CLASSES = frozenset({"visit_relative", "visit_arriving"})
 VISIT_HEADS = frozenset({"state_visit", "visit_plain"})
+CLASS_NAMES = frozenset(cls.name for cls in event_classes())
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
 GENERIC_LIST_RE = re.compile(r"(?:(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:和|及|与|、))+")
 GENERIC_MODIFIER_RE = re.compile(
@@ -943,9 +944,14 @@ def analyse(
                 if current is None:
                     continue
                 participants = current.names()
+                # the lede's event takes the story's speakers, unless a verb told it between named people
+                # ("韩东勋与韩德洙会谈后表示。…禹元植今天表示": another politician's words, not the talks')
+                told_between = current.head in CLASS_NAMES and current.type == "meeting" and len(participants) >= 2
                 if not (
-                    (current.sentence <= 1 and not letters)
-                    or any(m.name in participants for m in group)
+                    (current.sentence <= 1 and not letters and not told_between)
+                    or any(m.name in participants or any(p.endswith("·" + m.name) for p in participants) for m in group)
+                    # at his own talks, told in the same sentence as these ("分别同岸田文雄、尹锡悦会面")
+                    or any(m.name in e.names() for e in events if e.sentence == current.sentence for m in group)
                     or _in_scope(text, s_start, s_end)
                     or (current.type == "meeting" and FLOOR_SPEECH_RE.fullmatch(text, triggers[0][2], stop))
                     or "应邀" in text[last.end : triggers[0][2]]  # "易纲应邀作报告": invited to speak there
