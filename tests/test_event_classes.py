@@ -1595,3 +1595,10 @@ def test_another_politicians_words_later_in_the_story_are_not_spoken_at_the_talk
     )
     [talks] = facts.events
     assert "禹元明" not in {p.person for p in talks.participants}
+
+
+def test_greetings_conveyed_and_a_visit_thanked_for_are_no_tour_of_the_leader_named():
+    facts = facts_of("国务院副总理孙明2日抵达上海，转达周明总书记对广大干部群众的关心和慰问。")
+    assert not any(p.person == "周明" for e in facts.events for p in e.participants)
+    thanked = facts_of("临别时，当地村民唱起牧羊人之歌，感谢国家主席周明和夫人彭丽华到访，并热情邀请他们再来。")
+    assert not thanked.events

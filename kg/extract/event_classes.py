@@ -55,7 +55,7 @@ GROUP_SKIP_RE = re.compile(
     r"(?:等(?:党和国家|中央)?领导(?:人|同志)|等人|等同志|等|同志|一行|总书记|主席|夫妇|夫人)*"
 )
 CLAUSE_END_RE = re.compile(r"[，。；！？]")
-CITED_BEFORE_RE = re.compile(r"(?:传达|学习|贯彻|落实|领会|深入学习)[^，。；]{0,14}$")
+CITED_BEFORE_RE = re.compile(r"(?:传达|转达|学习|贯彻|落实|领会|深入学习)[^，。；]{0,14}$")
 # "…在福州考察时的重要讲话": an earlier occasion cited; "做好调研的同时": a manner, not an event
 CITED_AFTER_RE = re.compile(r"[^，。；]{0,8}?时(?:的|所作的|发表的)|的同时")
 # "习近平总书记视察贵州重要讲话精神": a tour named as the occasion of a speech now studied, not a tour reported
@@ -245,6 +245,8 @@ def match_group(
             return None  # "总书记走进居民董彩英家看望慰问": the home visited, not who visits
         if SECOND_PERSON_RE.search(text, start, hit.trigger_end):
             return None  # "习近平主席同你举行会谈": someone's words to a guest, not a report
+        if text.endswith(("感谢", "欢迎"), s_start, start) and "到访" in text[hit.trigger_start : hit.trigger_end]:
+            return None  # "村民感谢习近平和彭丽媛到访": the visit is what they thank for, told elsewhere
         if text.endswith(("对", "向"), s_start, start) and WELCOMED_RE.match(text, hit.trigger_end):
             return None  # "学生用中文对习近平到访表示热烈欢迎": the visit is what they welcome, told elsewhere
         if text.startswith("总书记", group[-1].end) and CITED_OCCASION_RE.search(text, hit.trigger_end, s_end):
