@@ -679,3 +679,8 @@ def test_a_transliteration_after_a_foreign_title_ends_where_a_word_begins(text, 
 def test_ying_opens_a_name_after_a_title_but_glued_in_front_of_a_name_it_invites():
     assert persons("最高人民检察院检察长应勇在工作报告中指出，检察工作取得新进展。") == ["应勇"]
     assert persons("俄罗斯总统普京表示欢迎。应普京总统邀请，他即将对俄罗斯进行国事访问。") == ["普京"]
+
+
+def test_a_known_name_glued_to_a_modal_word_is_the_known_name():
+    text = "以色列国防部长加兰特表示，将继续行动。报道还称，以色列防长加兰特欲前往美国，讨论有关问题。"
+    assert persons(text) == ["加兰特"]
