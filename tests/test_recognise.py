@@ -684,3 +684,14 @@ def test_ying_opens_a_name_after_a_title_but_glued_in_front_of_a_name_it_invites
 def test_a_known_name_glued_to_a_modal_word_is_the_known_name():
     text = "以色列国防部长加兰特表示，将继续行动。报道还称，以色列防长加兰特欲前往美国，讨论有关问题。"
     assert persons(text) == ["加兰特"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("王海表示，在周明总书记和金正恩总书记关怀和指导下，两国友谊不断巩固。", ["王海", "周明", "金正恩"]),
+        ("国际奥委会相关负责人围绕运动员关怀及服务等问题回答了记者提问。", []),
+    ],
+)
+def test_a_word_after_a_title_or_a_descriptor_is_no_name(text, names):
+    assert persons(text) == names

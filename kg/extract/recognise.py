@@ -1205,6 +1205,8 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
             name = text[s:e]
             if _overlaps(taken, s, e) or is_not_a_name(name, lex) or name[-1] in "部局委厅办节会处":
                 break  # "退役军人事务部", "残疾人展能节": a body or an occasion, not a name, follows
+            if len(name) == 2 and name in dictionary_words(2) and not text.startswith("、", e):
+                break  # "运动员关怀及服务": what the athletes get, a word, not a name
             out.append((s, e))
     return out
 
@@ -1454,6 +1456,8 @@ def judge_model_spans(
             continue
         if lex.place_re.fullmatch(name) or body_ending_at(text, e, lex, floor=s) is not None:
             continue
+        if len(name) == 3 and name[2] in "和及与" and name[:2] in common_words and not (known and name in known):
+            continue  # "金正恩总书记关怀和指导下": a word and a conjunction after the title
         if (
             len(name) >= 4
             and "·" not in name
@@ -1877,6 +1881,8 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
     name = text[s:e]
     if is_not_a_name(name, lex):
         return False
+    if len(name) == 3 and name[2] in "和及与" and name[:2] in common and name[:2] not in known:
+        return False  # "金正恩总书记关怀和指导下": a word and a conjunction after the title, not a name
     if name in common and name not in known:
         strong = tuple(f for f in lex.name_followers if len(f) >= 2)  # not 的/在/和: "关注的热点"
         dated = DATE_AFTER_NAME_RE.match(text, e) is not None  # "主席汪洋20日下午在京会见…"
