@@ -1602,3 +1602,12 @@ def test_greetings_conveyed_and_a_visit_thanked_for_are_no_tour_of_the_leader_na
     assert not any(p.person == "周明" for e in facts.events for p in e.participants)
     thanked = facts_of("临别时，当地村民唱起牧羊人之歌，感谢国家主席周明和夫人彭丽华到访，并热情邀请他们再来。")
     assert not thanked.events
+
+
+def test_others_quoted_after_an_interview_did_not_give_it():
+    facts = facts_of(
+        "国际冬季两项联盟秘书长尼可拉斯·卡尔森在接受总台专访时高度认可筹办工作。\n"
+        "国际滑雪联合会主席约翰·埃利亚施表示，筹备成果有目共睹。"
+    )
+    [interview] = facts.events
+    assert roles(interview) == {("尼可拉斯·卡尔森", "speaker")}

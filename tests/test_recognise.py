@@ -695,3 +695,7 @@ def test_a_known_name_glued_to_a_modal_word_is_the_known_name():
 )
 def test_a_word_after_a_title_or_a_descriptor_is_no_name(text, names):
     assert persons(text) == names
+
+
+def test_a_country_s_side_is_no_name():
+    assert persons("韩国国会议员金太年表示，韩方高度重视发展韩中关系。") == ["金太年"]

@@ -1409,6 +1409,7 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
         or (len(name) >= 3 and name[-1] in "州省市" and all(c in lex.translit_chars for c in name[:-1]))
         or name in lex.places
         or name in lex.country_abbrev
+        or (len(name) == 2 and name[1] == "方" and name[0] in lex.country_abbrev)  # "韩方高度重视": the Korean side
         or name in lex.standalone_bodies
         or bool(DOCUMENT_END_RE.search(name))
         or _country_and_one(name, lex)

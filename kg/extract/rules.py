@@ -946,7 +946,9 @@ def analyse(
                 participants = current.names()
                 # the lede's event takes the story's speakers, unless a verb told it between named people
                 # ("韩东勋与韩德洙会谈后表示。…禹元植今天表示": another politician's words, not the talks')
-                told_between = current.head in CLASS_NAMES and current.type == "meeting" and len(participants) >= 2
+                told_between = current.head in CLASS_NAMES and (
+                    (current.type == "meeting" and len(participants) >= 2) or current.head.startswith("interview")
+                )
                 if not (
                     (current.sentence <= 1 and not letters and not told_between)
                     or any(m.name in participants or any(p.endswith("·" + m.name) for p in participants) for m in group)
