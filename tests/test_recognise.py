@@ -699,3 +699,8 @@ def test_a_word_after_a_title_or_a_descriptor_is_no_name(text, names):
 
 def test_a_country_s_side_is_no_name():
     assert persons("韩国国会议员金太年表示，韩方高度重视发展韩中关系。") == ["金太年"]
+
+
+def test_a_listed_name_ends_before_the_verb_that_makes_up_the_crew():
+    text = "神舟十五号航天员乘组由费俊龙、邓清明、张陆组成。邓清明、张陆都是首次飞天。"
+    assert persons(text) == ["费俊龙", "邓清明", "张陆"]
