@@ -702,5 +702,5 @@ def test_a_country_s_side_is_no_name():
 
 
 def test_a_listed_name_ends_before_the_verb_that_makes_up_the_crew():
-    text = "神舟十五号航天员乘组由费俊龙、邓清明、张陆组成。邓清明、张陆都是首次飞天。"
+    text = "神舟十五号飞行乘组由航天员费俊龙、邓清明、张陆组成，费俊龙担任指令长，邓清明和张陆都是首次飞行。"
     assert persons(text) == ["费俊龙", "邓清明", "张陆"]
