@@ -1611,3 +1611,15 @@ def test_others_quoted_after_an_interview_did_not_give_it():
     )
     [interview] = facts.events
     assert roles(interview) == {("尼可拉斯·卡尔森", "speaker")}
+
+
+def test_a_meeting_recalled_in_a_later_sentence_of_a_speech_is_not_the_one_the_officials_attend():
+    text = (
+        "国务院总理王海6日主持召开座谈会，听取各界人士对政府工作报告的意见建议。\n"
+        "王海说，去年我国发展取得新成就。我们果断应对，召开全国稳住经济大盘电视电话会议。\n"
+        "孙明、胡立参加。"
+    )
+    facts = facts_of(text)
+    assert not any("电视电话会议" in e.name for e in facts.events)
+    [meeting] = facts.events
+    assert {("孙明", "attendee"), ("胡立", "attendee")} <= roles(meeting)

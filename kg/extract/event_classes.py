@@ -177,7 +177,7 @@ SAYS_RE = re.compile(r"(?:表示|指出|强调|认为|说|称)[，：:]")
 SOURCE_OPENS_RE = re.compile(r"[^，。；\n]{1,24}?(?:方面|消息|新闻处|新闻局|新闻社|通讯社|媒体|官网|网站|声明)")
 
 
-def _quoted_paragraph(text: str, s_start: int, s_end: int) -> bool:
+def quoted_paragraph(text: str, s_start: int, s_end: int) -> bool:
     """Whether the sentence at ``s_start`` goes on with the words of someone who began speaking at the
     head of its paragraph (a later sentence of the same paragraph is still his, unless someone else
     speaks in it: "赫什近日在接受媒体采访时称，…")."""
@@ -211,7 +211,7 @@ def match_group(
     if (
         REPORTED_SPEECH_RE.search(text, s_start, start)
         or FIRST_PERSON_RE.match(text, s_start)
-        or _quoted_paragraph(text, s_start, s_end)
+        or quoted_paragraph(text, s_start, s_end)
     ):
         return None  # "…表示，习近平主席同你举行了富有成果的会谈", "我对普京总统到访表示欢迎": someone's words
     after = GROUP_SKIP_RE.match(text, group[-1].end, s_end).end()

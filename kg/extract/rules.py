@@ -30,6 +30,7 @@ from kg.extract.event_classes import (
     event_headline,
     event_name,
     match_group,
+    quoted_paragraph,
     separate_hits,
 )
 from kg.extract.lexicon import Lexicon
@@ -771,8 +772,10 @@ def analyse(
                 ent = obj
                 if any(start <= ent.start and ent.end == end for start, end in class_objects):
                     continue  # "出席…总统举行的隆重欢迎仪式": the noun a class verb ends with is that class's event
-                if SPOKEN_RE.search(text, s_start, ent.start):
-                    continue  # "习近平指出，…我们…召开党的十九届六中全会": an event recalled in a speech
+                if SPOKEN_RE.search(text, s_start, ent.start) or quoted_paragraph(text, s_start, s_end):
+                    # "习近平指出，…我们…召开党的十九届六中全会": an event recalled in a speech, in its first
+                    # sentence or a later one of the same paragraph
+                    continue
                 if any(session is ent for session in session_of.values()):
                     continue  # told through its part: the part is the event held here
                 if id(ent) in session_of:
