@@ -704,3 +704,7 @@ def test_a_country_s_side_is_no_name():
 def test_a_listed_name_ends_before_the_verb_that_makes_up_the_crew():
     text = "神舟十五号飞行乘组由航天员费俊龙、邓清明、张陆组成，费俊龙担任指令长，邓清明和张陆都是首次飞行。"
     assert persons(text) == ["费俊龙", "邓清明", "张陆"]
+
+
+def test_a_later_mention_of_a_known_name_is_not_read_from_its_second_character():
+    assert persons("德国总理朔尔茨16日在北京同李明举行会谈。朔尔茨表示，德方愿加强合作。") == ["朔尔茨", "李明"]

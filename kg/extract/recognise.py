@@ -1764,6 +1764,10 @@ def recognise_article(
             # "刘鹤和魏凤和、王勇": 魏凤和, not 魏凤; but the recogniser's 泽昆 never cuts 缑泽昆 short
             s, e = agreed
             weak = False
+        # "朔尔茨表示": the known 朔尔茨, not the 尔茨 a reading from its second character gives
+        longer = next((n for n in range(e - s + 1, e - s + 4) if n <= e and text[e - n : e] in known), None)
+        if longer is not None and not taken.overlaps(e - longer, e):
+            s = e - longer
         name = text[s:e]
         if is_not_a_name(name, lex) or (weak and name in common and name not in known):
             return
