@@ -1623,3 +1623,13 @@ def test_a_meeting_recalled_in_a_later_sentence_of_a_speech_is_not_the_one_the_o
     assert not any("电视电话会议" in e.name for e in facts.events)
     [meeting] = facts.events
     assert {("孙明", "attendee"), ("胡立", "attendee")} <= roles(meeting)
+
+
+def test_a_report_of_an_inspection_team_given_at_a_plenary_is_no_tour():
+    facts = facts_of(
+        "十四届全国人大常委会第七次会议12日上午在北京人民大会堂举行第二次全体会议。"
+        "周明委员长出席会议并作执法检查组关于种子法实施情况的报告。王立副委员长主持会议。"
+    )
+    [plenary] = facts.events
+    assert plenary.name == "十四届全国人大常委会第七次会议第二次全体会议"
+    assert {("周明", "attendee"), ("王立", "chair")} <= roles(plenary)

@@ -887,6 +887,8 @@ def analyse(
                 # the event phrase this trigger governs, later in the sentence
                 first_start = triggers[0][2]
                 for ent in sent_events:
+                    if text[ent.end : ent.end + 1] in NOUN_SUFFIXES:
+                        continue  # "出席会议并作执法检查组…的报告": a team named, not a tour
                     same_clause = not re.search(r"[，,；]", text[first_start : ent.start])
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
                         if _is_generic(ent) and _subject_body(text, ent.start, s_start, bodies) is None:
