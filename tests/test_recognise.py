@@ -708,3 +708,8 @@ def test_a_listed_name_ends_before_the_verb_that_makes_up_the_crew():
 
 def test_a_later_mention_of_a_known_name_is_not_read_from_its_second_character():
     assert persons("德国总理朔尔茨16日在北京同李明举行会谈。朔尔茨表示，德方愿加强合作。") == ["朔尔茨", "李明"]
+
+
+def test_a_title_running_out_of_a_list_item_opens_the_next_persons_chain():
+    text = "会议听取了华侨委主任委员于伟民、农委主任委员杜家明分别作的报告。"
+    assert persons(text) == ["于伟民", "杜家明"]

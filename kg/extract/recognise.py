@@ -582,6 +582,8 @@ def names_from(
             break  # "…、马耳他总统维拉": 马耳 is the start of a country; "…、阿曼苏丹海赛姆": a country and a title
         if end - pos >= 3 and lex.title_re.match(text, end - 1) and is_not_a_name(text[pos : end - 1], lex):
             break  # "…、贝宁副总统塔拉塔": 副 opens the next one's title; 贝宁 is a country, not a name
+        if out and any((t := lex.title_re.match(text, k)) and t.end() > end for k in range(pos + 1, end)):
+            break  # "…于伟国、农委主任委员杜家毫": a title runs out of the item, the next one's chain begins
         out.append((pos, end))
         nxt = end
         if nxt < len(text) and text[nxt] in LIST_JOINERS:
