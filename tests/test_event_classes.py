@@ -1633,3 +1633,8 @@ def test_a_report_of_an_inspection_team_given_at_a_plenary_is_no_tour():
     [plenary] = facts.events
     assert plenary.name == "十四届全国人大常委会第七次会议第二次全体会议"
     assert {("周明", "attendee"), ("王立", "chair")} <= roles(plenary)
+
+
+def test_those_who_went_with_him_on_a_trip_abroad_are_no_visit():
+    facts = facts_of("陪同周明出访的有蔡明、王立等。")
+    assert not facts.events
