@@ -1638,3 +1638,9 @@ def test_a_report_of_an_inspection_team_given_at_a_plenary_is_no_tour():
 def test_those_who_went_with_him_on_a_trip_abroad_are_no_visit():
     facts = facts_of("陪同周明出访的有蔡明、王立等。")
     assert not facts.events
+
+
+def test_a_story_of_how_people_took_a_tour_does_not_name_the_tour_by_its_headline():
+    title = "高标准推进新区建设——周明总书记在河北雄安新区考察在广大干部群众中引起强烈反响"
+    facts = facts_of("周明总书记近日在河北雄安新区考察，并主持召开推进新区建设座谈会。", title=title)
+    assert facts.events and not any("反响" in e.name for e in facts.events)

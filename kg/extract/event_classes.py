@@ -355,10 +355,15 @@ def tidy_event_name(name: str) -> str:
     return NAME_NOISE_RE.sub("", name) or name
 
 
+# "…——习近平总书记在河北雄安新区考察在广大干部群众中引起强烈反响": how people took an event reported before
+REACTION_TITLE_RE = re.compile(r"(?:引起|引发)[^，。；]{0,8}?(?:反响|共鸣)|反响(?:热烈|强烈)")
+
+
 def event_headline(title: str | None) -> str | None:
-    """The part of a headline that names its event: before the first space, without "…时强调 …"."""
-    if not title:
-        return title
+    """The part of a headline that names its event: before the first space, without "…时强调 …"; none
+    in a headline of how people took an event."""
+    if not title or REACTION_TITLE_RE.search(title):
+        return None
     return HEADLINE_TAIL_RE.sub("", title.split()[0] if title.split() else title)
 
 

@@ -22,6 +22,7 @@ from kg.extract.event_classes import (
     CLAUSE_END_RE,
     GROUP_SKIP_RE,
     PLANNED,
+    REACTION_TITLE_RE,
     RETROSPECTIVE_RE,
     ClassHit,
     chain_start,
@@ -664,9 +665,12 @@ def analyse(
             ev.organizers.append(lead[2])
         return ev
 
-    provisional = _title_event(title, region, lex) if title else None
+    # "…——习近平总书记在河北雄安新区考察在广大干部群众中引起强烈反响": a story of how people took an event
+    # reported before, not a report of it
+    reaction = bool(title and REACTION_TITLE_RE.search(title))
+    provisional = _title_event(title, region, lex) if title and not reaction else None
     headline_role = None
-    if title and provisional is None:
+    if title and provisional is None and not reaction:
         provisional = _title_class_event(title, {m.name for m in mentions}, region, lex)
     if provisional is not None:
         # the headline reports the event ("区政府召开第140次常务会议"); a continuation fragment may
