@@ -1173,7 +1173,7 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     if hit.cls.name == "lecture":
         # a meeting named by its own noun (集体学习, 座谈会), not one a verb told ("陆昊还与学员座谈"): a lecture
         # after that is the next speaker's own
-        return all(current.head != cls.name for cls in event_classes())
+        return current.head not in CLASS_NAMES
     if hit.cls.name == "wreath":
         # "…举行仪式，纪念…。X代表全国政协…敬献花篮": wreaths laid at the commemoration told, not after a
         # welcome ceremony (a guest's wreath at the monument is a ceremony of its own)
