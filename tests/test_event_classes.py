@@ -1644,3 +1644,12 @@ def test_a_story_of_how_people_took_a_tour_does_not_name_the_tour_by_its_headlin
     title = "高标准推进新区建设——周明总书记在河北雄安新区考察在广大干部群众中引起强烈反响"
     facts = facts_of("周明总书记近日在河北雄安新区考察，并主持召开推进新区建设座谈会。", title=title)
     assert facts.events and not any("反响" in e.name for e in facts.events)
+
+
+def test_leaders_who_gathered_with_guests_at_a_tea_party_attend_it():
+    facts = facts_of(
+        "省政协12月31日上午在省政协礼堂举行新年茶话会。省领导周明、王立、李强华等同各民主党派、"
+        "工商联负责人和无党派人士代表欢聚一堂，共迎新年。"
+    )
+    [party] = facts.events
+    assert {("周明", "attendee"), ("王立", "attendee"), ("李强华", "attendee")} <= roles(party)
