@@ -1653,3 +1653,11 @@ def test_leaders_who_gathered_with_guests_at_a_tea_party_attend_it():
     )
     [party] = facts.events
     assert {("周明", "attendee"), ("王立", "attendee"), ("李强华", "attendee")} <= roles(party)
+
+
+def test_a_tour_and_the_meeting_chaired_on_it_without_a_comma_are_two_events():
+    facts = facts_of("3月7日至8日，周明在巴彦淖尔市考察并主持召开推进重点生态工程建设座谈会后，来到呼和浩特市调研。")
+    by_type = {e.type: e for e in facts.events}
+    assert by_type["inspection"].name == "周明在巴彦淖尔市考察"
+    assert by_type["meeting"].name == "推进重点生态工程建设座谈会"
+    assert ("周明", "chair") in roles(by_type["meeting"])

@@ -1109,7 +1109,7 @@ def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]
 
 
 ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
-CONVENED_LATER_RE = re.compile(r"[，,]并?(?:主持召开|主持)(?:了)?")
+CONVENED_LATER_RE = re.compile(r"(?:[，,]并?|并)(?:主持召开|主持)(?:了)?")
 
 
 def _also_attended(
