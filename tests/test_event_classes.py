@@ -1661,3 +1661,11 @@ def test_a_tour_and_the_meeting_chaired_on_it_without_a_comma_are_two_events():
     assert by_type["inspection"].name == "周明在巴彦淖尔市考察"
     assert by_type["meeting"].name == "推进重点生态工程建设座谈会"
     assert ("周明", "chair") in roles(by_type["meeting"])
+
+
+def test_a_message_congratulating_an_elected_president_tells_of_no_session():
+    facts = facts_of(
+        "国家主席周明3日致电穆罕默德·穆伊兹，祝贺他当选马尔代夫总统。周明表示，愿同穆伊兹当选总统一道努力，推动两国关系发展。",
+        title="周明致电祝贺穆伊兹当选马尔代夫总统",
+    )
+    assert not facts.events

@@ -937,7 +937,8 @@ def analyse(
                     first, last = date_for(sent, s_start)
                     if last is not None:
                         target.date, target.end_date = first, last
-                if target is None:
+                if target is None and not letters:
+                    # not in a story of messages: "致电祝贺穆伊兹当选马尔代夫总统…" tells of no session
                     target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)
                 if target is None and "attendee" in roles:
                     # "东莞通城商会考察团回乡考察对接项目，县长刘明灯…陪同": the visit the clause before told
