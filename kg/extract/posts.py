@@ -222,19 +222,21 @@ def _foreign_in_story(name: str, text: str, sentence: tuple[int, int], lex: Lexi
     whose bare 总理 is his country's, never the 国务院's."""
     if name[:1] in lex.surnames or not all(c in lex.translit_chars for c in name.replace("·", "")):
         return False  # 蔡奇, 侯凯: a Chinese surname and characters transliterations use too
-    return any(
-        lex.places.get(m.group(), ("",))[0] == "country" and m.group() not in ("中国", "中华人民共和国")
+    return bool(_foreign_countries(text, sentence, lex))
+
+
+def _foreign_countries(text: str, sentence: tuple[int, int], lex: Lexicon) -> set[str]:
+    """The countries abroad a sentence names."""
+    return {
+        m.group()
         for m in lex.place_re.finditer(text, *sentence)
-    )
+        if lex.places.get(m.group(), ("",))[0] == "country" and m.group() not in HOME_COUNTRIES
+    }
 
 
 def _sentence_country(text: str, sentence: tuple[int, int], lex: Lexicon) -> str | None:
     """The one foreign country a sentence names, if it names exactly one."""
-    countries = {
-        m.group()
-        for m in lex.place_re.finditer(text, *sentence)
-        if lex.places.get(m.group(), ("",))[0] == "country" and m.group() not in ("中国", "中华人民共和国")
-    }
+    countries = _foreign_countries(text, sentence, lex)
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -955,7 +955,7 @@ def analyse(
                     continue
                 participants = current.names()
                 # the lede's event takes the story's speakers, unless a verb told it between named people
-                # ("韩东勋与韩德洙会谈后表示。…禹元植今天表示": another politician's words, not the talks')
+                # ("韩东勋与韩德洙会谈后表示。…禹元植今天表示": another politician's words, not the talks)
                 told_between = current.head in CLASS_NAMES and (
                     (current.type == "meeting" and len(participants) >= 2) or current.head.startswith("interview")
                 )
