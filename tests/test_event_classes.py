@@ -1669,3 +1669,33 @@ def test_a_message_congratulating_an_elected_president_tells_of_no_session():
         title="周明致电祝贺穆伊兹当选马尔代夫总统",
     )
     assert not facts.events
+
+
+def test_two_meetings_one_leader_convenes_in_a_row_are_two_meetings_he_chairs():
+    facts = facts_of("中共中央总书记周明12日主持召开中央政治局常委会会议和中央政治局会议。")
+    chaired = {e.name: roles(e) for e in facts.events}
+    assert chaired == {"中央政治局常委会会议": {("周明", "chair")}, "中央政治局会议": {("周明", "chair")}}
+    facts = facts_of("王海11日主持召开二十届某委员会第一次会议、二十届某领导小组第一次会议、某专项工作座谈会。")
+    expected = {"二十届某委员会第一次会议", "二十届某领导小组第一次会议", "某专项工作座谈会"}
+    assert {e.name for e in facts.events} == expected
+    assert all(roles(e) == {("王海", "chair")} for e in facts.events)
+
+
+def test_a_headline_naming_two_meetings_a_leader_convened_gives_each_its_own_name():
+    facts = facts_of(
+        "3月21日下午，县长张明主持召开县政府党组（扩大）会议和县十六届第9次政府常务会议。会议研究了有关工作。",
+        title="县长张明主持召开县政府党组（扩大）会议和县十六届第9次政府常务会议",
+    )
+    assert {e.name for e in facts.events} == {"县政府党组（扩大）会议", "县十六届第9次政府常务会议"}
+
+
+def test_one_meeting_with_a_word_that_starts_with_and_in_its_name_is_not_cut():
+    facts = facts_of("王海主持某合作论坛北京峰会和平安全高级别会议。")
+    assert [e.name for e in facts.events] == ["某合作论坛北京峰会和平安全高级别会议"]
+
+
+def test_meetings_told_together_as_the_subject_of_one_sitting_stay_one_event():
+    facts = facts_of(
+        "全国科技大会、国家科学技术奖励大会和某院第二十一次院士大会24日上午在人民大会堂隆重召开。周明出席大会。"
+    )
+    assert len([e for e in facts.events if e.type == "meeting"]) == 1

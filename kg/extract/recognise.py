@@ -769,7 +769,9 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
             left += trigger.end()
         coordinated = enumeration = False
         tail = ENUMERATION_TAIL_RE.match(text, left)
-        if not trigger and left > 0 and (text[left - 1] == "、" or tail):
+        if _second_of_two_meetings(text, left, e, m.group(), out, types):
+            left = out[-1].start  # "主持召开A会议、B会议": one phrase, cut in two with the same people later
+        elif not trigger and left > 0 and (text[left - 1] == "、" or tail):
             verb = _enumeration_verb(text, left, commas=1 if tail else 0)
             if verb is not None and text.count("“", verb, left) > text.count("”", verb, left):
                 verb = None  # the "、" is inside a quoted name: "“‘信用融资’进园区、进村居…”"
@@ -804,6 +806,22 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
     out.extend(_pattern_events(text, lex, blocked))
     out.sort(key=lambda ent: ent.start)
     return out
+
+
+def _second_of_two_meetings(text: str, left: int, end: int, head: str, found: list[Ent], types: dict) -> bool:
+    """A meeting's name right after another's and a "、" ("…第一次会议、…第一次会议"), the last of the
+    list: the two are governed by the verb before the first."""
+    if left == 0 or text[left - 1] != "、" or not found or found[-1].end != left - 1:
+        return False
+    previous = found[-1]
+    return (
+        types.get(head) == "meeting"
+        and previous.data["type"] == "meeting"
+        and not previous.data["background"]
+        and end - left >= 5
+        and previous.end - previous.start >= 5
+        and text[end : end + 1] != "等"
+    )
 
 
 ENUMERATION_TAIL_RE = re.compile(r"(?:以及|及)")

@@ -412,6 +412,57 @@ def _joint_welcome_parts(ev: EventDraft) -> list[EventDraft]:
     ]
 
 
+MEETING_JOINERS = "和及、"
+CONVENES_RE = re.compile(r"(?:主持|召开|举行)(?:了)?$")
+CONVENER_PREFIX_RE = re.compile(r"^[^，。；、]{2,16}?(?:主持召开|主持举行|主持|召开)(?:了)?")
+WORDS_OF_A_JOINER = ("和平", "和谐", "和美", "和睦", "和合", "及时", "及早")
+
+
+def _joint_meeting_parts(ev: EventDraft, text: str, lex: Lexicon) -> list[EventDraft]:
+    """ "主持召开中央政治局常委会会议和中央政治局会议": two meetings one chair convenes, one after the other,
+    with the same people, each named by its own name."""
+    if ev.type != "meeting" or not any(j in ev.name for j in MEETING_JOINERS):
+        return [ev]
+    named_by_convener = CONVENER_PREFIX_RE.match(ev.name)  # a headline's "X主持A和B"
+    if named_by_convener is None and not CONVENES_RE.search(text, max(0, ev.start - 6), ev.start):
+        return [ev]  # "全国科技大会、…和…院士大会24日召开": meetings held as one, told as one
+    listed = ev.name[named_by_convener.end() :] if named_by_convener else ev.name
+    parts = _meeting_names(listed, _meeting_heads(lex))
+    if len(parts) < 2:
+        return [ev]
+    return [
+        replace(ev, name=part, ordinal=(m.group(1) if (m := ORDINAL_RE.search(part)) else None),
+                term=(m.group(1) if (m := TERM_RE.search(part)) else None), roles=list(ev.roles),
+                role_keys=set(ev.role_keys), organizers=list(ev.organizers))
+        for part in parts
+    ]
+
+
+def _meeting_names(listed: str, heads: tuple[str, ...]) -> list[str]:
+    """ "A会议和B会议" → [A会议, B会议]: cut at a joiner only where a meeting's own noun ends the part
+    before it and a part of a name's length follows; "北京峰会和平安全高级别会议" is one meeting."""
+    for at, joiner in enumerate(listed):
+        if joiner not in MEETING_JOINERS or at < 5 or len(listed) - at - 1 < 5:
+            continue
+        if listed.startswith(WORDS_OF_A_JOINER, at):
+            continue  # "和平", "及时": a word, not a joiner
+        first = listed[:at]
+        if first.endswith(heads) and first.count("“") == first.count("”") and first.count("《") == first.count("》"):
+            return [first, *_meeting_names(listed[at + 1 :], heads)]
+    return [listed]
+
+
+_MEETING_HEADS: dict[int, tuple[str, ...]] = {}
+
+
+def _meeting_heads(lex: Lexicon) -> tuple[str, ...]:
+    """The nouns that end a meeting's name (会议, 座谈会, 全会), from ``event_nouns.tsv``."""
+    key = id(lex)
+    if key not in _MEETING_HEADS:
+        _MEETING_HEADS[key] = tuple(noun for noun, etype in lex.event_nouns if etype == "meeting" and len(noun) >= 2)
+    return _MEETING_HEADS[key]
+
+
 def _inside_title(text: str, sent_start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a 《book or document title》 opened earlier in the sentence."""
     before = text[sent_start:pos]
@@ -1028,6 +1079,7 @@ def analyse(
                 if role == "speaker":
                     ev.add_role(m, "attendee", None)
     events = [part for ev in events for part in _joint_welcome_parts(ev)]
+    events = [part for ev in events for part in _joint_meeting_parts(ev, text, lex)]
     for ev in events:
         if not ev.roles and not ev.organizers and ev.status == "held":
             ev.organizers.extend(_named_organizer(text, ev, bodies))
