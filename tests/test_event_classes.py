@@ -1699,3 +1699,27 @@ def test_meetings_told_together_as_the_subject_of_one_sitting_stay_one_event():
         "全国科技大会、国家科学技术奖励大会和某院第二十一次院士大会24日上午在人民大会堂隆重召开。周明出席大会。"
     )
     assert len([e for e in facts.events if e.type == "meeting"]) == 1
+
+
+def test_an_official_who_does_one_thing_and_then_chairs_a_ceremony_chairs_it():
+    facts = facts_of("县人大常委会主任方明向新任命人员颁发了任命书，并主持了宪法宣誓仪式。")
+    oath = next(e for e in facts.events if "宣誓" in e.name)
+    assert ("方明", "chair") in roles(oath)
+    facts = facts_of("县委书记张明为学校捐赠图书，并出席了“书香校园”捐赠仪式。")
+    ceremony = next(e for e in facts.events if "捐赠仪式" in e.name)
+    assert ("张明", "attendee") in roles(ceremony)
+
+
+def test_a_trip_announced_with_the_forum_to_attend_on_it_is_not_attended_yet():
+    facts = facts_of("国务院副总理王海将于7月21日至23日赴某国举行某委员会第十一次会议，并出席第六届某能源商务论坛。")
+    assert not [e for e in facts.events if e.status == "held" and "论坛" in e.name]
+
+
+def test_summits_a_leader_attends_on_a_trip_are_never_named_as_one_list():
+    facts = facts_of("国务院总理王海8日赴某国出席第25次某某领导人会议、第25次某某某领导人会议和第17届东亚峰会。")
+    assert not [e for e in facts.events if "、" in e.name]
+
+
+def test_a_leader_who_goes_on_to_chair_an_unnamed_symposium_does_not_chair_the_tour():
+    facts = facts_of("23日至25日，全国政协主席周明深入农村牧区，与各族群众深入交流，并主持召开座谈会，听取意见建议。")
+    assert not [e for e in facts.events if e.type == "inspection" and ("周明", "chair") in roles(e)]

@@ -808,12 +808,17 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
     return out
 
 
+CONVENED_BEFORE_RE = re.compile(r"(?:主持|召开)(?:了)?$")
+
+
 def _second_of_two_meetings(text: str, left: int, end: int, head: str, found: list[Ent], types: dict) -> bool:
     """A meeting's name right after another's and a "、" ("…第一次会议、…第一次会议"), the last of the
     list: the two are governed by the verb before the first."""
     if left == 0 or text[left - 1] != "、" or not found or found[-1].end != left - 1:
         return False
     previous = found[-1]
+    if not CONVENED_BEFORE_RE.search(text, max(0, previous.start - 6), previous.start):
+        return False  # "赴柬埔寨出席A会议、B会议和C峰会": a list the rules read item by item
     return (
         types.get(head) == "meeting"
         and previous.data["type"] == "meeting"

@@ -930,6 +930,19 @@ def analyse(
                 left = next(THEY_DID_RE.finditer(text, *sentences[sent - 1]), None)
             if left and not triggers:
                 triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end, last.end)]
+            if not triggers and (then := AND_THEN_RE.search(text, last.end, s_end)) is not None:
+                # "…主任方孝春向…颁发了任命书，并主持了宪法宣誓仪式": the subject goes on to the event
+                told_between = any(last.end <= m.start < then.start() for m in mentions_by_sentence.get(sent, []))
+                later_triggers, later_stop = roles_after(text, then.end(), s_end, lex)
+                planned = PLANNED_RE.search(text, s_start, then.start()) is not None  # "将于…赴俄…，并出席"
+                named = any(
+                    ent.start >= then.end()
+                    and not _is_generic(ent)
+                    and not CLAUSE_END_RE.search(text, then.end(), ent.start)
+                    for ent in sent_events
+                )  # "，并主持召开座谈会" names no event of its own: the tour's, read where tours are
+                if named and not told_between and not planned and later_triggers and later_triggers[0][1] == "event":
+                    triggers, stop = later_triggers, later_stop
             if not triggers:
                 continue
             later = SPEECH_LATER_RE.search(text, stop, s_end)
@@ -1162,6 +1175,8 @@ def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]
 
 
 ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
+#: "…，并主持/出席…": a later clause of the subject's sentence that takes him to an event
+AND_THEN_RE = re.compile(r"[，,]并(?=主持|出席|参加|列席)")
 CONVENED_LATER_RE = re.compile(r"(?:[，,]并?|并)(?:主持召开|主持)(?:了)?")
 
 
