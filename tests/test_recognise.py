@@ -430,6 +430,23 @@ def test_an_idiom_is_not_cut_into_a_name_with_a_surname():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "周明总书记强调，修史立典，存史启智，以文化人，这是我们的传统。",
+        "周明总书记强调，编史修志，存史资政，这是我们的传统。",
+        "周明指出，要坚持以史为鉴、开创未来，学懂弄通党的历史。",
+        "周明强调，要充分发挥党史以史鉴今、资政育人的作用。",
+    ],
+)
+def test_a_saying_of_four_characters_in_a_speech_holds_no_name(text):
+    assert persons(text) == ["周明"]
+
+
+def test_names_that_make_clauses_of_their_own_are_still_names():
+    assert persons("参加座谈的有：村民王小明，张小红，李大伟。") == ["王小明", "张小红", "李大伟"]
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("美国友人莫林·米勒博士表示，两国人民友好。", "莫林·米勒"),

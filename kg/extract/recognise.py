@@ -1412,8 +1412,22 @@ def _not_a_scored_name(text: str, s: int, e: int, lex: Lexicon, common_words) ->
         return True
     if SERIAL_NUMBER_RE.match(text, e):
         return True  # "向天舟二号发出指令": a craft's number follows its name, no person's
+    if _four_character_phrase(text, s, e):
+        return True  # "修史立典，存史启智", "以史为鉴、": a saying of four characters, not a verb and a name
     rest = name[1:]
     return name[0] in FRONT_GLUE and (rest in dictionary_words(len(rest)) or bool(lex.place_re.fullmatch(rest)))
+
+
+PHRASE_EDGE = set("，、；：。！？“”\n")
+
+
+def _four_character_phrase(text: str, s: int, e: int) -> bool:
+    """A three-character span that one character before it makes a whole clause of four (，修史立典，), or
+    a phrase opened by 以 that ends there (以史为鉴、, 以史鉴今、): the four-character sayings speeches
+    are made of."""
+    if e - s != 3 or s == 0 or e >= len(text) or text[e] not in PHRASE_EDGE or not _is_han(text[s - 1]):
+        return False
+    return text[s - 1] == "以" or (s >= 2 and text[s - 2] in PHRASE_EDGE)
 
 
 # "在李强的陪同下", "在王毅陪同下": a name after 在 is a person when someone is with him
