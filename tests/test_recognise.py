@@ -588,6 +588,19 @@ def test_a_closing_credit_of_words_is_no_credit():
     assert persons("会议审议了管理办法。(试行 草案)\n") == []
 
 
+@pytest.mark.parametrize(
+    "closing, name",
+    [("\n\n（作者：吴丽）", "吴丽"), ("\n\n记者：张思萍", "张思萍"), ("(张景明)", "张景明")],
+)
+def test_the_authors_credit_closing_a_local_report_names_a_person(closing, name):
+    text = f"县人大常委会召开会议\n\n会议由县人大常委会主任周明主持，副县长王强列席会议。{closing}\n"
+    assert name in persons(text)
+
+
+def test_a_numbered_notice_closing_a_line_names_no_one():
+    assert persons("县人民政府公告（第四号）\n") == []
+
+
 def test_a_photo_reporters_closing_credit_is_a_person_not_a_headline():
     text = "县政协会议分组讨论\n\n委员们围绕报告积极发言，把报告审议好。\n\n井晓娇摄影报道\n"
     assert "井晓娇" in persons(text)

@@ -682,7 +682,8 @@ def _credited_names(names: str, base: int, lex: Lexicon, *, strict: bool) -> lis
             any(c in lex.given_stopchars for c in given)
             or lex.place_re.fullmatch(tok)
             or is_not_a_name(tok, lex)
-            or (len(merged) == 1 and tok in dictionary_words(len(tok)))
+            # "(试行)", "(周一)"; a three-character name the dictionary also lists (张景明) is still a name
+            or (len(merged) == 1 and len(tok) == 2 and tok in dictionary_words(2))
         ):
             return []
         out.append((base + s, base + e, tok))
