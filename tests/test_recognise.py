@@ -597,6 +597,18 @@ def test_the_authors_credit_closing_a_local_report_names_a_person(closing, name)
     assert name in persons(text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("区委书记周林明确了此次会议的重要意义。", "周林"),  # not 周林明 + 确
+        ("县长王建平认真听取了汇报。", "王建平"),
+        ("市委书记李强逐一点评。", "李强"),
+    ],
+)
+def test_a_leader_named_before_what_he_made_clear_or_did_carefully_is_read_to_his_names_end(text, name):
+    assert persons(text) == [name]
+
+
 def test_a_numbered_notice_closing_a_line_names_no_one():
     assert persons("县人民政府公告（第四号）\n") == []
 
