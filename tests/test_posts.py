@@ -337,3 +337,28 @@ def test_a_foreign_minister_without_a_body_written_holds_the_post_of_the_country
     assert ("内塔尼亚胡", "总理", "以色列") in positions(text)
     # a Chinese minister's short form still names the ministry
     assert ("秦刚", "部长", "外交部") in positions("国务委员兼外交部长秦刚会见了他。")
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("国家主席周明致电祝贺卡里姆当选连任塔吉克斯坦总统。", ("卡里姆", "总统", "塔吉克斯坦")),
+        ("俄罗斯总统普京已向杜马提名阿列克谢·伊万诺夫继续担任俄罗斯总理。", ("阿列克谢·伊万诺夫", "总理", "俄罗斯")),
+        ("法国总统马克龙当天任命民主运动党主席让·杜邦为新总理。", ("让·杜邦", "总理", "法国")),
+        ("9月14日，国家主席周明致电卡里姆，祝贺他就任新加坡总统。", ("卡里姆", "总统", "新加坡")),
+    ],
+)
+def test_a_foreign_leader_elected_or_appointed_holds_the_post_of_his_country(text, post):
+    assert post in positions(text)
+
+
+def test_a_premier_elected_abroad_is_never_premier_of_the_state_council():
+    found = positions("11日，巴基斯坦国民议会举行总理选举，穆斯林联盟主席夏巴兹当选新一任总理。")
+    assert ("夏巴兹", "总理", "国务院") not in found
+    assert any(person == "夏巴兹" and title == "总理" for person, title, _ in found)
+
+
+def test_two_posts_held_on_and_joined_by_and_keep_their_own_bodies():
+    found = positions("大会选举产生新一届中央委员会，周明同志继续担任中央委员会总书记和中央军委主席。")
+    assert ("周明", "主席", "中央军委") in found
+    assert not [p for p in found if "总书记和" in (p[2] or "")]

@@ -23,9 +23,12 @@ from kg.extract.sentences import sentence_index
 
 # "…致电拉希德，祝贺他当选伊拉克共和国总统": the office a message congratulates the person on
 TAKES_UP_RE = re.compile(
-    r"(?:同志)?(?:[，,]祝贺(?:他|她)(?:再次)?)?(?:当选为|当选|就任|连任|担任|兼任|出任|升任|改任|任|为)"
+    r"(?:同志)?(?:[，,]祝贺(?:他|她)(?:再次)?)?"
+    # "当选连任俄罗斯总统", "继续担任俄罗斯总理", "任命…贝鲁为新总理"
+    r"(?:当选连任|当选为|当选|就任|连任|继续担任|担任|兼任|出任|升任|改任|任|为)"
 )
-CHAIN_JOINERS = ("、", "兼")
+NEW_IN_POST_RE = re.compile(r"新一任|新任|新")  # "当选新一任总理", "任命…为新总理"
+CHAIN_JOINERS = ("、", "兼", "和")
 CHAIN_END_RE = re.compile(r"[，。；：,;\n）)]|职务|等职|$")
 
 
@@ -42,6 +45,8 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
         verb = TAKES_UP_RE.match(text, m.end)
         if verb:
             links = _post_chain(text, verb.end(), lex)
+            if not links and (new := NEW_IN_POST_RE.match(text, verb.end())):
+                links = _post_chain(text, new.end(), lex)
             if verb.group().startswith(("，", ",")) and verb.group().endswith("当选"):
                 # "祝贺他当选伊朗总统": elected, not yet in office (当选总统, the guidelines' president-elect)
                 for link in links:
@@ -102,6 +107,8 @@ def positions_of(
             foreign_name(m.name, lex)
             or (intro.foreign and m.name[:1] not in lex.surnames)
             or _foreign_in_story(m.name, text, sentences[sent], lex)
+            # "巴基斯坦国民议会举行总理选举，…夏巴兹当选新一任总理": a post taken up in a country abroad
+            or (after_name and _sentence_country(text, sentences[sent], lex) is not None)
         )
         # "白俄罗斯中国友好协会主席、前副总理托济克": a chain opened by a body of a foreign country holds
         # that country's state posts, not the 国务院's
