@@ -362,3 +362,27 @@ def test_two_posts_held_on_and_joined_by_and_keep_their_own_bodies():
     found = positions("大会选举产生新一届中央委员会，周明同志继续担任中央委员会总书记和中央军委主席。")
     assert ("周明", "主席", "中央军委") in found
     assert not [p for p in found if "总书记和" in (p[2] or "")]
+
+
+def test_a_foreign_leader_addressed_by_his_post_holds_it_in_the_country_his_story_names():
+    found = positions("周明会见巴西副总统阿尔克明。周明表示，在习近平主席和卢拉总统的战略引领下，两国关系发展良好。")
+    assert ("卢拉", "总统", "巴西") in found
+    found = positions("周明表示，在两国元首和穆罕默德六世国王的引领下，中国同摩洛哥关系不断发展。")
+    assert ("穆罕默德六世", "国王", "摩洛哥") in found
+
+
+def test_a_leader_addressed_where_a_place_abroad_or_no_single_country_is_named_gets_no_country():
+    # 印尼 is where the two met, not whose president he is
+    assert not [p for p in positions("去年周明主席同拜登总统在印尼巴厘岛达成一系列重要共识。") if p[0] == "拜登"]
+    # two countries: whose?
+    assert not [p for p in positions("法国和德国代表出席。马克龙总统表示欢迎。") if p[0] == "马克龙"]
+
+
+def test_a_president_elect_addressed_as_president_keeps_the_post_read_from_his_election():
+    found = positions("国家主席周明致电威廉·萨莫伊·鲁托，祝贺他当选肯尼亚共和国总统。周明表示，愿同鲁托总统一道努力。")
+    assert not [p for p in found if p[1] == "总统" and p[0].endswith("鲁托")]
+
+
+def test_a_chinese_leader_addressed_by_his_post_in_a_story_abroad_is_not_that_countrys():
+    found = positions("美国总统拜登表示欢迎。周明远总书记当年访问美国。")
+    assert not [p for p in found if p[2] == "美国" and p[0] != "拜登"]

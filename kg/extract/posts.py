@@ -191,7 +191,56 @@ def posts_by_address(mentions: list[PersonMention], text: str, pub_date: str | N
     return out
 
 
+#: titles a foreign leader is addressed by after his name ("卢拉总统", "穆罕默德六世国王"), longest first
+FOREIGN_ADDRESSES = (
+    "国家主席", "副总统", "总书记", "总统", "国王", "女王", "首相", "总理", "公主", "苏丹", "王储", "埃米尔",
+)
+
+
+def posts_by_foreign_address(
+    mentions: list[PersonMention], text: str, sentences, known: list[tuple[PersonMention, str, str | None]],
+    lex: Lexicon,
+) -> list[tuple[PersonMention, str, str | None]]:
+    """ "在习近平主席和卢拉总统的战略引领下": a foreign leader addressed by his post holds it in the one
+    country abroad that his sentence, or else his story, names; where none or several are named, or a
+    Chinese leader is addressed (习近平主席, a form of address of ``address_forms.tsv``), nothing is read."""
+    # "祝贺威廉·萨莫伊·鲁托当选肯尼亚总统…愿同鲁托总统一道": the post (当选总统) is already read
+    held = {(m.name.rsplit("·", 1)[-1], title[-2:]) for m, title, _ in known}
+    addressed_at_home = {name for name, _ in lex.address_forms}
+    story_countries: set[str] | None = None
+    out = []
+    for m in mentions:
+        title = next((t for t in FOREIGN_ADDRESSES if text.startswith(t, m.end)), None)
+        if title is None or (m.name.rsplit("·", 1)[-1], title[-2:]) in held or m.name in addressed_at_home:
+            continue
+        if len(m.name) == 3 and m.name[0] in lex.surnames:
+            continue  # "胡锦涛总书记": a Chinese leader's address, whatever country the story names
+        countries = _leaders_countries(text, sentences[sentence_index(sentences, m.start)], lex)
+        if not countries:
+            if story_countries is None:
+                story_countries = _leaders_countries(text, (0, len(text)), lex)
+            countries = story_countries
+        if len(countries) == 1:
+            out.append((m, title, next(iter(countries))))
+            held.add((m.name.rsplit("·", 1)[-1], title[-2:]))
+    return out
+
+
 HOME_COUNTRIES = frozenset({"中国", "中华人民共和国"})
+UNIONS = frozenset({"欧盟", "东盟", "非盟", "阿盟"})
+WHERE_BEFORE_RE = re.compile(r"(?:在|赴|到|抵达|访问|前往|途经)$")
+
+
+def _leaders_countries(text: str, span: tuple[int, int], lex: Lexicon) -> set[str]:
+    """The countries abroad a stretch names as a country whose leader one may be: not a union of states
+    (欧盟), nor the place where something happened ("在印尼巴厘岛达成")."""
+    return {
+        m.group()
+        for m in lex.place_re.finditer(text, *span)
+        if lex.places.get(m.group(), ("",))[0] == "country"
+        and m.group() not in HOME_COUNTRIES | UNIONS
+        and not WHERE_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
+    }
 
 
 def _chain_country(intro: Introduction, lex: Lexicon) -> str | None:
