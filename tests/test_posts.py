@@ -386,3 +386,14 @@ def test_a_president_elect_addressed_as_president_keeps_the_post_read_from_his_e
 def test_a_chinese_leader_addressed_by_his_post_in_a_story_abroad_is_not_that_countrys():
     found = positions("美国总统拜登表示欢迎。周明远总书记当年访问美国。")
     assert not [p for p in found if p[2] == "美国" and p[0] != "拜登"]
+
+
+def test_everyone_named_in_a_list_before_the_post_they_are_appointed_to_holds_it():
+    found = positions("会议经表决，任命王海、李明为全国人大常委会副秘书长。")
+    assert {("王海", "副秘书长", "全国人大常委会"), ("李明", "副秘书长", "全国人大常委会")} <= found
+
+
+def test_a_leader_appointed_by_someone_else_holds_the_post_he_is_appointed_to():
+    found = positions("5日，英国工党领袖约翰·布朗被英国国王查尔斯三世任命为英国首相。")
+    assert ("约翰·布朗", "首相", "英国") in found
+    assert ("查尔斯三世", "首相", "英国") not in found

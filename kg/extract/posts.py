@@ -25,7 +25,8 @@ from kg.extract.sentences import sentence_index
 TAKES_UP_RE = re.compile(
     r"(?:同志)?(?:[，,]祝贺(?:他|她)(?:再次)?)?"
     # "当选连任俄罗斯总统", "继续担任俄罗斯总理", "任命…贝鲁为新总理"
-    r"(?:当选连任|当选为|当选|就任|连任|继续担任|担任|兼任|出任|升任|改任|任|为)"
+    r"(?:当选连任|当选为|当选|就任|连任|继续担任|担任|兼任|出任|升任|改任|任|为"
+    r"|被[^，。；]{1,24}?(?:任命|选举|提名|推选)为)"  # "基尔·斯塔默被英国国王查尔斯三世任命为英国首相"
 )
 NEW_IN_POST_RE = re.compile(r"新一任|新任|新")  # "当选新一任总理", "任命…为新总理"
 CHAIN_JOINERS = ("、", "兼", "和")
@@ -41,8 +42,12 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
     person no longer holds ("不再担任", "免去…职务") never matches: no verb follows the name there.
     """
     out = []
+    starts = {m.start: m for m in mentions}
     for m in mentions:
-        verb = TAKES_UP_RE.match(text, m.end)
+        end = m.end
+        while text.startswith("、", end) and end + 1 in starts:
+            end = starts[end + 1].end  # "任命陈福利、冯怡为全国人大常委会副秘书长": the post is each one's
+        verb = TAKES_UP_RE.match(text, end)
         if verb:
             links = _post_chain(text, verb.end(), lex)
             if not links and (new := NEW_IN_POST_RE.match(text, verb.end())):
