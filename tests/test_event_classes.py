@@ -1723,3 +1723,10 @@ def test_summits_a_leader_attends_on_a_trip_are_never_named_as_one_list():
 def test_a_leader_who_goes_on_to_chair_an_unnamed_symposium_does_not_chair_the_tour():
     facts = facts_of("23日至25日，全国政协主席周明深入农村牧区，与各族群众深入交流，并主持召开座谈会，听取意见建议。")
     assert not [e for e in facts.events if e.type == "inspection" and ("周明", "chair") in roles(e)]
+
+
+def test_a_leader_who_goes_on_to_convene_a_symposium_named_only_by_its_kind_chairs_a_meeting_of_his_own():
+    facts = facts_of("中央纪委书记周明来到某大学，了解学习教育开展情况，并召开座谈会，听取意见建议。")
+    meeting = next(e for e in facts.events if "座谈会" in e.name)
+    assert meeting.type == "meeting"
+    assert roles(meeting) == {("周明", "chair")}

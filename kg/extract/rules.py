@@ -944,6 +944,27 @@ def analyse(
                 )  # "，并主持召开座谈会" names no event of its own: the tour's, read where tours are
                 if named and not told_between and not planned and later_triggers and later_triggers[0][1] == "event":
                     triggers, stop = later_triggers, later_stop
+                elif not told_between and not planned and later_triggers and later_triggers[0][0] == "chair":
+                    # "李希来到南京大学，了解…情况，并召开座谈会": he convenes a meeting the text names only by kind
+                    unnamed = next(
+                        (
+                            ent
+                            for ent in sent_events
+                            if later_triggers[0][3] <= ent.start <= later_triggers[0][3] + 2
+                            and ent.data["type"] == "meeting"
+                            and _is_generic(ent)
+                        ),
+                        None,
+                    )
+                    if unnamed is not None:
+                        name = "".join(dict.fromkeys(m.name for m in group)) + "召开" + unnamed.text
+                        meeting = new_event(name, "meeting", unnamed.start, unnamed.end, sent, unnamed.data["head"])
+                        spoke = SPEECH_LATER_RE.search(text, unnamed.end, s_end) is not None
+                        for pos, m in enumerate(group, 1):
+                            for role in ("chair", "speaker") if spoke else ("chair",):
+                                meeting.add_role(m, role, pos if len(group) > 1 else None)
+                        current = meeting
+                        continue
             if not triggers:
                 continue
             later = SPEECH_LATER_RE.search(text, stop, s_end)
@@ -1177,7 +1198,7 @@ def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]
 
 ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
 #: "…，并主持/出席…": a later clause of the subject's sentence that takes him to an event
-AND_THEN_RE = re.compile(r"[，,]并(?=主持|出席|参加|列席)")
+AND_THEN_RE = re.compile(r"[，,]并(?=主持|召开|出席|参加|列席)")
 CONVENED_LATER_RE = re.compile(r"(?:[，,]并?|并)(?:主持召开|主持)(?:了)?")
 
 
