@@ -1730,3 +1730,21 @@ def test_a_leader_who_goes_on_to_convene_a_symposium_named_only_by_its_kind_chai
     meeting = next(e for e in facts.events if "座谈会" in e.name)
     assert meeting.type == "meeting"
     assert roles(meeting) == {("周明", "chair")}
+
+
+def test_the_day_a_period_starts_is_no_events_day():
+    facts = facts_of(
+        "这是自去年10月7日冲突升级以来，安理会首次通过要求某地立即停火的决议。", pub_date="2024-03-26"
+    )
+    assert all(e.date != "2023-10-07" for e in facts.events)
+
+
+def test_a_meeting_convened_on_a_tour_of_several_days_is_not_dated_by_the_tour():
+    facts = facts_of(
+        "中央纪委书记周明22日至25日到某省调研。\n\n周明来到某大学，了解学习教育开展情况，并召开座谈会，听取意见建议。",
+        pub_date="2024-04-26",
+    )
+    tour = next(e for e in facts.events if e.type == "inspection")
+    assert (tour.date, tour.end_date) == ("2024-04-22", "2024-04-25")
+    meeting = next(e for e in facts.events if "座谈会" in e.name)
+    assert meeting.date is None

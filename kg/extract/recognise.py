@@ -44,6 +44,8 @@ DATE_RE = re.compile(
 RELATIVE_DAY_RE = re.compile(r"今天|今日|当天|当日|昨天|昨日|前天|日前|近日|近期|此前|上午|下午")
 
 
+SINCE_BEFORE_RE = re.compile(r"(?:自|从)(?:去年|今年|前年|\d{4}年)?$")
+SINCE_AFTER_RE = re.compile(r"[^，。；！？]{0,24}?(?:以来|至今|起至今)")
 YEARS_AGO_RE = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?年前的$")
 
 
@@ -58,6 +60,8 @@ def find_dates(text: str) -> list[Ent]:
         groups = {k: v for k, v in m.groupdict().items() if v}
         if "day" in groups and "month" not in groups and m.start() > 0 and text[m.start() - 1].isdigit():
             continue
+        if SINCE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) and SINCE_AFTER_RE.match(text, m.end()):
+            continue  # "这是自去年10月7日巴以冲突升级以来，…首次…": the day a period starts, no event's day
         if "year" not in groups and (ago := YEARS_AGO_RE.search(text, max(0, m.start() - 8), m.start())):
             n = ago.group("n")
             years = int(n) if n.isdigit() else _cn_number(n)

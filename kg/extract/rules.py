@@ -907,6 +907,7 @@ def analyse(
                             meeting = new_event(name, ent.data["type"], ent.start, ent.end, sent, ent.data["head"])
                         else:
                             meeting = event_from_phrase(ent, sent)
+                        _on_one_day_of_several(meeting, events)
                         spoke = SPEECH_LATER_RE.search(text, ent.end, s_end) is not None  # "…座谈会并发表重要讲话"
                         for pos, m in enumerate(group, 1):
                             for role in ("chair", "speaker") if spoke else ("chair",):
@@ -959,6 +960,7 @@ def analyse(
                     if unnamed is not None:
                         name = "".join(dict.fromkeys(m.name for m in group)) + "召开" + unnamed.text
                         meeting = new_event(name, "meeting", unnamed.start, unnamed.end, sent, unnamed.data["head"])
+                        _on_one_day_of_several(meeting, events)
                         spoke = SPEECH_LATER_RE.search(text, unnamed.end, s_end) is not None
                         for pos, m in enumerate(group, 1):
                             for role in ("chair", "speaker") if spoke else ("chair",):
@@ -1200,6 +1202,14 @@ ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
 #: "…，并主持/出席…": a later clause of the subject's sentence that takes him to an event
 AND_THEN_RE = re.compile(r"[，,]并(?=主持|召开|出席|参加|列席)")
 CONVENED_LATER_RE = re.compile(r"(?:[，,]并?|并)(?:主持召开|主持)(?:了)?")
+
+
+def _on_one_day_of_several(meeting: EventDraft, told: list[EventDraft]) -> None:
+    """ "李希22日至25日到江苏调研…并召开座谈会": a meeting convened on a tour of several days was held on one
+    of them, which the text does not say; the tour's days are not the meeting's."""
+    tours = [e for e in told if e is not meeting and e.end_date and e.end_date != e.date]
+    if (meeting.end_date and meeting.end_date != meeting.date) or any(meeting.date == e.date for e in tours):
+        meeting.date = meeting.end_date = None
 
 
 def _also_attended(
