@@ -609,6 +609,10 @@ def test_a_leader_named_before_what_he_made_clear_or_did_carefully_is_read_to_hi
     assert persons(text) == [name]
 
 
+def test_a_preposition_and_a_pronoun_opening_a_clause_is_no_subject_named():
+    assert persons("周明指出，三年来，广大医务人员作出了特殊贡献，向大家表示衷心感谢。") == ["周明"]
+
+
 def test_a_numbered_notice_closing_a_line_names_no_one():
     assert persons("县人民政府公告（第四号）\n") == []
 

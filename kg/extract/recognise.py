@@ -1122,6 +1122,8 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
             continue
         if is_not_a_name(text[s:end], lex):
             continue  # "智利新当选总统…": a country and the word after it
+        if text[s] in FRONT_GLUE and text[s + 1 : end] in dictionary_words(end - s - 1):
+            continue  # "，向大家表示衷心感谢": a preposition and a word, not a surname and a name
         if end - s == 2 and not re.match(r"表示|指出|强调|当选|主持|讲话|说|在", text[end : end + 2]):
             continue
         out.append((s, end))
