@@ -1748,3 +1748,33 @@ def test_a_meeting_convened_on_a_tour_of_several_days_is_not_dated_by_the_tour()
     assert (tour.date, tour.end_date) == ("2024-04-22", "2024-04-25")
     meeting = next(e for e in facts.events if "座谈会" in e.name)
     assert meeting.date is None
+
+
+def test_a_delegate_who_joins_a_delegations_discussion_attends_it_and_speaks_there():
+    facts = facts_of("张明同志在参加湖南代表团讨论时说，完全赞成和拥护报告。")
+    discussion = next(e for e in facts.events if "代表团讨论" in e.name)
+    assert {("张明", "attendee"), ("张明", "speaker")} <= roles(discussion)
+
+
+def test_officials_who_go_somewhere_to_attend_attend():
+    facts = facts_of(
+        "5月28日下午，县政协副主席张启付、刘伟分别到中共组、文艺、台侨、科技社科组、农林水组参加政协分组讨论。"
+    )
+    discussion = next(e for e in facts.events if "分组讨论" in e.name)
+    assert {("张启付", "attendee"), ("刘伟", "attendee")} <= roles(discussion)
+
+
+def test_a_farewell_with_a_guest_is_a_meeting_of_both():
+    facts = facts_of("国家主席周明和夫人陈丽同某国领导人阮文山夫妇话别。")
+    farewell = next(e for e in facts.events if "话别" in e.name)
+    assert {"周明", "陈丽", "阮文山"} <= {p.person for p in farewell.participants}
+
+
+def test_an_inspection_of_work_named_at_length_is_an_inspection():
+    facts = facts_of("2月9日上午，国务院总理王海来到应急管理部，检查指导春运服务保障和重点行业领域安全管理工作。")
+    assert [e for e in facts.events if e.type == "inspection" and ("王海", "attendee") in roles(e)]
+
+
+def test_a_closing_ceremony_of_a_training_course_is_a_ceremony():
+    facts = facts_of("某研讨班结业式8日在京举行，中央组织部部长周明出席结业式并讲话。")
+    assert [e for e in facts.events if e.type == "ceremony" and "结业式" in e.name]

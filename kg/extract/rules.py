@@ -86,6 +86,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
 )
 QUOTED_TITLE_RE = re.compile(r"(?:等人|等同志|等|同志|分别|先后|也|还)*(?:总书记|委员长|总统|总理|主席)")
 DATE_SKIP_RE = re.compile(r"(?:当地时间|北京时间)?" + dates.DAY + r"(?:上午|下午|晚上|晚)?")
+WENT_TO_RE = re.compile(r"(?:到|赴|来到|前往)(?=[^，。；]{2,40}?(?:参加|出席|列席))")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
 OCCASION_VERB_RE = re.compile(r"参加|出席|主持")
 SAID_THERE_RE = re.compile(r"时(?:指出|强调|说|表示)")
@@ -281,6 +282,9 @@ def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[lis
         pos += 1  # "…韩正等，在哀乐声中缓步来到…": the group's verb comes after an occasion
     pos = DATE_SKIP_RE.match(text, pos).end() if DATE_SKIP_RE.match(text, pos) else pos
     starts = [pos]
+    if (went := WENT_TO_RE.match(text, pos)) is not None:
+        # "张启付、刘伟分别到农林水组参加政协分组讨论": where they went, then the trigger
+        starts.extend(range(went.end() + 2, min(clause_end, went.end() + 42)))
     if text.startswith("在", pos):
         starts.append(pos + 1)
         occ = OCCASION_RE.match(text, pos)
