@@ -1778,3 +1778,24 @@ def test_an_inspection_of_work_named_at_length_is_an_inspection():
 def test_a_closing_ceremony_of_a_training_course_is_a_ceremony():
     facts = facts_of("某研讨班结业式8日在京举行，中央组织部部长周明出席结业式并讲话。")
     assert [e for e in facts.events if e.type == "ceremony" and "结业式" in e.name]
+
+
+def test_a_summit_named_as_the_nth_leaders_meeting_is_an_event_its_host_chairs():
+    facts = facts_of(
+        "国家主席周明23日晚在北京以视频方式主持某国家集团领导人第十四次会晤。某国总统卡里姆、某国总理阿里出席。"
+    )
+    summit = next(e for e in facts.events if "第十四次会晤" in e.name)
+    assert {("周明", "chair"), ("卡里姆", "attendee"), ("阿里", "attendee")} <= roles(summit)
+
+
+def test_a_welcome_dinner_attended_is_an_event():
+    facts = facts_of("国家主席周明19日晚出席某特别行政区政府欢迎晚宴并发表重要讲话。")
+    dinner = next(e for e in facts.events if "晚宴" in e.name)
+    assert {("周明", "attendee"), ("周明", "speaker")} <= roles(dinner)
+
+
+def test_a_meeting_recalled_in_someones_own_words_is_not_reported():
+    facts = facts_of(
+        "周明在贺电中指出，不久前，我同卡里姆总统共同出席了某国家集团领导人第十四次会晤，推动合作取得成果。"
+    )
+    assert not [e for e in facts.events if e.status == "held" and "卡里姆" in {p.person for p in e.participants}]

@@ -86,6 +86,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
 )
 QUOTED_TITLE_RE = re.compile(r"(?:等人|等同志|等|同志|分别|先后|也|还)*(?:总书记|委员长|总统|总理|主席)")
 DATE_SKIP_RE = re.compile(r"(?:当地时间|北京时间)?" + dates.DAY + r"(?:上午|下午|晚上|晚)?")
+FIRST_PERSON_WITH_RE = re.compile(r"(?:我|我们)(?:同|和|与|跟)$")
 WENT_TO_RE = re.compile(r"(?:到|赴|来到|前往)(?=[^，。；]{2,40}?(?:参加|出席|列席))")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
 OCCASION_VERB_RE = re.compile(r"参加|出席|主持")
@@ -922,6 +923,9 @@ def analyse(
                     for m in group:
                         current.add_role(m, "elected", None)
                 continue
+            opens = min(group[0].start, chain_start(group))  # a title after the name ("博索纳罗总统") opens nothing
+            if FIRST_PERSON_WITH_RE.search(text, max(s_start, opens - 3), opens):
+                continue  # "不久前，我同博索纳罗总统共同出席了…会晤": someone's own words, not a report
             if OBJECT_MARKER_RE.search(text, max(s_start, chain_start(group) - 2), chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
             if _wished(text, s_start, chain_start(group)):
