@@ -1799,3 +1799,9 @@ def test_a_meeting_recalled_in_someones_own_words_is_not_reported():
         "周明在贺电中指出，不久前，我同卡里姆总统共同出席了某国家集团领导人第十四次会晤，推动合作取得成果。"
     )
     assert not [e for e in facts.events if e.status == "held" and "卡里姆" in {p.person for p in e.participants}]
+
+
+def test_a_ceremony_named_only_by_its_kind_with_nothing_in_scope_is_told_by_who_attended_it():
+    facts = facts_of("某专题研讨班1日下午在党校结业，中共中央书记处书记周明出席结业式并作总结讲话。李明主持结业式。")
+    ceremony = next(e for e in facts.events if e.type == "ceremony")
+    assert {("周明", "attendee"), ("周明", "speaker"), ("李明", "chair")} <= roles(ceremony)

@@ -1428,7 +1428,11 @@ def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> Eve
     start = group[0].start
     clause = text[start:clause_end]
     if not INSPECTION_VERB_RE.search(clause) and not re.search(r"会议|座谈|活动|仪式|开幕式|闭幕式|当选|选举", clause):
-        return None
+        lex = Lexicon.load()
+        noun = lex.event_noun_re.search(clause)  # "蔡奇出席结业式并作总结讲话": a kind the noun table gives
+        if noun is None:
+            return None
+        return new_event(clause[:40], dict(lex.event_nouns).get(noun.group(), "activity"), start, clause_end, sent, "")
     if INSPECTION_VERB_RE.search(clause):
         etype = "inspection"
     elif re.search(r"仪式|开幕式|闭幕式", clause):
