@@ -613,6 +613,11 @@ def test_a_preposition_and_a_pronoun_opening_a_clause_is_no_subject_named():
     assert persons("周明指出，三年来，广大医务人员作出了特殊贡献，向大家表示衷心感谢。") == ["周明"]
 
 
+def test_trees_planted_in_a_list_closed_by_what_they_are_are_no_people():
+    found = persons("国家主席周明接连种下油松、黄栌、元宝枫、樱桃、红叶碧桃、侧柏等多棵树苗。")
+    assert found == ["周明"]
+
+
 def test_a_numbered_notice_closing_a_line_names_no_one():
     assert persons("县人民政府公告（第四号）\n") == []
 

@@ -1569,9 +1569,11 @@ def judge_model_spans(
     return out
 
 
-# what closes a list of companies: "等一批带动能力强的链主企业", "等公司" (but 企业家, 企业负责人 are people)
+# what closes a list of companies or things: "等一批带动能力强的链主企业", "等公司", "等多棵树苗", "等产品" (but
+# 企业家, 企业负责人 are people)
 LIST_OF_COMPANIES_RE = re.compile(
-    r"(?:、[^，。；、]{2,8})*等(?:[^，。；、等]{0,12}?)(?:企业|公司|集团|品牌|厂商)(?!家|负责人|代表|职工|员工|主|人)"
+    r"(?:、[^，。；、]{2,8})*等(?:[^，。；、等]{0,12}?)"
+    r"(?:企业|公司|集团|品牌|厂商|树苗|树木|树种|苗木|花卉|品种|产品|作物)(?!家|负责人|代表|职工|员工|主|人)"
 )
 
 
