@@ -1805,3 +1805,31 @@ def test_a_ceremony_named_only_by_its_kind_with_nothing_in_scope_is_told_by_who_
     facts = facts_of("某专题研讨班1日下午在党校结业，中共中央书记处书记周明出席结业式并作总结讲话。李明主持结业式。")
     ceremony = next(e for e in facts.events if e.type == "ceremony")
     assert {("周明", "attendee"), ("周明", "speaker"), ("李明", "chair")} <= roles(ceremony)
+
+
+def test_a_summit_roll_of_leaders_in_groups_closed_by_one_verb_all_attend():
+    facts = facts_of(
+        "国家主席周明4日在北京以视频方式出席某组织成员国元首理事会第二十三次会议。"
+        "某组织轮值主席国某国总理莫迪主持会议，某组织成员国某国总统托卡耶夫、某国总统扎帕罗夫，"
+        "观察员国某国总统卢卡申科、某国总统莱希，以及联合国秘书长古特雷斯，某组织秘书长等国际和地区组织负责人出席。"
+    )
+    summit = next(e for e in facts.events if "理事会" in e.name)
+    attendees = {p.person for p in summit.participants if p.role == "attendee"}
+    assert {"托卡耶夫", "扎帕罗夫", "卢卡申科", "莱希", "古特雷斯"} <= attendees
+    assert ("莫迪", "chair") in roles(summit)
+
+
+def test_leaders_and_a_tail_of_others_before_the_verb_attend():
+    facts = facts_of(
+        "某国总统卡里姆主持峰会，某国总统卢拉、某国总统普京以及某国、某国外长与会。", pub_date="2023-11-22"
+    )
+    summit = next(e for e in facts.events if "峰会" in e.name)
+    assert {("卢拉", "attendee"), ("普京", "attendee"), ("卡里姆", "chair")} <= roles(summit)
+
+
+def test_an_official_listed_before_sitting_in_sits_in():
+    facts = facts_of(
+        "县政协召开十届三十次主席会议，县政协主席张明主持会议。县政协办公室主任王超，县政协专职常委列席会议。"
+    )
+    meeting = next(e for e in facts.events if "主席会议" in e.name)
+    assert ("王超", "nonvoting") in roles(meeting)

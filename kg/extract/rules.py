@@ -940,6 +940,10 @@ def analyse(
                 left = next(THEY_DID_RE.finditer(text, *sentences[sent - 1]), None)
             if left and not triggers:
                 triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end, last.end)]
+            if not triggers and (closing := _closing_attendance(text, last.end, s_end)) is not None:
+                # "…成员国A总统B、C总统D，观察员国E总统F，以及…等国际和地区组织负责人出席。": a list of
+                # groups the sentence closes with one verb
+                triggers, stop = roles_after(text, closing, s_end, lex)
             if not triggers and (then := AND_THEN_RE.search(text, last.end, s_end)) is not None:
                 # "…主任方孝春向…颁发了任命书，并主持了宪法宣誓仪式": the subject goes on to the event
                 told_between = any(last.end <= m.start < then.start() for m in mentions_by_sentence.get(sent, []))
@@ -1210,6 +1214,21 @@ ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
 #: "…，并主持/出席…": a later clause of the subject's sentence that takes him to an event
 AND_THEN_RE = re.compile(r"[，,]并(?=主持|召开|出席|参加|列席)")
 CONVENED_LATER_RE = re.compile(r"(?:[，,]并?|并)(?:主持召开|主持)(?:了)?")
+
+
+CLOSING_ATTENDANCE_RE = re.compile(r"(?:出席|参加|与会|列席)(?:了)?(?:会议|峰会|活动|仪式|开幕式)?[。；]?$")
+OTHER_VERB_RE = re.compile(
+    r"主持|出席|参加|与会|列席|会见|会谈|表示|指出|强调|说|介绍|宣布|致辞|讲话|发言|签署|举行|召开"
+)
+
+
+def _closing_attendance(text: str, pos: int, s_end: int) -> int | None:
+    """Where the attendance verb that closes the sentence starts, if nothing but names, titles and list
+    words stand between ``pos`` and it."""
+    closing = CLOSING_ATTENDANCE_RE.search(text, pos, s_end)
+    if closing is None or closing.start() - pos > 160 or OTHER_VERB_RE.search(text, pos, closing.start()):
+        return None
+    return closing.start()
 
 
 def _on_one_day_of_several(meeting: EventDraft, told: list[EventDraft]) -> None:
