@@ -1833,3 +1833,16 @@ def test_an_official_listed_before_sitting_in_sits_in():
     )
     meeting = next(e for e in facts.events if "主席会议" in e.name)
     assert ("王超", "nonvoting") in roles(meeting)
+
+
+def test_a_meeting_an_office_reports_a_leader_held_is_reported_not_someones_words():
+    facts = facts_of(
+        "某国总统府方面16日表示，某国总统卡里姆当天在首都会见了到访的某国外长阿里，某国外长巴哈尔等人参加会见。"
+    )
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert {"卡里姆", "阿里", "巴哈尔"} <= {p.person for p in meeting.participants}
+
+
+def test_a_meeting_told_in_a_persons_words_is_still_not_reported():
+    facts = facts_of("王海表示，某国总统卡里姆同某国总理阿里举行了富有成果的会谈。")
+    assert not [e for e in facts.events if e.status == "held" and e.type == "meeting"]

@@ -67,6 +67,8 @@ RETROSPECTIVE_RE = re.compile(
 SECOND_PERSON_RE = re.compile(r"[你您]|(?:总统|主席|总理|首相|国王)先生|阁下|陛下")
 FIRST_PERSON_RE = re.compile(r"[“「]?我(?:们|国)?(?![国军省市县区])")
 CITED_OCCASION_RE = re.compile(r"(?:时|期间)(?:多次|曾|也)?(?:指出|强调|说)")
+# who reports without speaking for himself: an office, a government, a news outlet ("克里姆林宫", "白宫方面")
+SOURCE_SUBJECT_RE = re.compile(r"宫|方面|政府|外交部|国防部|新闻处|新闻局|通讯社|媒体|声明|办公室|总统府|发言人")
 REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
 WHERE = ("after", "partner", "before")
 
@@ -197,6 +199,19 @@ def chain_start(group: list[PersonMention]) -> int:
     return first.start
 
 
+def _in_someones_words(text: str, s_start: int, start: int, mentions: list[PersonMention]) -> bool:
+    """Whether a speech verb or a quotation mark before ``start`` makes the rest someone's words. A body
+    that tells what a leader did ("克里姆林宫16日表示，普京当天会见了…") reports it: no person speaks."""
+    said = REPORTED_SPEECH_RE.search(text, s_start, start)
+    if said is None:
+        return False
+    if said.group() in "“「":
+        return True
+    return any(s_start <= m.start < said.start() for m in mentions) or not SOURCE_SUBJECT_RE.search(
+        text, s_start, said.start()
+    )
+
+
 def match_group(
     text: str,
     groups: list[list[PersonMention]],
@@ -209,7 +224,7 @@ def match_group(
     group = groups[index]
     start = chain_start(group)
     if (
-        REPORTED_SPEECH_RE.search(text, s_start, start)
+        _in_someones_words(text, s_start, start, mentions)
         or FIRST_PERSON_RE.match(text, s_start)
         or quoted_paragraph(text, s_start, s_end)
     ):
