@@ -1846,3 +1846,15 @@ def test_a_meeting_an_office_reports_a_leader_held_is_reported_not_someones_word
 def test_a_meeting_told_in_a_persons_words_is_still_not_reported():
     facts = facts_of("王海表示，某国总统卡里姆同某国总理阿里举行了富有成果的会谈。")
     assert not [e for e in facts.events if e.status == "held" and e.type == "meeting"]
+
+
+def test_two_leaders_who_attend_together_both_attend():
+    facts = facts_of("国家主席周明同某国总统卡里姆共同出席某合作论坛开幕式。")
+    opening = next(e for e in facts.events if "开幕式" in e.name)
+    assert {("周明", "attendee"), ("卡里姆", "attendee")} <= roles(opening)
+
+
+def test_officials_who_sit_in_on_a_report_meeting_attend_the_report_heard():
+    facts = facts_of("国家主席周明听取某省委和省政府工作汇报。省委书记王海作了汇报，省长李明等参加汇报会。")
+    heard = next(e for e in facts.events if "汇报" in e.name)
+    assert ("李明", "attendee") in roles(heard)

@@ -940,6 +940,9 @@ def analyse(
                 left = next(THEY_DID_RE.finditer(text, *sentences[sent - 1]), None)
             if left and not triggers:
                 triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end, last.end)]
+            if not triggers and (partner := _together_with(text, last.end, sent_groups)) is not None:
+                # "周明同俄罗斯总统普京共同出席…开幕式": the two do it together
+                triggers, stop = roles_after(text, partner[-1].end, s_end, lex)
             if not triggers and (closing := _closing_attendance(text, last.end, s_end)) is not None:
                 # "…成员国A总统B、C总统D，观察员国E总统F，以及…等国际和地区组织负责人出席。": a list of
                 # groups the sentence closes with one verb
@@ -1216,10 +1219,25 @@ AND_THEN_RE = re.compile(r"[，,]并(?=主持|召开|出席|参加|列席)")
 CONVENED_LATER_RE = re.compile(r"(?:[，,]并?|并)(?:主持召开|主持)(?:了)?")
 
 
-CLOSING_ATTENDANCE_RE = re.compile(r"(?:出席|参加|与会|列席)(?:了)?(?:会议|峰会|活动|仪式|开幕式)?[。；]?$")
+CLOSING_ATTENDANCE_RE = re.compile(
+    r"(?:出席|参加|与会|列席)(?:了)?(?:会议|峰会|活动|仪式|开幕式)?[。；]?$"
+)
 OTHER_VERB_RE = re.compile(
     r"主持|出席|参加|与会|列席|会见|会谈|表示|指出|强调|说|介绍|宣布|致辞|讲话|发言|签署|举行|召开"
 )
+
+
+TOGETHER_RE = re.compile(r"(?:共同|一同|一起|一道)")
+
+
+def _together_with(text: str, pos: int, groups: list[list[PersonMention]]) -> list[PersonMention] | None:
+    """The group joined to the one ending at ``pos`` by 同/与/和 and doing the next thing together."""
+    if text[pos : pos + 1] not in ("同", "与", "和"):
+        return None
+    partner = next((g for g in groups if g and pos + 1 <= chain_start(g) <= pos + 9), None)
+    if partner is None or CLAUSE_END_RE.search(text, pos, partner[0].start):
+        return None
+    return partner if TOGETHER_RE.match(text, partner[-1].end) else None
 
 
 def _closing_attendance(text: str, pos: int, s_end: int) -> int | None:
