@@ -1858,3 +1858,20 @@ def test_officials_who_sit_in_on_a_report_meeting_attend_the_report_heard():
     facts = facts_of("国家主席周明听取某省委和省政府工作汇报。省委书记王海作了汇报，省长李明等参加汇报会。")
     heard = next(e for e in facts.events if "汇报" in e.name)
     assert ("李明", "attendee") in roles(heard)
+
+
+def test_a_meeting_a_body_convenes_in_a_later_clause_of_its_sentence_is_the_bodys():
+    facts = facts_of(
+        "水利部第一时间派出专家组赴一线协助当地处置险情，今天上午召开防汛专题会商，对险情发展态势分析研判。",
+        pub_date="2024-07-06",
+    )
+    meeting = next(e for e in facts.events if "会商" in e.name)
+    assert meeting.organizers == ["水利部"]
+    assert meeting.date == "2024-07-06"
+
+
+def test_the_title_of_a_work_is_no_event():
+    facts = facts_of(
+        "中央广播电视总台今天与某协会签署协议并举行《中国书法大会》节目开机启动仪式。", pub_date="2022-02-22"
+    )
+    assert not [e for e in facts.events if e.name.startswith("《") and not e.name.endswith(("仪式", "式"))]

@@ -757,6 +757,8 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
         s, e = m.span()
         if any(blocked_chars[s:e]) or text.startswith("堂", e):
             continue  # "人民大会堂": a hall, not a congress
+        if text.startswith("》", e):
+            continue  # "《中国书法大会》节目": the title of a work, not an event
         left = s
         quote_depth = 0
         while left > 0 and s - left < 48:

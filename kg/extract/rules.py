@@ -1134,7 +1134,9 @@ def analyse(
     events = [part for ev in events for part in _joint_meeting_parts(ev, text, lex)]
     for ev in events:
         if not ev.roles and not ev.organizers and ev.status == "held":
-            ev.organizers.extend(_named_organizer(text, ev, bodies))
+            ev.organizers.extend(
+                _named_organizer(text, ev, bodies) or _sentence_subject_body(text, ev, bodies, sentences)
+            )
     # the guidelines' test of a reported event: at least one named participant or a named organiser
     events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
     for ev in events:
@@ -1160,6 +1162,23 @@ def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str
         founded = OWN_ANNIVERSARY_RE.search(text, ev.start, b_start) and text.startswith("成立", b_end)
         if opens or founded:
             return [name]
+    return []
+
+
+CONVENED_HERE_RE = re.compile(r"(?:召开|举行|举办)(?:了)?$")
+
+
+def _sentence_subject_body(
+    text: str, ev: EventDraft, bodies: list[tuple[int, int, str]], sentences: list[tuple[int, int]]
+) -> list[str]:
+    """The body that opens the event's sentence as its subject, when a later clause says it convened the
+    event ("水利部第一时间派出专家组…，今天上午召开防汛专题会商"): the one that held it."""
+    s_start = sentences[ev.sentence][0]
+    if not CONVENED_HERE_RE.search(text, max(s_start, ev.start - 4), ev.start):
+        return []
+    lo = bisect_left(bodies, (s_start,))
+    if lo < len(bodies) and bodies[lo][0] == s_start and bodies[lo][1] <= ev.start:
+        return [bodies[lo][2]]
     return []
 
 
