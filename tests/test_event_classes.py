@@ -1875,3 +1875,9 @@ def test_the_title_of_a_work_is_no_event():
         "中央广播电视总台今天与某协会签署协议并举行《中国书法大会》节目开机启动仪式。", pub_date="2022-02-22"
     )
     assert not [e for e in facts.events if e.name.startswith("《") and not e.name.endswith(("仪式", "式"))]
+
+
+def test_a_ceremony_a_body_holds_after_the_day_is_told_is_the_bodys():
+    facts = facts_of("19日，泰国奥林匹克委员会在曼谷为参加冬奥会的泰国代表团举行授旗仪式。", pub_date="2022-01-20")
+    ceremony = next(e for e in facts.events if "授旗仪式" in e.name)
+    assert ceremony.organizers == ["泰国奥林匹克委员会"]

@@ -1166,6 +1166,9 @@ def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str
 
 
 CONVENED_HERE_RE = re.compile(r"(?:召开|举行|举办)(?:了)?$")
+SENTENCE_DAY_LEAD_RE = re.compile(
+    r"(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]|(?:今天|昨天)(?:（[^）]{1,10}）)?(?:上午|下午|晚上|晚)?[，,])?"
+)
 
 
 def _sentence_subject_body(
@@ -1176,8 +1179,9 @@ def _sentence_subject_body(
     s_start = sentences[ev.sentence][0]
     if not CONVENED_HERE_RE.search(text, max(s_start, ev.start - 4), ev.start):
         return []
-    lo = bisect_left(bodies, (s_start,))
-    if lo < len(bodies) and bodies[lo][0] == s_start and bodies[lo][1] <= ev.start:
+    subject = SENTENCE_DAY_LEAD_RE.match(text, s_start).end()  # "19日，马来西亚奥林匹克委员会…举行授旗仪式"
+    lo = bisect_left(bodies, (subject,))
+    if lo < len(bodies) and bodies[lo][0] == subject and bodies[lo][1] <= ev.start:
         return [bodies[lo][2]]
     return []
 
