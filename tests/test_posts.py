@@ -397,3 +397,9 @@ def test_a_leader_appointed_by_someone_else_holds_the_post_he_is_appointed_to():
     found = positions("5日，英国工党领袖约翰·布朗被英国国王查尔斯三世任命为英国首相。")
     assert ("约翰·布朗", "首相", "英国") in found
     assert ("查尔斯三世", "首相", "英国") not in found
+
+
+def test_a_post_after_the_name_takes_the_body_written_before_the_name():
+    found = positions("周明向南京大学李小明院士和浙江大学王晓坤院士颁发证书。")
+    assert {("李小明", "院士", "南京大学"), ("王晓坤", "院士", "浙江大学")} <= found
+    assert ("许小伟", "书记", "市委") in positions("会议传达学习了市委许小伟书记在全市动员大会上的讲话。")

@@ -956,7 +956,7 @@ def _overlaps(spans, s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-POSTNOMINAL_TITLES = ("总书记", "委员长", "总统", "总理", "主席", "书记", "首相")
+POSTNOMINAL_TITLES = ("总书记", "委员长", "总统", "总理", "主席", "书记", "首相", "院士")
 LEFT_OF_NAME = set("的向同和与对为在是了给致由有将把让请跟被及、，。；：“（") | {MASK}
 
 
@@ -979,10 +979,14 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
                     continue
                 if is_not_a_name(text[s:t_start], lex):
                     continue  # "印尼总统", "智利新当选总统": a country, not a name
-                if not (title == "总书记" or _clear_left(text, s)):
+                # "市委许继伟书记", "武汉大学李德仁院士": the body written before the name is the post's
+                body_start = None if _clear_left(text, s) else _body_just_before(text, s, lex, taken)
+                if not (title == "总书记" or _clear_left(text, s) or body_start is not None):
                     continue
                 if chinese_name_at(text, s, lex) == t_start:
-                    out.append(Introduction([TitleLink(title, t_start, m.end(), None, None)], [(s, t_start)]))
+                    body = text[body_start:s] if body_start is not None else None
+                    link = TitleLink(title, t_start, m.end(), body, body_start)
+                    out.append(Introduction([link], [(s, t_start)]))
                     taken.append((s, t_start))
                     break
             else:
@@ -995,6 +999,15 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
                     out.append(Introduction([link], [(s, t_start)], foreign=True))
                     taken.append((s, t_start))
     return out
+
+
+def _body_just_before(text: str, end: int, lex: Lexicon, taken) -> int | None:
+    """Start of the longest body that ends at ``end`` and runs across no name read before it."""
+    floor = max((e for _, e in taken if e <= end), default=0)
+    for start in range(max(floor, end - 20), end - 1):
+        if body_ending_at(text, end, lex, floor=start) == start:
+            return start
+    return None
 
 
 def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
