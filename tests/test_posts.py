@@ -403,3 +403,8 @@ def test_a_post_after_the_name_takes_the_body_written_before_the_name():
     found = positions("周明向南京大学李小明院士和浙江大学王晓坤院士颁发证书。")
     assert {("李小明", "院士", "南京大学"), ("王晓坤", "院士", "浙江大学")} <= found
     assert ("许小伟", "书记", "市委") in positions("会议传达学习了市委许小伟书记在全市动员大会上的讲话。")
+
+
+def test_a_listed_name_that_ends_in_and_before_a_comma_holds_the_post_the_list_opens_with():
+    found = positions("县人大常委会副主任谭小山、丁小俊、征书和、徐学坤出席会议。")
+    assert {("征书和", "副主任", "县人大常委会"), ("徐学坤", "副主任", "县人大常委会")} <= found

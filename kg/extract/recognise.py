@@ -525,7 +525,8 @@ def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
             end = next(
                 (start + n for n in (2, 3) if len(run.group()) - n >= 2 and run.group()[n:] in lex.name_followers), end
             )
-            return end if _plausible_item(text[start:end], lex) else None
+            closed = end < len(text) and text[end] in "、，,"
+            return end if _plausible_item(text[start:end], lex, closed=closed) else None
     for length in (3, 2):
         end = start + length
         item = text[start:end]
@@ -545,7 +546,9 @@ def _closes_listed_name(text: str, end: int, lex: Lexicon) -> bool:
     return text.startswith(lex.name_followers, end)
 
 
-def _plausible_item(item: str, lex: Lexicon) -> bool:
+def _plausible_item(item: str, lex: Lexicon, *, closed: bool = False) -> bool:
+    """``closed``: a list comma follows the item, so a last 和/与/及 is the name's own ("征书和、徐学坤"),
+    no joiner."""
     if item in lex.not_names or lex.title_re.search(item) or lex.place_re.match(item):
         return False
     if len(item) == 4 and item[:2] in lex.ethnic_name_elements and item[2:] in lex.ethnic_name_elements:
@@ -554,6 +557,8 @@ def _plausible_item(item: str, lex: Lexicon) -> bool:
         return False  # "水利局、侯庙镇、城南村负责同志": a list of units and places
     # "张又侠、许其亮": these stand inside names (顾其斌, 张又侠, 杨和平), never at their edges (其他, 又称)
     outer, inner = (item[0] + item[2], item[1]) if len(item) == 3 else (item, "")
+    if closed and len(item) == 3 and item[-1] in "和与及":
+        outer = item[0]  # "征书和、": the comma shows the last character is the name's own, no joiner
     return not any(c in NOT_IN_LISTED_NAME for c in outer) and inner not in NOT_IN_LISTED_NAME - NAME_INNER_CHARS
 
 
