@@ -985,10 +985,10 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
                 if is_not_a_name(text[s:t_start], lex):
                     continue  # "印尼总统", "智利新当选总统": a country, not a name
                 # "市委许继伟书记", "武汉大学李德仁院士": the body written before the name is the post's
-                body_start = None if _clear_left(text, s) else _body_just_before(text, s, lex, taken)
-                if not (title == "总书记" or _clear_left(text, s) or body_start is not None):
+                if chinese_name_at(text, s, lex) != t_start:
                     continue
-                if chinese_name_at(text, s, lex) == t_start:
+                body_start = None if _clear_left(text, s) else _body_just_before(text, s, lex, taken)
+                if title == "总书记" or _clear_left(text, s) or body_start is not None:
                     body = text[body_start:s] if body_start is not None else None
                     link = TitleLink(title, t_start, m.end(), body, body_start)
                     out.append(Introduction([link], [(s, t_start)]))
@@ -1009,7 +1009,10 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
 def _body_just_before(text: str, end: int, lex: Lexicon, taken) -> int | None:
     """Start of the longest body that ends at ``end`` and runs across no name read before it."""
     floor = max((e for _, e in taken if e <= end), default=0)
-    for start in range(max(floor, end - 20), end - 1):
+    first = body_ending_at(text, end, lex, floor=max(floor, end - 20))
+    if first is None:
+        return None  # no body ends here at all: one look, the common case
+    for start in range(first, end - 1):
         if body_ending_at(text, end, lex, floor=start) == start:
             return start
     return None
