@@ -1881,3 +1881,20 @@ def test_a_ceremony_a_body_holds_after_the_day_is_told_is_the_bodys():
     facts = facts_of("19日，泰国奥林匹克委员会在曼谷为参加冬奥会的泰国代表团举行授旗仪式。", pub_date="2022-01-20")
     ceremony = next(e for e in facts.events if "授旗仪式" in e.name)
     assert ceremony.organizers == ["泰国奥林匹克委员会"]
+
+
+def test_two_leaders_who_attend_together_somewhere_both_attend():
+    facts = facts_of(
+        "当地时间18日上午，国务院总理王海在珀斯同某国总理卡里姆共同出席第七届工商界首席执行官圆桌会并致辞。"
+    )
+    table = next(e for e in facts.events if "圆桌会" in e.name)
+    assert {("王海", "attendee"), ("卡里姆", "attendee")} <= roles(table)
+    facts = facts_of("当地时间20日上午，国务院总理王海在柏林同某国总理卡里姆共同主持第七轮两国政府磋商。")
+    talks = next(e for e in facts.events if "磋商" in e.name)
+    assert {("王海", "chair"), ("卡里姆", "chair")} <= roles(talks)
+
+
+def test_leaders_who_attend_and_speak_at_the_end_of_a_roll_attend_and_speak():
+    facts = facts_of("某合作论坛峰会举行。某国总统萨苏、某国总统盖莱、某国副总统博塞仁等非方领导人出席会议并致辞。")
+    summit = next(e for e in facts.events if "峰会" in e.name)
+    assert {("萨苏", "attendee"), ("博塞仁", "speaker")} <= roles(summit)

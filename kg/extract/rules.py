@@ -1243,7 +1243,7 @@ CONVENED_LATER_RE = re.compile(r"(?:[，,]并?|并)(?:主持召开|主持)(?:了
 
 
 CLOSING_ATTENDANCE_RE = re.compile(
-    r"(?:出席|参加|与会|列席)(?:了)?(?:会议|峰会|活动|仪式|开幕式)?[。；]?$"
+    r"(?:出席|参加|与会|列席)(?:了)?(?:会议|峰会|活动|仪式|开幕式)?(?:并(?:致辞|讲话|发言))?[。；]?$"
 )
 OTHER_VERB_RE = re.compile(
     r"主持|出席|参加|与会|列席|会见|会谈|表示|指出|强调|说|介绍|宣布|致辞|讲话|发言|签署|举行|召开"
@@ -1251,12 +1251,15 @@ OTHER_VERB_RE = re.compile(
 
 
 TOGETHER_RE = re.compile(r"(?:共同|一同|一起|一道)")
+TOGETHER_JOIN_RE = re.compile(r"(?:\d{1,2}日(?:上午|下午|晚上|晚)?)?(?:在[^，。；同与和]{1,12}?)?[同与和]")
 
 
 def _together_with(text: str, pos: int, groups: list[list[PersonMention]]) -> list[PersonMention] | None:
     """The group joined to the one ending at ``pos`` by 同/与/和 and doing the next thing together."""
-    if text[pos : pos + 1] not in ("同", "与", "和"):
+    joined = TOGETHER_JOIN_RE.match(text, pos)  # "李强在珀斯同澳大利亚总理阿尔巴尼斯共同出席…"
+    if joined is None:
         return None
+    pos = joined.end() - 1
     partner = next((g for g in groups if g and pos + 1 <= chain_start(g) <= pos + 9), None)
     if partner is None or CLAUSE_END_RE.search(text, pos, partner[0].start):
         return None
