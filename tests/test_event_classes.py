@@ -1898,3 +1898,16 @@ def test_leaders_who_attend_and_speak_at_the_end_of_a_roll_attend_and_speak():
     facts = facts_of("某合作论坛峰会举行。某国总统萨苏、某国总统盖莱、某国副总统博塞仁等非方领导人出席会议并致辞。")
     summit = next(e for e in facts.events if "峰会" in e.name)
     assert {("萨苏", "attendee"), ("博塞仁", "speaker")} <= roles(summit)
+
+
+def test_a_meeting_with_guests_whose_name_opens_with_zhong_is_a_meeting():
+    facts = facts_of("全国政协主席王海在北京会见中美洲议会议长卡里姆。")
+    assert [e for e in facts.events if e.type == "meeting" and {"王海", "卡里姆"} <= {p.person for p in e.participants}]
+    facts = facts_of("国家主席周明和夫人陈丽在河内同某国领导人阮文山夫妇共同会见两国青年和友好人士代表。")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert {"周明", "陈丽", "阮文山"} <= {p.person for p in meeting.participants}
+
+
+def test_words_said_during_a_meeting_report_no_new_meeting():
+    facts = facts_of("王海在会见中指出，两国关系发展良好。")
+    assert not [e for e in facts.events if e.type == "meeting"]

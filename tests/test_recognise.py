@@ -618,6 +618,11 @@ def test_trees_planted_in_a_list_closed_by_what_they_are_are_no_people():
     assert found == ["周明"]
 
 
+def test_a_leader_whose_name_is_also_a_word_is_read_where_he_acts_after_his_title():
+    assert "汪洋" in persons("12月1日，全国政协主席汪洋在人民大会堂会见某国领导人阮文山。")
+    assert persons("记者关注在会上提出的热点。") == []
+
+
 def test_a_numbered_notice_closing_a_line_names_no_one():
     assert persons("县人民政府公告（第四号）\n") == []
 

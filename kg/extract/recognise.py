@@ -1962,9 +1962,12 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
     if name in common and name not in known:
         strong = tuple(f for f in lex.name_followers if len(f) >= 2)  # not 的/在/和: "关注的热点"
         dated = DATE_AFTER_NAME_RE.match(text, e) is not None  # "主席汪洋20日下午在京会见…"
-        return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(strong, e) or dated
+        located = LOCATED_ACT_RE.match(text, e) is not None  # "主席汪洋在人民大会堂会见…"
+        return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(strong, e) or dated or located
     return True
 
 
+# Where a titled name does something, then what: "主席汪洋在人民大会堂会见…" (not "记者关注在…的热点")
+LOCATED_ACT_RE = re.compile(r"在[^，。；的]{1,14}?(?:会见|会晤|出席|主持|参加|调研|考察|视察|会谈|召开|举行)")
 # A day or time of day right after a titled name closes it like punctuation does.
 DATE_AFTER_NAME_RE = re.compile(DAY + r"|今天|今日|昨天|当天|当日|近日|日前|上午|下午|晚上")
