@@ -20,11 +20,11 @@ ROOT = Path(__file__).resolve().parents[1]
 STUDY = ROOT / "tests/data/study_gold"
 SHARED = ROOT.parent / "shared"
 FLOORS = {
-    "persons": 0.97,
-    "positions": 0.90,
-    "events": 0.84,
-    "participations": 0.92,
-    "participations_with_role": 0.90,
+    "persons": 0.975,
+    "positions": 0.91,
+    "events": 0.85,
+    "participations": 0.93,
+    "participations_with_role": 0.91,
 }
 
 
