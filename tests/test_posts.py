@@ -408,3 +408,9 @@ def test_a_post_after_the_name_takes_the_body_written_before_the_name():
 def test_a_listed_name_that_ends_in_and_before_a_comma_holds_the_post_the_list_opens_with():
     found = positions("县人大常委会副主任谭小山、丁小俊、征书和、徐学坤出席会议。")
     assert {("征书和", "副主任", "县人大常委会"), ("徐学坤", "副主任", "县人大常委会")} <= found
+
+
+def test_a_title_that_names_its_own_body_borrows_none_from_the_name_before():
+    found = positions("全国人大常委会副委员长沈小跃，国务委员兼外交部长王小毅等陪同人员一同抵达。")
+    assert ("王小毅", "部长", "外交部") in found
+    assert not [p for p in found if p[0] == "王小毅" and p[2] == "全国人大常委会"]

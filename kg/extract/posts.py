@@ -149,7 +149,8 @@ def positions_of(
                 body = None  # "中共中央政治局委员、国务委员兼外交部长": the ministry, not the chain's body
             else:
                 # "…在西陵寺镇党委书记石岩的陪同下": a body written but not read is not the neighbour's
-                neighbour = last_body.get(sent) if not link.unread else None
+                # "沈跃跃，国务委员兼外交部长王毅": a title that names its own body (外交部长) borrows none
+                neighbour = last_body.get(sent) if not link.unread and link.title not in POST_VARIANTS else None
                 # "中共中央总书记、国家主席": a post of the state is not held in the Party's body
                 own = carried if {carried_kind, info.kind} != {"party", "state"} else None
                 body = own or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
