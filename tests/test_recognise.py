@@ -623,6 +623,11 @@ def test_a_leader_whose_name_is_also_a_word_is_read_where_he_acts_after_his_titl
     assert persons("记者关注在会上提出的热点。") == []
 
 
+def test_a_foreign_name_ends_before_the_adverb_of_its_verb():
+    assert persons("报道还称，以色列防长加兰特欲前往美国，讨论回应行动的计划。") == ["加兰特"]
+    assert persons("县长王小常出席会议。") == ["王小常"]
+
+
 def test_a_numbered_notice_closing_a_line_names_no_one():
     assert persons("县人民政府公告（第四号）\n") == []
 

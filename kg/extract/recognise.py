@@ -1518,6 +1518,15 @@ def judge_model_spans(
     out = []
     for s, e in spans:
         name = text[s:e]
+        if (
+            len(name) >= 3
+            and GLUE_RE.fullmatch(name[-1])
+            and name[-1] not in lex.translit_chars
+            and all(c in lex.translit_chars for c in name[:-1])
+            and text[e : e + 2] in dictionary_words(2)
+        ):
+            e -= 1  # "防长加兰特欲前往美国": the verb's adverb read into a foreign name
+            name = name[:-1]
         if not MODEL_NAME_RE.fullmatch(name) or is_not_a_name(name, lex) or lex.title_re.search(name):
             continue
         if len(name) > 4 and "·" not in name and sum(c in lex.translit_chars for c in name) < len(name) - 1:
