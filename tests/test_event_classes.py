@@ -1911,3 +1911,9 @@ def test_a_meeting_with_guests_whose_name_opens_with_zhong_is_a_meeting():
 def test_words_said_during_a_meeting_report_no_new_meeting():
     facts = facts_of("王海在会见中指出，两国关系发展良好。")
     assert not [e for e in facts.events if e.type == "meeting"]
+
+
+def test_a_legislative_council_that_passes_a_bill_sat():
+    facts = facts_of("香港特区立法会19日全票通过《维护国家安全条例》。", pub_date="2024-03-20")
+    sitting = next(e for e in facts.events if "立法会" in e.name)
+    assert sitting.type == "meeting" and sitting.organizers == ["香港特区立法会"]
