@@ -1917,3 +1917,18 @@ def test_a_legislative_council_that_passes_a_bill_sat():
     facts = facts_of("香港特区立法会19日全票通过《维护国家安全条例》。", pub_date="2024-03-20")
     sitting = next(e for e in facts.events if "立法会" in e.name)
     assert sitting.type == "meeting" and sitting.organizers == ["香港特区立法会"]
+
+
+def test_a_leader_speaking_at_a_press_conference_today_speaks_at_his_press_conference():
+    facts = facts_of("某国外长阿里今天在记者会上表示，某国愿意谈判。", pub_date="2024-04-26")
+    press = next(e for e in facts.events if "记者会" in e.name)
+    assert roles(press) == {("阿里", "speaker")} and press.date == "2024-04-26"
+    # a spokesman's routine briefing, given every working day, is not reported as an event
+    facts = facts_of("外交部发言人王海在例行记者会上表示，中方坚决反对。", pub_date="2024-04-26")
+    assert not [e for e in facts.events if "记者会" in e.name]
+
+
+def test_a_leader_who_attends_today_attends():
+    facts = facts_of("某国总统萨勒今天在首都出席某快速公交项目通车仪式并致辞。", pub_date="2024-01-15")
+    ceremony = next(e for e in facts.events if "仪式" in e.name)
+    assert {("萨勒", "attendee"), ("萨勒", "speaker")} <= roles(ceremony)

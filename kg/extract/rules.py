@@ -85,7 +85,9 @@ AFTER_GROUP_SKIP_RE = re.compile(
     r"|主席|部长|校长|院长|站长|所长|行长|经理)(?:们)?)*"
 )
 QUOTED_TITLE_RE = re.compile(r"(?:等人|等同志|等|同志|分别|先后|也|还)*(?:总书记|委员长|总统|总理|主席)")
-DATE_SKIP_RE = re.compile(r"(?:当地时间|北京时间)?" + dates.DAY + r"(?:上午|下午|晚上|晚)?")
+DATE_SKIP_RE = re.compile(
+    r"(?:当地时间|北京时间)?(?:" + dates.DAY + r"|今天|今日|当天|当日|昨天)(?:（[^）]{1,10}）)?(?:上午|下午|晚上|晚)?"
+)
 FIRST_PERSON_WITH_RE = re.compile(r"(?:我|我们)(?:同|和|与|跟)$")
 WENT_TO_RE = re.compile(r"(?:到|赴|来到|前往)(?=[^，。；]{2,40}?(?:参加|出席|列席))")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
@@ -1053,6 +1055,12 @@ def analyse(
                 # "内塔尼亚胡17日在内阁会议上称", "普京16日在集体安全条约组织峰会上表示": there, and speaking
                 target = event_from_phrase(occasion, sent)
                 roles.insert(0, "attendee")
+            elif (press := _press_conference_at(text, last.end, triggers[0][2], sent_events)) is not None:
+                # "日本央行行长植田和男今天在记者会上称": his press conference, where he speaks
+                target = _event_of_kind(events, current, press.data["head"]) or new_event(
+                    "".join(dict.fromkeys(m.name for m in group)) + press.text, "activity", press.start, press.end,
+                    sent, press.data["head"],
+                )
             else:
                 if current is None:
                     continue
@@ -1234,6 +1242,22 @@ def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]
         # "在会上表示", "在大会开幕式上": the event in scope, read elsewhere; "在集体安全条约组织峰会上": named
         return None
     return ent
+
+
+PRESS_HEADS = frozenset({"记者会", "新闻发布会", "发布会", "吹风会"})
+PRESS_AT_RE = re.compile(
+    r"(?:" + dates.DAY + r"|今天|今日|当天|当日|昨天)?(?:上午|下午|晚上|晚)?在(?P<at>[^，。；]{2,30}?)上$"
+)
+
+
+def _press_conference_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]) -> Ent | None:
+    """A press conference named only by its kind as the occasion of a speaker's words ("在记者会上称");
+    not a routine one (例行记者会), which a spokesman gives every working day."""
+    m = PRESS_AT_RE.match(text, name_end, verb_start)
+    if m is None or "例行" in m.group("at"):
+        return None
+    ent = next((e for e in sent_events if e.start >= m.start("at") and e.end == m.end("at")), None)
+    return ent if ent is not None and ent.data["head"] in PRESS_HEADS and _is_generic(ent) else None
 
 
 ALSO_ATTENDED_RE = re.compile(r"并(?:出席|参加)")
