@@ -628,6 +628,10 @@ def test_a_foreign_name_ends_before_the_adverb_of_its_verb():
     assert persons("县长王小常出席会议。") == ["王小常"]
 
 
+def test_a_japanese_name_whose_given_name_opens_with_and_is_read_whole():
+    assert persons("日本央行行长植田和男今天在记者会上称，将维持宽松的金融环境。") == ["植田和男"]
+
+
 def test_a_numbered_notice_closing_a_line_names_no_one():
     assert persons("县人民政府公告（第四号）\n") == []
 

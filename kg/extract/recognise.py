@@ -123,7 +123,8 @@ def chinese_name_at(
             continue
         given = text[start + surname_len : end]
         # not where the surname is itself a clause word: "记者从工业和…", "总书记来到位于…", "国王向中方"
-        relaxed = announced and given_len == 2 and surname_len == 1 and text[start] not in lex.clause_word_surnames
+        # a compound surname (欧阳, 植田) is no clause word either: "行长植田和男" is 植田 and 和男
+        relaxed = announced and given_len == 2 and (surname_len == 2 or text[start] not in lex.clause_word_surnames)
         tested = given[-1:] if relaxed else given
         stops = lex.given_stopchars - lex.titled_name_endings if relaxed else lex.given_stopchars
         if not all(_is_han(c) for c in given) or any(c in stops for c in tested):
