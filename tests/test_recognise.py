@@ -629,7 +629,7 @@ def test_a_foreign_name_ends_before_the_adverb_of_its_verb():
 
 
 def test_a_japanese_name_whose_given_name_opens_with_and_is_read_whole():
-    assert persons("日本央行行长植田和男今天在记者会上称，将维持宽松的金融环境。") == ["植田和男"]
+    assert persons("日本经济产业大臣斋藤和男今天在记者会上表示，将密切关注汇率走势。") == ["斋藤和男"]
 
 
 def test_a_numbered_notice_closing_a_line_names_no_one():
