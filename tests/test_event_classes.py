@@ -1862,11 +1862,11 @@ def test_officials_who_sit_in_on_a_report_meeting_attend_the_report_heard():
 
 def test_a_meeting_a_body_convenes_in_a_later_clause_of_its_sentence_is_the_bodys():
     facts = facts_of(
-        "水利部第一时间派出专家组赴一线协助当地处置险情，今天上午召开防汛专题会商，对险情发展态势分析研判。",
+        "应急管理部第一时间派出工作组赶赴现场指导处置，今天下午召开防汛专题会商，研判雨情汛情。",
         pub_date="2024-07-06",
     )
     meeting = next(e for e in facts.events if "会商" in e.name)
-    assert meeting.organizers == ["水利部"]
+    assert meeting.organizers == ["应急管理部"]
     assert meeting.date == "2024-07-06"
 
 
