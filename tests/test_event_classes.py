@@ -1932,3 +1932,11 @@ def test_a_leader_who_attends_today_attends():
     facts = facts_of("某国总统萨勒今天在首都出席某快速公交项目通车仪式并致辞。", pub_date="2024-01-15")
     ceremony = next(e for e in facts.events if "仪式" in e.name)
     assert {("萨勒", "attendee"), ("萨勒", "speaker")} <= roles(ceremony)
+
+
+def test_a_lecturer_who_goes_somewhere_and_then_lectures_there_gives_a_lecture():
+    facts = facts_of(
+        "中央宣讲团成员周明在某省宣讲。近日，周明还来到工业园区、科创企业等地，现场宣讲全会精神，并与职工互动交流。"
+    )
+    lecture = next(e for e in facts.events if "现场宣讲" in e.name)
+    assert ("周明", "speaker") in roles(lecture)
