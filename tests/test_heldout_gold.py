@@ -22,9 +22,9 @@ CCTV = ROOT.parent / "shared/corpus/cctv"
 FLOORS = {
     "persons": 0.88,
     "positions": 0.88,
-    "events": 0.78,
-    "participations": 0.79,
-    "participations_with_role": 0.81,
+    "events": 0.79,
+    "participations": 0.80,
+    "participations_with_role": 0.82,
 }
 
 
