@@ -211,13 +211,13 @@ def posts_by_foreign_address(
     country abroad that his sentence, or else his story, names; where none or several are named, or a
     Chinese leader is addressed (习近平主席, a form of address of ``address_forms.tsv``), nothing is read."""
     # "祝贺威廉·萨莫伊·鲁托当选肯尼亚总统…愿同鲁托总统一道": the post (当选总统) is already read
-    held = {(m.name.rsplit("·", 1)[-1], title[-2:]) for m, title, _ in known}
+    held = {_address_key(m.name, title) for m, title, _ in known}
     addressed_at_home = {name for name, _ in lex.address_forms}
     story_countries: set[str] | None = None
     out = []
     for m in mentions:
         title = next((t for t in FOREIGN_ADDRESSES if text.startswith(t, m.end)), None)
-        if title is None or (m.name.rsplit("·", 1)[-1], title[-2:]) in held or m.name in addressed_at_home:
+        if title is None or _address_key(m.name, title) in held or m.name in addressed_at_home:
             continue
         if len(m.name) == 3 and m.name[0] in lex.surnames:
             continue  # "胡锦涛总书记": a Chinese leader's address, whatever country the story names
@@ -228,8 +228,14 @@ def posts_by_foreign_address(
             countries = story_countries
         if len(countries) == 1:
             out.append((m, title, next(iter(countries))))
-            held.add((m.name.rsplit("·", 1)[-1], title[-2:]))
+            held.add(_address_key(m.name, title))
     return out
+
+
+def _address_key(name: str, title: str) -> tuple[str, str]:
+    """One key for a post however the name and title are written: the name's last dotted part, the
+    title's last two characters (鲁托 / 威廉·萨莫伊·鲁托, 总统 / 当选总统)."""
+    return name.rsplit("·", 1)[-1], title[-2:]
 
 
 HOME_COUNTRIES = frozenset({"中国", "中华人民共和国"})

@@ -910,15 +910,12 @@ def analyse(
                     told_between = any(hit.trigger_end <= m.start < convened.start() for m in sentence_mentions)
                     if ent is not None and not told_between:
                         if _is_generic(ent):
-                            name = "".join(dict.fromkeys(m.name for m in group)) + "主持召开" + ent.text
+                            name = _names_of(group) + "主持召开" + ent.text
                             meeting = new_event(name, ent.data["type"], ent.start, ent.end, sent, ent.data["head"])
                         else:
                             meeting = event_from_phrase(ent, sent)
                         _on_one_day_of_several(meeting, events)
-                        spoke = SPEECH_LATER_RE.search(text, ent.end, s_end) is not None  # "…座谈会并发表重要讲话"
-                        for pos, m in enumerate(group, 1):
-                            for role in ("chair", "speaker") if spoke else ("chair",):
-                                meeting.add_role(m, role, pos if len(group) > 1 else None)
+                        _chaired_by(meeting, group, SPEECH_LATER_RE.search(text, ent.end, s_end) is not None)
                 continue
             if group[0].intro is not None and group[0].intro.roster:
                 if current is not None:  # "全会选举了…名单如下：" and its lines: elected at the session in scope
@@ -975,13 +972,10 @@ def analyse(
                         None,
                     )
                     if unnamed is not None:
-                        name = "".join(dict.fromkeys(m.name for m in group)) + "召开" + unnamed.text
+                        name = _names_of(group) + "召开" + unnamed.text
                         meeting = new_event(name, "meeting", unnamed.start, unnamed.end, sent, unnamed.data["head"])
                         _on_one_day_of_several(meeting, events)
-                        spoke = SPEECH_LATER_RE.search(text, unnamed.end, s_end) is not None
-                        for pos, m in enumerate(group, 1):
-                            for role in ("chair", "speaker") if spoke else ("chair",):
-                                meeting.add_role(m, role, pos if len(group) > 1 else None)
+                        _chaired_by(meeting, group, SPEECH_LATER_RE.search(text, unnamed.end, s_end) is not None)
                         current = meeting
                         continue
             if not triggers:
@@ -1058,7 +1052,7 @@ def analyse(
             elif (press := _press_conference_at(text, last.end, triggers[0][2], sent_events)) is not None:
                 # "日本央行行长植田和男今天在记者会上称": his press conference, where he speaks
                 target = _event_of_kind(events, current, press.data["head"]) or new_event(
-                    "".join(dict.fromkeys(m.name for m in group)) + press.text, "activity", press.start, press.end,
+                    _names_of(group) + press.text, "activity", press.start, press.end,
                     sent, press.data["head"],
                 )
             else:
@@ -1297,6 +1291,18 @@ def _closing_attendance(text: str, pos: int, s_end: int) -> int | None:
     if closing is None or closing.start() - pos > 160 or OTHER_VERB_RE.search(text, pos, closing.start()):
         return None
     return closing.start()
+
+
+def _names_of(group: list[PersonMention]) -> str:
+    """The group's names, each once, as an event's name opens with them ("李希召开座谈会")."""
+    return "".join(dict.fromkeys(m.name for m in group))
+
+
+def _chaired_by(meeting: EventDraft, group: list[PersonMention], spoke: bool) -> None:
+    """The group chairs the meeting it convened, and speaks there when the sentence says so ("…并发表重要讲话")."""
+    for pos, m in enumerate(group, 1):
+        for role in ("chair", "speaker") if spoke else ("chair",):
+            meeting.add_role(m, role, pos if len(group) > 1 else None)
 
 
 def _on_one_day_of_several(meeting: EventDraft, told: list[EventDraft]) -> None:
