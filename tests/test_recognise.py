@@ -213,7 +213,8 @@ def test_hostile_lists_run_through_the_whole_pipeline_in_bounded_memory(kind):
 def test_the_pipeline_tokenizer_cuts_characters_like_spacys_segmenter():
     bare = spacy.blank("zh")
     nlp = load_nlp()
-    for text in ("王志 主持\n\n会议  。\u3000x", "  lead", "end ", "中文\t\tz "):
+    texts = ("王志 主持\n\n会议  。\u3000x", "  lead", "end ", "中文\t\tz ", "中文\n新闻。\u3000一\t二", "\n", "")
+    for text in texts:
         assert [t.text_with_ws for t in nlp.make_doc(text)] == [t.text_with_ws for t in bare.make_doc(text)]
 
 

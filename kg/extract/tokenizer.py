@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 TOKEN_RE = re.compile(r"\S ?|\s+")
+# what makes a token other than one character: a space after a character, or a run of white space
+SPACED_RE = re.compile(r" |\s\s")
 
 TEXT_KEY = "text"
 
@@ -28,9 +30,12 @@ class CharTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        tokens = TOKEN_RE.findall(text)  # a character and the one space after it, or a run of white space
-        words = [t if len(t) == 1 or t[0].isspace() else t[0] for t in tokens]
-        spaces = [len(t) == 2 and not t[0].isspace() for t in tokens]
+        if SPACED_RE.search(text) is None:  # most news text: every character, a line break too, is a token
+            words, spaces = list(text), [False] * len(text)
+        else:
+            tokens = TOKEN_RE.findall(text)  # a character and the one space after it, or a run of white space
+            words = [t if len(t) == 1 or t[0].isspace() else t[0] for t in tokens]
+            spaces = [len(t) == 2 and not t[0].isspace() for t in tokens]
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[TEXT_KEY] = text
         return doc
