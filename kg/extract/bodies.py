@@ -14,7 +14,15 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, dictionary_words, place_ending_at
+from kg.extract.lexicon import (
+    HAN,
+    Lexicon,
+    alternation,
+    dictionary_places,
+    dictionary_words,
+    guarded_alternation,
+    place_ending_at,
+)
 
 # Words of a sentence that no body name holds: verbs that act on or with bodies, adverbs, prepositions,
 # sessions and reports ("秘鲁出席亚太经合组织", "中国政府通过驻汤加使馆", "全国政协八届一次会议和…").
@@ -95,7 +103,6 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     body = f"(?:{anchored}|{strong})"
     named = f"{core}{{1,14}}?(?:{lex.body_named_suffix_re})"
     conjoined = f"(?:{place}|{lex.body_anchor_re}|[区市县省])+[和与及]"
-    ends = alternation(lex.standalone_bodies)
     return BodyPatterns(
         at_end=re.compile(f"(?:{anchored})$"),
         any=re.compile(body),
@@ -103,7 +110,7 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
         named=re.compile(named),
         named_suffix_end=re.compile(f"(?:{lex.body_named_suffix_re})$"),
         conjoined=re.compile(conjoined),
-        ends=re.compile("|".join(p for p in (lex.body_suffix_re, lex.body_short_suffix_re, ends) if p)),
+        ends=re.compile(guarded_alternation(lex.body_kinds)),  # every suffix and standalone body
         foreign_party=_foreign_party_re(lex),
     )
 

@@ -32,7 +32,9 @@ class Ent:
 # --------------------------------------------------------------------------------------------- dates
 
 CN_NUM = "〇零一二三四五六七八九十两"
+# every date opens with a digit: the look-ahead lets the scan skip the rest of the text at one test a character
 DATE_RE = re.compile(
+    r"(?=\d)(?:"
     r"(?:(?P<year>\d{4})年)?"
     r"(?:(?P<month>\d{1,2})月)?"
     r"(?P<day>\d{1,2})日"
@@ -40,6 +42,7 @@ DATE_RE = re.compile(
     r"(?:(?:至|到|—|－|-|~|～)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})日)?"
     r"|(?P<ym_year>\d{4})年(?P<ym_month>\d{1,2})月(?!\d)"
     r"|(?<![\d年])(?P<m_only>\d{1,2})月(?![\d份])"
+    r")"
 )
 RELATIVE_DAY_RE = re.compile(r"今天|今日|当天|当日|昨天|昨日|前天|日前|近日|近期|此前|上午|下午")
 
@@ -626,9 +629,10 @@ def _known_at(text: str, pos: int, known: set[str] | None) -> int | None:
 # ------------------------------------------------------------------------------------------- bylines
 
 BYLINE_ROLE = r"(?:首席|见习|特约|全媒体|融媒体|实习|摄影)?记者|实习生|通讯员|责任编辑|编辑|责编|审核|终审|作者"
-# the role first (a literal the regex engine finds fast), the paper looked for before it
+# the role first, the paper looked for before it
 BYLINE_RE = re.compile(
-    rf"(?P<role>{BYLINE_ROLE})"
+    # behind the roles' first characters, which lets the scan skip the rest at one test a character
+    rf"(?=[首见特全融实摄记通责编审终作])(?P<role>{BYLINE_ROLE})"
     rf"(?P<names>(?:[:：][ \u3000]*|[ \u3000]+)(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}}"
     rf"(?:[ \u3000]+(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}})*)"
 )
@@ -1299,6 +1303,8 @@ def trim_dotted_tail(text: str, start: int, end: int, lex: Lexicon) -> int:
 
 def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Transliterated names joined by "·" (马伊·凯拉, 克里斯·希普金斯): a person wherever they stand."""
+    if "·" not in text:
+        return []  # most articles: the pattern would try every character for nothing
     out = []
     chars = lex.dotted_name_chars
     for m in DOTTED_NAME_RE.finditer(text):
@@ -1728,10 +1734,9 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
     a following word (在, 副总理, 陪同); its end moves back one character.
     """
     names = {p.name for p in persons}
-    long_followers = tuple(f for f in lex.name_followers if len(f) >= 2)
     for p in persons:
         glued = p.name[:-1] in names and GLUE_RE.fullmatch(p.name[-1])
-        if len(p.name) == 3 and not glued and p.intro is None and text.startswith(long_followers, p.end - 1):
+        if len(p.name) == 3 and not glued and p.intro is None and text.startswith(lex.word_followers, p.end - 1):
             glued = True  # "赵强陪同": 陪 opens the word after the name
         if (
             not glued
@@ -1764,20 +1769,18 @@ def _known_mentions(
 ) -> list[tuple[int, int]]:
     """Later bare mentions of names already read: one pass over the text, longest name first.
 
-    A pattern per name made this quadratic (10,000 names × the text); here each position whose
-    character starts a known name looks up the few lengths names have.
+    A pattern per name made this quadratic (10,000 names × the text); here a character class finds
+    the positions whose character starts a known name, and each looks up the few lengths names have.
     """
     names = {n for n in known if len(n) >= 2}
     if not names:
         return []
-    firsts = {n[0] for n in names}
+    first_re = re.compile("[" + re.escape("".join(sorted({n[0] for n in names}))) + "]")
     lengths = sorted({len(n) for n in names}, reverse=True)
     out = []
     i, n = 0, len(text)
-    while i < n:
-        if text[i] not in firsts:
-            i += 1
-            continue
+    while (first := first_re.search(text, i)) is not None:
+        i = first.start()
         for length in lengths:
             e = i + length
             if (
@@ -1970,10 +1973,9 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
     if len(name) == 3 and name[2] in "和及与" and name[:2] in common and name[:2] not in known:
         return False  # "金正恩总书记关怀和指导下": a word and a conjunction after the title, not a name
     if name in common and name not in known:
-        strong = tuple(f for f in lex.name_followers if len(f) >= 2)  # not 的/在/和: "关注的热点"
         dated = DATE_AFTER_NAME_RE.match(text, e) is not None  # "主席汪洋20日下午在京会见…"
         located = LOCATED_ACT_RE.match(text, e) is not None  # "主席汪洋在人民大会堂会见…"
-        return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(strong, e) or dated or located
+        return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e) or dated or located
     return True
 
 
