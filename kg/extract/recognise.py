@@ -1769,18 +1769,21 @@ def _known_mentions(
 ) -> list[tuple[int, int]]:
     """Later bare mentions of names already read: one pass over the text, longest name first.
 
-    A pattern per name made this quadratic (10,000 names × the text); here a character class finds
-    the positions whose character starts a known name, and each looks up the few lengths names have.
+    A pattern per name made this quadratic (10,000 names × the text); here each position whose
+    character starts a known name looks up the few lengths names have (a character class of those
+    characters would cost more to compile, once a page's names change, than the loop).
     """
     names = {n for n in known if len(n) >= 2}
     if not names:
         return []
-    first_re = re.compile("[" + re.escape("".join(sorted({n[0] for n in names}))) + "]")
+    firsts = {n[0] for n in names}
     lengths = sorted({len(n) for n in names}, reverse=True)
     out = []
     i, n = 0, len(text)
-    while (first := first_re.search(text, i)) is not None:
-        i = first.start()
+    while i < n:
+        if text[i] not in firsts:
+            i += 1
+            continue
         for length in lengths:
             e = i + length
             if (
