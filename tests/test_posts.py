@@ -414,3 +414,20 @@ def test_a_title_that_names_its_own_body_borrows_none_from_the_name_before():
     found = positions("全国人大常委会副委员长沈小跃，国务委员兼外交部长王小毅等陪同人员一同抵达。")
     assert ("王小毅", "部长", "外交部") in found
     assert not [p for p in found if p[0] == "王小毅" and p[2] == "全国人大常委会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("昌乐县政协委员周文涛在会上发言。", ("周文涛", "委员", "昌乐县政协")),
+        ("会议邀请了湖州市人大代表孙丽芳列席。", ("孙丽芳", "代表", "湖州市人大")),
+        ("全国政协委员马建堂在小组会上说。", ("马建堂", "委员", "全国政协")),
+    ],
+)
+def test_a_deputy_of_a_named_place_is_a_member_of_that_places_assembly(text, post):
+    """As "大足区人大常委会副主任" is 副主任 of 大足区人大常委会, "X县政协委员" is 委员 of X县政协."""
+    assert post in positions(text)
+
+
+def test_a_deputy_with_no_place_written_keeps_the_title_as_written():
+    assert ("马建华", "人大代表", None) in positions("人大代表马建华提出建议。")

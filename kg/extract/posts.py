@@ -166,7 +166,7 @@ def positions_of(
                     body = _sentence_country(text, sentences[sent], lex)
                 else:
                     title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
-            title, body = standing_committee_post(title, body)
+            title, body = deputy_post(*standing_committee_post(title, body))
             if body is None and foreign and info.kind in ("state", "foreign") and link.start < m.start:
                 body = _sentence_country(text, sentences[sent], lex)  # "以色列…授权总理内塔尼亚胡": his country's
             if body is not None:
@@ -352,6 +352,19 @@ def standing_committee_post(title: str, body: str | None) -> tuple[str, str | No
             if body.endswith(suffix) and len(body) > len(suffix):
                 return post, body[: -len(suffix)]
     return OWN_BODY_POSTS.get(title, (title, body))
+
+
+#: a deputy's title and the assembly it names: "平阴县政协委员" is a 委员 of 平阴县政协
+DEPUTY_POSTS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
+
+
+def deputy_post(title: str, body: str | None) -> tuple[str, str | None]:
+    """(政协委员, 平阴县政协) → (委员, 平阴县政协): with its assembly as the body, a deputy's post is the
+    member's word, as "全国政协委员" is 委员 of 全国政协; a bare "政协委员" keeps its title."""
+    assembly = DEPUTY_POSTS.get(title)
+    if assembly is not None and body is not None and body.endswith(assembly[0]):
+        return assembly[1], body
+    return title, body
 
 
 def normalise_post(title: str, body: str | None) -> tuple[str, str | None]:

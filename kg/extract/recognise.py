@@ -437,11 +437,13 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
         if b_start > floor and text[b_start - 1] in lex.country_abbrev and not _is_han(text[b_start - 2 : b_start - 1]):
             b_start -= 1  # "俄外交部副部长": the ministry of the country its one character names, not China's
         return TitleLink(title, t_start, t_end, text[b_start:t_start], b_start)
-    if (unit := TERRITORIAL_UNIT_RE.match(title)) and len(title) > unit.end():
+    if (unit := TERRITORIAL_UNIT_RE.match(title) or DEPUTY_UNIT_RE.match(title)) and len(title) > unit.end():
         # "西陵寺镇党委书记", "开发区党工委书记": a place's party committee is a body, its head the 书记
         u_end = t_start + unit.end()
         u_start = body_ending_at(text, u_end, lex, floor=floor)
         if u_start is not None and u_start < t_start and PLACE_LEVEL_END_RE.search(text, u_start, t_start):
+            if unit.re is DEPUTY_UNIT_RE:  # the deputy's title stays whole: it is the lexicon's key
+                return TitleLink(title, t_start, t_end, text[u_start:u_end], u_start)
             return TitleLink(title[unit.end() :], u_end, t_end, text[u_start:u_end], u_start)
     for length in range(min(12, t_start), 1, -1):
         cand = text[t_start - length : t_start]
@@ -490,6 +492,9 @@ def formal_country_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, in
 # the party committee of a place, written inside a title ("镇党委书记"); an institution's (民政局党委书记)
 # keeps the title whole, as the guidelines write it
 TERRITORIAL_UNIT_RE = re.compile(r"党工委|党委")
+# a deputy's title names the assembly of a place ("平阴县政协委员", "安康市人大代表"): with the place
+# written, the assembly is the body (平阴县政协) and kg.extract.posts.deputy_post gives the post (委员)
+DEPUTY_UNIT_RE = re.compile(r"人大(?=代表$)|政协(?=委员$)")
 PLACE_LEVEL_END_RE = re.compile(r"(?:[镇乡区县市旗]|街道|开发区|园区|新区)$")
 
 # what may stand right before a title that carries no body of its own: a delimiter or a conjunction
