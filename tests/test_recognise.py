@@ -792,3 +792,15 @@ def test_a_word_pattern_behind_its_first_characters_finds_what_the_plain_trie_fi
     plain, guarded = re.compile(alternation(words)), re.compile(guarded_alternation(words))
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert re.compile(guarded_alternation([])).search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("秘鲁共产党总书记、国家主席罗德里格斯-萨尔达尼亚发来贺电，祝贺大会召开。", "罗德里格斯-萨尔达尼亚"),
+        ("赞比亚总统希奇莱马发来贺信。", "希奇莱马"),
+    ],
+)
+def test_a_name_ends_where_the_sender_of_a_message_goes_on(text, person):
+    """ "发来贺电": what a leader sends follows his name, so a hyphenated name is read whole before it."""
+    assert person in persons(text)
