@@ -804,3 +804,16 @@ def test_a_word_pattern_behind_its_first_characters_finds_what_the_plain_trie_fi
 def test_a_name_ends_where_the_sender_of_a_message_goes_on(text, person):
     """ "发来贺电": what a leader sends follows his name, so a hyphenated name is read whole before it."""
     assert person in persons(text)
+
+
+def test_a_bracketed_credit_with_the_names_straight_after_the_role_credits_every_name():
+    """ "(记者刘臣 孙波)": no colon or space after 记者, the bracket closing after the names tells the credit;
+    layout spaces inside names ("冯 艳") are joined, and a bracketed sentence is no credit."""
+    page = (
+        "县人代会开幕\n2024-01-05\n本报讯 (记者高明辉 孙丽娜 吴海)5日上午,县人代会开幕。\n"
+        "（记者魏 刚 钱 程）6日,大会举行第二次全体会议。\n(记者从县统计局获悉)全县经济稳中向好。\n"
+    )
+    stories = extract_source(Source("t.txt", page, pub_date="2024-01-06"))
+    posts = {(p.person, p.title) for facts in stories for p in facts.positions}
+    assert {(name, "记者") for name in ("高明辉", "孙丽娜", "吴海", "魏刚", "钱程")} <= posts
+    assert not any(person.startswith("从") for person, _ in posts)

@@ -641,6 +641,13 @@ BYLINE_RE = re.compile(
     rf"(?P<names>(?:[:：][ \u3000]*|[ \u3000]+)(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}}"
     rf"(?:[ \u3000]+(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}})*)"
 )
+# a credit in brackets, the names straight after the role: "(记者刘臣 孙波 陈锐)", "（记者冯 艳 孙 敏）";
+# the bracket closing right after the names is what tells the credit from a sentence ("(记者从…获悉)")
+BRACKET_BYLINE_RE = re.compile(
+    rf"(?<=[（(])(?P<role>{BYLINE_ROLE})"
+    rf"(?P<names>(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}}(?:[ \u3000]+(?!{BYLINE_ROLE})[\u4e00-\u9fff]{{1,4}})*)"
+    r"(?=[ \u3000]*[）)])"
+)
 NOT_PAPER_START = ("首席", "见习", "特约", "全媒体", "融媒体", "责任")
 
 
@@ -722,7 +729,13 @@ def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, 
     out: list[tuple[int, int, str, str | None, str | None]] = []
     taken: set[int] = set()
     floor = 0
-    for m in BYLINE_RE.finditer(original):
+    spaced = list(BYLINE_RE.finditer(original))
+    bracketed = [
+        m
+        for m in BRACKET_BYLINE_RE.finditer(original)
+        if not any(b.start() < m.end() and m.start() < b.end() for b in spaced)
+    ]
+    for m in sorted(spaced + bracketed, key=lambda m: m.start()):
         role = m.group("role")
         title = None if role in UNTITLED_BYLINE_ROLES else role
         paper = _paper_before(original, m.start(), floor) if title else None
