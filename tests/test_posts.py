@@ -431,3 +431,10 @@ def test_a_deputy_of_a_named_place_is_a_member_of_that_places_assembly(text, pos
 
 def test_a_deputy_with_no_place_written_keeps_the_title_as_written():
     assert ("马建华", "人大代表", None) in positions("人大代表马建华提出建议。")
+
+
+def test_a_title_chain_reads_through_a_leading_group_named_by_its_task():
+    """The body grammar holds no verb or 和, so "推进…和…领导小组组长" took no body and broke the chain."""
+    found = positions("中共中央政治局委员、国务院副总理、推进长江经济带发展和生态保护领导小组组长刘国中主持会议。")
+    assert ("刘国中", "组长", "推进长江经济带发展和生态保护领导小组") in found
+    assert ("刘国中", "副总理", "国务院") in found

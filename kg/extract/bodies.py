@@ -407,16 +407,41 @@ def _with_leading_groups(
     eight characters with no owner ("防汛工作领导小组") describes a group rather than naming one."""
     out = list(found)
     for m in LEADING_GROUP_RE.finditer(text, r_start, r_end):
-        floor = max(r_start, m.start() - 30)
-        stops = [x.end() for x in GROUP_LEFT_STOP_RE.finditer(text, floor, m.start())]
-        start = stops[-1] if stops else floor  # no verb is trimmed: 推动…, 推进… open a group's task
-        task = m.start() - start
-        owned = body_patterns(lex).anchored.match(text, start, m.end()) or lex.place_re.match(text, start, m.end())
-        if task < 2 or (task < 8 and not owned) or _described(text, start, m.end(), lex):
+        start = _leading_group_start(text, r_start, m.start(), m.end(), lex)
+        if start is None:
             continue
         out = [(s, e) for s, e in out if not (start <= s and e <= m.end())]  # the whole group, not a part of it
         out.append((start, m.end()))
     return sorted(out)
+
+
+def _leading_group_start(text: str, run_start: int, group: int, end: int, lex: Lexicon) -> int | None:
+    """Where the name of the leading group whose 领导小组 stands at ``group`` starts, or None if it names none."""
+    floor = max(run_start, group - 30)
+    stops = [x.end() for x in GROUP_LEFT_STOP_RE.finditer(text, floor, group)]
+    start = stops[-1] if stops else floor  # no verb is trimmed: 推动…, 推进… open a group's task
+    task = group - start
+    owned = body_patterns(lex).anchored.match(text, start, end) or lex.place_re.match(text, start, end)
+    if task < 2 or (task < 8 and not owned) or _described(text, start, end, lex):
+        return None
+    return start
+
+
+LEADING_GROUP_END_RE = re.compile(r"领导小组(?:办公室)?$")
+
+
+def leading_group_ending_at(text: str, end: int, lex: Lexicon, floor: int = 0) -> int | None:
+    """Start of the leading group whose name ends at ``end`` ("推动黄河流域生态保护和高质量发展领导小组"), or None.
+
+    The body grammar reads no verb or 和 inside a name, so a title written after such a group
+    ("…领导小组组长韩正") finds its body here, read as :func:`find_bodies` reads the group."""
+    m = LEADING_GROUP_END_RE.search(text, max(floor, end - 16), end)
+    if m is None:
+        return None
+    run_start = end
+    while run_start > floor and BODY_CHAR_RUN_RE.fullmatch(text, run_start - 1, run_start):
+        run_start -= 1
+    return _leading_group_start(text, run_start, m.start(), end, lex)
 
 
 def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], lex: Lexicon) -> list[tuple[int, int]]:

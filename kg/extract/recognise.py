@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.bodies import body_ending_at, country_ending_at, find_bodies
+from kg.extract.bodies import body_ending_at, country_ending_at, find_bodies, leading_group_ending_at
 from kg.extract.dates import DAY
 from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, dictionary_words, set_phrases
 
@@ -433,6 +433,8 @@ def _unit_re(lex: Lexicon) -> re.Pattern[str]:
 
 def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
     b_start = body_ending_at(text, t_start, lex, floor=floor)
+    if b_start is None:  # "推动黄河流域生态保护和高质量发展领导小组组长": a group named by its task
+        b_start = leading_group_ending_at(text, t_start, lex, floor=floor)
     if b_start is not None:
         if b_start > floor and text[b_start - 1] in lex.country_abbrev and not _is_han(text[b_start - 2 : b_start - 1]):
             b_start -= 1  # "俄外交部副部长": the ministry of the country its one character names, not China's
