@@ -438,3 +438,10 @@ def test_a_title_chain_reads_through_a_leading_group_named_by_its_task():
     found = positions("中共中央政治局委员、国务院副总理、推进长江经济带发展和生态保护领导小组组长刘国中主持会议。")
     assert ("刘国中", "组长", "推进长江经济带发展和生态保护领导小组") in found
     assert ("刘国中", "副总理", "国务院") in found
+
+
+def test_a_leader_who_takes_on_posts_in_person_holds_them():
+    """ "亲自挂帅担任…组长、…主任": the post taken up stands after 亲自 and the leader's title of address."""
+    found = positions("近年来，张国华书记亲自挂帅担任市乡村振兴领导小组组长、市招商引资委员会主任，多次召开会议。")
+    assert ("张国华", "组长", "市乡村振兴领导小组") in found
+    assert ("张国华", "主任", "市招商引资委员会") in found

@@ -47,7 +47,7 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
         end = m.end
         while text.startswith("、", end) and end + 1 in starts:
             end = starts[end + 1].end  # "任命陈福利、冯怡为全国人大常委会副秘书长": the post is each one's
-        verb = TAKES_UP_RE.match(text, end)
+        verb = TAKES_UP_RE.match(text, _before_the_verb(text, end, lex))
         if verb:
             links = _post_chain(text, verb.end(), lex)
             if not links and (new := NEW_IN_POST_RE.match(text, verb.end())):
@@ -60,6 +60,18 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
             if links:
                 out.append((m, Introduction(links, [(m.start, m.end)], any(_foreign(lk, lex) for lk in links))))
     return out
+
+
+# "习近平总书记亲自担任文件起草组组长", "亲自挂帅担任…组长": what stands between a leader and the post he takes on
+IN_PERSON_RE = re.compile(r"亲自(?:挂帅)?")
+
+
+def _before_the_verb(text: str, end: int, lex: Lexicon) -> int:
+    """Where the verb that gives a post may stand after a name: past 亲自, and a title of address before it
+    (总书记); a title alone is no way to the verb ("主席任" is rarely a post taken)."""
+    address = lex.title_re.match(text, end)
+    in_person = IN_PERSON_RE.match(text, address.end() if address else end)
+    return in_person.end() if in_person else end
 
 
 def _foreign(link: TitleLink, lex: Lexicon) -> bool:
