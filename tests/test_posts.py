@@ -445,3 +445,25 @@ def test_a_leader_who_takes_on_posts_in_person_holds_them():
     found = positions("近年来，张国华书记亲自挂帅担任市乡村振兴领导小组组长、市招商引资委员会主任，多次召开会议。")
     assert ("张国华", "组长", "市乡村振兴领导小组") in found
     assert ("张国华", "主任", "市招商引资委员会") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "十四届全国人大二次会议湖南代表团审议。李明、王芳、赵刚等3位代表分别发言。",
+            {("李明", "代表", "全国人大"), ("王芳", "代表", "全国人大"), ("赵刚", "代表", "全国人大")},
+        ),
+        (
+            "全国政协十四届二次会议召开。张华、刘强等2位委员作大会发言。",
+            {("张华", "委员", "全国政协"), ("刘强", "委员", "全国政协")},
+        ),
+        ("会上,周文涛、孙丽芳2名省政协委员发言。", {("周文涛", "委员", "省政协"), ("孙丽芳", "委员", "省政协")}),
+    ],
+)
+def test_each_name_of_a_list_closed_by_a_count_of_deputies_is_a_deputy(text, expected):
+    assert expected <= positions(text)
+
+
+def test_a_count_of_representatives_of_something_else_gives_no_post():
+    assert not {p for p in positions("李明、王芳等5位企业代表参加座谈。") if p[1] == "代表"}

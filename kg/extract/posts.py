@@ -244,6 +244,45 @@ def posts_by_foreign_address(
     return out
 
 
+# "崔铁军、高纪凡、宋燕等6位代表分别就…发言", "于现伟、郑婷婷…6名县政协委员": a list counted by what its
+# people are; 代表 and 委员 alone are the deputies of the assembly the story reports on
+COUNTED_RE = re.compile(
+    r"等?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[名位](?P<assembly>(?:[省市县区]|全国)(?:人大|政协))?"
+    r"(?P<what>代表|委员)(?![会团处组])"
+)
+ASSEMBLIES = (("代表", "全国人大"), ("委员", "全国政协"))
+
+
+def posts_by_count(
+    mentions: list[PersonMention],
+    text: str,
+    known: list[tuple[PersonMention, str, str | None]],
+    region: str | None,
+    lex: Lexicon,
+) -> list[tuple[PersonMention, str, str | None]]:
+    """Deputies named in a list that a count of deputies closes: each name of the list holds the post, in
+    the assembly the count names (6名县政协委员: the county's), else in the national assembly where the
+    story names it (全国人大, 全国政协), else in no body written."""
+    held = {(m.start, title) for m, title, _ in known}
+    by_end = {m.end: m for m in mentions}
+    out = []
+    for counted in COUNTED_RE.finditer(text):
+        listed = []
+        end = counted.start()
+        while (m := by_end.get(end)) is not None:
+            listed.append(m)
+            if m.start == 0 or text[m.start - 1] not in "、和及与":
+                break
+            end = m.start - 1
+        what, assembly = counted.group("what"), counted.group("assembly")
+        if assembly:
+            assembly = regional_body_name(canonical_body(assembly, region, lex), region, lex)
+        else:
+            assembly = next((body for word, body in ASSEMBLIES if word == what and body in text), None)
+        out += [(m, what, assembly) for m in reversed(listed) if (m.start, what) not in held]
+    return out
+
+
 def _address_key(name: str, title: str) -> tuple[str, str]:
     """One key for a post however the name and title are written: the name's last dotted part, the
     title's last two characters (鲁托 / 威廉·萨莫伊·鲁托, 总统 / 当选总统)."""

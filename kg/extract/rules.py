@@ -35,7 +35,13 @@ from kg.extract.event_classes import (
     separate_hits,
 )
 from kg.extract.lexicon import Lexicon
-from kg.extract.posts import positions_of, posts_by_address, posts_by_foreign_address, posts_taken_up
+from kg.extract.posts import (
+    positions_of,
+    posts_by_address,
+    posts_by_count,
+    posts_by_foreign_address,
+    posts_taken_up,
+)
 from kg.extract.recognise import Ent, PersonMention
 from kg.extract.sentences import sentence_index, split_sentences
 from kg.extract.tokenizer import doc_text
@@ -554,6 +560,7 @@ def analyse(
     positions = positions_of(mentions, text, sentences, region, paper, lex, posts_taken_up(mentions, text, lex))
     positions += posts_by_address(mentions, text, pub_date, lex)
     positions += posts_by_foreign_address(mentions, text, sentences, positions, lex)
+    positions += posts_by_count(mentions, text, positions, region, lex)
 
     events: list[EventDraft] = []
     by_name: dict[str, list[EventDraft]] = {}  # events by name, so that a long story finds its earlier report
