@@ -467,3 +467,9 @@ def test_each_name_of_a_list_closed_by_a_count_of_deputies_is_a_deputy(text, exp
 
 def test_a_count_of_representatives_of_something_else_gives_no_post():
     assert not {p for p in positions("李明、王芳等5位企业代表参加座谈。") if p[1] == "代表"}
+
+
+def test_a_former_deputy_leader_abroad_holds_the_former_post_in_his_country_not_in_the_state_council():
+    found = positions("白俄罗斯前副总理托济克出席论坛。美国前副总统彭斯发表讲话。")
+    assert ("托济克", "前副总理", "白俄罗斯") in found and ("彭斯", "前副总统", "美国") in found
+    assert not any(body == "国务院" for _, _, body in found)
