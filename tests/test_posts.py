@@ -473,3 +473,9 @@ def test_a_former_deputy_leader_abroad_holds_the_former_post_in_his_country_not_
     found = positions("白俄罗斯前副总理托济克出席论坛。美国前副总统彭斯发表讲话。")
     assert ("托济克", "前副总理", "白俄罗斯") in found and ("彭斯", "前副总统", "美国") in found
     assert not any(body == "国务院" for _, _, body in found)
+
+
+def test_a_founder_named_with_his_title_holds_it():
+    """ "论坛创始人兼执行主席施瓦布": 创始人 is a post the guidelines record, as 董事长 is."""
+    found = positions("国家副主席会见世界经济论坛创始人兼执行主席施瓦布。")
+    assert ("施瓦布", "创始人") in {(person, title) for person, title, _ in found}
