@@ -817,3 +817,8 @@ def test_a_bracketed_credit_with_the_names_straight_after_the_role_credits_every
     posts = {(p.person, p.title) for facts in stories for p in facts.positions}
     assert {(name, "记者") for name in ("高明辉", "孙丽娜", "吴海", "魏刚", "钱程")} <= posts
     assert not any(person.startswith("从") for person, _ in posts)
+
+
+def test_a_titled_dotted_name_goes_on_past_one_character_the_table_lacks_before_the_dot():
+    """ "总统乌赫那·呼日勒苏赫": 那 is no transliteration character, but it stands right before the dot."""
+    assert "乌赫那·呼日勒苏赫" in persons("蒙古国总统乌赫那·呼日勒苏赫将于下周对中国进行国事访问。")

@@ -168,6 +168,18 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _dotted_past_one_odd(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """ "总统乌赫那·呼日勒苏赫": a titled foreign name read up to a character the table lacks (那) goes on
+    when that one character stands right before a dot; the dot joins the parts, and the name ends
+    where the rest of the sentence may follow it."""
+    if not text.startswith("·", end + 1) or (dotted := DOTTED_NAME_RE.match(text, start)) is None:
+        return None
+    for stop in range(end + 4, dotted.end() + 1):
+        if _right_boundary_ok(text, stop, lex):
+            return stop
+    return None
+
+
 REGNAL_RE = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
 
 
@@ -239,8 +251,11 @@ def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False,
     if announced and (tibetan := tibetan_name_at(text, start, lex)) is not None:
         return tibetan  # "全国人大代表扎西江村介绍", "副主席白玛赤林": no surname, two name elements
     if foreign_first:
+        end = foreign_name_at(text, start, lex)
+        if announced and end is not None and (dotted := _dotted_past_one_odd(text, start, end, lex)):
+            return dotted
         return (
-            foreign_name_at(text, start, lex)
+            end
             or chinese_name_at(text, start, lex, announced=announced)
             or (lenient_foreign_name_at(text, start, lex) if announced else None)
         )
