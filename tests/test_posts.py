@@ -479,3 +479,7 @@ def test_a_founder_named_with_his_title_holds_it():
     """ "论坛创始人兼执行主席施瓦布": 创始人 is a post the guidelines record, as 董事长 is."""
     found = positions("国家副主席会见世界经济论坛创始人兼执行主席施瓦布。")
     assert ("施瓦布", "创始人") in {(person, title) for person, title, _ in found}
+
+
+def test_a_leader_sworn_in_holds_the_post_he_is_sworn_into():
+    assert ("博里奇", "总统", "智利") in positions("博里奇宣誓就任智利总统，成为智利史上最年轻的总统。")
