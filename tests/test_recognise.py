@@ -822,3 +822,11 @@ def test_a_bracketed_credit_with_the_names_straight_after_the_role_credits_every
 def test_a_titled_dotted_name_goes_on_past_one_character_the_table_lacks_before_the_dot():
     """ "总统乌赫那·呼日勒苏赫": 那 is no transliteration character, but it stands right before the dot."""
     assert "乌赫那·呼日勒苏赫" in persons("蒙古国总统乌赫那·呼日勒苏赫将于下周对中国进行国事访问。")
+
+
+def test_a_model_proposal_that_repeats_its_surname_is_refused():
+    """A page's drop capital doubles the first character ("袁袁位今年51岁"): no name repeats its surname."""
+    text = "学员们很受启发。袁袁位今年51岁，曾获评重庆市骨干校长。校长王丽丽说。"
+    proposals = [(text.index(w), text.index(w) + len(w)) for w in ("袁袁位", "王丽丽")]
+    accepted = [text[s:e] for s, e in judge_model_spans(text, Lexicon.load(), proposals, set())]
+    assert accepted == ["王丽丽"]

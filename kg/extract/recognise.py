@@ -1571,6 +1571,8 @@ def judge_model_spans(
             name = name[:-1]
         if not MODEL_NAME_RE.fullmatch(name) or is_not_a_name(name, lex) or lex.title_re.search(name):
             continue
+        if len(name) >= 3 and name[0] == name[1] and "·" not in name:
+            continue  # "袁袁位": no name repeats its surname; a page's drop capital doubled the first character
         if len(name) > 4 and "·" not in name and sum(c in lex.translit_chars for c in name) < len(name) - 1:
             continue  # a long undotted name is a transliteration (阿卜杜拉希扬), not a Han phrase
         if (s > 0 and text[s - 1] in DOCUMENT_LEFT) or any(c in NOT_IN_MODEL_NAME for c in name):
