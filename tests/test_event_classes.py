@@ -1940,3 +1940,14 @@ def test_a_lecturer_who_goes_somewhere_and_then_lectures_there_gives_a_lecture()
     )
     lecture = next(e for e in facts.events if "现场宣讲" in e.name)
     assert ("周明", "speaker") in roles(lecture)
+
+
+def test_a_meeting_a_headline_says_someone_chaired_keeps_its_own_name():
+    """ "张华主持召开市政府常务会议": the headline names the chair, not the meeting; a body that convenes
+    ("区政府召开第5次常务会议") still names its own meeting."""
+    chaired = facts_of(
+        "市长张华6日主持召开市政府第12次常务会议，研究部署安全生产工作。", title="张华主持召开市政府第12次常务会议"
+    )
+    assert [(e.name, sorted(roles(e))) for e in chaired.events] == [("市政府第12次常务会议", [("张华", "chair")])]
+    convened = facts_of("区政府6日召开第5次常务会议，区长王力主持会议。", title="区政府召开第5次常务会议")
+    assert [e.name for e in convened.events] == ["区政府第5次常务会议"]

@@ -1445,6 +1445,8 @@ def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | N
         if not ent.data["background"] and _event_happened(title, ent, 0, lede=True):
             name = canonical_event_name(ent.data.get("name") or ent.text, region, lex)
             subject = re.match(r"^(.{2,20}?)(?:召开|举行)", title[: ent.start])
+            if subject and subject.group(1).endswith(("主持", "出席")) and "和" not in ent.text:
+                subject = None  # "李强主持召开国务院常务会议" names the chair: the meeting keeps its own name
             if subject and not name.startswith(subject.group(1)[:2]):
                 name = canonical_event_name(subject.group(1) + ent.text, region, lex)
             if len(name) <= len(ent.data["head"]) + 1:
