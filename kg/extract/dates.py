@@ -12,6 +12,9 @@ from datetime import date, timedelta
 
 # A day as news writes it before a verb: "12日", "9月12日", "2025年9月12日".
 DAY = r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日"
+#: a day told relative to the report's ("今天在…"), and a part of the day after either kind of day
+RELATIVE_DAY = r"今天|今日|当天|当日|昨天"
+DAY_PART = r"(?:上午|下午|晚上|晚)"
 YEAR_MENTION_RE = re.compile(r"(?<![\d到至—－\-~～])(?P<y>(?:19|20)\d\d)年(?!代)")
 FUTURE_YEAR_RE = re.compile(r"(?:到|至|截至|力争|预计|计划|目标|有望于|将于)(?:(?:19|20)\d\d)年")
 

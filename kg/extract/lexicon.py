@@ -205,6 +205,11 @@ class Lexicon:
         return self.dotted_name_chars - self.translit_chars
 
     @cached_property
+    def event_types(self) -> dict[str, str]:
+        """The type of each event noun (会议 → meeting), looked up by the noun."""
+        return dict(self.event_nouns)
+
+    @cached_property
     def word_followers(self) -> tuple[str, ...]:
         """The words of two or more characters that follow names (陪同, 表示), not the single ones (的, 在, 和)."""
         return tuple(f for f in self.name_followers if len(f) >= 2)

@@ -18,7 +18,7 @@ import re
 from kg.extract.bodies import regional_body_name
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import HEAD_TITLE_RE, Introduction, PersonMention, TitleLink, link_title
+from kg.extract.recognise import DEPUTY_POSTS, HEAD_TITLE_RE, Introduction, PersonMention, TitleLink, link_title
 from kg.extract.sentences import sentence_index
 
 # "…致电拉希德，祝贺他当选伊拉克共和国总统": the office a message congratulates the person on
@@ -403,10 +403,6 @@ def standing_committee_post(title: str, body: str | None) -> tuple[str, str | No
             if body.endswith(suffix) and len(body) > len(suffix):
                 return post, body[: -len(suffix)]
     return OWN_BODY_POSTS.get(title, (title, body))
-
-
-#: a deputy's title and the assembly it names: "平阴县政协委员" is a 委员 of 平阴县政协
-DEPUTY_POSTS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
 
 
 def deputy_post(title: str, body: str | None) -> tuple[str, str | None]:

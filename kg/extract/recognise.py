@@ -509,9 +509,10 @@ def formal_country_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, in
 # the party committee of a place, written inside a title ("镇党委书记"); an institution's (民政局党委书记)
 # keeps the title whole, as the guidelines write it
 TERRITORIAL_UNIT_RE = re.compile(r"党工委|党委")
-# a deputy's title names the assembly of a place ("平阴县政协委员", "安康市人大代表"): with the place
-# written, the assembly is the body (平阴县政协) and kg.extract.posts.deputy_post gives the post (委员)
-DEPUTY_UNIT_RE = re.compile(r"人大(?=代表$)|政协(?=委员$)")
+#: a deputy's title, the assembly it names and the member's word: "平阴县政协委员" is a 委员 of 平阴县政协
+DEPUTY_POSTS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
+# with the place written, the assembly is the body (平阴县政协) and kg.extract.posts.deputy_post gives the post
+DEPUTY_UNIT_RE = re.compile("|".join(f"{unit}(?={member}$)" for unit, member in DEPUTY_POSTS.values()))
 PLACE_LEVEL_END_RE = re.compile(r"(?:[镇乡区县市旗]|街道|开发区|园区|新区)$")
 
 # what may stand right before a title that carries no body of its own: a delimiter or a conjunction
@@ -797,7 +798,7 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
     blocked_chars = bytearray(len(text))
     for s, e in blocked:
         blocked_chars[s:e] = b"\x01" * (e - s)
-    types = dict(lex.event_nouns)
+    types = lex.event_types
     for m in lex.event_noun_re.finditer(text):
         s, e = m.span()
         if any(blocked_chars[s:e]) or text.startswith("堂", e):

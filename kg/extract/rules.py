@@ -92,7 +92,9 @@ AFTER_GROUP_SKIP_RE = re.compile(
 )
 QUOTED_TITLE_RE = re.compile(r"(?:等人|等同志|等|同志|分别|先后|也|还)*(?:总书记|委员长|总统|总理|主席)")
 DATE_SKIP_RE = re.compile(
-    r"(?:当地时间|北京时间)?(?:" + dates.DAY + r"|今天|今日|当天|当日|昨天)(?:（[^）]{1,10}）)?(?:上午|下午|晚上|晚)?"
+    r"(?:当地时间|北京时间)?(?:" + dates.DAY + "|" + dates.RELATIVE_DAY + r")(?:（[^）]{1,10}）)?"
+    + dates.DAY_PART
+    + "?"
 )
 FIRST_PERSON_WITH_RE = re.compile(r"(?:我|我们)(?:同|和|与|跟)$")
 WENT_TO_RE = re.compile(r"(?:到|赴|来到|前往)(?=[^，。；]{2,40}?(?:参加|出席|列席))")
@@ -1228,7 +1230,7 @@ def _tour_escorted(text: str, verb_end: int, s_end: int, events: list[EventDraft
 
 
 IN_SCOPE_NAME_RE = re.compile(r"(?:大会|会议|全会|本次|此次|这次|该|本届|今年的)")
-SPOKEN_AT_RE = re.compile(r"(?:" + dates.DAY + r")?(?:上午|下午|晚上|晚)?在(?P<at>[^，。；]{2,30}?)(?:上|期间)$")
+SPOKEN_AT_RE = re.compile(r"(?:" + dates.DAY + ")?" + dates.DAY_PART + r"?在(?P<at>[^，。；]{2,30}?)(?:上|期间)$")
 
 
 def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]) -> Ent | None:
@@ -1236,7 +1238,7 @@ def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]
     m = SPOKEN_AT_RE.search(text, name_end, verb_start)
     if m is None or m.start() != name_end:
         return None
-    ent = next((e for e in sent_events if e.start >= m.start("at") and e.end == m.end("at")), None)
+    ent = _event_named_at(m, sent_events)
     if ent is None or FUTURE_RE.search(text, name_end, m.start("at")):
         return None
     if (_is_generic(ent) and ent.start == m.start("at")) or IN_SCOPE_NAME_RE.match(ent.text):
@@ -1245,9 +1247,14 @@ def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]
     return ent
 
 
+def _event_named_at(occasion: re.Match[str], sent_events: list[Ent]) -> Ent | None:
+    """The event phrase of the sentence that ends the occasion's place ("在|内阁会议|上")."""
+    return next((e for e in sent_events if e.start >= occasion.start("at") and e.end == occasion.end("at")), None)
+
+
 PRESS_HEADS = frozenset({"记者会", "新闻发布会", "发布会", "吹风会"})
 PRESS_AT_RE = re.compile(
-    r"(?:" + dates.DAY + r"|今天|今日|当天|当日|昨天)?(?:上午|下午|晚上|晚)?在(?P<at>[^，。；]{2,30}?)上$"
+    r"(?:" + dates.DAY + "|" + dates.RELATIVE_DAY + ")?" + dates.DAY_PART + r"?在(?P<at>[^，。；]{2,30}?)上$"
 )
 
 
@@ -1257,7 +1264,7 @@ def _press_conference_at(text: str, name_end: int, verb_start: int, sent_events:
     m = PRESS_AT_RE.match(text, name_end, verb_start)
     if m is None or "例行" in m.group("at"):
         return None
-    ent = next((e for e in sent_events if e.start >= m.start("at") and e.end == m.end("at")), None)
+    ent = _event_named_at(m, sent_events)
     return ent if ent is not None and ent.data["head"] in PRESS_HEADS and _is_generic(ent) else None
 
 
@@ -1534,7 +1541,7 @@ def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> Eve
         noun = lex.event_noun_re.search(clause)  # "蔡奇出席结业式并作总结讲话": a kind the noun table gives
         if noun is None:
             return None
-        return new_event(clause[:40], dict(lex.event_nouns).get(noun.group(), "activity"), start, clause_end, sent, "")
+        return new_event(clause[:40], lex.event_types.get(noun.group(), "activity"), start, clause_end, sent, "")
     if INSPECTION_VERB_RE.search(clause):
         etype = "inspection"
     elif re.search(r"仪式|开幕式|闭幕式", clause):
