@@ -483,3 +483,24 @@ def test_a_founder_named_with_his_title_holds_it():
 
 def test_a_leader_sworn_in_holds_the_post_he_is_sworn_into():
     assert ("博里奇", "总统", "智利") in positions("博里奇宣誓就任智利总统，成为智利史上最年轻的总统。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中央宣讲团成员、四川省委书记王晓晖在成都作宣讲报告。", {("王晓晖", "成员", "中央宣讲团")}),
+        ("以色列战时内阁成员甘茨宣布退出。", {("甘茨", "成员", "以色列战时内阁")}),
+    ],
+)
+def test_a_member_of_a_group_the_text_names_holds_that_membership(text, expected):
+    assert expected <= positions(text)
+
+
+def test_the_group_a_member_belongs_to_owns_none_of_his_other_posts():
+    found = positions("中央宣讲团成员、人民银行党委书记郭树清作宣讲报告。")
+    assert ("郭树清", "党委书记", "人民银行") in found
+
+
+@pytest.mark.parametrize("text", ["团队成员张伟介绍说，产品已上市。", "上海合作组织成员国关系良好。"])
+def test_a_member_of_no_named_group_and_a_member_state_are_no_posts(text):
+    assert not {p for p in positions(text) if p[1] == "成员"}

@@ -18,7 +18,15 @@ import re
 from kg.extract.bodies import regional_body_name
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import DEPUTY_POSTS, HEAD_TITLE_RE, Introduction, PersonMention, TitleLink, link_title
+from kg.extract.recognise import (
+    BODY_BOUND_KINDS,
+    DEPUTY_POSTS,
+    HEAD_TITLE_RE,
+    Introduction,
+    PersonMention,
+    TitleLink,
+    link_title,
+)
 from kg.extract.sentences import sentence_index
 
 # "…致电拉希德，祝贺他当选伊拉克共和国总统": the office a message congratulates the person on
@@ -145,7 +153,8 @@ def positions_of(
                 body = canonical_body(carried + unit, region, lex) if carried else unit
             elif link.body:
                 body = canonical_body(link.body, region, lex)
-                carried, carried_kind = body, info.kind
+                if info.kind not in BODY_BOUND_KINDS:  # "中央宣讲团成员、人民银行党委书记": the group owns no unit
+                    carried, carried_kind = body, info.kind
             elif abroad and info.kind in ("state", "foreign"):
                 body = abroad
             elif (
@@ -169,6 +178,8 @@ def positions_of(
                 carried = body
             if link.start >= m.end and body is None and not after_name:
                 continue  # "习近平主席", "维拉总统": a form of address, the post is read where it is written
+            if body is None and info.kind in BODY_BOUND_KINDS:
+                continue  # "…成员、副主任": a member of a group no body names is no post
             title = link.title
             national = NATIONAL_PREFIX + title
             if body is None and national in POST_VARIANTS and text.endswith(NATIONAL_PREFIX, 0, link.start):

@@ -270,6 +270,8 @@ def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False,
 # ------------------------------------------------------------------------------------------- titles
 
 LIST_JOINERS = ("、", "和", "及", "与")
+#: kinds of title (titles.tsv) that are a post only in the body written before them: 成员
+BODY_BOUND_KINDS = frozenset({"group"})
 
 
 @dataclass(slots=True)
@@ -401,6 +403,8 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             continue
         floor = used_until  # a body never runs back across a name already read
         links = [link_title(text, t_start, t_end, title, lex, floor)]
+        if info.kind in BODY_BOUND_KINDS and (links[0].body is None or _title_inside_word(text, t_start, t_end)):
+            continue  # "团队成员张某": a member of no group the text names; "成员国关系": no title at all
         # walk left through the chain: "党组书记、主任", "区委常委、常务副区长", "副主席、民建大足区委主委"
         j = idx - 1
         cursor = links[0].body_start if links[0].body_start is not None else t_start
@@ -587,6 +591,11 @@ def _plausible_item(item: str, lex: Lexicon, *, closed: bool = False) -> bool:
     if closed and len(item) == 3 and item[-1] in "和与及":
         outer = item[0]  # "征书和、": the comma shows the last character is the name's own, no joiner
     return not any(c in NOT_IN_LISTED_NAME for c in outer) and inner not in NOT_IN_LISTED_NAME - NAME_INNER_CHARS
+
+
+def _title_inside_word(text: str, start: int, end: int) -> bool:
+    """Whether the title and the character after it make a longer word (成员国, 成员单位 …)."""
+    return any(text[start : end + extra] in dictionary_words(end - start + extra) for extra in (1, 2))
 
 
 def names_from(
