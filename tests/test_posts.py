@@ -504,3 +504,35 @@ def test_the_group_a_member_belongs_to_owns_none_of_his_other_posts():
 @pytest.mark.parametrize("text", ["团队成员张伟介绍说，产品已上市。", "上海合作组织成员国关系良好。"])
 def test_a_member_of_no_named_group_and_a_member_state_are_no_posts(text):
     assert not {p for p in positions(text) if p[1] == "成员"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("德国经济和气候保护部长哈贝克表示，", ("哈贝克", "经济和气候保护部长", "德国")),
+        ("印尼公共工程和住房部长巴苏基表示，", ("巴苏基", "公共工程和住房部长", "印尼")),
+        ("俄经济发展部长列舍特尼科夫表示，", ("列舍特尼科夫", "经济发展部长", "俄罗斯")),
+        ("卡塔尔能源事务国务大臣萨阿德·卡比表示，", ("萨阿德·卡比", "能源事务国务大臣", "卡塔尔")),
+        ("泰国副总理兼商业部长普坦表示，", ("普坦", "商业部长", "泰国")),
+    ],
+)
+def test_a_foreign_minister_written_after_his_field_is_that_fields_minister_of_his_country(text, expected):
+    """The text names no ministry ("德国经济和气候保护部长"): the guidelines keep the field in the title."""
+    assert expected in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("希腊发展部部长乔治亚迪斯表示，", ("乔治亚迪斯", "部长", "希腊发展部")),
+        ("县委常委、统战部长王华出席。", ("王华", "部长", "县委统战部")),
+    ],
+)
+def test_a_ministry_written_out_and_a_units_head_keep_their_body(text, expected):
+    assert expected in positions(text)
+
+
+@pytest.mark.parametrize("text", ["俄罗斯和乌克兰部长举行会谈。", "日本国土强韧化推进本部长野田表示，"])
+def test_no_field_is_read_from_two_countries_or_from_a_word_holding_a_countrys_short_form(text):
+    """ "国土" holds 土, the short form of 土耳其, which is no country inside a word."""
+    assert not {p for p in positions(text) if p[1].endswith("部长") and p[1] != "部长"}

@@ -180,7 +180,9 @@ def positions_of(
                 continue  # "习近平主席", "维拉总统": a form of address, the post is read where it is written
             if body is None and info.kind in BODY_BOUND_KINDS:
                 continue  # "…成员、副主任": a member of a group no body names is no post
-            title = link.title
+            title = link.portfolio + link.title
+            if link.portfolio and body is None and abroad:
+                body = abroad  # "泰国副总理兼商业部长普坦": the field's minister of the chain's country
             national = NATIONAL_PREFIX + title
             if body is None and national in POST_VARIANTS and text.endswith(NATIONAL_PREFIX, 0, link.start):
                 title = national  # "全国人大代表王旭": 代表 of 全国人大

@@ -286,6 +286,7 @@ class TitleLink:
     place: str | None = None
     unit: bool = False  # the body is a unit of the chain's body ("县委常委、组织部长": 县委组织部)
     unread: bool = False  # words stand before the title that no rule read as its body ("西陵寺镇党委书记")
+    portfolio: str = ""  # a foreign minister's field, written between his country and 部长 ("经济和气候保护")
 
 
 @dataclass(slots=True)
@@ -471,6 +472,9 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
         if cand in lex.places and lex.places[cand][0] != "country":
             # "大足区副区长": a place, not a body; the title's implied body is that place's
             return TitleLink(title, t_start, t_end, None, t_start - length, place=cand)
+    if title in PORTFOLIO_TITLES and (found := _portfolio_before(text, t_start, lex, floor)) is not None:
+        portfolio, country, c_start = found
+        return TitleLink(title, t_start, t_end, country, c_start, portfolio=portfolio)
     country = country_ending_at(text, t_start, lex)
     if country is not None:
         for length in range(min(12, t_start), 0, -1):
@@ -482,6 +486,61 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
     left = max(floor, t_start - 2)
     unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, left, t_start)
     return TitleLink(title, t_start, t_end, None, None, unread=unread)
+
+
+#: a minister's title that a foreign paper's text writes after his field, with no ministry: "德国经济和气候保护部长"
+PORTFOLIO_TITLES = frozenset({"部长", "大臣"})
+NOT_IN_PORTFOLIO = frozenset("兼的在和是为了对向从将把被部")  # 和 only inside: "经济和气候保护"
+
+
+def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tuple[str, str | None, int] | None:
+    """A foreign minister's field and country: "德国经济和气候保护部长", "泰国副总理兼商业部长".
+
+    The guidelines record such a minister as the field's minister of his country (经济和气候保护部长 /
+    德国), as the text writes him; a ministry written out ("希腊发展部部长") is a body and is read as
+    one before this. The field runs back from the title over Han characters to a foreign country, or
+    to 兼 after a title that a foreign country opens (the country is then the chain's).
+    """
+    s = t_start
+    while s > max(floor, t_start - 12) and _is_han(text[s - 1]):
+        char = text[s - 1]
+        if char in NOT_IN_PORTFOLIO and not (char in "和与" and t_start - s >= 2):
+            break
+        s -= 1
+        if t_start - s < 2:
+            continue
+        country = country_ending_at(text, s, lex)
+        if country is not None and country != HOME_COUNTRY:
+            field = text[s:t_start]
+            if not _plausible_portfolio(field, lex):
+                return None
+            start = s - len(country) if text.endswith(country, 0, s) else s - 1
+            if start == s - 1 and _is_han(text[start - 1 : start]):
+                return None  # "国土强韧化推进本部长": a country's one-character short form stands alone (俄, 土)
+            return field, country, start
+    field = text[s:t_start]
+    if text[s - 1 : s] == "兼" and len(field) <= 8 and _plausible_portfolio(field, lex):
+        for begin in range(max(floor, s - 8), s - 1):
+            head = lex.title_re.match(text, begin)
+            if head is not None and head.end() == s - 1:
+                country = country_ending_at(text, begin, lex)
+                if country is not None and country != HOME_COUNTRY:
+                    return field, None, s  # the field is where the chain goes on to the left, through 兼
+    return None
+
+
+HOME_COUNTRY = "中国"
+
+
+def _plausible_portfolio(field: str, lex: Lexicon) -> bool:
+    """A field is two or more characters, opens with no joiner, and holds no title or country of its own
+    ("俄罗斯和乌克兰部长" is two countries' ministers, not a field 和乌克兰)."""
+    return (
+        len(field) >= 2
+        and field[0] not in "和与"
+        and not lex.title_re.search(field)
+        and not any(country_ending_at(field, end, lex) for end in range(1, len(field) + 1))
+    )
 
 
 # a state's formal name: its country's name and the form of the state ("伊拉克共和国", "泰王国",
