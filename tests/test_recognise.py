@@ -830,3 +830,29 @@ def test_a_model_proposal_that_repeats_its_surname_is_refused():
     proposals = [(text.index(w), text.index(w) + len(w)) for w in ("袁袁位", "王丽丽")]
     accepted = [text[s:e] for s, e in judge_model_spans(text, Lexicon.load(), proposals, set())]
     assert accepted == ["王丽丽"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "living"),
+    [
+        (
+            "会议开始。全体同志为毛泽东、周恩来、刘少奇等已故老一辈无产阶级革命家默哀。大会由李克强主持。",
+            {"毛泽东", "周恩来", "刘少奇"},
+            {"李克强"},
+        ),
+        (
+            "重庆市举行了史迪威将军诞辰140周年纪念活动。史迪威家族几代人同中国友好交往。",
+            {"史迪威"},
+            set(),
+        ),
+        ("纪念朱光亚同志诞辰100周年座谈会25日在京举行。王沪宁出席座谈会并讲话。", {"朱光亚"}, {"王沪宁"}),
+    ],
+)
+def test_a_figure_the_article_commemorates_is_no_person_of_it(text, dead, living):
+    """An anniversary of birth or death, a martyr, a list of the late: history, not the day's news."""
+    found = set(persons(text))
+    assert not dead & found and living <= found
+
+
+def test_a_recent_death_reported_as_news_keeps_its_subject_a_person():
+    assert "江泽民" in persons("江泽民同志逝世。习近平主持江泽民同志追悼大会。")

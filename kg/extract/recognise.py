@@ -1870,6 +1870,35 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
                 p.intro.persons = [(p.start, e) if e == p.end else (s, e) for s, e in p.intro.persons]
 
 
+#: after a name, what only the dead are given: an anniversary of birth or death, the martyr's name
+COMMEMORATED_AFTER_RE = re.compile(
+    r"(?:同志|将军|先生|女士|元帅|主席|总理|委员长)?"
+    r"(?:(?:诞辰|逝世|牺牲|遇难|殉职|去世)[\d一二三四五六七八九十百]+周年|烈士(?!陵园|纪念))"
+)
+#: "为毛泽东、周恩来、刘少奇…等已故老一辈无产阶级革命家…默哀": a list closed by 已故
+DECEASED_LIST_END_RE = re.compile(r"(?:等)?已故")
+LIST_LINK = ("、", "和", "，")
+
+
+def commemorated_names(text: str, persons: list[PersonMention]) -> set[str]:
+    """Names the article commemorates rather than reports on: "史迪威将军诞辰140周年", "黄继光烈士", the
+    list "为毛泽东、周恩来…等已故老一辈革命家默哀".
+
+    The guidelines leave historical and commemorated figures out: they hold no post and attend
+    nothing on the day of the report. A recent death ("江泽民同志逝世") is news, not an anniversary, and
+    its subject stays a person.
+    """
+    gone: set[str] = set()
+    run: list[str] = []  # the names of a list read so far, each joined to the next by 、 or 和
+    for i, p in enumerate(persons):
+        run = run + [p.name] if i and text[persons[i - 1].end : p.start] in LIST_LINK[:2] else [p.name]
+        if COMMEMORATED_AFTER_RE.match(text, p.end):
+            gone.add(p.name)
+        elif DECEASED_LIST_END_RE.match(text, p.end):
+            gone.update(run)
+    return gone
+
+
 def _known_mentions(
     text: str, lex: Lexicon, known: set[str], taken: Occupied, titles: Occupied
 ) -> list[tuple[int, int]]:
@@ -2014,6 +2043,8 @@ def recognise_article(
         taken.append((s, e))
     _trim_glued(persons, text, lex, name_model)
     persons.sort(key=lambda p: p.start)
+    if gone := commemorated_names(text, persons):
+        persons = [p for p in persons if p.name not in gone]
     masked = list(text)
     for s, e in list(taken) + list(titles):
         masked[s:e] = MASK * (e - s)
