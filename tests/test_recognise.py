@@ -856,3 +856,21 @@ def test_a_figure_the_article_commemorates_is_no_person_of_it(text, dead, living
 
 def test_a_recent_death_reported_as_news_keeps_its_subject_a_person():
     assert "江泽民" in persons("江泽民同志逝世。习近平主持江泽民同志追悼大会。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("韩正会见老挝国家主席通伦。", "通伦"),
+        ("老挝人民革命党中央委员会总书记通伦，古巴共产党中央委员会第一书记迪亚斯-卡内尔发来贺电。", "通伦"),
+        ("非盟委员会主席法基支持西共体的决定。", "法基"),
+    ],
+)
+def test_a_titled_two_character_foreign_name_with_one_character_the_table_lacks_is_read(text, name):
+    """A foreign post (or a post of a foreign country's party) announces a name that punctuation closes."""
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["美国总统大选，拜登胜出。", "泰国国王陛下，向中方致意。"])
+def test_a_word_after_a_foreign_title_is_no_two_character_name(text):
+    assert not {"大选", "陛下"} & set(persons(text))

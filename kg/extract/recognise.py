@@ -242,7 +242,26 @@ def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
             and _right_boundary_ok(text, i, lex)
         ):
             best = i
+    if best is None and _two_with_one_odd(text, start, lex, words):
+        return start + 2
     return best
+
+
+#: what may close a two-character transliteration read leniently: punctuation, or the dot of a longer name
+TWO_CHARACTER_NAME_END = frozenset("，、。；：")
+
+
+def _two_with_one_odd(text: str, start: int, lex: Lexicon, words: frozenset[str]) -> bool:
+    """"总书记通伦，": a titled foreign name of two characters, one of which the table lacks (通), that
+    punctuation closes and that makes no word ("总统大选。", "国王陛下，")."""
+    pair = text[start : start + 2]
+    return (
+        len(pair) == 2
+        and all(_is_han(c) and c not in NOT_IN_TRANSLITERATION for c in pair)
+        and sum(c not in lex.translit_chars for c in pair) == 1
+        and pair not in words
+        and text[start + 2 : start + 3] in TWO_CHARACTER_NAME_END
+    )
 
 
 def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, announced: bool = False) -> int | None:
@@ -400,6 +419,10 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
+        if not persons and not foreign and _foreign_body_before(text, t_start, t_end, title, lex, used_until):
+            # "老挝人民革命党中央委员会总书记通伦": a party's post, held abroad by a foreigner
+            foreign = True
+            persons = names_from(text, name_start, lex, foreign_first=True, known=known)
         if not persons:
             continue
         floor = used_until  # a body never runs back across a name already read
@@ -650,6 +673,15 @@ def _plausible_item(item: str, lex: Lexicon, *, closed: bool = False) -> bool:
     if closed and len(item) == 3 and item[-1] in "和与及":
         outer = item[0]  # "征书和、": the comma shows the last character is the name's own, no joiner
     return not any(c in NOT_IN_LISTED_NAME for c in outer) and inner not in NOT_IN_LISTED_NAME - NAME_INNER_CHARS
+
+
+def _foreign_body_before(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int) -> bool:
+    """Whether the body written before a title is a foreign country's (老挝人民革命党中央委员会)."""
+    if not _is_han(text[t_start - 1 : t_start]):
+        return False
+    body = link_title(text, t_start, t_end, title, lex, floor).body
+    place = lex.place_re.match(body) if body else None
+    return place is not None and place.group() != HOME_COUNTRY and lex.places[place.group()][0] == "country"
 
 
 def _title_inside_word(text: str, start: int, end: int) -> bool:
