@@ -874,3 +874,16 @@ def test_a_titled_two_character_foreign_name_with_one_character_the_table_lacks_
 @pytest.mark.parametrize("text", ["美国总统大选，拜登胜出。", "泰国国王陛下，向中方致意。"])
 def test_a_word_after_a_foreign_title_is_no_two_character_name(text):
     assert not {"大选", "陛下"} & set(persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("女子单人10米跳台决赛，陈芋汐和全红婵分获冠亚军。", {"陈芋汐", "全红婵"}),
+        ("男子双人3米板决赛，王宗源和曹缘以绝对优势夺冠；", {"王宗源", "曹缘"}),
+        ("在花样游泳混双决赛中，中国队组合程文涛/石浩玙成功卫冕，这是本届世锦赛的第七金。", {"程文涛", "石浩玙"}),
+    ],
+)
+def test_the_partner_of_a_named_athlete_before_what_the_pair_won_is_read(text, names):
+    """The scorer may miss the second of a pair (全 is a rare surname); what they won closes the name."""
+    assert names <= set(persons(text))

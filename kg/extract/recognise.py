@@ -1500,7 +1500,7 @@ PERSON_CUE_RE = re.compile(
 # Sentences that tell who someone is rather than a post ("医废收运员李军", "火炬手周苏红", "获得者张虹",
 # "牧民郑巴根") or what athletes did ("陈芋汐和全红婵分获冠亚军"): the scorer reads them too, but keeps
 # only a name right after such a word, in a list with another name, or before an athlete's verb.
-DESCRIBED_CUE = r"(?:[员手者]|[牧村农市居]民|冠军|选手)(?=[{surnames}])|夺冠|金牌|银牌|铜牌|分获"
+DESCRIBED_CUE = r"(?:[员手者]|[牧村农市居]民|冠军|选手)(?=[{surnames}])|夺冠|卫冕|金牌|银牌|铜牌|分获"
 
 
 _DESCRIBED_CUE_CACHE: dict[int, re.Pattern[str]] = {}
@@ -1514,7 +1514,9 @@ def _described_cue_re(lex: Lexicon) -> re.Pattern[str]:
         _DESCRIBED_CUE_CACHE[key] = re.compile(DESCRIBED_CUE.format(surnames=surnames))
     return _DESCRIBED_CUE_CACHE[key]
 DESCRIBED_BEFORE_RE = re.compile(r"(?:[员手者]|[牧村农市居]民|冠军|选手|组合|小将)$")
-ATHLETE_AFTER_RE = re.compile(r"(?:以[^，。；]{1,12}?)?(?:获得|夺得|分获|摘得|拿下|赢得|夺冠|打破|包揽|卫冕)")
+ATHLETE_AFTER_RE = re.compile(
+    r"(?:以[^，。；]{1,12}?|轻松|携手|再次|成功|分别)?(?:获得|夺得|分获|摘得|拿下|赢得|夺冠|打破|包揽|卫冕)"
+)
 LISTED_WITH_RE = re.compile(r"[、和/]")
 SENTENCE_RE = re.compile(r"[^。！？；\n]+[。！？；\n]?")
 
@@ -1532,6 +1534,7 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
         if not cued and not _described_cue_re(lex).search(sent.group()):
             continue
         found = [(s + sent.start(), e + sent.start()) for s, e, _ in model.find(sent.group())]
+        found += [partner for s, e in found if (partner := _athlete_partner(text, e, lex)) not in (None, *found)]
         for s, e in found:
             if not cued and not _described(text, s, e, found):
                 continue
@@ -1552,6 +1555,23 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
             regnal = REGNAL_RE.match(text, e)
             out.append((s, regnal.end() if regnal else e))  # "会见费利佩六世时": the king's number is his name's
     return out
+
+
+def _athlete_partner(text: str, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "陈芋汐和全红婵分获冠亚军": the name joined to one the scorer read, before what the pair won.
+
+    The scorer reads names by their characters and context and may miss the second of a pair (a rare
+    surname, 全); the athlete's verb right after it closes the name as a follower word closes others."""
+    if text[end : end + 1] not in ("和", "、", "/"):
+        return None  # "程文涛/石浩玙": a pair of one event's team is written with a slash
+    start = end + 1
+    surname = 2 if text[start : start + 2] in lex.compound_surnames else int(text[start : start + 1] in lex.surnames)
+    for given in (2, 1) if surname else ():
+        stop = start + surname + given
+        name = text[start + surname : stop]
+        if all(_is_han(c) and c not in lex.given_stopchars for c in name) and ATHLETE_AFTER_RE.match(text, stop):
+            return start, stop
+    return None
 
 
 def _described(text: str, s: int, e: int, found: list[tuple[int, int]]) -> bool:
