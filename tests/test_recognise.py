@@ -887,3 +887,14 @@ def test_a_word_after_a_foreign_title_is_no_two_character_name(text):
 def test_the_partner_of_a_named_athlete_before_what_the_pair_won_is_read(text, names):
     """The scorer may miss the second of a pair (全 is a rare surname); what they won closes the name."""
     assert names <= set(persons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乌克兰方面表示，主要战事集中在基辅周边和哈尔科夫，军事局势未发生根本性改变。",
+        "乌军称，在局势最紧张的库拉霍沃和波克罗夫斯克方向，乌军击退俄军多次进攻。",
+    ],
+)
+def test_a_town_the_news_names_as_a_place_is_no_person_of_a_list(text):
+    assert not {"哈尔科夫", "库拉霍沃"} & set(persons(text))

@@ -75,3 +75,32 @@ def test_the_shipped_model_is_small_labelled_person_and_has_a_card():
     nlp = spacy.load(MODEL_DIR)
     assert nlp.get_pipe("ner").labels == ("PERSON",)
     assert [e.label_ for e in nlp("国务院副总理张国清出席会议。").ents] == ["PERSON"]
+
+
+# ------------------------------------------------------------------ the mined gazetteer of foreign places
+
+
+def test_a_run_that_stands_where_places_stand_and_never_where_persons_do_is_mined_as_a_place(tmp_path):
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.training.places import mine
+
+    day = tmp_path / "day.md"
+    day.write_text(
+        "俄军在哈尔科夫州推进。乌军在哈尔科夫等方向击退进攻。总统抵达哈尔科夫，视察前线。"
+        "普京在莫斯科表示，莫斯科附近发生爆炸。美国总统拜登在哈尔科夫举行会谈。"
+        "拜登州长会面。拜登地区选举。拜登市民众。",
+        encoding="utf-8",
+    )
+    mined = mine([day], Lexicon.load())
+    assert "哈尔科夫" in mined
+    assert "拜登" not in mined  # named as a person once ("总统拜登"): never a place, however often near 州
+    assert "普京" not in mined
+
+
+def test_the_shipped_gazetteer_is_what_the_recipe_mines(tmp_path):
+    """The resource is the command's output, not a hand-kept list: a town the news names as a place."""
+    from kg.extract.lexicon import RESOURCES
+
+    shipped = (RESOURCES / "foreign_places.txt").read_text(encoding="utf-8")
+    assert shipped.startswith("# Foreign places mined from news text by `python -m kg.extract.training places`")
+    assert {"哈尔科夫", "巴赫穆特", "库拉霍沃"} <= set(shipped.split())

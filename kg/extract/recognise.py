@@ -1736,6 +1736,8 @@ def judge_model_spans(
             continue  # "学深悟透…关于宗教", "推陈出新": the span cuts a word in two
         if not titled and not (known and name in known) and _reads_as_a_place_or_word(text, s, e, lex):
             continue  # "黔东(岑巩)", "鸿乐源果蔬有限公司"
+        if not titled and name in lex.foreign_places:
+            continue  # "集中在基辅周边和哈尔科夫": a town the news names as a place, never as a person
         unvouched = not titled and not foreign and not (known and name in known)
         if listed and unvouched and _listed_among_things(text, s, e, lex, common_words, spans):
             continue  # "配有空调、冷热水等": a list of things, one of them cut like a name

@@ -247,11 +247,15 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m kg.extract.training", description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=["corpus", "train", "install", "all"])
+    parser.add_argument("step", choices=["corpus", "train", "install", "all", "places"])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args(argv)
+    if args.step == "places":  # the mined gazetteer of foreign places (kg.extract.training.places)
+        from kg.extract.training.places import main as mine_places
+
+        return mine_places([str(args.corpus)])
     try:
         if args.step in ("corpus", "all"):
             t0 = time.perf_counter()
