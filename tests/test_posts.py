@@ -536,3 +536,16 @@ def test_a_ministry_written_out_and_a_units_head_keep_their_body(text, expected)
 def test_no_field_is_read_from_two_countries_or_from_a_word_holding_a_countrys_short_form(text):
     """ "国土" holds 土, the short form of 土耳其, which is no country inside a word."""
     assert not {p for p in positions(text) if p[1].endswith("部长") and p[1] != "部长"}
+
+
+def test_a_title_after_a_name_addresses_him_and_borrows_no_body_from_the_sentence():
+    """ "…阿卜杜拉向习近平主席致贺电": 主席 is how the message addresses 习近平, not a post in 马来西亚."""
+    found = positions("马来西亚最高元首阿卜杜拉向习近平主席致贺电。")
+    assert ("阿卜杜拉", "最高元首", "马来西亚") in found
+    assert not any(person == "习近平" and body == "马来西亚" for person, _, body in found)
+
+
+def test_a_post_taken_after_the_name_still_takes_the_body_of_the_sentence():
+    found = positions("彭丽娟当选渝中区妇联主席，邓雪洁、刘芷廷当选副主席。")
+    assert ("邓雪洁", "副主席", "渝中区妇联") in found
+    assert not any(person == "邓雪洁" and body is None for person, _, body in found)

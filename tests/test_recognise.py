@@ -898,3 +898,18 @@ def test_the_partner_of_a_named_athlete_before_what_the_pair_won_is_read(text, n
 )
 def test_a_town_the_news_names_as_a_place_is_no_person_of_a_list(text):
     assert not {"哈尔科夫", "库拉霍沃"} & set(persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("《高端访谈》今晚播出古巴国家主席迪亚斯-卡内尔独家专访。", "迪亚斯-卡内尔"),
+        ("谴责美国国会众议长佩洛西窜访中国台湾地区。", "佩洛西"),
+        ("国务院总理李强向尼泊尔总理普拉昌达致慰问电。", "普拉昌达"),
+        ("此外，沙特阿拉伯萨勒曼国王人道主义救援中心7日表示。", "萨勒曼"),
+    ],
+)
+def test_a_foreign_name_is_read_whole_before_the_words_that_follow_names(text, name):
+    """What follows a name in the news (独家专访, 窜访, 致慰问电, a monarch's 国王) closes it, not a character
+    inside it; a country written before a monarch's name is his country's, not part of the name."""
+    assert name in persons(text)

@@ -171,7 +171,11 @@ def positions_of(
             else:
                 # "…在西陵寺镇党委书记石岩的陪同下": a body written but not read is not the neighbour's
                 # "沈跃跃，国务委员兼外交部长王毅": a title that names its own body (外交部长) borrows none
-                neighbour = last_body.get(sent) if not link.unread and link.title not in POST_VARIANTS else None
+                # "…阿卜杜拉向习近平主席致贺电": a title after the name addresses him and borrows no body
+                # (a post he is said to take, "当选副主席", still does)
+                address = link.start >= m.end and not after_name
+                borrows = not link.unread and link.title not in POST_VARIANTS and not address
+                neighbour = last_body.get(sent) if borrows else None
                 # "中共中央总书记、国家主席": a post of the state is not held in the Party's body
                 own = carried if {carried_kind, info.kind} != {"party", "state"} else None
                 body = own or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)

@@ -1102,7 +1102,7 @@ def _overlaps(spans, s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-POSTNOMINAL_TITLES = ("总书记", "委员长", "总统", "总理", "主席", "书记", "首相", "院士")
+POSTNOMINAL_TITLES = ("总书记", "委员长", "总统", "总理", "主席", "书记", "首相", "院士", "国王", "女王", "王储")
 LEFT_OF_NAME = set("的向同和与对为在是了给致由有将把让请跟被及、，。；：“（") | {MASK}
 
 
@@ -1164,8 +1164,12 @@ def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
     s = end
     while s > 0 and end - s < 8 and text[s - 1] in lex.translit_chars:
         s -= 1
+    if (country := lex.place_re.match(text, s, end)) and end - country.end() >= 2 and _clear_left(text, s):
+        s = country.end()  # "沙特阿拉伯萨勒曼国王": the king of the country written before him
+    elif not _clear_left(text, s):
+        return None
     name = text[s:end]
-    if len(name) < 2 or not _clear_left(text, s) or name in lex.places or is_not_a_name(name, lex):
+    if len(name) < 2 or name in lex.places or is_not_a_name(name, lex):
         return None
     if country_ending_at(text, end, lex) is not None:
         return None  # "俄罗斯总统": a country, not a name
