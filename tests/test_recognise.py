@@ -913,3 +913,17 @@ def test_a_foreign_name_is_read_whole_before_the_words_that_follow_names(text, n
     """What follows a name in the news (独家专访, 窜访, 致慰问电, a monarch's 国王) closes it, not a character
     inside it; a country written before a monarch's name is his country's, not part of the name."""
     assert name in persons(text)
+
+
+def test_a_cppcc_member_named_by_how_the_report_addresses_him_is_a_person():
+    """ "曹卫星常委提出", "魏青松委员发言": the CPPCC's reports name a speaking member by name and 常委/委员."""
+    text = (
+        "全国政协召开双周协商座谈会。王沪宁主持。曹卫星常委提出，要加强基础研究；"
+        "解学智常委建议，完善交易机制。魏青松委员发言时说，要加强保护。"
+    )
+    assert {"曹卫星", "解学智", "魏青松"} <= set(persons(text))
+
+
+@pytest.mark.parametrize("text", ["会议听取了有关专门委员会的报告。", "全体委员出席。", "向中央委员会报告工作。"])
+def test_a_committee_or_a_word_before_weiyuan_is_no_member(text):
+    assert persons(text) == []

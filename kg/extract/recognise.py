@@ -1102,7 +1102,11 @@ def _overlaps(spans, s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-POSTNOMINAL_TITLES = ("总书记", "委员长", "总统", "总理", "主席", "书记", "首相", "院士", "国王", "女王", "王储")
+POSTNOMINAL_TITLES = (
+    "总书记", "委员长", "总统", "总理", "主席", "书记", "首相", "院士", "国王", "女王", "王储",
+    "常委", "委员",  # "曹卫星常委提出", "魏青松委员发言": how the CPPCC's reports name a member who speaks
+)
+MEMBER_POSTNOMINALS = frozenset({"常委", "委员"})
 LEFT_OF_NAME = set("的向同和与对为在是了给致由有将把让请跟被及、，。；：“（") | {MASK}
 
 
@@ -1110,8 +1114,13 @@ def _clear_left(text: str, start: int) -> bool:
     return start == 0 or not _is_han(text[start - 1]) or text[start - 1] in LEFT_OF_NAME
 
 
-def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Introduction]:
-    """ "习近平总书记", "维拉总统": a name followed by the post it is known by."""
+def find_postnominal(
+    text: str, lex: Lexicon, taken: list[tuple[int, int]], common_words: frozenset[str] = frozenset()
+) -> list[Introduction]:
+    """ "习近平总书记", "维拉总统": a name followed by the post it is known by.
+
+    Before 常委 and 委员 a common word (``common_words``, People's Daily 1998; spacy-pkuseg's dictionary
+    without the name scorer) is no name: "全体委员", "宗教委员"."""
     out = []
     for title in POSTNOMINAL_TITLES:
         for m in re.finditer(title, text):
@@ -1119,12 +1128,17 @@ def find_postnominal(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> l
             t_start = m.end() - len(lex.title_ending_at(text, m.end(), max(0, m.start() - 6)) or title)
             if text.startswith("府", m.end()):
                 continue  # "在杜尚别总统府": a building, not a post
+            member = title in MEMBER_POSTNOMINALS
+            if member and text.startswith("会", m.end()):
+                continue  # "有关专门委员会", "全国委员会": a body, not a member after his name
             for length in (3, 2, 4):
                 s = t_start - length
                 if s < 0 or _overlaps(taken, s, t_start) or text[s : m.end()] in lex.titles:
                     continue
                 if is_not_a_name(text[s:t_start], lex):
                     continue  # "印尼总统", "智利新当选总统": a country, not a name
+                if member and text[s:t_start] in (common_words or dictionary_words(t_start - s)):
+                    continue  # "全体委员", "宗教委员": a word, not a member's name
                 # "市委许继伟书记", "武汉大学李德仁院士": the body written before the name is the post's
                 if chinese_name_at(text, s, lex) != t_start:
                     continue
@@ -2031,7 +2045,7 @@ def recognise_article(
             persons.append(PersonMention(s, e, text[s:e], intro))
             taken.append((s, e))
             known.add(text[s:e])
-    for intro in find_postnominal(text, lex, taken):
+    for intro in find_postnominal(text, lex, taken, common):
         intros.append(intro)
         ((s, e),) = intro.persons
         persons.append(PersonMention(s, e, text[s:e], intro))
