@@ -1951,3 +1951,16 @@ def test_a_meeting_a_headline_says_someone_chaired_keeps_its_own_name():
     assert [(e.name, sorted(roles(e))) for e in chaired.events] == [("市政府第12次常务会议", [("张华", "chair")])]
     convened = facts_of("区政府6日召开第5次常务会议，区长王力主持会议。", title="区政府召开第5次常务会议")
     assert [e.name for e in convened.events] == ["区政府第5次常务会议"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13日，俄罗斯总统普京与白俄罗斯总统卢卡申科在莫斯科举行会谈，双方表示将共同应对制裁。",
+        "国家主席周明13日同法国总统马克龙举行会谈。两国元首一致同意加强合作。外交部长陈华参加会谈。",
+    ],
+)
+def test_what_both_sides_said_makes_both_sides_of_the_talks_speakers_and_not_their_escorts(text):
+    [talks] = facts_of(text).events
+    said = {person for person, role in roles(talks) if role == "speaker"}
+    assert len(said) == 2 and "陈华" not in said

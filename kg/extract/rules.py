@@ -195,6 +195,13 @@ JOINING_RE = re.compile(r"一同|一起|陪同")
 NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?:来到|前往|到|赴)")
 LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团|率有关部门")
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
+#: "双方表示", "两国元首一致同意": what both sides of talks said, at a clause's start
+BOTH_SIDES_SPEECH_RE = re.compile(
+    r"(?<=[，。；：\n])(?:双方|两国元首|两国领导人|两人)(?:还|都|均|也)?"
+    r"(?:表示|认为|同意|强调|指出|重申|一致认为|一致同意|一致表示|高度评价)"
+)
+#: the event classes of talks between two sides (event_classes.tsv)
+TWO_SIDED_HEADS = frozenset({"talks", "talks_with", "talks_alone", "talks_then_said", "meeting_with"})
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
 #: event classes of a guest's visit told by who the guest is ("会见来华…并访华的X", "会见到访的X")
 GUEST_VISIT_CLASSES = frozenset({"visit_relative", "visit_arriving"})
@@ -1133,6 +1140,10 @@ def analyse(
                 first = bisect_left(mention_starts, previous_start)
                 subject = mentions[first] if first < before else mentions[before - 1]
                 current.add_role(subject, "speaker", None)
+        # "…举行会谈，双方表示…", "两国元首一致同意…": both sides of the talks speak
+        if current is not None and current.head in TWO_SIDED_HEADS and _both_sides_speak(text, s_start, s_end):
+            for m in _two_sides(current):
+                current.add_role(m, "speaker", None)
     if provisional is not None and provisional in events and headline_role is not None:
         # "栗战书参加江西代表团审议": the story may only tell what he said there, the headline that he took part
         provisional.add_role(*headline_role, None)
@@ -1155,6 +1166,22 @@ def analyse(
             # "…决定，…全体会议于2022年10月9日在北京召开": dated after the report, so not yet held
             ev.status, ev.roles, ev.role_keys = "announced", [], set()
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
+
+
+def _both_sides_speak(text: str, s_start: int, s_end: int) -> bool:
+    return BOTH_SIDES_SPEECH_RE.search(text, max(0, s_start - 1), s_end) is not None
+
+
+def _two_sides(ev: EventDraft) -> list[PersonMention]:
+    """The two people who hold the talks: the first two the event recorded (its subject and partner), the
+    escorts ("王毅参加会谈") come after them."""
+    sides: list[PersonMention] = []
+    for m, role, _ in ev.roles:
+        if role == "attendee" and all(m.name != other.name for other in sides):
+            sides.append(m)
+        if len(sides) == 2:
+            break
+    return sides if len(sides) == 2 else []
 
 
 NAME_LEAD_RE = re.compile(r"(?:\d{4}年?)?(?:第[一二三四五六七八九十百零〇\d]+[届次])?")
