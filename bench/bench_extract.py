@@ -61,6 +61,8 @@ def main() -> None:
         total += len(path.read_text(encoding="utf-8"))
         if total >= args.mb * 1_000_000:
             break
+    if not files:
+        sys.exit(f"bench_extract: no .md files in {args.corpus} (run from the repository, beside ../shared)")
     texts = [Path(f).read_text(encoding="utf-8") for f in files]
 
     bare = spacy.blank("zh")  # default segmenter: characters
