@@ -927,3 +927,27 @@ def test_a_cppcc_member_named_by_how_the_report_addresses_him_is_a_person():
 @pytest.mark.parametrize("text", ["会议听取了有关专门委员会的报告。", "全体委员出席。", "向中央委员会报告工作。"])
 def test_a_committee_or_a_word_before_weiyuan_is_no_member(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四川地处长江上游，要增强大局意识。",  # 地处|长江|上游 read across 处长
+        "中方支持俄方履行好金砖国家轮值主席国职责。",  # 主席国 is a word: no title before 职责
+        "社区居民纷纷围拢过来欢送总书记。",  # 过来|欢送 read across a name before 总书记
+    ],
+)
+def test_words_read_across_a_title_or_a_name_give_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("加拿大众议院议长安东尼·罗塔26日宣布辞职。", "安东尼·罗塔"),
+        ("给解放军92853部队部队长孙宝嵩记战备训练一等功。", "孙宝嵩"),
+        ("会议传达学习习近平总书记重要讲话精神。", "习近平"),
+    ],
+)
+def test_a_title_or_a_name_that_only_touches_a_word_is_still_read(text, name):
+    assert name in persons(text)

@@ -416,6 +416,8 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         )
         if country_before is None and lex.places.get(title, ("",))[0] == "country":
             continue  # "苏丹" is a monarch's title only after his country ("文莱苏丹哈桑纳尔"), else Sudan
+        if _title_inside_word(text, t_start, t_end) or _title_cut_from_words(text, t_start, t_end):
+            continue  # "成员国关系", "轮值主席国职责", "地处长江上游": the title is part of other words
         foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
@@ -427,8 +429,8 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             continue
         floor = used_until  # a body never runs back across a name already read
         links = [link_title(text, t_start, t_end, title, lex, floor)]
-        if info.kind in BODY_BOUND_KINDS and (links[0].body is None or _title_inside_word(text, t_start, t_end)):
-            continue  # "团队成员张某": a member of no group the text names; "成员国关系": no title at all
+        if info.kind in BODY_BOUND_KINDS and links[0].body is None:
+            continue  # "团队成员张某": a member of no group the text names
         # walk left through the chain: "党组书记、主任", "区委常委、常务副区长", "副主席、民建大足区委主委"
         j = idx - 1
         cursor = links[0].body_start if links[0].body_start is not None else t_start
@@ -684,9 +686,27 @@ def _foreign_body_before(text: str, t_start: int, t_end: int, title: str, lex: L
     return place is not None and place.group() != HOME_COUNTRY and lex.places[place.group()][0] == "country"
 
 
+def _title_cut_from_words(text: str, start: int, end: int) -> bool:
+    """"地处长江上游": the title's first character ends a word before it (地处), its last begins a word after
+    it (长江) and a word follows that (上游): the text reads words across it, not a title and a name.
+    ("加拿大众议院议长安东尼", "部队长孙宝嵩" read 大众 and 长安, 部队 and 长孙, but no word after those.)"""
+    words = dictionary_words(2)
+    return (
+        start > 0
+        and text[start - 1 : start + 1] in words
+        and text[end - 1 : end + 1] in words
+        and text[end + 1 : end + 3] in words
+    )
+
+
 def _title_inside_word(text: str, start: int, end: int) -> bool:
-    """Whether the title and the character after it make a longer word (成员国, 成员单位 …)."""
-    return any(text[start : end + extra] in dictionary_words(end - start + extra) for extra in (1, 2))
+    """Whether the title, or its last two characters, and what follows make a longer word (成员国, 主席国 of
+    "轮值主席国"): no name follows such a title."""
+    return any(
+        text[begin : end + extra] in dictionary_words(end - begin + extra)
+        for begin in {start, max(start, end - 2)}
+        for extra in (1, 2)
+    )
 
 
 def names_from(
@@ -1143,6 +1163,12 @@ def find_postnominal(
                 if chinese_name_at(text, s, lex) != t_start:
                     continue
                 body_start = None if _clear_left(text, s) else _body_just_before(text, s, lex, taken)
+                if (
+                    body_start is None
+                    and text[s - 1 : s + 1] in dictionary_words(2)
+                    and text[s + 1 : t_start] in dictionary_words(t_start - s - 1)
+                ):
+                    continue  # "围拢过来欢送总书记": words run across the name (过来, 欢送); "学习习近平总书记" is read
                 if title == "总书记" or _clear_left(text, s) or body_start is not None:
                     body = text[body_start:s] if body_start is not None else None
                     link = TitleLink(title, t_start, m.end(), body, body_start)
