@@ -951,3 +951,10 @@ def test_words_read_across_a_title_or_a_name_give_no_person(text):
 )
 def test_a_title_or_a_name_that_only_touches_a_word_is_still_read(text, name):
     assert name in persons(text)
+
+
+def test_the_items_of_a_list_counted_in_firms_are_no_persons():
+    """ "等14家": 家 counts firms and institutions, never people (位, 名), whatever the items look like."""
+    found = set(persons("沃尔玛、巴斯夫等14家跨国公司负责人参加午餐会。他们表示对中国经济有信心。"))
+    assert not {"沃尔玛", "巴斯夫"} & found
+    assert {"张华", "李明"} <= set(persons("张华、李明等5位企业家参加座谈会。"))

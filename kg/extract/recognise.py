@@ -1588,6 +1588,8 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
                 continue
             if name in lex.not_names or _overlaps(taken, s, e) or name[-1] in CHINESE_PLACE_LEVEL:
                 continue  # "侯庙镇": a place's own level ends it
+            if LIST_OF_COMPANIES_RE.match(text, e):
+                continue  # "沃尔玛、巴斯夫等14家跨国公司": an item of a list of firms
             if _place_context(text, s, e, "·" in name, lex) or _reads_as_a_place_or_word(text, s, e, lex):
                 continue  # "赴岑巩县", "深入舞泉、辛安等乡镇", "黔东(岑巩)", "鸿乐源果蔬": a place, or a word cut
             if _cuts_set_phrase(text, s, e):
@@ -1815,8 +1817,12 @@ def judge_model_spans(
 # what closes a list of companies or things: "等一批带动能力强的链主企业", "等公司", "等多棵树苗", "等产品" (but
 # 企业家, 企业负责人 are people)
 LIST_OF_COMPANIES_RE = re.compile(
-    r"(?:、[^，。；、]{2,8})*等(?:[^，。；、等]{0,12}?)"
+    r"(?:、[^，。；、]{2,8})*等(?:"
+    r"(?:[^，。；、等]{0,12}?)"
     r"(?:企业|公司|集团|品牌|厂商|树苗|树木|树种|苗木|花卉|品种|产品|作物)(?!家|负责人|代表|职工|员工|主|人)"
+    # "沃尔玛、巴斯夫等14家跨国公司负责人": 家 counts firms and institutions, never people (位, 名)
+    r"|[\d一二三四五六七八九十百几多]+家"
+    r")"
 )
 
 
