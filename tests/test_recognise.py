@@ -958,3 +958,19 @@ def test_the_items_of_a_list_counted_in_firms_are_no_persons():
     found = set(persons("沃尔玛、巴斯夫等14家跨国公司负责人参加午餐会。他们表示对中国经济有信心。"))
     assert not {"沃尔玛", "巴斯夫"} & found
     assert {"张华", "李明"} <= set(persons("张华、李明等5位企业家参加座谈会。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_persons", "persons_too"),
+    [
+        ("美国国防部称，已命令美军“亚伯拉罕·林肯”号航母加快向中东移动。", {"亚伯拉罕·林肯"}, set()),
+        ("画卷生动展现总书记始终与人民在一起的崇高风范。", {"展现"}, set()),
+        ("巴勒斯坦法塔赫主席、总统阿巴斯表示，大会是一次盛会。", {"巴勒斯坦法塔赫", "法塔赫"}, {"阿巴斯"}),
+        ("会议传达学习习近平总书记重要讲话精神。", set(), {"习近平"}),
+    ],
+)
+def test_a_ship_a_word_or_a_party_in_a_name_slot_is_no_person(text, not_persons, persons_too):
+    """A quoted name before 号 is a ship's; a common word before 总书记 is no name; a title chained on with 、
+    is not after a name ("法塔赫主席、总统阿巴斯"), and a country's party is not a transliterated name."""
+    found = set(persons(text))
+    assert not not_persons & found and persons_too <= found

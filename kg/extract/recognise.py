@@ -1148,9 +1148,12 @@ def find_postnominal(
             t_start = m.end() - len(lex.title_ending_at(text, m.end(), max(0, m.start() - 6)) or title)
             if text.startswith("府", m.end()):
                 continue  # "在杜尚别总统府": a building, not a post
+            if text.startswith(("、", "兼"), m.end()) and lex.title_re.match(text, m.end() + 1):
+                continue  # "巴勒斯坦法塔赫主席、总统阿巴斯": a chain of titles goes on to the name after it
             member = title in MEMBER_POSTNOMINALS
             if member and text.startswith("会", m.end()):
                 continue  # "有关专门委员会", "全国委员会": a body, not a member after his name
+            words = dictionary_words(2)
             for length in (3, 2, 4):
                 s = t_start - length
                 if s < 0 or _overlaps(taken, s, t_start) or text[s : m.end()] in lex.titles:
@@ -1169,6 +1172,8 @@ def find_postnominal(
                     and text[s + 1 : t_start] in dictionary_words(t_start - s - 1)
                 ):
                     continue  # "围拢过来欢送总书记": words run across the name (过来, 欢送); "学习习近平总书记" is read
+                if body_start is None and length == 2 and not _clear_left(text, s) and text[s:t_start] in words:
+                    continue  # "生动展现总书记…": a word before the title, not a name
                 if title == "总书记" or _clear_left(text, s) or body_start is not None:
                     body = text[body_start:s] if body_start is not None else None
                     link = TitleLink(title, t_start, m.end(), body, body_start)
@@ -1647,6 +1652,9 @@ def _not_a_scored_name(text: str, s: int, e: int, lex: Lexicon, common_words) ->
     foreign = len(name) >= 4 and sum(c in lex.translit_chars for c in name) >= len(name) - 2  # 易卜拉欣
     if (len(name) > longest and not foreign) or name in common_words:
         return True
+    country = lex.place_re.match(name) if foreign else None
+    if country and len(country.group()) >= 3 and len(name) - country.end() >= 2:
+        return True  # "巴勒斯坦法塔赫主席": a country's party or place, read as one transliteration
     if e < len(text) and text[e - 1 : e + 1] in common_words and not PERSONS_LIST_CLOSER_RE.match(text, e):
         return True
     if SERIAL_NUMBER_RE.match(text, e):
@@ -1974,6 +1982,8 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
                 p.intro.persons = [(p.start, e) if e == p.end else (s, e) for s, e in p.intro.persons]
 
 
+#: "“亚伯拉罕·林肯”号航母": a name quoted before 号 is a ship's or a craft's
+CRAFT_NAMED_RE = re.compile(r"[”\"]号")
 #: after a name, what only the dead are given: an anniversary of birth or death, the martyr's name
 COMMEMORATED_AFTER_RE = re.compile(
     r"(?:同志|将军|先生|女士|元帅|主席|总理|委员长)?"
@@ -2149,6 +2159,7 @@ def recognise_article(
     persons.sort(key=lambda p: p.start)
     if gone := commemorated_names(text, persons):
         persons = [p for p in persons if p.name not in gone]
+    persons = [p for p in persons if not CRAFT_NAMED_RE.match(text, p.end) or text[p.start - 1 : p.start] not in "“\""]
     masked = list(text)
     for s, e in list(taken) + list(titles):
         masked[s:e] = MASK * (e - s)
