@@ -974,3 +974,15 @@ def test_a_ship_a_word_or_a_party_in_a_name_slot_is_no_person(text, not_persons,
     is not after a name ("法塔赫主席、总统阿巴斯"), and a country's party is not a transliterated name."""
     found = set(persons(text))
     assert not not_persons & found and persons_too <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("在网球赛场，郑钦文2比1逆转战胜美国选手纳瓦罗，晋级四强。", {"郑钦文"}),
+        ("中国队选手王楚钦以4:3战胜队友樊振东，夺得金牌。", {"王楚钦", "樊振东"}),
+        ("中国组合薛晨/夏欣怡2比0击败日本组合，实现六连冠。", {"薛晨", "夏欣怡"}),
+    ],
+)
+def test_athletes_named_before_a_score_and_a_win_or_after_teammate_are_read(text, names):
+    assert names <= set(persons(text))

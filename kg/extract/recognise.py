@@ -1549,7 +1549,7 @@ PERSON_CUE_RE = re.compile(
 # Sentences that tell who someone is rather than a post ("医废收运员李军", "火炬手周苏红", "获得者张虹",
 # "牧民郑巴根") or what athletes did ("陈芋汐和全红婵分获冠亚军"): the scorer reads them too, but keeps
 # only a name right after such a word, in a list with another name, or before an athlete's verb.
-DESCRIBED_CUE = r"(?:[员手者]|[牧村农市居]民|冠军|选手)(?=[{surnames}])|夺冠|卫冕|金牌|银牌|铜牌|分获"
+DESCRIBED_CUE = r"(?:[员手者]|[牧村农市居]民|冠军|选手|队友)(?=[{surnames}])|夺冠|卫冕|金牌|银牌|铜牌|分获|战胜|击败"
 
 
 _DESCRIBED_CUE_CACHE: dict[int, re.Pattern[str]] = {}
@@ -1562,9 +1562,11 @@ def _described_cue_re(lex: Lexicon) -> re.Pattern[str]:
         surnames = "".join(sorted(c for c in lex.surnames if len(c) == 1))
         _DESCRIBED_CUE_CACHE[key] = re.compile(DESCRIBED_CUE.format(surnames=surnames))
     return _DESCRIBED_CUE_CACHE[key]
-DESCRIBED_BEFORE_RE = re.compile(r"(?:[员手者]|[牧村农市居]民|冠军|选手|组合|小将)$")
+DESCRIBED_BEFORE_RE = re.compile(r"(?:[员手者]|[牧村农市居]民|冠军|选手|组合|小将|队友)$")
 ATHLETE_AFTER_RE = re.compile(
-    r"(?:以[^，。；]{1,12}?|轻松|携手|再次|成功|分别)?(?:获得|夺得|分获|摘得|拿下|赢得|夺冠|打破|包揽|卫冕)"
+    # "郑钦文2比1逆转战胜…", "王楚钦以4:3战胜…": a score before the win
+    r"(?:以[^，。；]{1,12}?|轻松|携手|再次|成功|分别|\d+[比:：]\d+(?:的比分)?(?:逆转)?)?"
+    r"(?:获得|夺得|分获|摘得|拿下|赢得|夺冠|打破|包揽|卫冕|战胜|击败)"
 )
 LISTED_WITH_RE = re.compile(r"[、和/]")
 SENTENCE_RE = re.compile(r"[^。！？；\n]+[。！？；\n]?")
