@@ -22,6 +22,7 @@ from kg.extract.recognise import (
     BODY_BOUND_KINDS,
     DEPUTY_POSTS,
     HEAD_TITLE_RE,
+    HOME_COUNTRIES,
     Introduction,
     PersonMention,
     TitleLink,
@@ -306,7 +307,6 @@ def _address_key(name: str, title: str) -> tuple[str, str]:
     return name.rsplit("·", 1)[-1], title[-2:]
 
 
-HOME_COUNTRIES = frozenset({"中国", "中华人民共和国"})
 UNIONS = frozenset({"欧盟", "东盟", "非盟", "阿盟"})
 WHERE_BEFORE_RE = re.compile(r"(?:在|赴|到|抵达|访问|前往|途经)$")
 

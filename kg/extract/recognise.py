@@ -247,7 +247,7 @@ def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     return best
 
 
-#: what may close a two-character transliteration read leniently: punctuation, or the dot of a longer name
+#: what may close a two-character transliteration read leniently: punctuation
 TWO_CHARACTER_NAME_END = frozenset("，、。；：")
 
 
@@ -535,7 +535,7 @@ def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tupl
         if t_start - s < 2:
             continue
         country = country_ending_at(text, s, lex)
-        if country is not None and country != HOME_COUNTRY:
+        if country is not None and country not in HOME_COUNTRIES:
             field = text[s:t_start]
             if not _plausible_portfolio(field, lex):
                 return None
@@ -549,12 +549,13 @@ def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tupl
             head = lex.title_re.match(text, begin)
             if head is not None and head.end() == s - 1:
                 country = country_ending_at(text, begin, lex)
-                if country is not None and country != HOME_COUNTRY:
+                if country is not None and country not in HOME_COUNTRIES:
                     return field, None, s  # the field is where the chain goes on to the left, through 兼
     return None
 
 
-HOME_COUNTRY = "中国"
+#: the country the news is at home in: never "abroad"
+HOME_COUNTRIES = frozenset({"中国", "中华人民共和国"})
 
 
 def _plausible_portfolio(field: str, lex: Lexicon) -> bool:
@@ -683,7 +684,7 @@ def _foreign_body_before(text: str, t_start: int, t_end: int, title: str, lex: L
         return False
     body = link_title(text, t_start, t_end, title, lex, floor).body
     place = lex.place_re.match(body) if body else None
-    return place is not None and place.group() != HOME_COUNTRY and lex.places[place.group()][0] == "country"
+    return place is not None and place.group() not in HOME_COUNTRIES and lex.places[place.group()][0] == "country"
 
 
 def _title_cut_from_words(text: str, start: int, end: int) -> bool:
@@ -1142,6 +1143,7 @@ def find_postnominal(
     Before 常委 and 委员 a common word (``common_words``, People's Daily 1998; spacy-pkuseg's dictionary
     without the name scorer) is no name: "全体委员", "宗教委员"."""
     out = []
+    words = dictionary_words(2)
     for title in POSTNOMINAL_TITLES:
         for m in re.finditer(title, text):
             # the whole title ending here ("贝宁副总统": 副总统, so no name ends at 副)
@@ -1153,7 +1155,6 @@ def find_postnominal(
             member = title in MEMBER_POSTNOMINALS
             if member and text.startswith("会", m.end()):
                 continue  # "有关专门委员会", "全国委员会": a body, not a member after his name
-            words = dictionary_words(2)
             for length in (3, 2, 4):
                 s = t_start - length
                 if s < 0 or _overlaps(taken, s, t_start) or text[s : m.end()] in lex.titles:
@@ -1168,7 +1169,7 @@ def find_postnominal(
                 body_start = None if _clear_left(text, s) else _body_just_before(text, s, lex, taken)
                 if (
                     body_start is None
-                    and text[s - 1 : s + 1] in dictionary_words(2)
+                    and text[s - 1 : s + 1] in words
                     and text[s + 1 : t_start] in dictionary_words(t_start - s - 1)
                 ):
                     continue  # "围拢过来欢送总书记": words run across the name (过来, 欢送); "学习习近平总书记" is read
@@ -1993,7 +1994,6 @@ COMMEMORATED_AFTER_RE = re.compile(
 )
 #: "为毛泽东、周恩来、刘少奇…等已故老一辈无产阶级革命家…默哀": a list closed by 已故
 DECEASED_LIST_END_RE = re.compile(r"(?:等)?已故")
-LIST_LINK = ("、", "和", "，")
 
 
 def commemorated_names(text: str, persons: list[PersonMention]) -> set[str]:
@@ -2007,7 +2007,9 @@ def commemorated_names(text: str, persons: list[PersonMention]) -> set[str]:
     gone: set[str] = set()
     run: list[str] = []  # the names of a list read so far, each joined to the next by 、 or 和
     for i, p in enumerate(persons):
-        run = run + [p.name] if i and text[persons[i - 1].end : p.start] in LIST_LINK[:2] else [p.name]
+        if not (i and text[persons[i - 1].end : p.start] in ("、", "和")):
+            run = []
+        run.append(p.name)
         if COMMEMORATED_AFTER_RE.match(text, p.end):
             gone.add(p.name)
         elif DECEASED_LIST_END_RE.match(text, p.end):
