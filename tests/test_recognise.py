@@ -986,3 +986,31 @@ def test_a_ship_a_word_or_a_party_in_a_name_slot_is_no_person(text, not_persons,
 )
 def test_athletes_named_before_a_score_and_a_win_or_after_teammate_are_read(text, names):
     assert names <= set(persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("政府副县长鲜瑞芳及相关部门负责人参加检查。", "鲜瑞芳", "副县长"),
+        ("全国人大常委会副秘书长信春鹰作说明。", "信春鹰", "副秘书长"),
+        ("区委书记禤国维主持会议。", "禤国维", "书记"),
+    ],
+)
+def test_a_titled_name_whose_surname_the_table_lacks_is_read(text, person, title):
+    assert person in persons(text)
+    assert any(p == person and t == title for p, t, _ in positions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("维护社会稳定，实现社会长治久安。", "治久安"),
+        ("国务委员兼国防部长魏凤和出席。", "兼国防"),
+        ("十年来，习近平主席观大势、谋大局，深刻洞察人类前途。", "观大势"),
+        ("在印尼海洋统筹部长卢胡特、交通部长布迪陪同下考察。", "布迪陪"),
+        ("副县长及相关部门负责人参加检查。", "及相关"),
+        ("广大新闻媒体记者用手中的笔和镜头，全面反映。", "用手中"),
+    ],
+)
+def test_words_after_a_title_are_no_name_with_a_rare_surname(text, not_person):
+    assert not_person not in persons(text)

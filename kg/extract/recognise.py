@@ -264,6 +264,37 @@ def _two_with_one_odd(text: str, start: int, lex: Lexicon, words: frozenset[str]
     )
 
 
+def rare_surname_name_at(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a three-character name whose surname the table lacks (鲜瑞芳, 信春鹰), right after its title.
+
+    Local news names local officials with rare surnames, and each one missed is every meeting they
+    attended missed.  Only punctuation or a word that follows names may close it, and no dictionary
+    word may run across its edges or make its given name ("社会长治久安", "国务委员兼国防部长",
+    "主席观大势、谋大局", "布迪陪同"): what is left is a name the text could mean nothing else by."""
+    end = start + 3
+    name = text[start:end]
+    words = dictionary_words(2)
+    if (
+        len(name) < 3
+        or not all(_is_han(c) for c in name)
+        or name[0] in lex.clause_word_surnames
+        or name[0] in NOT_IN_TRANSLITERATION
+        or any(c in lex.given_stopchars for c in name)
+        or name[:2] in words
+        or name[1:] in words
+        or text[start - 1 : start + 1] in words
+        or text[end - 1 : end + 1] in words
+        or name in dictionary_words(3)
+        or is_not_a_name(name, lex)
+        or lex.place_re.match(text, start)
+    ):
+        return None
+    if text[end : end + 1] == "的":
+        return None  # "记者用手中的笔": a possessive closes a phrase as readily as a name
+    closed = end >= len(text) or text[end] in PUNCT_BOUNDARY or text.startswith(lex.name_followers, end)
+    return end if closed else None
+
+
 def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False, announced: bool = False) -> int | None:
     if start >= len(text):
         return None
@@ -729,6 +760,8 @@ def names_from(
             end = readings[0]  # "主席巴赫交给": the known 巴赫, whose next character opens a word (交给)
         if end is None and not out and foreign_first:
             end = _translit_run_before_word(text, pos, lex)  # "美国总统拜登通话": the name ends where a word begins
+        if end is None and not out and not foreign_first and pos == start:
+            end = rare_surname_name_at(text, pos, lex)  # "副县长鲜瑞芳及相关部门负责人"
         if end is None and out and text[pos - 1] == "、":
             end = list_item_at(text, pos, lex)
         elif out and end is not None and text[pos - 1] == "、":
