@@ -1014,3 +1014,30 @@ def test_a_titled_name_whose_surname_the_table_lacks_is_read(text, person, title
 )
 def test_words_after_a_title_are_no_name_with_a_rare_surname(text, not_person):
     assert not_person not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("与政协委员们一起学习讨论姬脉常书记讲话，审议工作报告。", "姬脉常"),
+        ("代表们认真学习张国常书记讲话精神。", "张国常"),
+    ],
+)
+def test_a_name_after_a_verb_and_before_the_post_it_is_known_by_is_read_whole(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全国政协副主席王勇在参加经济界委员小组讨论时说。",
+        "李强在京会见德国社会民主党联合主席克林贝尔率领的代表团。",
+    ],
+)
+def test_words_after_a_verb_before_a_post_are_no_name(text):
+    assert not {"经济界", "党联合"} & set(persons(text))
+
+
+def test_a_transliteration_before_a_post_is_not_cut_to_its_last_three_characters():
+    text = "习近平同土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫总统举行会谈。"
+    assert "梅多夫" not in persons(text)

@@ -1208,7 +1208,19 @@ def find_postnominal(
                     continue  # "围拢过来欢送总书记": words run across the name (过来, 欢送); "学习习近平总书记" is read
                 if body_start is None and length == 2 and not _clear_left(text, s) and text[s:t_start] in words:
                     continue  # "生动展现总书记…": a word before the title, not a name
-                if title == "总书记" or _clear_left(text, s) or body_start is not None:
+                # "学习讨论姬脉常书记讲话": how local news addresses its secretary, after a verb that ends where
+                # the name begins, and no word inside the name ("参加经济界委员小组讨论", "社会民主党联合主席");
+                # a head of state so addressed after a verb ("欢迎习近平主席到访") is a guest, read elsewhere
+                after_word = (
+                    title == "书记"
+                    and length == 3
+                    and text[s - 2 : s] in words
+                    and text[s - 1 : s + 1] not in words
+                    and text[s : s + 2] not in words
+                    and text[s + 1 : t_start] not in words
+                    and not all(c in lex.translit_chars for c in text[s - 2 : t_start])
+                )
+                if title == "总书记" or _clear_left(text, s) or body_start is not None or after_word:
                     body = text[body_start:s] if body_start is not None else None
                     link = TitleLink(title, t_start, m.end(), body, body_start)
                     out.append(Introduction([link], [(s, t_start)]))
@@ -1998,9 +2010,11 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
             and len(p.name) == 3
             and p.name[-1] in SCORED_GLUE
             and p.name[0] in lex.surnames
+            and not (p.intro is not None and any(link.start == p.end for link in p.intro.links))
             and name_model.score(text, p.start, p.end - 1) > name_model.score(text, p.start, p.end)
         ):
-            glued = True  # "冯飞陪同", "姜鹏正在": the name scorer prefers the shorter name
+            glued = True  # "冯飞陪同", "姜鹏正在": the name scorer prefers the shorter name, unless the post follows
+            # the name straight after it ("姬脉常书记讲话": 常 is his, since 书记 begins where he ends)
         if not glued and len(p.name) >= 3 and SPOUSE_RE.match(text, p.end - 1):
             glued = True  # "周明和夫人王华": 和 joins the spouse, it ends no name
         if not glued and len(p.name) >= 3 and WHEN_GLUE_RE.match(text, p.end - 1):
