@@ -1041,3 +1041,7 @@ def test_words_after_a_verb_before_a_post_are_no_name(text):
 def test_a_transliteration_before_a_post_is_not_cut_to_its_last_three_characters():
     text = "习近平同土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫总统举行会谈。"
     assert "梅多夫" not in persons(text)
+
+
+def test_a_rank_glued_to_a_name_before_its_post_still_goes_back_to_the_post():
+    assert "王立" in persons("王立副委员长主持会议。")

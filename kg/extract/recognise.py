@@ -1993,6 +1993,16 @@ WHEN_GLUE_RE = re.compile(r"时[，,]")
 FRONT_GLUE = frozenset("向对和与同给跟被把将在为及由应")
 
 
+def _post_follows(p: PersonMention, text: str, lex: Lexicon) -> bool:
+    """The post the name is known by starts where the name ends, and is whole without its last character:
+    "姬脉常书记" (书记 needs no 常), not "王立副委员长" (副 is the post's)."""
+    return (
+        p.intro is not None
+        and any(link.start == p.end for link in p.intro.links)
+        and lex.title_re.match(text, p.end - 1) is None
+    )
+
+
 def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_model=None) -> None:
     """ "李希在", "肖捷副", "韩正陪": a name plus the first character of the word after it.
 
@@ -2010,7 +2020,7 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
             and len(p.name) == 3
             and p.name[-1] in SCORED_GLUE
             and p.name[0] in lex.surnames
-            and not (p.intro is not None and any(link.start == p.end for link in p.intro.links))
+            and not _post_follows(p, text, lex)
             and name_model.score(text, p.start, p.end - 1) > name_model.score(text, p.start, p.end)
         ):
             glued = True  # "冯飞陪同", "姜鹏正在": the name scorer prefers the shorter name, unless the post follows
