@@ -549,3 +549,20 @@ def test_a_post_taken_after_the_name_still_takes_the_body_of_the_sentence():
     found = positions("彭丽娟当选渝中区妇联主席，邓雪洁、刘芷廷当选副主席。")
     assert ("邓雪洁", "副主席", "渝中区妇联") in found
     assert not any(person == "邓雪洁" and body is None for person, _, body in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("贵州省委党校党建办三级主任科员赖兴奎介绍。", ("赖兴奎", "三级主任科员", "贵州省委党校党建办")),
+        ("巨野县政府四级调研员马德进参加。", ("马德进", "四级调研员", "巨野县政府")),
+        ("国家疾控局传防司二级巡视员胡翔介绍。", ("胡翔", "二级巡视员", "国家疾控局传防司")),
+        ("北京师范大学资深教授顾明远获奖。", ("顾明远", "资深教授", "北京师范大学")),
+        ("中国人民大学荣誉一级教授高铭暄获奖。", ("高铭暄", "荣誉一级教授", "中国人民大学")),
+        ("古巴革命领袖劳尔·卡斯特罗出席。", ("劳尔·卡斯特罗", "革命领袖", "古巴")),
+        ("德国社会民主党联合主席克林贝尔访华。", ("克林贝尔", "联合主席", "德国社会民主党")),
+    ],
+)
+def test_a_grade_or_an_honour_written_before_the_title_is_part_of_the_post(text, post):
+    """The civil service's grades (三级主任科员, 二级巡视员) and honours (资深, 荣誉, 名誉) are posts of their own."""
+    assert post in positions(text)
