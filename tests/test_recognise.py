@@ -1045,3 +1045,21 @@ def test_a_transliteration_before_a_post_is_not_cut_to_its_last_three_characters
 
 def test_a_rank_glued_to_a_name_before_its_post_still_goes_back_to_the_post():
     assert "王立" in persons("王立副委员长主持会议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国家主席习近平会见荷兰国王威廉-亚历山大。", "威廉-亚历山大"),
+        ("荷兰国王威廉-亚历山大和王后马克西玛出席。", "威廉-亚历山大"),
+        ("丹麦国王腓特烈十世登基。", "腓特烈十世"),
+    ],
+)
+def test_a_titled_monarch_is_read_past_characters_the_table_lacks(text, name):
+    """A hyphen or a regnal ordinal vouches that the name goes on."""
+    assert name in persons(text)
+
+
+def test_a_preposition_before_a_monarchs_name_is_not_part_of_it():
+    names = persons("赵乐际出席了阿赫努什首相以穆罕默德六世国王名义举行的晚宴。")
+    assert "以穆罕默德六世" not in names

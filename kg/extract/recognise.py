@@ -180,6 +180,25 @@ def _dotted_past_one_odd(text: str, start: int, end: int, lex: Lexicon) -> int |
     return None
 
 
+#: what closes the second part of a titled foreign name leniently read: punctuation or a list's joiner
+JOINED_PART_END = frozenset("，、。；：和与及")
+
+
+def _joined_part_to_punctuation(text: str, end: int, lex: Lexicon) -> int | None:
+    """ "荷兰国王威廉-亚历山大。": after a titled name's hyphen or dot the next part runs to punctuation, though
+    it holds characters the table lacks (历, 山, 大): the joiner vouches that a name goes on."""
+    if text[end : end + 1] not in ("-", "·"):
+        return None
+    stop = end + 1
+    while stop < len(text) and stop - end <= 6 and _is_han(text[stop]) and text[stop] not in NOT_IN_TRANSLITERATION:
+        stop += 1
+    if not 2 <= stop - end - 1 <= 5 or text[stop : stop + 1] not in JOINED_PART_END:
+        return None
+    if any(lex.title_re.match(text, i) for i in range(end + 1, stop)):
+        return None  # "…-总统": a title, not a name's second part
+    return stop
+
+
 REGNAL_RE = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
 
 
@@ -235,6 +254,10 @@ def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
             if odd > 2 or (i > start and text[i - 1 : i + 1] in words) or text[i : i + 2] in words:
                 break
         i += 1
+        # "丹麦国王腓特烈十世登基": a monarch's ordinal closes his name ("首相以穆罕默德六世国王名义": not 以)
+        regnal = REGNAL_RE.match(text, i) if i - start >= 3 and text[i - 1] != "世" else None
+        if regnal and text[start] not in "以向对为":
+            return regnal.end()
         if (
             i - start >= (3 if odd <= 1 else 5)  # two odd characters in a long name: 呼日勒苏赫, 奥云额尔登
             and text[i - 1] in lex.translit_chars
@@ -304,6 +327,8 @@ def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False,
         end = foreign_name_at(text, start, lex)
         if announced and end is not None and (dotted := _dotted_past_one_odd(text, start, end, lex)):
             return dotted
+        if announced and end is not None and (joined := _joined_part_to_punctuation(text, end, lex)):
+            return joined
         return (
             end
             or chinese_name_at(text, start, lex, announced=announced)
