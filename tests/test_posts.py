@@ -566,3 +566,15 @@ def test_a_post_taken_after_the_name_still_takes_the_body_of_the_sentence():
 def test_a_grade_or_an_honour_written_before_the_title_is_part_of_the_post(text, post):
     """The civil service's grades (三级主任科员, 二级巡视员) and honours (资深, 荣誉, 名誉) are posts of their own."""
     assert post in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("县委副书记、政府县长王立新出席。", ("王立新", "县长", "县政府")),
+        ("匈牙利公民联盟主席、政府总理欧尔班表示。", ("欧尔班", "总理", "匈牙利政府")),
+    ],
+)
+def test_the_government_a_chain_names_after_a_party_post_is_the_places(text, post):
+    """A party's 政府 is no body: the chain's 政府 is the government of the party's place."""
+    assert post in positions(text)

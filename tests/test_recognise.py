@@ -1063,3 +1063,7 @@ def test_a_titled_monarch_is_read_past_characters_the_table_lacks(text, name):
 def test_a_preposition_before_a_monarchs_name_is_not_part_of_it():
     names = persons("赵乐际出席了阿赫努什首相以穆罕默德六世国王名义举行的晚宴。")
     assert "以穆罕默德六世" not in names
+
+
+def test_a_post_chained_after_a_party_abroad_announces_a_foreign_name():
+    assert "奥云额尔登" in persons("蒙古人民党主席、政府总理奥云额尔登表示，中国向全世界宣告。")

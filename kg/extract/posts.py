@@ -151,7 +151,10 @@ def positions_of(
                 unit = link.body
                 if (head := HEAD_TITLE_RE.match(link.title)) and not unit.endswith(head.group("unit")):
                     unit += head.group("unit")
-                body = canonical_body(carried + unit, region, lex) if carried else unit
+                if unit == GOVERNMENT and carried:
+                    body = canonical_body(_government_of(carried, lex), region, lex)
+                else:
+                    body = canonical_body(carried + unit, region, lex) if carried else unit
             elif link.body:
                 body = canonical_body(link.body, region, lex)
                 if info.kind not in BODY_BOUND_KINDS:  # "中央宣讲团成员、人民银行党委书记": the group owns no unit
@@ -344,6 +347,21 @@ def _full_place(place: str | None, lex: Lexicon) -> str | None:
     return place
 
 
+
+
+GOVERNMENT = "政府"
+#: a Party committee of a level, whose place's government a chain may name next ("县委副书记、政府县长")
+LEVEL_COMMITTEE_RE = re.compile(r"^(?P<place>.*[省市县区州旗])委$")
+
+
+def _government_of(carried: str, lex: Lexicon) -> str:
+    """The government a chain's 政府 names: the place's, not the Party body's ("县委副书记、政府县长" → 县政府,
+    "蒙古人民党主席、政府总理" → 蒙古政府)."""
+    if level := LEVEL_COMMITTEE_RE.match(carried):
+        return level.group("place") + GOVERNMENT
+    if place := lex.place_re.match(carried):
+        return place.group() + GOVERNMENT
+    return carried + GOVERNMENT
 
 
 def title_fits_body(title: str, body: str) -> bool:

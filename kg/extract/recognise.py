@@ -477,8 +477,9 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
-        if not persons and not foreign and _foreign_body_before(text, t_start, t_end, title, lex, used_until):
-            # "老挝人民革命党中央委员会总书记通伦": a party's post, held abroad by a foreigner
+        if not persons and not foreign and _chain_abroad(text, raws, idx, lex, used_until):
+            # "老挝人民革命党中央委员会总书记通伦", "蒙古人民党主席、政府总理奥云额尔登": a post of a party or a
+            # chain abroad, held by a foreigner
             foreign = True
             persons = names_from(text, name_start, lex, foreign_first=True, known=known)
         if not persons:
@@ -741,6 +742,22 @@ def _foreign_body_before(text: str, t_start: int, t_end: int, title: str, lex: L
     body = link_title(text, t_start, t_end, title, lex, floor).body
     place = lex.place_re.match(body) if body else None
     return place is not None and place.group() not in HOME_COUNTRIES and lex.places[place.group()][0] == "country"
+
+
+def _chain_abroad(text: str, raws: list[tuple[int, int, str]], idx: int, lex: Lexicon, floor: int) -> bool:
+    """Whether the title ``raws[idx]``, or a title chained before it by 、, is held in a body abroad."""
+    while True:
+        t_start, t_end, title = raws[idx]
+        if _foreign_body_before(text, t_start, t_end, title, lex, floor):
+            return True
+        link = link_title(text, t_start, t_end, title, lex, floor)
+        start = link.body_start if link.body_start is not None else t_start
+        if idx == 0 or raws[idx - 1][0] < floor:
+            return False
+        joint = raws[idx - 1][1]  # the 、 after the title before, then at most a short stem no grammar reads (政府)
+        if text[joint : joint + 1] != "、" or not all(_is_han(c) for c in text[joint + 1 : start]) or start - joint > 4:
+            return False
+        idx -= 1
 
 
 def _title_cut_from_words(text: str, start: int, end: int) -> bool:
