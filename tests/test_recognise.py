@@ -1067,3 +1067,19 @@ def test_a_preposition_before_a_monarchs_name_is_not_part_of_it():
 
 def test_a_post_chained_after_a_party_abroad_announces_a_foreign_name():
     assert "奥云额尔登" in persons("蒙古人民党主席、政府总理奥云额尔登表示，中国向全世界宣告。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("此次发布了马银国等9人和江苏省自然资源厅1个集体。", "马银国"),
+        ("会议表彰了张伟等三名同志。", "张伟"),
+    ],
+)
+def test_a_name_before_a_count_of_people_is_a_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["参加培训的有学员等30人。", "会议表彰了先进个人等10人。", "全国各地等5位代表发言。"])
+def test_a_word_before_a_count_of_people_is_no_person(text):
+    assert persons(text) == []

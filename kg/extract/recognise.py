@@ -1496,6 +1496,32 @@ def find_congratulated_names(text: str, lex: Lexicon, taken) -> list[tuple[int, 
     return out
 
 
+#: a list closed by the count of the people in it: "马银国等9人", "张伟等三名同志"
+PEOPLE_COUNTED_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十两]{1,3})(?:人|名|位)")
+
+
+def find_counted_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
+    """A Chinese name before a count of people ("发布了马银国等9人和1个集体"): the count says the name is a
+    person's, as 位 and 名 say it of a list's items.  The name begins after punctuation or after a word
+    that ends where it begins (发布了, 表彰), and is no word itself."""
+    out = []
+    words = dictionary_words(2)
+    for m in PEOPLE_COUNTED_RE.finditer(text):
+        end = m.start()
+        for length in (3, 2):
+            s = end - length
+            if s < 0 or _overlaps(taken, s, end) or chinese_name_at(text, s, lex, announced=True) != end:
+                continue
+            name = text[s:end]
+            if name in dictionary_words(length) or is_not_a_name(name, lex) or lex.place_re.match(text, s):
+                continue
+            after_word = text[s - 2 : s] in words and text[s - 1 : s + 1] not in words
+            if _clear_left(text, s) or after_word:
+                out.append((s, end))
+                break
+    return out
+
+
 _DESCRIPTOR_CACHE: dict[int, re.Pattern[str]] = {}
 _CIRCUMSTANCE_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -2232,6 +2258,8 @@ def recognise_article(
         if not _overlaps(taken, s, e):
             add(s, e, weak=True)
     for s, e in find_congratulated_names(text, lex, taken):
+        add(s, e)
+    for s, e in find_counted_names(text, lex, taken):
         add(s, e)
     if name_model is not None:
         for s, e in find_model_names(text, name_model, lex, taken):
