@@ -701,3 +701,15 @@ def test_exchanges_banks_and_international_bodies_have_one_name(written, canonic
 
 def test_olympic_venues_and_sentry_posts_are_no_bodies():
     assert bodies_in("比赛在国家越野滑雪中心和国家速滑馆进行，哨兵坚守执勤哨所。") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "wanted"),
+    [
+        ("县县委", "温县", "温县委"),  # "该县县委书记": this county's committee
+        ("第十一届平阴县政协", "平阴县", "平阴县政协"),  # "政协第十一届平阴县委员会"
+        ("第十四届全国人大", None, "全国人大"),
+    ],
+)
+def test_a_term_or_a_level_said_twice_is_no_part_of_a_bodys_name(name, region, wanted):
+    assert canonical(name, region) == wanted

@@ -578,3 +578,8 @@ def test_a_grade_or_an_honour_written_before_the_title_is_part_of_the_post(text,
 def test_the_government_a_chain_names_after_a_party_post_is_the_places(text, post):
     """A party's 政府 is no body: the chain's 政府 is the government of the party's place."""
     assert post in positions(text)
+
+
+def test_a_union_chained_after_a_county_committee_post_is_the_countys():
+    assert ("强海英", "主席", "县总工会") in positions("县委常委、总工会主席强海英出席。")
+    assert ("赵小军", "部长", "县委组织部") in positions("县委常委、组织部长赵小军出席。")

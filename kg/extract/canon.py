@@ -14,7 +14,11 @@ from kg.extract.lexicon import Lexicon, dictionary_places
 
 TERM_IN_BODY_RE = re.compile(
     r"第?[一二三四五六七八九十\d]+届(?=人大|政协|全国|中央|委员会|人民代表大会|主席团|执行委员会|常委会)|(?:新一|上一|本)届"
+    # "政协第十一届平阴县委员会" read as 第十一届平阴县政协: the term before the place is no part of the body
+    r"|^第[一二三四五六七八九十\d]+届(?=[\u4e00-\u9fff]{2,6}(?:人大|政协|人大常委会|委员会)$)"
 )
+#: "该县县委" (a 温县 paper) read as 县县委: the level said twice, once for "this county", once for the body
+LEVEL_TWICE_RE = re.compile(r"^([区县])\1(?=委|政府|人大|政协)")
 SELF_REFERENCE = ("我区", "全区", "本区", "我县", "全县", "我市", "全市")
 ALIASES = {"党中央": "中共中央", "中央政治局": "中共中央政治局", "中央": "中共中央", "中共中央委员会": "中共中央"}
 
@@ -71,10 +75,12 @@ def _subdivision_or_body(rest: str, lex: Lexicon) -> bool:
 
 def expand_prefix(name: str, region: str | None, lex: Lexicon) -> str:
     """区X → 大足区X, 市X → 重庆市X, 我区X → 大足区X, 重庆市大足区X → 大足区X, 大足政协 → 大足区政协."""
-    if not region or region == "中国" or NOT_A_PREFIX_RE.match(name):
+    if not region or region == "中国" or (NOT_A_PREFIX_RE.match(name) and not LEVEL_TWICE_RE.match(name)):
         return name
     level = level_of(region, lex)
     city = city_of(region, lex)
+    if LEVEL_TWICE_RE.match(name):
+        name = name[1:]
     for word in SELF_REFERENCE:
         if name.startswith(word):
             target = region if word[1] == region[-1] else (city if word[1] == "市" else None)

@@ -151,8 +151,8 @@ def positions_of(
                 unit = link.body
                 if (head := HEAD_TITLE_RE.match(link.title)) and not unit.endswith(head.group("unit")):
                     unit += head.group("unit")
-                if unit == GOVERNMENT and carried:
-                    body = canonical_body(_government_of(carried, lex), region, lex)
+                if carried and (of_place := _place_unit(carried, unit, lex)):
+                    body = canonical_body(of_place, region, lex)
                 else:
                     body = canonical_body(carried + unit, region, lex) if carried else unit
             elif link.body:
@@ -352,16 +352,22 @@ def _full_place(place: str | None, lex: Lexicon) -> str | None:
 GOVERNMENT = "政府"
 #: a Party committee of a level, whose place's government a chain may name next ("县委副书记、政府县长")
 LEVEL_COMMITTEE_RE = re.compile(r"^(?P<place>.*[省市县区州旗])委$")
+#: kinds of body (body_grammar.tsv) a place has beside its Party committee: its congress, its unions
+PLACE_UNIT_KINDS = frozenset({"mass", "congress", "cppcc", "court", "procuratorate"})
 
 
-def _government_of(carried: str, lex: Lexicon) -> str:
-    """The government a chain's 政府 names: the place's, not the Party body's ("县委副书记、政府县长" → 县政府,
-    "蒙古人民党主席、政府总理" → 蒙古政府)."""
-    if level := LEVEL_COMMITTEE_RE.match(carried):
-        return level.group("place") + GOVERNMENT
+def _place_unit(carried: str, unit: str, lex: Lexicon) -> str | None:
+    """The body of the place a chain's unit names, where it is not a unit of the Party body carried:
+    "县委副书记、政府县长" → 县政府, "县委常委、总工会主席" → 县总工会, "蒙古人民党主席、政府总理" → 蒙古政府.
+    The Party's own units (组织部, 宣传部, 办公室) stay the committee's: None."""
+    level = LEVEL_COMMITTEE_RE.match(carried)
+    if unit != GOVERNMENT and not (level and lex.body_kinds.get(unit) in PLACE_UNIT_KINDS):
+        return None
+    if level:
+        return level.group("place") + unit
     if place := lex.place_re.match(carried):
-        return place.group() + GOVERNMENT
-    return carried + GOVERNMENT
+        return place.group() + unit
+    return None
 
 
 def title_fits_body(title: str, body: str) -> bool:
