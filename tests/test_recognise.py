@@ -1083,3 +1083,25 @@ def test_a_name_before_a_count_of_people_is_a_person(text, name):
 @pytest.mark.parametrize("text", ["参加培训的有学员等30人。", "会议表彰了先进个人等10人。", "全国各地等5位代表发言。"])
 def test_a_word_before_a_count_of_people_is_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("党政主要负责人见事迟、行动慢，未有效组织开展灾前研判。", "见事迟"),
+        ("头部长吻修目，鬣鬃飞扬，造型生动。", "吻修目"),
+    ],
+)
+def test_a_rare_surname_needs_a_given_name_and_a_title_that_stands_alone(text, not_person):
+    assert not_person not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("应古巴国家主席迪亚斯-卡内尔邀请，习近平访问。", "迪亚斯-卡内尔"),
+        ("巴基斯坦总理伊姆兰·汗致慰问电。", "伊姆兰·汗"),
+    ],
+)
+def test_the_part_after_a_joiner_ends_where_a_name_may_end(text, name):
+    assert name in persons(text)

@@ -7,6 +7,7 @@ per process (``Lexicon.load`` is cached).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -170,6 +171,8 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     given_stopchars: frozenset[str]
+    # characters seen in the given names of People's Daily 1998 (the name scorer's inventory)
+    given_name_chars: frozenset[str]
     titled_name_endings: frozenset[str]
     clause_word_surnames: frozenset[str]
     not_names: frozenset[str]
@@ -249,6 +252,15 @@ def _titles() -> dict[str, TitleInfo]:
     return titles
 
 
+def _given_name_chars() -> frozenset[str]:
+    """The given-name characters of the name scorer's inventory (person_names.json): a name whose surname no
+    table lists is read only where its given name is made of them."""
+    path = RESOURCES / "person_names.json"
+    if not path.exists():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("given_chars", ""))
+
+
 def _build() -> Lexicon:
     titles = _titles()
     surnames_all = _words("surnames.txt")
@@ -282,6 +294,7 @@ def _build() -> Lexicon:
         surnames=frozenset(s for s in surnames_all if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames_all if len(s) == 2),
         given_stopchars=frozenset("".join(_words("given_name_stopchars.txt"))),
+        given_name_chars=_given_name_chars(),
         titled_name_endings=frozenset("".join(_words("titled_name_endings.txt"))),
         clause_word_surnames=frozenset("".join(_words("clause_word_surnames.txt"))),
         not_names=frozenset(_words("not_names.txt")),

@@ -189,14 +189,20 @@ def _joined_part_to_punctuation(text: str, end: int, lex: Lexicon) -> int | None
     it holds characters the table lacks (历, 山, 大): the joiner vouches that a name goes on."""
     if text[end : end + 1] not in ("-", "·"):
         return None
-    stop = end + 1
-    while stop < len(text) and stop - end <= 6 and _is_han(text[stop]) and text[stop] not in NOT_IN_TRANSLITERATION:
-        stop += 1
-    if not 2 <= stop - end - 1 <= 5 or text[stop : stop + 1] not in JOINED_PART_END:
-        return None
-    if any(lex.title_re.match(text, i) for i in range(end + 1, stop)):
-        return None  # "…-总统": a title, not a name's second part
-    return stop
+    words = dictionary_words(2)
+    for stop in range(end + 2, min(len(text), end + 7) + 1):
+        last = text[stop - 1]
+        if not _is_han(last) or last in NOT_IN_TRANSLITERATION or lex.title_re.match(text, stop - 1):
+            return None  # "…-总统": a title, not a name's second part
+        plain = all(c in lex.translit_chars for c in text[end + 1 : stop])
+        if (
+            text[stop : stop + 1] in JOINED_PART_END
+            or text.startswith(lex.name_followers, stop)
+            or (plain and text[stop : stop + 2] in words)
+        ):
+            # "…-亚历山大。", "伊姆兰·汗致慰问电", "…-卡内尔邀请": the part ends where a name may end
+            return stop
+    return None
 
 
 REGNAL_RE = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
@@ -287,6 +293,13 @@ def _two_with_one_odd(text: str, start: int, lex: Lexicon, words: frozenset[str]
     )
 
 
+def _title_inside_word_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the title that ends at ``start`` begins inside a word ("头部长吻修目": 头部)."""
+    title = lex.title_ending_at(text, start, max(0, start - 8))
+    t_start = start - len(title) if title else start
+    return title is not None and text[t_start - 1 : t_start + 1] in dictionary_words(2)
+
+
 def rare_surname_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     """End of a three-character name whose surname the table lacks (鲜瑞芳, 信春鹰), right after its title.
 
@@ -303,6 +316,8 @@ def rare_surname_name_at(text: str, start: int, lex: Lexicon) -> int | None:
         or name[0] in lex.clause_word_surnames
         or name[0] in NOT_IN_TRANSLITERATION
         or any(c in lex.given_stopchars for c in name)
+        or not all(c in lex.given_name_chars for c in name[1:])  # "负责人见事迟": 事 is in no given name
+        or _title_inside_word_before(text, start, lex)
         or name[:2] in words
         or name[1:] in words
         or text[start - 1 : start + 1] in words
