@@ -1105,3 +1105,21 @@ def test_a_rare_surname_needs_a_given_name_and_a_title_that_stands_alone(text, n
 )
 def test_the_part_after_a_joiner_ends_where_a_name_may_end(text, name):
     assert name in persons(text)
+
+
+def test_a_titled_two_character_name_before_a_word_no_table_lists_is_read():
+    text = "河北省委书记倪岳峰、天津市委书记陈敏尔先后发言，北京市委书记尹力提交了书面发言。"
+    assert "尹力" in persons(text)
+    assert ("尹力", "书记", "北京市委") in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("习近平总书记历来高度重视生态文明建设。", "历来"),
+        ("在新疆喀什，二十大代表古兰拜尔·茹仙跟村民们一起学习。", "古兰"),
+        ("记者从国家发展改革委获悉。", "从国"),
+    ],
+)
+def test_a_common_word_or_a_transliteration_after_a_title_is_no_two_character_name(text, not_person):
+    assert not_person not in persons(text)

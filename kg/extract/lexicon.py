@@ -171,8 +171,9 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     given_stopchars: frozenset[str]
-    # characters seen in the given names of People's Daily 1998 (the name scorer's inventory)
+    # characters seen in the given names of People's Daily 1998, and its common words (the name scorer's inventory)
     given_name_chars: frozenset[str]
+    common_words: frozenset[str]
     titled_name_endings: frozenset[str]
     clause_word_surnames: frozenset[str]
     not_names: frozenset[str]
@@ -252,13 +253,13 @@ def _titles() -> dict[str, TitleInfo]:
     return titles
 
 
-def _given_name_chars() -> frozenset[str]:
-    """The given-name characters of the name scorer's inventory (person_names.json): a name whose surname no
-    table lists is read only where its given name is made of them."""
+@cache
+def _name_inventory() -> dict:
+    """The name scorer's inventory (person_names.json): the characters of People's Daily 1998's given names
+    and its common words.  A name whose surname no table lists is read only where its given name is made
+    of those characters; a titled name before a word is none of those words (历来, not 尹力)."""
     path = RESOURCES / "person_names.json"
-    if not path.exists():
-        return frozenset()
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("given_chars", ""))
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def _build() -> Lexicon:
@@ -294,7 +295,8 @@ def _build() -> Lexicon:
         surnames=frozenset(s for s in surnames_all if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames_all if len(s) == 2),
         given_stopchars=frozenset("".join(_words("given_name_stopchars.txt"))),
-        given_name_chars=_given_name_chars(),
+        given_name_chars=frozenset(_name_inventory().get("given_chars", "")),
+        common_words=frozenset(_name_inventory().get("words", "").split()),
         titled_name_endings=frozenset("".join(_words("titled_name_endings.txt"))),
         clause_word_surnames=frozenset("".join(_words("clause_word_surnames.txt"))),
         not_names=frozenset(_words("not_names.txt")),

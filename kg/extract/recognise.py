@@ -142,6 +142,29 @@ def chinese_name_at(
     return None
 
 
+def two_character_name_before_word(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a titled two-character Chinese name that a word follows, which no table lists as one that
+    follows names ("北京市委书记尹力提交了书面发言"): the name's last character makes no word with the next
+    one (力提), the word is no transliteration (古兰|拜尔·茹仙), and the name is no common word of People's Daily
+1998 ("总书记历来高度重视"; spacy-pkuseg's dictionary lists names of the news such as 尹力, so it cannot say)."""
+    end = start + 2
+    words = dictionary_words(2)
+    name = text[start:end]
+    if (
+        len(name) < 2
+        or name[0] not in lex.surnames
+        or name[0] in lex.clause_word_surnames
+        or name[1] not in lex.given_name_chars
+        or name in lex.common_words
+        or is_not_a_name(name, lex)
+        or text[end : end + 2] not in words
+        or text[end - 1 : end + 1] in words
+        or all(c in lex.translit_chars for c in text[end : end + 2])
+    ):
+        return None
+    return end
+
+
 def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     """End of a transliterated foreign name (普京, 马伊·凯拉) starting at ``start``, or None."""
     dotted = DOTTED_NAME_RE.match(text, start)
@@ -818,7 +841,8 @@ def names_from(
         if end is None and not out and foreign_first:
             end = _translit_run_before_word(text, pos, lex)  # "美国总统拜登通话": the name ends where a word begins
         if end is None and not out and not foreign_first and pos == start:
-            end = rare_surname_name_at(text, pos, lex)  # "副县长鲜瑞芳及相关部门负责人"
+            # "副县长鲜瑞芳及相关部门负责人", "北京市委书记尹力提交了书面发言"
+            end = rare_surname_name_at(text, pos, lex) or two_character_name_before_word(text, pos, lex)
         if end is None and out and text[pos - 1] == "、":
             end = list_item_at(text, pos, lex)
         elif out and end is not None and text[pos - 1] == "、":
