@@ -713,3 +713,15 @@ def test_olympic_venues_and_sentry_posts_are_no_bodies():
 )
 def test_a_term_or_a_level_said_twice_is_no_part_of_a_bodys_name(name, region, wanted):
     assert canonical(name, region) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("民革北京市委会召开全体会议。", "民革北京市委会"),
+        ("国务院安委会部署安全生产工作。", "国务院安委会"),
+        ("中国奥委会主席出席。", "中国奥委会"),
+    ],
+)
+def test_a_committee_written_with_hui_is_read_whole(text, body):
+    assert body in bodies_in(text)

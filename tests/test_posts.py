@@ -583,3 +583,8 @@ def test_the_government_a_chain_names_after_a_party_post_is_the_places(text, pos
 def test_a_union_chained_after_a_county_committee_post_is_the_countys():
     assert ("强海英", "主席", "县总工会") in positions("县委常委、总工会主席强海英出席。")
     assert ("赵小军", "部长", "县委组织部") in positions("县委常委、组织部长赵小军出席。")
+
+
+def test_a_chain_runs_on_through_a_democratic_partys_committee_of_a_place():
+    found = positions("民革中央副主席、民革北京市委会主委王红代表中国国民党革命委员会致辞。")
+    assert {("王红", "副主席", "民革中央"), ("王红", "主委", "民革北京市委会")} <= found
