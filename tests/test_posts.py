@@ -588,3 +588,21 @@ def test_a_union_chained_after_a_county_committee_post_is_the_countys():
 def test_a_chain_runs_on_through_a_democratic_partys_committee_of_a_place():
     found = positions("民革中央副主席、民革北京市委会主委王红代表中国国民党革命委员会致辞。")
     assert {("王红", "副主席", "民革中央"), ("王红", "主委", "民革北京市委会")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("杭州亚运会组委会主席、浙江省省长王浩致辞。", ("王浩", "省长", "浙江省政府")),
+        ("中央纪委对江西省委常委、副省长任珠峰进行问责。", ("任珠峰", "副省长", "江西省政府")),
+        ("习近平在湖北省委书记王蒙徽和省长王忠林陪同下考察。", ("王忠林", "省长", "湖北省政府")),
+    ],
+)
+def test_a_governor_heads_his_provinces_government_not_the_body_beside_him(text, post):
+    assert post in positions(text)
+
+
+def test_a_chain_abroad_keeps_each_body_it_writes():
+    found = positions("俄罗斯统一俄罗斯党主席、俄联邦安全会议副主席梅德韦杰夫表示。")
+    assert ("梅德韦杰夫", "主席", "俄罗斯统一俄罗斯党") in found
+    assert ("梅德韦杰夫", "副主席", "俄罗斯统一俄罗斯党俄联邦安全会议") not in found

@@ -172,4 +172,6 @@ def implied_body(template: str | None, region: str | None, paper: str | None, le
     if "{city}" in template:
         city = city_of(region, lex)
         return template.replace("{city}", city) if city else None
+    if "{province}" in template:  # "浙江省省长王浩": the province the title is written with
+        return template.replace("{province}", region) if region and level_of(region, lex) == "province" else None
     return template

@@ -168,6 +168,9 @@ def positions_of(
             ):
                 # "中共中央政治局委员、国务委员": a state post does not take the party body of the chain
                 body = implied_body(info.implied_body, _full_place(link.place, lex) or region, paper, lex)
+                if body is None and (province := _province_of(carried or last_body.get(sent), lex)):
+                    # "江西省委常委、副省长任珠峰", "湖北省委书记王蒙徽和省长王忠林": the province of the body beside it
+                    body = implied_body(info.implied_body, province, paper, lex)
                 if body is None and carried_kind == info.kind:
                     body = carried  # "河北省委委员、常委": no region to imply from, the chain's own body
             elif link.title in POST_VARIANTS and carried and lex.places.get(carried, ("",))[0] != "country":
@@ -335,6 +338,13 @@ def _chain_country(intro: Introduction, lex: Lexicon) -> str | None:
     if place is None or place.group() in HOME_COUNTRIES or lex.places[place.group()][0] != "country":
         return None
     return place.group()
+
+
+def _province_of(body: str | None, lex: Lexicon) -> str | None:
+    """The province a body is of ("江西省委" → 江西省), or None."""
+    place = lex.place_re.match(body) if body else None
+    full = _full_place(place.group(), lex) if place else None
+    return full if full and lex.places.get(full, ("",))[0] == "province" else None
 
 
 def _full_place(place: str | None, lex: Lexicon) -> str | None:

@@ -538,11 +538,14 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             unit = UNIT_GAP_RE.match(gap) if p_end <= cursor and links[0].body is None else None
             stem = unit.group("unit") if unit else ""
             # "县委常委、统战部长": before a head title any short stem is the unit's (统战, 宣传, 政法)
-            if unit and (_unit_re(lex).fullmatch(stem) or (HEAD_TITLE_RE.match(title) and 2 <= len(stem) <= 4)):
-                # "县委常委、组织部长", "县人大常委会副主任、办公室主任": a unit of the body before it
+            short_stem = HEAD_TITLE_RE.match(title) is not None and 2 <= len(stem) <= 4
+            if unit and (_unit_re(lex).fullmatch(stem) or short_stem):
+                # "县委常委、组织部长", "县人大常委会副主任、办公室主任": a unit of the body before it; but a stem
+                # that names its own country or place is a body of its own ("…党主席、俄联邦安全会议副主席")
+                own = stem[:1] in lex.country_abbrev or lex.place_re.match(stem) is not None
                 first = links[0]
                 u_start = p_end + unit.start("unit")
-                links[0] = TitleLink(first.title, first.start, first.end, unit.group("unit"), u_start, unit=True)
+                links[0] = TitleLink(first.title, first.start, first.end, stem, u_start, unit=not own)
                 gap, cursor = text[p_end:u_start], u_start
             if p_end <= cursor and gap in ("、", "", "兼", "、兼"):  # "国务委员兼外交部长"
                 link = link_title(text, p_start, p_end, p_title, lex, floor)
