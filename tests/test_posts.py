@@ -606,3 +606,14 @@ def test_a_chain_abroad_keeps_each_body_it_writes():
     found = positions("俄罗斯统一俄罗斯党主席、俄联邦安全会议副主席梅德韦杰夫表示。")
     assert ("梅德韦杰夫", "主席", "俄罗斯统一俄罗斯党") in found
     assert ("梅德韦杰夫", "副主席", "俄罗斯统一俄罗斯党俄联邦安全会议") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("农业农村部原党组书记、部长唐仁健严重违纪违法被开除党籍。", ("唐仁健", "原部长", "农业农村部")),
+        ("上海市人大常委会原党组书记、主任董云虎严重违纪违法。", ("董云虎", "原主任", "上海市人大常委会")),
+    ],
+)
+def test_former_written_on_a_chains_first_post_holds_for_all_its_posts(text, post):
+    assert post in positions(text)
