@@ -1123,3 +1123,8 @@ def test_a_titled_two_character_name_before_a_word_no_table_lists_is_read():
 )
 def test_a_common_word_or_a_transliteration_after_a_title_is_no_two_character_name(text, not_person):
     assert not_person not in persons(text)
+
+
+def test_a_passive_verb_read_into_a_foreign_name_goes_back_to_the_verb():
+    names = persons("巴勒斯坦伊斯兰抵抗运动（哈马斯）政治局领导人哈尼亚遭暗杀身亡事件是以色列所为。")
+    assert "哈尼亚" in names and "哈尼亚遭" not in names

@@ -2093,7 +2093,7 @@ PERSONS_LIST_CLOSER_RE = re.compile(
 )
 
 
-GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同欲拟曾均常]")
+GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同欲拟曾均常遭被]")
 
 
 SCORED_GLUE = set("在副陪应等和与及向对为是从率将已也还就同时亦送正回帮有一常赞")
