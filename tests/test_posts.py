@@ -633,3 +633,14 @@ def test_the_leader_of_a_body_or_country_written_before_him_holds_that_post(text
 @pytest.mark.parametrize("text", ["国家领导人王沪宁出席。", "两国领导人共同见证签约。"])
 def test_a_leader_of_no_body_the_text_names_is_no_post(text):
     assert not any(title == "领导人" for _, title, _ in positions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("俄罗斯常驻联合国第一副代表波利扬斯基在会上发言说。", ("波利扬斯基", "常驻联合国第一副代表", "俄罗斯")),
+        ("联合国粮农组织首席经济学家托雷罗表示。", ("托雷罗", "首席经济学家", "联合国粮农组织")),
+    ],
+)
+def test_deputy_envoys_and_chief_economists_hold_posts(text, post):
+    assert post in positions(text)
