@@ -644,3 +644,14 @@ def test_a_leader_of_no_body_the_text_names_is_no_post(text):
 )
 def test_deputy_envoys_and_chief_economists_hold_posts(text, post):
     assert post in positions(text)
+
+
+def test_a_chain_abroad_runs_through_a_stem_no_grammar_reads():
+    found = positions("习近平会见土库曼斯坦民族领袖、人民委员会主席别尔德穆哈梅多夫。")
+    assert ("别尔德穆哈梅多夫", "民族领袖", "土库曼斯坦") in found
+    assert any(p == "别尔德穆哈梅多夫" and t == "主席" for p, t, _ in found)
+
+
+def test_a_list_of_leaders_keeps_each_ones_chain():
+    found = positions("巴林国王哈马德、阿联酋副总统兼总理穆罕默德出席。")
+    assert {("哈马德", "国王", "巴林"), ("穆罕默德", "副总统", "阿联酋"), ("穆罕默德", "总理", "阿联酋")} <= found

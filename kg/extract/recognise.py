@@ -263,7 +263,7 @@ RELATION_WORDS = ("夫人", "丈夫", "妻子", "女儿", "儿子", "先生", "�
 
 
 def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
-    """End of a transliteration of 3–7 characters with one character the table lacks ("朔尔茨",
+    """End of a transliteration of 3–8 characters with one character the table lacks ("朔尔茨",
     "拉夫连季耶夫"), or two in a name of five or more (Mongolian 呼日勒苏赫), read only where a foreign
     title announces a name and nothing stricter reads one.
 
@@ -277,7 +277,7 @@ def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     best = None
     odd = 0
     i = start
-    while i < len(text) and i - start < 7 and _is_han(text[i]) and text[i] not in NOT_IN_TRANSLITERATION:
+    while i < len(text) and i - start < 8 and _is_han(text[i]) and text[i] not in NOT_IN_TRANSLITERATION:
         if text[i] not in lex.translit_chars:
             odd += 1
             if odd > 2 or (i > start and text[i - 1 : i + 1] in words) or text[i : i + 2] in words:
@@ -535,6 +535,13 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
                 j -= 1  # "政治局委员、全国人大常委会副委员长": the 常委 inside the body is no link
                 continue
             gap = text[p_end:cursor]
+            # "民族领袖、人民委员会主席": the 委员 inside a stem no grammar reads, after the chain's 、, is no link
+            comma = text.rfind("、", max(floor, p_start - 8), p_start) if links[0].body is None else -1
+            stem = text[comma + 1 : cursor]
+            inside = comma >= 0 and comma < p_start and p_end < cursor and gap not in ("兼", "、兼")
+            if inside and len(stem) <= 9 and all(_is_han(c) for c in stem):
+                j -= 1
+                continue
             unit = UNIT_GAP_RE.match(gap) if p_end <= cursor and links[0].body is None else None
             stem = unit.group("unit") if unit else ""
             # "县委常委、统战部长": before a head title any short stem is the unit's (统战, 宣传, 政法)
@@ -793,12 +800,15 @@ def _chain_abroad(text: str, raws: list[tuple[int, int, str]], idx: int, lex: Le
             return True
         link = link_title(text, t_start, t_end, title, lex, floor)
         start = link.body_start if link.body_start is not None else t_start
-        if idx == 0 or raws[idx - 1][0] < floor:
-            return False
-        joint = raws[idx - 1][1]  # the 、 after the title before, then at most a short stem no grammar reads (政府)
-        if text[joint : joint + 1] != "、" or not all(_is_han(c) for c in text[joint + 1 : start]) or start - joint > 4:
-            return False
         idx -= 1
+        while idx >= 0 and text[raws[idx][1] : raws[idx][1] + 1] != "、" and start - raws[idx][1] <= 8:
+            idx -= 1  # "…、人民委员会主席": the 委员 inside the stem before the title is no title of the chain
+        if idx < 0 or raws[idx][0] < floor:
+            return False
+        # the 、 after the title before, then a stem no grammar reads (政府, 人民委员会)
+        joint = raws[idx][1]
+        if text[joint : joint + 1] != "、" or not all(_is_han(c) for c in text[joint + 1 : start]) or start - joint > 8:
+            return False
 
 
 def _title_cut_from_words(text: str, start: int, end: int) -> bool:
