@@ -1128,3 +1128,19 @@ def test_a_common_word_or_a_transliteration_after_a_title_is_no_two_character_na
 def test_a_passive_verb_read_into_a_foreign_name_goes_back_to_the_verb():
     names = persons("巴勒斯坦伊斯兰抵抗运动（哈马斯）政治局领导人哈尼亚遭暗杀身亡事件是以色列所为。")
     assert "哈尼亚" in names and "哈尼亚遭" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今晚播出泰国公主诗琳通的独家专访。", "诗琳通"),
+        ("泰国国王哇集拉隆功和王后苏提达会见。", "哇集拉隆功"),
+    ],
+)
+def test_a_royal_name_after_a_countrys_royal_title_is_read_whatever_its_characters(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["泰国公主出席活动。", "英国国王和王后出席。", "泰国国王陛下，中方欢迎。"])
+def test_a_word_after_a_royal_title_is_no_royal_name(text):
+    assert persons(text) == []

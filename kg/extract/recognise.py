@@ -515,6 +515,9 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
+        if not persons and country_before is not None and title in ROYAL_TITLES:
+            # "泰国公主诗琳通独家专访", "泰国国王哇集拉隆功和王后": a royal name, however it is transliterated
+            persons = [span] if (span := royal_name_at(text, name_start, lex)) else []
         if not persons and not foreign and _chain_abroad(text, raws, idx, lex, used_until):
             # "老挝人民革命党中央委员会总书记通伦", "蒙古人民党主席、政府总理奥云额尔登": a post of a party or a
             # chain abroad, held by a foreigner
@@ -790,6 +793,27 @@ def _foreign_body_before(text: str, t_start: int, t_end: int, title: str, lex: L
     body = link_title(text, t_start, t_end, title, lex, floor).body
     place = lex.place_re.match(body) if body else None
     return place is not None and place.group() not in HOME_COUNTRIES and lex.places[place.group()][0] == "country"
+
+
+#: titles of a royal house, which a country before them makes a monarch's or a royal's
+ROYAL_TITLES = frozenset({"国王", "女王", "王后", "王储", "王子", "公主", "亲王", "埃米尔", "苏丹"})
+ROYAL_NAME_END = frozenset("，、。；：和与及的")
+
+
+def royal_name_at(text: str, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The name after a country's royal title, read to punctuation, a joiner or a word that follows names,
+    whatever its characters (诗琳通, 哇集拉隆功): Thai and Arabic royal names keep characters the
+    transliteration table lacks, and the country and the title vouch for a name ("泰国公主出席活动" has none:
+    a word begins where the name would)."""
+    if text.startswith(lex.name_followers, start) or text[start : start + 2] in dictionary_words(2):
+        return None
+    for end in range(start + 2, min(len(text), start + 7) + 1):
+        if not _is_han(text[end - 1]) or lex.title_re.match(text, end - 1):
+            return None
+        if text[end : end + 1] in ROYAL_NAME_END or text.startswith(lex.name_followers, end):
+            name = text[start:end]
+            return None if is_not_a_name(name, lex) or lex.place_re.match(name) else (start, end)
+    return None
 
 
 def _chain_abroad(text: str, raws: list[tuple[int, int, str]], idx: int, lex: Lexicon, floor: int) -> bool:
