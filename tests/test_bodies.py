@@ -725,3 +725,14 @@ def test_a_term_or_a_level_said_twice_is_no_part_of_a_bodys_name(name, region, w
 )
 def test_a_committee_written_with_hui_is_read_whole(text, body):
     assert body in bodies_in(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["全区人大系统要深刻把握会议精神。", "推动新时代全区人大工作高质量发展。", "全市政协工作会议召开。"]
+)
+def test_the_sector_of_all_a_places_bodies_is_no_body(text):
+    assert bodies_in(text) == []
+
+
+def test_a_national_body_before_its_work_is_still_a_body():
+    assert "全国人大常委会" in bodies_in("全国人大常委会工作报告获得通过。")

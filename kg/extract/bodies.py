@@ -198,6 +198,9 @@ BILATERAL_NONE_RE = re.compile(r"(?:政府|议会|国会|[部局厅署省])$")
 
 # A body's charter or agenda named after it: "遵守联合国宪章", "落实联合国2030年可持续发展议程" name a
 # document, not the body as an actor
+#: after a body of "all the district" (全区人大…), the sector it names: its system, its work, its front
+SECTOR_AFTER_RE = re.compile(r"系统|工作|战线|事业")
+ALL_OF_LEVEL_RE = re.compile(r"全[区县市省州镇乡]|.全[区县市省州镇乡]")
 DOCUMENT_AFTER_RE = re.compile(r"宪章|(?:\d{4}年)?可持续发展(?:议程|目标)")
 DESCRIBED_BEFORE = frozenset(("当地", "本地", "外地", "附近", "周边"))
 # Groups of countries: 国家 after them means "countries" ("金砖国家", "发展中国家", "东盟国家", "非洲国家")
@@ -535,6 +538,8 @@ def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """
     if _described(text, s, e, lex) or _in_document_title(text, s, e) or DOCUMENT_AFTER_RE.match(text, e):
         return True
+    if ALL_OF_LEVEL_RE.match(text, max(0, s - 1), e) and SECTOR_AFTER_RE.match(text, e):
+        return True  # "全区人大系统", "全市政协工作": the sector of every such body, not one body
     if text[s] == "中" and text[s + 1 : s + 2] in lex.country_abbrev and BILATERAL_NONE_RE.search(text, s, e):
         return True  # "中德政府(磋商)": China and Germany own no government together
     if text[s - 1 : s + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(text, s, e):
