@@ -1144,3 +1144,34 @@ def test_a_royal_name_after_a_countrys_royal_title_is_read_whatever_its_characte
 @pytest.mark.parametrize("text", ["泰国公主出席活动。", "英国国王和王后出席。", "泰国国王陛下，中方欢迎。"])
 def test_a_word_after_a_royal_title_is_no_royal_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("本集通过公安部原副部长孙力军政治团伙案展开。", "孙力"),  # a third given character may be the name's
+        ("听取湖北省长江大保护情况汇报。", "江大"),  # 长江 runs across the title's end
+        ("节目通过习近平总书记原声短片展开。", "原声"),  # a title that addresses a name announces none after it
+        ("全国人大代表盛虹控股集团有限公司董事长缪汉根赶回企业。", "盛虹"),  # a company's name
+        ("前上海合作组织秘书长穆拉特别克·伊马纳利耶夫表示。", "穆拉"),  # a transliteration goes on
+        ("在金堂县三溪镇长林村果蔬专业合作社。", "林村"),  # a village
+        ("向国王伉俪、英国王室及人民表示祝贺。", "室及人民"),
+        ("曾接待多位中国领导人访英，为中英关系作出贡献。", "访英"),
+    ],
+)
+def test_words_after_a_title_that_only_look_like_a_short_name_are_no_persons(text, not_person):
+    assert not_person not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上届政府国防部长塞巴斯蒂安·勒科尔尼留任。", "塞巴斯蒂安·勒科尔尼"),
+        ("伊朗驻黎巴嫩大使穆杰塔巴·阿马尼受轻伤。", "穆杰塔巴·阿马尼"),
+        ("应葡萄牙议长阿吉亚尔-布兰科邀请访问。", "阿吉亚尔-布兰科"),
+        ("几内亚前军政府领导人穆萨·达迪斯·卡马拉已被带回监狱。", "穆萨·达迪斯·卡马拉"),
+        ("哥伦比亚大学的流行病学教授莫林·米勒博士的话说。", "莫林·米勒"),
+    ],
+)
+def test_a_joined_foreign_name_is_read_whole_and_no_further(text, name):
+    assert name in persons(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.bodies import body_ending_at, country_ending_at, find_bodies, leading_group_ending_at
+from kg.extract.bodies import body_ending_at, body_patterns, country_ending_at, find_bodies, leading_group_ending_at
 from kg.extract.dates import DAY
 from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, dictionary_words, set_phrases
 
@@ -155,14 +155,26 @@ def two_character_name_before_word(text: str, start: int, lex: Lexicon) -> int |
         or name[0] not in lex.surnames
         or name[0] in lex.clause_word_surnames
         or name[1] not in lex.given_name_chars
+        or name[1] in "村镇乡"  # "三溪镇长林村果蔬专业合作社": a village, its title cut from a town
         or name in lex.common_words
         or is_not_a_name(name, lex)
         or text[end : end + 2] not in words
         or text[end - 1 : end + 1] in words
+        or text[start - 1 : start + 1] in words  # "湖北省长江大保护": 长江 runs across the title's end
+        or _title_inside_word_before(text, start, lex)
+        or text[end] in lex.given_name_chars  # "孙力军政", "杨家玉成功": a third given character may be the name's
         or all(c in lex.translit_chars for c in text[end : end + 2])
+        or "·" in text[end : end + 8]  # "穆拉特别克·伊马纳利耶夫": a transliteration goes on
+        or _body_at(text, start, end, lex)  # "全国人大代表盛虹控股集团有限公司董事长"
     ):
         return None
     return end
+
+
+def _body_at(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a body's name begins at ``start`` and runs past ``end``."""
+    m = body_patterns(lex).any.match(text, start)
+    return m is not None and m.end() > end
 
 
 def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
@@ -213,11 +225,12 @@ def _joined_part_to_punctuation(text: str, end: int, lex: Lexicon) -> int | None
     if text[end : end + 1] not in ("-", "·"):
         return None
     words = dictionary_words(2)
-    for stop in range(end + 2, min(len(text), end + 7) + 1):
+    for stop in range(end + 2, min(len(text), end + 5) + 1):  # a part of one to four characters (亚历山大)
         last = text[stop - 1]
         if not _is_han(last) or last in NOT_IN_TRANSLITERATION or lex.title_re.match(text, stop - 1):
             return None  # "…-总统": a title, not a name's second part
-        plain = all(c in lex.translit_chars for c in text[end + 1 : stop])
+        part = text[end + 1 : stop]
+        plain = len(part) >= 2 and all(c in lex.translit_chars for c in part)  # not "勒|科尔尼", "布|兰科"
         if (
             text[stop : stop + 1] in JOINED_PART_END
             or text.startswith(lex.name_followers, stop)
@@ -258,7 +271,7 @@ def tibetan_name_at(text: str, start: int, lex: Lexicon) -> int | None:
 
 
 #: characters that never stand inside a transliterated name, however leniently it is read
-NOT_IN_TRANSLITERATION = frozenset("的在和与及是为了说对向从将把被等就也都已又还到赴称于国")
+NOT_IN_TRANSLITERATION = frozenset("的在和与及是为了说对向从将把被等就也都已又还到赴称于国访")
 RELATION_WORDS = ("夫人", "丈夫", "妻子", "女儿", "儿子", "先生", "女士")
 
 
@@ -317,10 +330,14 @@ def _two_with_one_odd(text: str, start: int, lex: Lexicon, words: frozenset[str]
 
 
 def _title_inside_word_before(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether the title that ends at ``start`` begins inside a word ("头部长吻修目": 头部)."""
+    """Whether the title that ends at ``start`` begins inside a word ("头部长吻修目": 头部) or follows a name
+    it addresses ("习近平总书记原声短片"): then it announces no name after it."""
     title = lex.title_ending_at(text, start, max(0, start - 8))
-    t_start = start - len(title) if title else start
-    return title is not None and text[t_start - 1 : t_start + 1] in dictionary_words(2)
+    if title is None:
+        return False
+    t_start = start - len(title)
+    addressed = any(chinese_name_at(text, t_start - n, lex) == t_start for n in (3, 2) if t_start >= n)
+    return addressed or text[t_start - 1 : t_start + 1] in dictionary_words(2)
 
 
 def rare_surname_name_at(text: str, start: int, lex: Lexicon) -> int | None:
@@ -373,6 +390,11 @@ def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False,
             or (lenient_foreign_name_at(text, start, lex) if announced else None)
         )
     end = chinese_name_at(text, start, lex, announced=announced)
+    if end is not None and text[end : end + 1] == "·" and (dotted := foreign_name_at(text, start, lex)):
+        # "领导人穆萨·达迪斯·卡马拉": a dot goes on past a reading as a Chinese name, up to a word that follows
+        # names ("教授莫林·米勒博士的话")
+        follower = next((p for p in range(end + 2, dotted) if text.startswith(lex.name_followers, p)), dotted)
+        end = max(end, follower)
     if end is None and text[start] in lex.translit_chars:
         end = foreign_name_at(text, start, lex)
     if end is None and "A" <= text[start] <= "Z":
@@ -805,10 +827,11 @@ def royal_name_at(text: str, start: int, lex: Lexicon) -> tuple[int, int] | None
     whatever its characters (诗琳通, 哇集拉隆功): Thai and Arabic royal names keep characters the
     transliteration table lacks, and the country and the title vouch for a name ("泰国公主出席活动" has none:
     a word begins where the name would)."""
-    if text.startswith(lex.name_followers, start) or text[start : start + 2] in dictionary_words(2):
-        return None
+    words = dictionary_words(2)
+    if text.startswith(lex.name_followers, start) or words & {text[start : start + 2], text[start - 1 : start + 1]}:
+        return None  # "…出席活动", "英国王室及人民": a word where the name would begin, or across the title's end
     for end in range(start + 2, min(len(text), start + 7) + 1):
-        if not _is_han(text[end - 1]) or lex.title_re.match(text, end - 1):
+        if not _is_han(text[end - 1]) or text[end - 1] in NOT_IN_TRANSLITERATION or lex.title_re.match(text, end - 1):
             return None
         if text[end : end + 1] in ROYAL_NAME_END or text.startswith(lex.name_followers, end):
             name = text[start:end]
