@@ -586,7 +586,13 @@ class Report:
         return [e for d in self.docs.values() for e in d.errors]
 
     def part(self, split: str) -> Report:
-        """The report restricted to the gold documents of one split (``tune`` or ``check``)."""
+        """The report restricted to the gold documents of one split (``tune`` or ``check``).
+
+        An unknown split is an error, not an empty report: an empty report scores a perfect 1.0,
+        and a floor test asking for it could never fail.
+        """
+        if split not in SPLITS:
+            raise ValueError(f"unknown split {split!r}: one of {', '.join(SPLITS)}; use the report itself for all")
         return Report({doc: s for doc, s in self.docs.items() if split_of(doc) == split}, self.ignored_docs)
 
     def summary_lines(self, input_errors: int = 0) -> list[str]:

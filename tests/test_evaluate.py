@@ -382,6 +382,14 @@ def test_the_dev_gold_splits_once_by_file_name_into_tune_and_check():
     assert split_of("20220120.md") == split_of("cctv/20220120.txt") == split_of("20220120")
 
 
+def test_a_part_of_the_report_is_tune_or_check_and_nothing_else(gold):
+    """A misspelt part must fail loudly: an empty report scores 1.0 and would pass any floor."""
+    report = score(gold, gold)
+    assert sum(len(report.part(split).docs) for split in ("tune", "check")) == len(report.docs)
+    with pytest.raises(ValueError, match="unknown split 'all'"):
+        report.part("all")
+
+
 def test_organisations_are_scored_as_the_graph_names_them_through_the_alias_table():
     """A gold 大足区人大 and a predicted 区人民代表大会 of a 大足 paper are one body; a different body is not."""
     gold_doc = {"doc": "p.txt", "region": "大足区", "persons": [], "events": [],
