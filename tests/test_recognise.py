@@ -661,6 +661,31 @@ def test_a_clause_word_and_a_word_after_a_circumstance_are_no_name():
     assert persons("在白茶加工厂，村民从流转、采摘到管护全程参与。") == []
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("看着小麦如期收获，种粮大户季成银心里踏实了不少。", "季成银"),  # a word (心里) begins where the name ends
+        ("种粮大户朱兴仁刚刚安装好了滴灌设备。", "朱兴仁"),
+        ("鲜花经销商周琦和拍花师今天的目标是拍下一万多枝玫瑰。", "周琦"),  # listed by the dictionary, not by the news
+    ],
+)
+def test_a_person_named_by_his_trade_is_read_before_any_word_that_does_not_run_into_his_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要让军人成为全社会尊崇的职业。",  # 成为 is a word, not a surname and a given name
+        "湖南长沙的市民游客近距离体验民间戏曲。",
+        "孩子们录制祝福视频，融入对老师满满的心意。",
+        "在河南焦作，假日里到乡村民宿感受田园风光。",
+    ],
+)
+def test_words_after_a_trade_or_a_circumstance_that_run_into_each_other_are_no_name(text):
+    assert persons(text) == []
+
+
 def test_a_transliteration_with_a_level_is_a_region_abroad_not_a_person():
     assert persons("俄方表示，还在哈尔科夫州、敖德萨州以及卢甘斯克地区击落了乌方军机。") == []
 

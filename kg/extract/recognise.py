@@ -1640,12 +1640,14 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
         e = chinese_name_at(text, s, lex, strict=True, announced=True)
         if e is not None and e - s == 3 and text[e - 1] == "家":
             e -= 1  # "在村民李盟家，": the home of 李盟
-        if e is None:  # "在村民顾德海家，": a name ends where 家 (the home) begins
+        if e is None:
+            # "在村民顾德海家，": a name ends where 家 (the home) begins; "牧民郑巴根成立了": where a word begins
+            # that runs across neither the name nor its last character
             e = next(
                 (
                     s + n
                     for n in (3, 2)
-                    if text.startswith("家", s + n)
+                    if (text.startswith("家", s + n) or (n == 3 and _name_before_word(text, s, s + n, lex)))
                     and chinese_name_at(text[s : s + n] + "，", 0, lex, strict=True, announced=True) == n
                 ),
                 None,
@@ -1654,8 +1656,11 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
             continue  # "残疾人展能节": an occasion, not a name
         if text[s] in lex.clause_word_surnames and text[s + 1 : e] in dictionary_words(e - s - 1):
             continue  # "村民从流转、采摘到管护": a clause word and a word, not a surname and a given name
-        if text[s:e] not in dictionary_words(e - s) and (e >= len(text) or text[e] in "、，,。；和及家等的"):
-            out.append((s, e))  # "困难户刘桂花、", "在优抚军人周德育的家中"
+        # a word of spacy-pkuseg's dictionary may still be a name (周琦) if it reads as a name and nothing else
+        if (text[s:e] not in dictionary_words(e - s) or _name_without_words(text, s, e, lex)) and (
+            e >= len(text) or text[e] in "、，,。；和及家等的" or (e - s == 3 and _name_before_word(text, s, e, lex))
+        ):
+            out.append((s, e))  # "困难户刘桂花、", "在优抚军人周德育的家中", "经销商周琦和"
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
         if text[m.end() : m.end() + 1] in lex.clause_word_surnames and "、" not in text[m.end() + 2 : m.end() + 4]:
             continue  # "县领导都详细了解…", "县领导也分别…": an adverb after the descriptor, not a surname
@@ -1667,6 +1672,30 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
                 break  # "运动员关怀及服务": what the athletes get, a word, not a name
             out.append((s, e))
     return out
+
+
+def _name_without_words(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether ``text[s:e]`` reads as a name and nothing else: given characters that names use, no
+    common word of People's Daily in or across it ("成为全社会", "游客近距离", "老师满满的")."""
+    name = text[s:e]
+    return (
+        name not in lex.common_words
+        and text[s] not in lex.clause_word_surnames
+        and len(set(name)) == len(name)
+        and all(c in lex.given_name_chars for c in name[1:])
+        and not any(text[i : i + 2] in lex.common_words for i in range(s - 1, e - 1))
+    )
+
+
+def _name_before_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """A name that reads as nothing else, then a common word that starts where it ends and runs across
+    neither its last character nor the next: "郑巴根|成立了", not "成为全|社会"."""
+    return (
+        _name_without_words(text, s, e, lex)
+        and text[e : e + 2] in lex.common_words
+        and text[e - 1 : e + 1] not in lex.common_words
+        and text[e - 1 : e + 2] not in lex.common_words
+    )
 
 
 DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}·[^\W\d_]{2,10}(?:·[^\W\d_]{2,10}){0,3}")
