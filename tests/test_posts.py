@@ -619,6 +619,41 @@ def test_former_written_on_a_chains_first_post_holds_for_all_its_posts(text, pos
     assert post in positions(text)
 
 
+def test_former_written_inside_a_chain_holds_for_the_posts_after_it_not_before():
+    found = positions("二十届中央委员、自然资源部原党组书记、部长王振华接受审查调查。")
+    assert ("王振华", "中央委员", "中共中央") in found
+    assert {("王振华", "原党组书记", "自然资源部"), ("王振华", "原部长", "自然资源部")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("经中共中央批准，对河北省政协原党组成员、副主席王立新进行立案审查。", ("王立新", "原副主席", "河北省政协")),
+        ("对全国政协原常委、社会和法制委员会原主任林振东立案审查。", ("林振东", "原常委", "全国政协")),
+        ("十九届中央候补委员、省委原常委李明远接受审查。", ("李明远", "中央候补委员", "中共中央")),
+    ],
+)
+def test_former_may_stand_before_any_title_and_the_body_before_it_is_the_posts(text, post):
+    assert post in positions(text)
+
+
+def test_a_chain_split_by_commas_holds_every_post_when_it_opens_the_clause():
+    found = positions("中央纪委国家监委对第十九届中央委员，全国政协原常委、社会和法制委员会原主任林振东立案审查调查。")
+    assert {
+        ("林振东", "中央委员", "中共中央"),
+        ("林振东", "原常委", "全国政协"),
+        ("林振东", "原主任", "全国政协社会和法制委员会"),
+    } <= found
+    found = positions("十九届中央委员、十九届全国政协常委林振东接受审查调查。")
+    assert {("林振东", "中央委员", "中共中央"), ("林振东", "常委", "全国政协")} <= found
+
+
+def test_a_title_before_a_comma_that_opens_no_clause_is_no_link_of_the_chain_after_it():
+    found = positions("出席会议的有市委书记，市政府副市长王强。")
+    assert ("王强", "副市长", "市政府") in found
+    assert not any(title == "书记" for _, title, _ in found)
+
+
 @pytest.mark.parametrize(
     ("text", "post"),
     [

@@ -247,7 +247,7 @@ def _titles() -> dict[str, TitleInfo]:
         base, mods, implied, kind = (row + ["-", "-", "-"])[:4]
         info = TitleInfo(base, None if implied == "-" else implied, kind)
         titles.setdefault(base, info)
-        for group in mods.split("|"):
+        for group in ["any", *mods.split("|")]:
             for prefix in modifiers.get(group, []):
                 titles.setdefault(prefix + base, info)
     return titles

@@ -141,7 +141,8 @@ def positions_of(
         abroad = _chain_country(intro, lex)
         carried = None
         carried_kind = None  # the kind (party, state …) of the title the carried body was written with
-        former = ""  # "农业农村部原党组书记、部长唐仁健": 原 opens a chain of posts he no longer holds
+        # "农业农村部原党组书记、部长唐仁健", "二十届中央委员、…原党组书记、部长": 原 holds for the posts after it
+        former = ""
         for link in intro.links:
             if link.start in name_ends and link.start < m.start and link.body is None:
                 continue  # "习近平主席特别代表谌贻琴": 主席 addresses 习近平, the post after it is the envoy's
@@ -193,7 +194,7 @@ def positions_of(
             if body is None and info.kind in BODY_BOUND_KINDS:
                 continue  # "…成员、副主任": a member of a group no body names is no post
             title = link.portfolio + link.title
-            if not former and link is intro.links[0] and title.startswith(FORMER) and title[1:] in lex.titles:
+            if not former and title.startswith(FORMER) and title[1:] in lex.titles:
                 former = title[0]
             elif former and not title.startswith(FORMER):
                 title = former + title
@@ -364,7 +365,7 @@ def _full_place(place: str | None, lex: Lexicon) -> str | None:
 
 
 
-#: what marks a post as held before ("原部长", "前总统"): written on a chain's first title, it holds for all
+#: what marks a post as held before ("原部长", "前总统"): written on a title, it holds for the chain's titles after it
 FORMER = ("原", "前")
 GOVERNMENT = "政府"
 #: a Party committee of a level, whose place's government a chain may name next ("县委副书记、政府县长")

@@ -554,6 +554,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         # walk left through the chain: "党组书记、主任", "区委常委、常务副区长", "副主席、民建大足区委主委"
         j = idx - 1
         cursor = links[0].body_start if links[0].body_start is not None else t_start
+        after_comma = 0  # links right of the leftmost "，" the walk crossed
         while j >= 0:
             p_start, p_end, p_title = raws[j]
             if p_end > cursor and p_start >= floor:
@@ -579,16 +580,34 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
                 u_start = p_end + unit.start("unit")
                 links[0] = TitleLink(first.title, first.start, first.end, stem, u_start, unit=not own)
                 gap, cursor = text[p_end:u_start], u_start
-            if p_end <= cursor and gap in ("、", "", "兼", "、兼"):  # "国务委员兼外交部长"
+            # "国务委员兼外交部长"; "十九届中央委员、十九届全国政协常委": a term before the next body
+            joined = gap in ("、", "", "兼", "、兼") or CHAIN_TERM_GAP_RE.fullmatch(gap) is not None
+            # "第十九届中央委员，全国政协原常委、…主任沈德咏": a chain split by commas, kept if it opens a clause
+            comma = gap in ("，", ",")
+            if p_end <= cursor and (joined or comma):
+                if comma:
+                    after_comma = len(links)
                 link = link_title(text, p_start, p_end, p_title, lex, floor)
                 links.insert(0, link)
                 cursor = link.body_start if link.body_start is not None else p_start
                 j -= 1
                 continue
             break
+        if after_comma and not _opens_clause(text, cursor, floor):
+            links = links[-after_comma:]  # "出席的有区委书记，副区长王强": the words before the comma are no chain
         intros.append(Introduction(links, persons, foreign))
         used_until = persons[-1][1]
     return intros
+
+
+CHAIN_TERM_GAP_RE = re.compile(r"、第?[一二三四五六七八九十]+届")
+CLAUSE_OPENING_RE = re.compile(r"(?:^|[，,。；;：:\n（(“]|对)(?:第?[一二三四五六七八九十]+届)?$")
+
+
+def _opens_clause(text: str, start: int, floor: int) -> bool:
+    """Whether a title chain starting at ``start`` opens a clause (after punctuation or 对, past a term):
+    only then may a chain run on across a comma."""
+    return start <= floor or CLAUSE_OPENING_RE.search(text, max(floor, start - 8), start) is not None
 
 
 # a head title named after its unit (部长 of a 部, 局长 of a 局): "统战部长" names the unit 统战部
