@@ -648,6 +648,18 @@ def test_a_chain_split_by_commas_holds_every_post_when_it_opens_the_clause():
     assert {("林振东", "中央委员", "中共中央"), ("林振东", "常委", "全国政协")} <= found
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("安徽省淮北市政府原党组成员、副市长胡亮严重违纪违法。", ("胡亮", "原副市长", "淮北市政府")),
+        ("中共中央决定：倪岳峰同志任河北省委委员、常委、书记。", ("倪岳峰", "书记", "河北省委")),
+        ("中共中央决定：倪岳峰同志任河北省委委员、常委、书记。", ("倪岳峰", "常委", "河北省委")),
+    ],
+)
+def test_a_title_whose_body_is_implied_takes_the_body_of_that_kind_its_chain_names(text, post):
+    assert post in positions(text)
+
+
 def test_a_title_before_a_comma_that_opens_no_clause_is_no_link_of_the_chain_after_it():
     found = positions("出席会议的有市委书记，市政府副市长王强。")
     assert ("王强", "副市长", "市政府") in found

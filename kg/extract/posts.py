@@ -175,6 +175,9 @@ def positions_of(
                     body = implied_body(info.implied_body, province, paper, lex)
                 if body is None and carried_kind == info.kind:
                     body = carried  # "河北省委委员、常委": no region to imply from, the chain's own body
+                suffix = info.implied_body.rpartition("}")[2]
+                if body is None and carried and info.implied_body.startswith("{") and carried.endswith(suffix):
+                    body = carried  # "淮北市政府原党组成员、副市长": the government the chain names is the one implied
             elif link.title in POST_VARIANTS and carried and lex.places.get(carried, ("",))[0] != "country":
                 body = None  # "中共中央政治局委员、国务委员兼外交部长": the ministry, not the chain's body
             else:
