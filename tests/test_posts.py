@@ -660,6 +660,14 @@ def test_a_title_whose_body_is_implied_takes_the_body_of_that_kind_its_chain_nam
     assert post in positions(text)
 
 
+def test_a_chain_goes_on_past_a_congress_presidium_and_the_session_role_borrows_no_standing_body():
+    found = positions("区委书记李志军，区十五届人大常委会主任、大会主席团常务主席范大玉出席。")
+    assert ("范大玉", "主任", "区人大常委会") in found
+    assert ("范大玉", "常务主席", "区人大常委会") not in found
+    found = positions("全国政协副主席、大会主席团常务主席沈跃跃宣布大会开幕。")
+    assert ("沈跃跃", "副主席", "全国政协") in found
+
+
 def test_a_title_before_a_comma_that_opens_no_clause_is_no_link_of_the_chain_after_it():
     found = positions("出席会议的有市委书记，市政府副市长王强。")
     assert ("王强", "副市长", "市政府") in found

@@ -186,10 +186,11 @@ def positions_of(
                 # "…阿卜杜拉向习近平主席致贺电": a title after the name addresses him and borrows no body
                 # (a post he is said to take, "当选副主席", still does)
                 address = link.start >= m.end and not after_name
-                borrows = not link.unread and link.title not in POST_VARIANTS and not address
+                # a session's role (常务主席, 执行主席) is the session's, never a standing body's
+                borrows = not link.unread and link.title not in POST_VARIANTS and not address and info.kind != "session"
                 neighbour = last_body.get(sent) if borrows else None
                 # "中共中央总书记、国家主席": a post of the state is not held in the Party's body
-                own = carried if {carried_kind, info.kind} != {"party", "state"} else None
+                own = carried if {carried_kind, info.kind} != {"party", "state"} and info.kind != "session" else None
                 body = own or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
                 carried = body
             if link.start >= m.end and body is None and not after_name:

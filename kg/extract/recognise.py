@@ -554,6 +554,9 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         # walk left through the chain: "党组书记、主任", "区委常委、常务副区长", "副主席、民建大足区委主委"
         j = idx - 1
         cursor = links[0].body_start if links[0].body_start is not None else t_start
+        presidium = PRESIDIUM_BEFORE_RE.search(text, floor, t_start) if info.kind == "session" else None
+        if presidium and links[0].body is None:
+            cursor = presidium.start()  # "区人大常委会主任、大会主席团常务主席范大玉": the chain goes on past it
         after_comma = 0  # links right of the leftmost "，" the walk crossed
         while j >= 0:
             p_start, p_end, p_title = raws[j]
@@ -600,6 +603,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
     return intros
 
 
+PRESIDIUM_BEFORE_RE = re.compile(r"(?:大会)?主席团$")
 CHAIN_TERM_GAP_RE = re.compile(r"、第?[一二三四五六七八九十]+届")
 CLAUSE_OPENING_RE = re.compile(r"(?:^|[，,。；;：:\n（(“]|对)(?:第?[一二三四五六七八九十]+届)?$")
 
