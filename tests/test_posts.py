@@ -174,7 +174,7 @@ def test_a_unit_named_without_its_owner_belongs_to_the_body_of_the_chain(text, p
 def test_commanders_and_envoys_abroad_hold_posts():
     text = "苏丹武装部队总司令布尔汉宣布，欧盟外交与安全政策高级代表博雷利表示关切。"
     found = {(p, t) for p, t, _ in positions(text)}
-    assert {("布尔汉", "总司令"), ("博雷利", "高级代表")} <= found
+    assert {("布尔汉", "总司令"), ("博雷利", "外交与安全政策高级代表")} <= found
 
 
 def test_an_acting_head_keeps_acting_in_the_title_and_the_chain_before_it():
@@ -710,3 +710,22 @@ def test_a_chain_abroad_runs_through_a_stem_no_grammar_reads():
 def test_a_list_of_leaders_keeps_each_ones_chain():
     found = positions("巴林国王哈马德、阿联酋副总统兼总理穆罕默德出席。")
     assert {("哈马德", "国王", "巴林"), ("穆罕默德", "副总统", "阿联酋"), ("穆罕默德", "总理", "阿联酋")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("俄罗斯总统叙利亚问题特别代表拉夫连季耶夫表示。", ("拉夫连季耶夫", "总统叙利亚问题特别代表", "俄罗斯")),
+        ("欧盟外交与安全政策高级代表博雷利表示，欧盟支持对话。", ("博雷利", "外交与安全政策高级代表", "欧盟")),
+        ("联合国人权问题特别报告员阿莱娜·杜晗表示，制裁违反国际法。", ("阿莱娜·杜晗", "人权问题特别报告员", "联合国")),
+        ("美国伊朗问题特使马利表示，谈判仍在继续。", ("马利", "伊朗问题特使", "美国")),
+    ],
+)
+def test_an_envoys_title_keeps_the_principal_and_the_question_he_is_sent_on(text, post):
+    found = positions(text)
+    assert post in found
+    assert not any(title in ("特使", "特别代表", "高级代表", "特别报告员", "总统") for _, title, _ in found)
+
+
+def test_an_envoy_no_body_sends_keeps_his_bare_title():
+    assert ("马利", "特使", None) in positions("叙利亚问题特使马利表示，谈判仍在继续。")

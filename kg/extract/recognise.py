@@ -650,6 +650,10 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
         if cand in lex.places and lex.places[cand][0] != "country":
             # "大足区副区长": a place, not a body; the title's implied body is that place's
             return TitleLink(title, t_start, t_end, None, t_start - length, place=cand)
+    if title in ENVOY_TITLES and (field := _envoy_field_before(text, t_start, lex, floor)) is not None:
+        # "俄罗斯总统叙利亚问题特别代表", "欧盟外交与安全政策高级代表": the envoy's field is part of his title
+        b_start, f_start = field
+        return TitleLink(title, t_start, t_end, text[b_start:f_start], b_start, portfolio=text[f_start:t_start])
     if title in PORTFOLIO_TITLES and (found := _portfolio_before(text, t_start, lex, floor)) is not None:
         portfolio, country, c_start = found
         return TitleLink(title, t_start, t_end, country, c_start, portfolio=portfolio)
@@ -664,6 +668,28 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
     left = max(floor, t_start - 2)
     unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, left, t_start)
     return TitleLink(title, t_start, t_end, None, None, unread=unread)
+
+
+#: an envoy's title, written after the principal who sends him and the question he is sent on
+ENVOY_TITLES = frozenset({"特使", "特别代表", "高级代表", "特别报告员", "特别协调员"})
+ENVOY_FIELD_RE = re.compile(
+    f"(?:总统|总理|首相|秘书长)(?:[{HAN}]{{1,8}}(?:问题|事务))?|[{HAN}]{{1,10}}(?:问题|事务|政策)"
+)
+
+
+def _envoy_field_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
+    """Where the body or country that sends an envoy starts, and where his field starts: "俄罗斯|总统叙利亚
+    问题|特别代表", "联合国|人权问题|特别报告员", "美国|伊朗问题|特使" — the shortest field after which
+    a body or a country ends; none where nothing sends him ("叙利亚问题特使" alone keeps 特使)."""
+    for f_start in range(t_start - 2, max(floor, t_start - 16) - 1, -1):
+        if not ENVOY_FIELD_RE.fullmatch(text, f_start, t_start):
+            continue
+        b_start = body_ending_at(text, f_start, lex, floor=floor)
+        if b_start is None and (country := country_ending_at(text, f_start, lex)) is not None:
+            b_start = f_start - len(country) if text.endswith(country, 0, f_start) else None
+        if b_start is not None:
+            return b_start, f_start
+    return None
 
 
 #: a minister's title that a foreign paper's text writes after his field, with no ministry: "德国经济和气候保护部长"
