@@ -729,3 +729,9 @@ def test_an_envoys_title_keeps_the_principal_and_the_question_he_is_sent_on(text
 
 def test_an_envoy_no_body_sends_keeps_his_bare_title():
     assert ("马利", "特使", None) in positions("叙利亚问题特使马利表示，谈判仍在继续。")
+
+
+def test_an_envoy_of_a_leader_addressed_by_his_post_is_that_posts_envoy():
+    found = positions("受习近平主席委托，习近平主席特别代表、国务委员谌贻琴出席就职仪式。")
+    assert ("谌贻琴", "国家主席特别代表", None) in found
+    assert ("谌贻琴", "国务委员", "国务院") in found

@@ -21,6 +21,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import (
     BODY_BOUND_KINDS,
     DEPUTY_POSTS,
+    ENVOY_TITLES,
     HEAD_TITLE_RE,
     HOME_COUNTRIES,
     Introduction,
@@ -121,6 +122,7 @@ def positions_of(
     out = []
     last_body: dict[int, str] = {}
     name_ends = {m.end for m in mentions}
+    mentions_by_end = {m.end: m for m in mentions}
     chains = sorted(
         [(m.start, 0, m, m.intro) for m in mentions if m.intro] + [(m.start, 1, m, intro) for m, intro in taken_up],
         key=lambda chain: chain[:2],
@@ -198,6 +200,8 @@ def positions_of(
             if body is None and info.kind in BODY_BOUND_KINDS:
                 continue  # "…成员、副主任": a member of a group no body names is no post
             title = link.portfolio + link.title
+            if link.title in ENVOY_TITLES and not link.portfolio and body is None:
+                title = _principals_post(link.start, mentions_by_end, text, lex) + title
             if not former and title.startswith(FORMER) and title[1:] in lex.titles:
                 former = title[0]
             elif former and not title.startswith(FORMER):
@@ -224,6 +228,20 @@ def positions_of(
     return out
 
 
+
+
+def _principals_post(start: int, mentions_by_end: dict, text: str, lex: Lexicon) -> str:
+    """The post of the leader whose envoy is written at ``start``: "习近平主席特别代表" and "国家主席习近平
+    特别代表" are the 国家主席特别代表 the guidelines write; "" where no leader is named before him."""
+    for address in lex.address_titles + ("主席", "总统", "总理", "首相"):
+        principal = mentions_by_end.get(start - len(address)) if text.endswith(address, 0, start) else None
+        if principal is not None:
+            forms = lex.address_forms.get((principal.name, address), ())
+            return forms[0].title if forms else address
+    principal = mentions_by_end.get(start)
+    if principal is not None and principal.intro and principal.intro.links:
+        return principal.intro.links[-1].title  # "国家主席习近平特别代表"
+    return ""
 
 
 def posts_by_address(mentions: list[PersonMention], text: str, pub_date: str | None, lex: Lexicon):
