@@ -1200,3 +1200,21 @@ def test_words_after_a_title_that_only_look_like_a_short_name_are_no_persons(tex
 )
 def test_a_joined_foreign_name_is_read_whole_and_no_further(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在庆祝大会上，习近平总书记郑重宣布，党中央决定支持海南全岛建设自由贸易港。",  # the title addresses 习近平
+        "加拿大境内有550多处林火正在燃烧，过火面积已达8.8万平方公里。",  # things are counted by 处
+        "俄方将在基辅、哈尔科夫、苏梅、马里乌波尔四个乌克兰城市开放人道主义走廊。",
+        "遭到墨西哥、阿根廷、智利、安提瓜和巴布达等多个拉美和加勒比国家批评。",
+        "其中，巴士拉、穆萨纳等4个省部分地区气温一度达到52℃。",
+    ],
+)
+def test_words_after_an_addressed_leader_counted_things_and_listed_places_are_no_persons(text):
+    assert [name for name in persons(text) if name != "习近平"] == []
+
+
+def test_a_leader_addressed_by_his_title_still_introduces_no_one_but_a_titled_name_stays():
+    assert "汪洋" in persons("会议由全国政协主席汪洋主持。")

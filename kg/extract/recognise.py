@@ -1892,6 +1892,8 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
                 continue  # "赴岑巩县", "深入舞泉、辛安等乡镇", "黔东(岑巩)", "鸿乐源果蔬": a place, or a word cut
             if _cuts_set_phrase(text, s, e):
                 continue  # "踔|厉奋发": an idiom cut at its first character
+            if COUNTED_THING_BEFORE_RE.search(text, max(0, s - 4), s):
+                continue  # "有550多处林火正在燃烧": a numeral and a measure word count things, never a person
             if _not_a_scored_name(text, s, e, lex, model.inventory.words):
                 continue
             if PLACE_LEFT_RE.search(text, max(0, s - 3), s) and not ESCORTED_BY_RE.match(text, e):
@@ -1899,6 +1901,10 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
             regnal = REGNAL_RE.match(text, e)
             out.append((s, regnal.end() if regnal else e))  # "会见费利佩六世时": the king's number is his name's
     return out
+
+
+# a numeral and a measure word of things ("550多处", "三座", "一项"): people are counted by 名, 位 or 人
+COUNTED_THING_BEFORE_RE = re.compile(r"[\d一二三四五六七八九十百千万两几][多余]?[处座项件种条块所家台辆架艘]$")
 
 
 def _athlete_partner(text: str, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2091,6 +2097,8 @@ def judge_model_spans(
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
+        if not (known and name in known) and not foreign and _two_common_words(name, common_words):
+            continue  # "习近平总书记郑重宣布": an adverb and a verb after the title, not a name
         if titled or (known and name in known) or supported:
             out.append((s, monarch.end() if monarch else trim_dotted_tail(text, s, e, lex) if "·" in name else e))
     if any("·" in text[s:e] for s, e in out):
@@ -2113,6 +2121,12 @@ def judge_model_spans(
             for s, e in out
         ]
     return out
+
+
+def _two_common_words(name: str, common_words: frozenset[str] | set[str]) -> bool:
+    """Whether a span of four or more characters is two common words of People's Daily (郑重|宣布)."""
+    halves = ((name[:k], name[k:]) for k in range(2, len(name) - 1))
+    return len(name) >= 4 and any(a in common_words and b in common_words for a, b in halves)
 
 
 # what closes a list of companies or things: "等一批带动能力强的链主企业", "等公司", "等多棵树苗", "等产品" (but
@@ -2171,7 +2185,11 @@ PLACE_LEFT_RE = re.compile(
 
 PLACE_END_RE = re.compile(r"(?:斯克|夫卡|格勒|斯托克|波尔|堡|州)$")
 LIST_OF_PLACES_RE = re.compile(
-    r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8}?等(?:多|多个|多座)?(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
+    r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8}?(?:"
+    r"等(?:多|多个|多座)?(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
+    # "基辅、…、马里乌波尔五个乌克兰城市", "安提瓜和巴布达等多个拉美和加勒比国家": counted places of a kind
+    r"|等?(?:[\d一二三四五六七八九十两几]+|多)[个座][^，。；、]{0,8}?(?:城市|国家|地区|省份|水电站|港口)(?![领机部干工])"
+    r")"
 )
 # a level right after a Chinese name makes it a place ("赴岑巩县开展调研"), unless a title starts there (县长)
 CHINESE_PLACE_LEVEL = frozenset("县区镇乡村旗")
@@ -2181,8 +2199,9 @@ def _place_context(text: str, s: int, e: int, foreign: bool = True, lex: Lexicon
     """A name standing where a place stands: in a list that closes as a list of places ("在红利曼、
     赫尔松等方向", "深入舞泉、辛安等乡镇"), right before a level ("赴岑巩县"), and for a transliteration
     also after 在/抵达/袭击 or before 州/市/附近."""
-    at = e + (text[e : e + 1] == "、")
-    if text[e : e + 1] in ("、", "等") and LIST_OF_PLACES_RE.match(text, at, at + 60):  # a few items, not 10,000
+    at = e + (text[e : e + 1] in ("、", "和"))
+    # a few items, not 10,000: "安提瓜和巴布达等多个拉美和加勒比国家"
+    if text[e : e + 1] in ("、", "等", "和") and LIST_OF_PLACES_RE.match(text, at, at + 60):
         return True
     if lex is not None and text[e : e + 1] in CHINESE_PLACE_LEVEL and not lex.title_re.match(text, e):
         return True
@@ -2536,6 +2555,9 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
     if len(name) == 3 and name[2] in "和及与" and name[:2] in common and name[:2] not in known:
         return False  # "金正恩总书记关怀和指导下": a word and a conjunction after the title, not a name
     if name in common and name not in known:
+        t_start = intro.links[0].start
+        if any(text[t_start - n : t_start] in known for n in (4, 3, 2) if t_start >= n):
+            return False  # "习近平总书记郑重宣布": the title addresses the name before it; a word follows
         dated = DATE_AFTER_NAME_RE.match(text, e) is not None  # "主席汪洋20日下午在京会见…"
         located = LOCATED_ACT_RE.match(text, e) is not None  # "主席汪洋在人民大会堂会见…"
         return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e) or dated or located
