@@ -1218,3 +1218,19 @@ def test_words_after_an_addressed_leader_counted_things_and_listed_places_are_no
 
 def test_a_leader_addressed_by_his_title_still_introduces_no_one_but_a_titled_name_stays():
     assert "汪洋" in persons("会议由全国政协主席汪洋主持。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我和米尔济约耶夫总统商定，深化新时代全面战略伙伴关系。",
+        "全军要始终在思想上政治上行动上同党中央、习主席保持高度一致。",
+    ],
+)
+def test_a_word_after_a_title_that_addresses_the_person_before_it_is_no_person(text):
+    assert set(persons(text)) <= {"米尔济约耶夫"}
+
+
+def test_a_leader_titled_after_his_countrys_formal_name_keeps_his_short_name():
+    text = "布隆迪共和国总统恩达伊施米耶、圭亚那合作共和国总统阿里、格鲁吉亚总理加里巴什维利出席。"
+    assert "阿里" in persons(text)

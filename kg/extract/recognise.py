@@ -2097,6 +2097,9 @@ def judge_model_spans(
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
+        title_start = s - len(before) + len(before.rstrip()) - len(lex.title_ending_at(before, len(before)) or "")
+        if titled and name in common_words and _addresses_before(text, title_start, lex, known or (), spans):
+            continue  # "米尔济约耶夫总统商定", "回应代表委员关切": the title addresses someone else
         if not (known and name in known) and not foreign and _two_common_words(name, common_words):
             continue  # "习近平总书记郑重宣布": an adverb and a verb after the title, not a name
         if titled or (known and name in known) or supported:
@@ -2121,6 +2124,23 @@ def judge_model_spans(
             for s, e in out
         ]
     return out
+
+
+def _addresses_before(text: str, t_start: int, lex: Lexicon, known, spans=()) -> bool:
+    """Whether the title at ``t_start`` addresses the person written just before it ("习近平总书记",
+    "米尔济约耶夫总统", "习主席"), or follows another title ("代表委员"): then the word after it is no name."""
+    if any(text[t_start - n : t_start] in known for n in range(2, 9) if t_start >= n):
+        return True
+    # a proposed name that reads as a name (not "圭亚那合作共和国" before 总统阿里)
+    named = any(
+        e == t_start
+        and (chinese_name_at(text, s, lex) == e or sum(c not in lex.translit_chars for c in text[s:e]) <= 1)
+        for s, e in spans
+    )
+    if named or lex.title_ending_at(text[:t_start], t_start, max(0, t_start - 8)):
+        return True
+    # "同党中央、习主席保持…": a surname alone addresses a leader
+    return t_start >= 1 and text[t_start - 1] in lex.surnames and (t_start == 1 or text[t_start - 2] in "、，。；：“（")
 
 
 def _two_common_words(name: str, common_words: frozenset[str] | set[str]) -> bool:
@@ -2556,8 +2576,8 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
         return False  # "金正恩总书记关怀和指导下": a word and a conjunction after the title, not a name
     if name in common and name not in known:
         t_start = intro.links[0].start
-        if any(text[t_start - n : t_start] in known for n in (4, 3, 2) if t_start >= n):
-            return False  # "习近平总书记郑重宣布": the title addresses the name before it; a word follows
+        if _addresses_before(text, t_start, lex, known):
+            return False  # "习近平总书记郑重宣布", "习主席保持…": the title addresses the name before it
         dated = DATE_AFTER_NAME_RE.match(text, e) is not None  # "主席汪洋20日下午在京会见…"
         located = LOCATED_ACT_RE.match(text, e) is not None  # "主席汪洋在人民大会堂会见…"
         return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e) or dated or located
