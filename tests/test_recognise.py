@@ -1234,3 +1234,8 @@ def test_a_word_after_a_title_that_addresses_the_person_before_it_is_no_person(t
 def test_a_leader_titled_after_his_countrys_formal_name_keeps_his_short_name():
     text = "布隆迪共和国总统恩达伊施米耶、圭亚那合作共和国总统阿里、格鲁吉亚总理加里巴什维利出席。"
     assert "阿里" in persons(text)
+
+
+def test_a_transliteration_the_story_writes_as_a_place_is_no_person_where_it_stands_alone():
+    text = "俄方表示，俄军主力与卢甘斯克当地武装3日已在卢甘斯克地区的诺沃艾达尔汇合。"
+    assert "卢甘斯克" not in persons(text)

@@ -2337,6 +2337,25 @@ COMMEMORATED_AFTER_RE = re.compile(
 DECEASED_LIST_END_RE = re.compile(r"(?:等)?已故")
 
 
+# what follows a foreign place's name where the story writes it as one: "卢甘斯克地区", "巴赫穆特方向"
+PLACE_NAMED_AFTER_RE = re.compile(r"州|市|地区|方向|附近|一带|郊区|前线|港|机场|市中心|境内|人民共和国|共和国")
+
+
+def _named_as_places(text: str, persons: list[PersonMention], lex: Lexicon) -> set[str]:
+    """Transliterations the same story writes as places ("卢甘斯克地区", "巴赫穆特方向"): an untitled
+    mention of one elsewhere in the story ("顿涅茨克和卢甘斯克独立") is the place again, not a person."""
+    titled = {p.name for p in persons if p.intro is not None}
+    out = set()
+    for name in {p.name for p in persons if p.intro is None} - titled:
+        if len(name) < 3 or "·" in name or not all(c in lex.translit_chars for c in name):
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if PLACE_NAMED_AFTER_RE.match(text, m.end()):
+                out.add(name)
+                break
+    return out
+
+
 def commemorated_names(text: str, persons: list[PersonMention]) -> set[str]:
     """Names the article commemorates rather than reports on: "史迪威将军诞辰140周年", "黄继光烈士", the
     list "为毛泽东、周恩来…等已故老一辈革命家默哀".
@@ -2503,6 +2522,8 @@ def recognise_article(
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
     _trim_glued(persons, text, lex, name_model)
+    if places := _named_as_places(text, persons, lex):
+        persons = [p for p in persons if p.intro is not None or p.name not in places]
     persons.sort(key=lambda p: p.start)
     if gone := commemorated_names(text, persons):
         persons = [p for p in persons if p.name not in gone]
