@@ -1239,3 +1239,9 @@ def test_a_leader_titled_after_his_countrys_formal_name_keeps_his_short_name():
 def test_a_transliteration_the_story_writes_as_a_place_is_no_person_where_it_stands_alone():
     text = "俄方表示，俄军主力与卢甘斯克当地武装3日已在卢甘斯克地区的诺沃艾达尔汇合。"
     assert "卢甘斯克" not in persons(text)
+
+
+def test_a_name_ending_in_he_before_what_a_speaker_does_keeps_its_last_character():
+    text = "招待会开始时，国务委员兼国防部长魏凤和致辞。魏凤和首先致以节日祝贺。魏凤和表示，军队建立了不朽功勋。"
+    assert set(persons(text)) == {"魏凤和"}
+    assert set(persons("会议由县长王强和副县长李明主持。")) == {"王强", "李明"}

@@ -100,6 +100,10 @@ def _right_boundary_ok(text: str, end: int, lex: Lexicon) -> bool:
     return text.startswith(lex.name_followers, end)
 
 
+#: what a titled person does right after his name, never the start of another name ("魏凤和致辞")
+ACTS_AFTER_NAME = ("致辞", "表示", "指出", "强调", "讲话", "发言", "宣布", "会见", "会晤", "说，", "说：")
+
+
 def chinese_name_at(
     text: str, start: int, lex: Lexicon, *, strict: bool = False, announced: bool = False
 ) -> int | None:
@@ -130,7 +134,9 @@ def chinese_name_at(
         relaxed = announced and given_len == 2 and (surname_len == 2 or text[start] not in lex.clause_word_surnames)
         tested = given[-1:] if relaxed else given
         stops = lex.given_stopchars - lex.titled_name_endings if relaxed else lex.given_stopchars
-        if not all(_is_han(c) for c in given) or any(c in stops for c in tested):
+        # "国防部长魏凤和致辞": 和 ends the name when what follows it is what a speaker does, never a name
+        spoken = announced and given_len == 2 and given[-1] == "和" and text.startswith(ACTS_AFTER_NAME, end)
+        if not spoken and (not all(_is_han(c) for c in given) or any(c in stops for c in tested)):
             continue
         if given_len == 2 and given in lex.follower_words:
             continue  # "执行主席席就座": a word that follows names is not the given name of one
@@ -2293,9 +2299,18 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
     When a page names 李希 and also reads 李希在, the longer reading is the short name glued to
     a following word (在, 副总理, 陪同); its end moves back one character.
     """
+    for p in persons:
+        if len(p.name) == 2 and text[p.end : p.end + 1] == "和" and text.startswith(ACTS_AFTER_NAME, p.end + 1):
+            # "魏凤和致辞", "魏凤和表示": no one else's name follows 和, so 和 is the name's own
+            p.end += 1
+            p.name = text[p.start : p.end]
+            if p.intro is not None:
+                p.intro.persons = [(s, p.end) if s == p.start else (s, e) for s, e in p.intro.persons]
     names = {p.name for p in persons}
     for p in persons:
         glued = p.name[:-1] in names and GLUE_RE.fullmatch(p.name[-1])
+        if glued and p.name[-1] == "和" and text.startswith(ACTS_AFTER_NAME, p.end):
+            glued = False
         if len(p.name) == 3 and not glued and p.intro is None and text.startswith(lex.word_followers, p.end - 1):
             glued = True  # "赵强陪同": 陪 opens the word after the name
         if (
