@@ -735,3 +735,20 @@ def test_an_envoy_of_a_leader_addressed_by_his_post_is_that_posts_envoy():
     found = positions("受习近平主席委托，习近平主席特别代表、国务委员谌贻琴出席就职仪式。")
     assert ("谌贻琴", "国家主席特别代表", None) in found
     assert ("谌贻琴", "国务委员", "国务院") in found
+
+
+def test_a_foreign_leader_with_a_two_character_name_holds_his_countrys_posts_and_lends_no_body():
+    found = positions("老挝人民革命党中央委员会总书记、国家主席通伦向中共中央总书记、国家主席习近平致贺电。")
+    assert ("通伦", "国家主席", "老挝") in found
+    assert ("习近平", "国家主席", None) in found
+
+
+def test_the_leaders_listed_after_a_titled_head_and_closed_as_leaders_hold_none_of_his_posts():
+    found = positions("中共中央总书记、国家主席、中央军委主席习近平和李克强、栗战书、汪洋等党和国家领导人出席。")
+    assert ("习近平", "主席", "中央军委") in found
+    assert not any(person != "习近平" for person, _, _ in found)
+
+
+def test_an_envoy_come_to_a_country_is_no_name():
+    found = positions("感谢并欢迎韩正作为习近平主席特别代表来法出席巴黎奥运会开幕式。")
+    assert not any(person == "来法" for person, _, _ in found)

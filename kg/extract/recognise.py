@@ -318,8 +318,9 @@ def lenient_foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     return best
 
 
-#: what may close a two-character transliteration read leniently: punctuation
+#: what may close a two-character transliteration read leniently: punctuation, or what a leader does
 TWO_CHARACTER_NAME_END = frozenset("，、。；：")
+TWO_CHARACTER_NAME_ACTS = ("将于", "向", "表示", "指出", "强调", "致电", "致函", "会见", "会晤", "出席", "发表")
 
 
 def _two_with_one_odd(text: str, start: int, lex: Lexicon, words: frozenset[str]) -> bool:
@@ -328,10 +329,15 @@ def _two_with_one_odd(text: str, start: int, lex: Lexicon, words: frozenset[str]
     pair = text[start : start + 2]
     return (
         len(pair) == 2
+        and pair[0] not in "来去赴到在从向对为与和"  # "特别代表来法出席": a verb and a country, not a name
         and all(_is_han(c) and c not in NOT_IN_TRANSLITERATION for c in pair)
         and sum(c not in lex.translit_chars for c in pair) == 1
         and pair not in words
-        and text[start + 2 : start + 3] in TWO_CHARACTER_NAME_END
+        and (
+            text[start + 2 : start + 3] in TWO_CHARACTER_NAME_END
+            # "国家主席通伦将于…", "…通伦向习近平致贺电": a word that follows names, none across the edge
+            or (text.startswith(TWO_CHARACTER_NAME_ACTS, start + 2) and text[start + 1 : start + 3] not in words)
+        )
     )
 
 
@@ -553,6 +559,10 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             persons = names_from(text, name_start, lex, foreign_first=True, known=known)
         if not persons:
             continue
+        if len(persons) > 1 and text[persons[0][1] : persons[0][1] + 1] == "和" and _closed_by_descriptor(
+            text, persons[-1][1], lex
+        ):
+            persons = persons[:1]  # "…国家主席习近平和李克强、栗战书等党和国家领导人": the others hold no such post
         floor = used_until  # a body never runs back across a name already read
         links = [link_title(text, t_start, t_end, title, lex, floor)]
         if info.kind in BODY_BOUND_KINDS and links[0].body is None:
@@ -2147,6 +2157,11 @@ def _addresses_before(text: str, t_start: int, lex: Lexicon, known, spans=()) ->
         return True
     # "同党中央、习主席保持…": a surname alone addresses a leader
     return t_start >= 1 and text[t_start - 1] in lex.surnames and (t_start == 1 or text[t_start - 2] in "、，。；：“（")
+
+
+def _closed_by_descriptor(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a list of names ends with 等 and a word that describes them ("等党和国家领导人")."""
+    return text.startswith("等", end) and text.startswith(lex.person_descriptors, end + 1)
 
 
 def _two_common_words(name: str, common_words: frozenset[str] | set[str]) -> bool:
