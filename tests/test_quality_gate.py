@@ -35,7 +35,7 @@ FLOORS = {
     },
     "check": {
         "persons": 0.96,
-        "positions": 0.88,
+        "positions": 0.89,
         "events": 0.91,
         "participations": 0.94,
         "participations_with_role": 0.92,

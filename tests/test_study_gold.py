@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 STUDY = ROOT / "tests/data/study_gold"
 SHARED = ROOT.parent / "shared"
 FLOORS = {
-    "persons": 0.982,
-    "positions": 0.925,
+    "persons": 0.985,
+    "positions": 0.945,
     "events": 0.85,
     "participations": 0.93,
     "participations_with_role": 0.91,
