@@ -1748,7 +1748,7 @@ def _name_without_words(text: str, s: int, e: int, lex: Lexicon) -> bool:
         and text[s] not in lex.clause_word_surnames
         and len(set(name)) == len(name)
         and all(c in lex.given_name_chars for c in name[1:])
-        and not any(text[i : i + 2] in lex.common_words for i in range(s - 1, e - 1))
+        and not any(text[i : i + 2] in lex.common_words for i in range(max(0, s - 1), e - 1))
     )
 
 
@@ -2113,9 +2113,9 @@ def judge_model_spans(
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
-        title_start = s - len(before) + len(before.rstrip()) - len(lex.title_ending_at(before, len(before)) or "")
+        title_start = max(0, s - 12) + len(before) - len(lex.title_ending_at(before, len(before)) or "")
         if titled and name in common_words and _addresses_before(text, title_start, lex, known or (), spans):
-            continue  # "米尔济约耶夫总统商定", "回应代表委员关切": the title addresses someone else
+            continue  # "米尔济约耶夫总统商定": the title addresses the person before it
         if not (known and name in known) and not foreign and _two_common_words(name, common_words):
             continue  # "习近平总书记郑重宣布": an adverb and a verb after the title, not a name
         if titled or (known and name in known) or supported:
