@@ -189,11 +189,12 @@ def positions_of(
                 # (a post he is said to take, "当选副主席", still does)
                 address = link.start >= m.end and not after_name
                 # a session's role (常务主席, 执行主席) is the session's, never a standing body's
-                borrows = not link.unread and link.title not in POST_VARIANTS and not address and info.kind != "session"
+                session = info.kind == "session"
+                borrows = not link.unread and link.title not in POST_VARIANTS and not address and not session
                 # "…通伦向中共中央总书记、国家主席习近平致贺电": a chain that names a body of its own borrows none
                 neighbour = last_body.get(sent) if borrows and not carried else None
                 # "中共中央总书记、国家主席": a post of the state is not held in the Party's body
-                own = carried if {carried_kind, info.kind} != {"party", "state"} and info.kind != "session" else None
+                own = carried if {carried_kind, info.kind} != {"party", "state"} and not session else None
                 body = own or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
                 carried = body
             if link.start >= m.end and body is None and not after_name:
