@@ -855,6 +855,16 @@ def test_a_session_closing_with_its_presidium_named_after_they_are_and_its_rostr
     assert {("周明远", "chair"), ("李家宁", "nonvoting")} <= roles(session)
 
 
+def test_members_of_the_presidium_seated_on_the_rostrum_attend_and_hold_their_post():
+    facts = facts_of(
+        "中国共产党江北省第十二次代表大会今天上午在江州开幕。"
+        "在主席台前排就座的大会主席团常务委员会成员有周明远、格桑江村、吴海峰。",
+    )
+    (congress,) = facts.events
+    assert {"周明远", "格桑江村", "吴海峰"} <= {name for name, role in roles(congress) if role == "attendee"}
+    assert {(p.person, p.title) for p in facts.positions} >= {("格桑江村", "成员"), ("吴海峰", "成员")}
+
+
 def test_a_standing_committee_session_is_not_the_plenary_session_of_the_same_term_and_number():
     facts = facts_of(
         "九届江北省人大三次会议13日上午在江州开幕。省人大常委会主任周明远主持会议。\n"

@@ -752,3 +752,39 @@ def test_the_leaders_listed_after_a_titled_head_and_closed_as_leaders_hold_none_
 def test_an_envoy_come_to_a_country_is_no_name():
     found = positions("感谢并欢迎韩正作为习近平主席特别代表来法出席巴黎奥运会开幕式。")
     assert not any(person == "来法" for person, _, _ in found)
+
+
+def test_a_roster_verb_between_a_post_and_its_holders_gives_each_the_post():
+    found = positions("在主席台前排就座的大会主席团常务委员会成员有周明远、吴海峰、郑晓东。")
+    assert {(name, "成员", "大会主席团常务委员会") for name in ("周明远", "吴海峰", "郑晓东")} <= found
+    found = positions("会议选出的江北省政协副主席是：王明、韩梅（女）、格桑江村（藏族）、陈立国。")
+    assert {name for name, title, _ in found if title == "副主席"} == {"王明", "韩梅", "格桑江村", "陈立国"}
+
+
+def test_a_single_name_after_a_roster_verb_needs_its_colon():
+    assert not positions("区委书记为民办实事。")
+    assert ("周明远", "书记", "区委") in positions("当选的区委书记是：周明远。")
+
+
+def test_the_posts_told_before_they_are_listed_go_by_protocol_order():
+    found = positions(
+        "江北省人大常委会主任、副主任、秘书长担任大会执行主席，并在主席台前排就座。他们是：周明远、吴海峰、郑晓东、陈立国。"
+    )
+    assert ("周明远", "主任", "江北省人大常委会") in found
+    assert {("吴海峰", "副主任", "江北省人大常委会"), ("郑晓东", "副主任", "江北省人大常委会")} <= found
+    assert ("陈立国", "秘书长", "江北省人大常委会") in found
+    assert {name for name, title, _ in found if title == "执行主席"} == {"周明远", "吴海峰", "郑晓东", "陈立国"}
+
+
+def test_posts_listed_without_a_protocol_order_give_only_the_role_they_serve_as():
+    found = positions("省人大常委会副主任、省政协副主席担任大会执行主席。他们是：周明远、吴海峰、郑晓东。")
+    assert {title for _, title, _ in found} == {"执行主席"}
+
+
+def test_the_titles_of_a_listed_body_take_the_body_the_sentence_before_names():
+    found = positions(
+        "会议任命了江北省法律咨询委员会组成人员。他们是：主任周明远，副主任吴海峰、郑晓东，委员陈立国、韩梅。"
+    )
+    assert ("周明远", "主任", "江北省法律咨询委员会") in found
+    assert ("郑晓东", "副主任", "江北省法律咨询委员会") in found
+    assert ("韩梅", "委员", "江北省法律咨询委员会") in found

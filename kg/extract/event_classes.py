@@ -193,7 +193,7 @@ def quoted_paragraph(text: str, s_start: int, s_end: int) -> bool:
 def chain_start(group: list[PersonMention]) -> int:
     """Where a group's first person begins, titles and bodies before the name included."""
     first = group[0]
-    if first.intro and first.intro.links:
+    if first.intro and first.intro.links and not first.intro.told_before:  # "…。他们是：A": the list opens
         link = first.intro.links[0]
         return link.body_start if link.body_start is not None else link.start
     return first.start

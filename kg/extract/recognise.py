@@ -444,6 +444,7 @@ class Introduction:
     persons: list[tuple[int, int]]
     foreign: bool = False
     roster: bool = False  # a line of a communiqué's name list ("名单如下："): those elected to the post
+    told_before: bool = False  # the posts were told in the sentence before the list ("…。他们是：A、B")
 
 
 # ------------------------------------------------------------------------------------------ rosters
@@ -525,6 +526,88 @@ def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
     return out
 
 
+# "他们是：", "她们分别是：": the persons a sentence before spoke of, listed after it
+PRONOUN_ROSTER_RE = re.compile(r"(?:他们|她们)(?:分别)?是[：:]")
+# what they are, said at the end of that sentence: "…担任大会执行主席，并在主席台前排就座"
+SERVE_AS_RE = re.compile(r"担任(?:大会|会议)?")
+# whose members they are: "…任命了…香港特别行政区基本法委员会组成人员"
+MEMBERS_OF_END_RE = re.compile(r"(?:组成人员|成员|领导班子)[。；]?$")
+
+
+def find_pronoun_rosters(
+    text: str, intros: list[Introduction], lex: Lexicon, known: set[str] | None = None
+) -> list[Introduction]:
+    """The holders of posts a sentence names, listed in the next one after "他们是：".
+
+    "十四届全国人大常委会委员长、副委员长、秘书长担任大会执行主席…。他们是：赵乐际、李鸿忠…、刘奇": each
+    is 执行主席; the posts of the subject go by protocol order (:func:`_by_protocol_order`).  "…基本法
+    委员会组成人员。他们是：主任沈春耀，副主任…": the titles written in the list are of that body, which
+    is set on their introductions (``intros``) in place.
+    """
+    out: list[Introduction] = []
+    for m in PRONOUN_ROSTER_RE.finditer(text):
+        start = max(text.rfind("。", 0, m.start() - 1), text.rfind("\n", 0, m.start() - 1)) + 1
+        before = text[start : m.start()]
+        if (members := MEMBERS_OF_END_RE.search(before)) is not None:
+            b_start = body_ending_at(text, start + members.start(), lex, floor=start)
+            if b_start is not None:
+                body = text[b_start : start + members.start()]
+                _set_body_of_listed(text, intros, m.end(), body, b_start)
+        serve = next(reversed(list(SERVE_AS_RE.finditer(text, start, m.start()))), None)
+        if serve is None or (title := lex.title_re.match(text, serve.end())) is None:
+            continue
+        persons = names_from(text, m.end(), lex, known=known)
+        if len(persons) < 2:
+            continue
+        role = TitleLink(title.group(), title.start(), title.end(), None, None)
+        subject = [t for t in lex.title_re.finditer(text, start, serve.start()) if text[t.end() : t.end() + 1] != "会"]
+        held = _by_protocol_order(subject, len(persons))
+        if held is None:
+            out.append(Introduction([role], persons, told_before=True))
+            continue
+        body = link_title(text, subject[0].start(), subject[0].end(), subject[0].group(), lex, start)
+        for posts, names in _grouped(held, persons):
+            links = [TitleLink(t.group(), t.start(), t.end(), body.body, body.body_start) for t in posts]
+            out.append(Introduction([*links, role], names, told_before=True))
+    return out
+
+
+def _by_protocol_order(titles: list[re.Match[str]], count: int) -> list[re.Match[str]] | None:
+    """The title of each of ``count`` persons listed in protocol order after "委员长、副委员长、秘书长".
+
+    A title without 副 has one holder; a single deputy title (副委员长) has all the others. Any other
+    subject (several deputy titles, more titles than persons) says nothing of who holds which.
+    """
+    deputies = [t for t in titles if "副" in t.group()]
+    if not titles or len(deputies) > 1 or count < len(titles) or (not deputies and count != len(titles)):
+        return None
+    out: list[re.Match[str]] = []
+    for t in titles:
+        out.extend([t] * (count - len(titles) + 1 if t in deputies else 1))
+    return out
+
+
+def _grouped(held: list[re.Match[str]], persons: list[tuple[int, int]]):
+    """Runs of persons who hold the same title, with that title."""
+    run: list[tuple[int, int]] = []
+    for k, span in enumerate(persons):
+        run.append(span)
+        if k + 1 == len(persons) or held[k + 1] is not held[k]:
+            yield [held[k]], run
+            run = []
+
+
+def _set_body_of_listed(text: str, intros: list[Introduction], start: int, body: str, body_start: int) -> None:
+    """Give the body of a roster's heading sentence to the titles its list writes with no body."""
+    end = text.find("。", start)
+    end = len(text) if end < 0 else end
+    for intro in intros:
+        if intro.links and start <= intro.links[0].start < end:
+            for k, link in enumerate(intro.links):
+                if link.body is None:
+                    intro.links[k] = TitleLink(link.title, link.start, link.end, body, body_start)
+
+
 def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -> list[Introduction]:
     """Title chains and the names that follow them.
 
@@ -549,6 +632,11 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
+        if not persons and (verb := ROSTER_VERB_RE.match(text, t_end)):
+            # "…大会主席团常务委员会成员有习近平、李克强": a post, the verb of a roster, then its holders; one
+            # name needs the colon ("书记是张三" is rare, "委员为民办实事" is not a roster)
+            listed = names_from(text, verb.end(), lex, foreign_first=foreign, known=known)
+            persons = listed if len(listed) >= 2 or verb.group().endswith(("：", ":")) else []
         if not persons and country_before is not None and title in ROYAL_TITLES:
             # "泰国公主诗琳通独家专访", "泰国国王哇集拉隆功和王后": a royal name, however it is transliterated
             persons = [span] if (span := royal_name_at(text, name_start, lex)) else []
@@ -620,6 +708,10 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
 
 
 PRESIDIUM_BEFORE_RE = re.compile(r"(?:大会)?主席团$")
+# the verb between a post and the roster of its holders: "成员有", "执行主席是：", "委员分别为"
+ROSTER_VERB_RE = re.compile(r"(?:分别)?(?:有|是|为)[：:]?")
+# the standing committee of a session's presidium, a group its members belong to ("大会主席团常务委员会成员")
+SESSION_PRESIDIUM_RE = re.compile(r"(?:大会|会议)主席团(?:常务委员会)?$")
 CHAIN_TERM_GAP_RE = re.compile(r"、第?[一二三四五六七八九十]+届")
 CLAUSE_OPENING_RE = re.compile(r"(?:^|[，,。；;：:\n（(“]|对)(?:第?[一二三四五六七八九十]+届)?$")
 
@@ -681,6 +773,8 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
                 return TitleLink(title, t_start, t_end, country, t_start - length)
     if (formal := formal_country_ending_at(text, t_start, lex)) is not None:
         return TitleLink(title, t_start, t_end, formal[0], formal[1])  # "泰王国总理", "伊拉克共和国总统"
+    if lex.titles[title].kind in BODY_BOUND_KINDS and (presidium := SESSION_PRESIDIUM_RE.search(text, floor, t_start)):
+        return TitleLink(title, t_start, t_end, presidium.group(), presidium.start())
     left = max(floor, t_start - 2)
     unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, left, t_start)
     return TitleLink(title, t_start, t_end, None, None, unread=unread)
@@ -982,11 +1076,16 @@ def names_from(
             break  # "…于伟国、农委主任委员杜家毫": a title runs out of the item, the next one's chain begins
         out.append((pos, end))
         nxt = end
+        if note := NAME_NOTE_RE.match(text, nxt):
+            nxt = note.end()  # "沈跃跃（女）、王勇": a note of sex or nation after a listed name
         if nxt < len(text) and text[nxt] in LIST_JOINERS:
             pos = nxt + 1
             continue
         break
     return out
+
+
+NAME_NOTE_RE = re.compile(f"[（(](?:女|[{HAN}]{{1,4}}族|女[，,][{HAN}]{{1,4}}族|解放军|武警)[）)]")
 
 
 def _translit_run_before_word(text: str, start: int, lex: Lexicon) -> int | None:
@@ -2472,6 +2571,9 @@ def recognise_article(
     dates = find_dates(text)
     intros = [intro for intro in find_introductions(text, lex, known) if _keep_intro(intro, text, lex, common, known)]
     rosters = find_roster(text, lex)
+    told = find_pronoun_rosters(text, intros, lex, known)
+    taken_spans = {span for intro in intros for span in intro.persons}
+    rosters += [intro for intro in told if not any(span in taken_spans for span in intro.persons)]
     listed = {span for intro in rosters for span in intro.persons}
     intros = [intro for intro in intros if not any(span in listed for span in intro.persons)] + rosters
     persons: list[PersonMention] = []

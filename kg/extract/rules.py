@@ -267,7 +267,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
         if groups:
             prev = groups[-1][-1]
             begin = m.start
-            if m.intro and m.intro.links and m.intro.persons and m.intro.persons[0][0] == m.start:
+            opened = m.intro and m.intro.links and m.intro.persons and m.intro.persons[0][0] == m.start
+            if opened and not m.intro.told_before:  # "…。他们是：A、B": posts told before open no item
                 first = m.intro.links[0]
                 begin = min(m.start, first.body_start if first.body_start is not None else first.start)
             gap = text[prev.end : begin]
@@ -950,7 +951,10 @@ def analyse(
             triggers, stop = roles_after(text, last.end, s_end, lex)
             if triggers and CITED_AFTER_RE.match(text, triggers[-1][3]):
                 continue  # "…在福州考察时的重要讲话": an earlier occasion cited, not a report
-            left = LEFT_ATTENDEE_RE.search(text, s_start, chain_start(group))
+            # "就座的大会主席团常务委员会成员有习近平、…": the verb of the roster stands between post and name
+            left = LEFT_ATTENDEE_RE.search(text, s_start, chain_start(group)) or LEFT_ATTENDEE_RE.search(
+                text, s_start, group[0].start
+            )
             if left is None and sent and THEY_ARE_RE.fullmatch(text, s_start, chain_start(group)):
                 left = next(THEY_DID_RE.finditer(text, *sentences[sent - 1]), None)
             if left and not triggers:
