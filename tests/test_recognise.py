@@ -1245,3 +1245,24 @@ def test_a_name_ending_in_he_before_what_a_speaker_does_keeps_its_last_character
     text = "招待会开始时，国务委员兼国防部长魏凤和致辞。魏凤和首先致以节日祝贺。魏凤和表示，军队建立了不朽功勋。"
     assert set(persons(text)) == {"魏凤和"}
     assert set(persons("会议由县长王强和副县长李明主持。")) == {"王强", "李明"}
+
+
+def test_the_last_name_of_a_list_is_read_where_it_runs_into_the_words_after_it():
+    assert "韩立清" in persons("会议审议通过了关于撤销周明远、吴海峰、韩立清政协第十四届全国委员会委员资格的决定。")
+    assert "李广苏" in persons("神舟十八号乘组航天员吴海峰、郑晓东、李广苏密切协同，圆满完成出舱活动。")
+
+
+def test_a_list_of_things_or_the_next_ones_post_is_no_last_name():
+    found = persons("座谈会上，民建中央主席周明远、民盟中央主席吴海峰、民进中央主席郑晓东先后发言。")
+    assert "民进" not in found and "郑晓东" in found
+    assert "单加工" not in persons("通过单种、单管、单收、单储、单加工，来增加收益。")
+
+
+def test_a_titled_name_that_is_also_a_word_is_read_before_what_he_will_do():
+    assert "汪洋" in persons("会议将于3月4日在北京开幕，全国政协主席汪洋将作全国政协常委会工作报告。")
+    assert "关注" not in persons("发言人回应了记者关注将出台的政策。")
+
+
+def test_a_name_that_opens_a_clause_is_read_before_how_the_vote_went():
+    assert "吴海峰" in persons("第六任行政长官选举今天举行。吴海峰高票当选第六任行政长官人选。")
+    assert "周明" in persons("选举结果当场宣布。周明以全票当选。")

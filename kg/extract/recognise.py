@@ -1669,7 +1669,10 @@ def find_name_lists(
     return out
 
 
+# how a vote went, between an elected name and its verb: "李家超高票当选", "以全票当选"
+VOTE_BEFORE_ELECTED = r"(?:以?(?:高票|全票|满票)|再次|首次)?"
 SUBJECT_VERBS_RE = re.compile(
+    VOTE_BEFORE_ELECTED + r"当选|"
     r"(?:表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|转达|"
     r"在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言))"
 )
@@ -1688,7 +1691,7 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
             continue  # "智利新当选总统…": a country and the word after it
         if text[s] in FRONT_GLUE and text[s + 1 : end] in dictionary_words(end - s - 1):
             continue  # "，向大家表示衷心感谢": a preposition and a word, not a surname and a name
-        if end - s == 2 and not re.match(r"表示|指出|强调|当选|主持|讲话|说|在", text[end : end + 2]):
+        if end - s == 2 and not re.match(VOTE_BEFORE_ELECTED + r"(?:表示|指出|强调|当选|主持|讲话|说|在)", text[end:]):
             continue
         out.append((s, end))
     return out
@@ -2653,6 +2656,9 @@ def recognise_article(
     for s, e in _names_between_names(text, persons, lex, common):
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
+    for s, e in _names_after_names(text, persons, lex, taken):
+        persons.append(PersonMention(s, e, text[s:e], None))
+        taken.append((s, e))
     _trim_glued(persons, text, lex, name_model)
     if places := _named_as_places(text, persons, lex):
         persons = [p for p in persons if p.intro is not None or p.name not in places]
@@ -2715,6 +2721,42 @@ def _names_between_names(
     return out
 
 
+def _names_after_names(text: str, persons: list[PersonMention], lex: Lexicon, taken: Occupied) -> list[tuple[int, int]]:
+    """The last item of a list of names joined by 、: "撤销吴燕生、刘石泉、王长青政协…委员资格".
+
+    Whatever read the first names (a verb of appointment, the model) may stop short of the last one,
+    which runs into the words after it; inside the list, :func:`list_item_at` reads it.
+    """
+    out: list[tuple[int, int]] = []
+    ordered = sorted(persons, key=lambda p: p.start)
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        if text[left.end : right.start] != "、":
+            continue
+        pos = right.end
+        if text[pos : pos + 1] != "、" or taken.overlaps(pos + 1, pos + 2):
+            continue
+        end = list_item_at(text, pos + 1, lex) or _last_item_before_word(text, pos + 1, lex)
+        # only the list's last item, and only a Chinese name that reads as nothing else: the first items were
+        # read by weaker rules than a title, and "梭梭、乔木、花棒" or "单收、单储、单加工" are no names
+        if (
+            end is not None
+            and text[end : end + 1] != "、"
+            and text[pos + 1] in lex.surnames
+            and _name_without_words(text, pos + 1, end, lex)
+        ):
+            out.append((pos + 1, end))
+    return out
+
+
+def _last_item_before_word(text: str, start: int, lex: Lexicon) -> int | None:
+    """The last name of a list, run into the word after it ("李广苏密切协同", "王长青政协委员资格"), but
+    not the first part of the next one's post ("民进中央主席蔡达峰")."""
+    for end in (start + 3, start + 2):
+        if _name_before_word(text, start, end, lex) and not lex.title_re.search(text, end, end + 8):
+            return end
+    return None
+
+
 def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset(), known=frozenset()) -> bool:
     """An introduction whose first name is a country, a vote or a common word introduces no one.
 
@@ -2733,11 +2775,15 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
             return False  # "习近平总书记郑重宣布", "习主席保持…": the title addresses the name before it
         dated = DATE_AFTER_NAME_RE.match(text, e) is not None  # "主席汪洋20日下午在京会见…"
         located = LOCATED_ACT_RE.match(text, e) is not None  # "主席汪洋在人民大会堂会见…"
-        return e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e) or dated or located
+        planned = PLANNED_ACT_RE.match(text, e) is not None  # "主席汪洋将作…工作报告"
+        closed = e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e)
+        return closed or dated or located or planned
     return True
 
 
 # Where a titled name does something, then what: "主席汪洋在人民大会堂会见…" (not "记者关注在…的热点")
 LOCATED_ACT_RE = re.compile(r"在[^，。；的]{1,14}?(?:会见|会晤|出席|主持|参加|调研|考察|视察|会谈|召开|举行)")
+# What a titled name will do: "主席汪洋将作…报告", "总统拉索将于…访华"
+PLANNED_ACT_RE = re.compile(r"将(?:于|在|作|出席|主持|参加|会见|会晤|访问|赴|前往|率团|率队|同|与|发表|举行)")
 # A day or time of day right after a titled name closes it like punctuation does.
 DATE_AFTER_NAME_RE = re.compile(DAY + r"|今天|今日|昨天|当天|当日|近日|日前|上午|下午|晚上")
