@@ -1266,3 +1266,16 @@ def test_a_titled_name_that_is_also_a_word_is_read_before_what_he_will_do():
 def test_a_name_that_opens_a_clause_is_read_before_how_the_vote_went():
     assert "吴海峰" in persons("第六任行政长官选举今天举行。吴海峰高票当选第六任行政长官人选。")
     assert "周明" in persons("选举结果当场宣布。周明以全票当选。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("英国首相约翰逊在伦敦表示，将继续推进合作。", "约翰逊"),
+        ("马来西亚外交部长易卜拉欣在会上说。", "易卜拉欣"),
+        ("哈萨克斯坦总理努尔祖欣在会谈中表示。", "努尔祖欣"),
+        ("流行病学家贡德尔的话说，疫情仍在蔓延。", "贡德尔"),
+    ],
+)
+def test_a_titled_foreign_name_is_read_whole_with_the_common_syllables_of_transliteration(text, name):
+    assert name in persons(text)
