@@ -1279,3 +1279,18 @@ def test_a_name_that_opens_a_clause_is_read_before_how_the_vote_went():
 )
 def test_a_titled_foreign_name_is_read_whole_with_the_common_syllables_of_transliteration(text, name):
     assert name in persons(text)
+
+
+def test_a_foreign_athlete_after_his_country_and_a_descriptor_is_read_up_to_what_he_did():
+    assert "斯豪滕" in persons("荷兰名将斯豪滕打破奥运纪录。")
+    assert "乌贾" in persons("国际体育仲裁法庭发布公告称，英国田径运动员乌贾违反了反兴奋剂条例。")
+    assert "格雷莫德" in persons("瑞士选手格雷莫德第一时间上前安慰。")
+
+
+def test_a_descriptor_inside_a_longer_word_announces_no_foreign_name():
+    assert "人蔡英文" not in persons("美方执意会见过境的台湾地区领导人蔡英文。")
+
+
+def test_a_titled_name_goes_on_past_its_dot_up_to_the_word_after_it():
+    assert "马克·亚当斯" in persons("据国际奥委会新闻发言人马克·亚当斯介绍，转播创下纪录。")
+    assert "马克·米利" in persons("美军参谋长联席会议主席马克·米利当年9月1日还称，空袭合法。")

@@ -221,6 +221,21 @@ def _dotted_past_one_odd(text: str, start: int, end: int, lex: Lexicon) -> int |
     return None
 
 
+def _past_the_dot(text: str, dot: int, lex: Lexicon) -> int | None:
+    """The end of the part after a titled name's dot: two to eight Han characters, up to where the rest of
+    the sentence may follow a name."""
+    words = dictionary_words(2)
+    for stop in range(dot + 2, min(len(text), dot + 10) + 1):
+        if not _is_han(text[stop - 1]):
+            return None
+        if _right_boundary_ok(text, stop, lex):
+            return stop
+        word = text[stop : stop + 2]
+        if (word in words or word in lex.common_words) and text[stop - 1 : stop + 1] not in words:
+            return stop  # "马克·米利通话": where a word begins that runs across no part of the name
+    return None
+
+
 #: what closes the second part of a titled foreign name leniently read: punctuation or a list's joiner
 JOINED_PART_END = frozenset("，、。；：和与及")
 
@@ -402,7 +417,11 @@ def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False,
             or (lenient_foreign_name_at(text, start, lex) if announced else None)
         )
     end = chinese_name_at(text, start, lex, announced=announced)
-    if end is not None and text[end : end + 1] == "·" and (dotted := foreign_name_at(text, start, lex)):
+    dotted = foreign_name_at(text, start, lex) if end is not None and text[end : end + 1] == "·" else None
+    if dotted is not None and dotted <= end and announced:
+        # "新闻发言人马克·亚当斯介绍": a titled name goes on past its dot though a syllable (当) is not in the table
+        end = _past_the_dot(text, end, lex) or end
+    elif dotted:
         # "领导人穆萨·达迪斯·卡马拉": a dot goes on past a reading as a Chinese name, up to a word that follows
         # names ("教授莫林·米勒博士的话")
         follower = next((p for p in range(end + 2, dotted) if text.startswith(lex.name_followers, p)), dotted)
@@ -1788,6 +1807,18 @@ def find_counted_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
     return out
 
 
+def _country_in_clause_before(text: str, end: int, lex: Lexicon, reach: int = 8) -> bool:
+    """Whether a foreign country is named in the few characters of the clause before ``end`` ("荷兰名将",
+    "斯洛伐克队选手", "英国田径运动员")."""
+    for stop in range(end, max(0, end - reach) - 1, -1):
+        if stop < end and text[stop] in "，。；：！？、\n":
+            return False
+        country = country_ending_at(text, stop, lex) if stop >= 2 else None
+        if country is not None and country not in HOME_COUNTRIES and len(country) >= 2:
+            return True
+    return False
+
+
 _DESCRIPTOR_CACHE: dict[int, re.Pattern[str]] = {}
 _CIRCUMSTANCE_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -1831,7 +1862,10 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
         if text[m.end() : m.end() + 1] in lex.clause_word_surnames and "、" not in text[m.end() + 2 : m.end() + 4]:
             continue  # "县领导都详细了解…", "县领导也分别…": an adverb after the descriptor, not a surname
-        for s, e in names_from(text, m.end(), lex):
+        # "瑞士选手格雷莫德第一时间…", "英国田径运动员乌贾违反…": a country before the descriptor announces a
+        # transliterated name, read up to the word that follows it
+        foreign = text[m.end() : m.end() + 1] in lex.translit_chars and _country_in_clause_before(text, m.start(), lex)
+        for s, e in names_from(text, m.end(), lex, foreign_first=foreign):
             name = text[s:e]
             if _overlaps(taken, s, e) or is_not_a_name(name, lex) or name[-1] in "部局委厅办节会处":
                 break  # "退役军人事务部", "残疾人展能节": a body or an occasion, not a name, follows
