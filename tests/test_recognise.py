@@ -1294,3 +1294,8 @@ def test_a_descriptor_inside_a_longer_word_announces_no_foreign_name():
 def test_a_titled_name_goes_on_past_its_dot_up_to_the_word_after_it():
     assert "马克·亚当斯" in persons("据国际奥委会新闻发言人马克·亚当斯介绍，转播创下纪录。")
     assert "马克·米利" in persons("美军参谋长联席会议主席马克·米利当年9月1日还称，空袭合法。")
+
+
+def test_a_titled_name_that_is_also_a_word_is_read_before_the_report_or_speech_he_gives():
+    assert "钟山" in persons("听取了全国人大财经委主任委员钟山作的关于规划实施情况的报告。")
+    assert "武林" in persons("塞尔维亚政府副总理武林在致辞时表示，将深化合作。")

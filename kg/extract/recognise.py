@@ -1690,8 +1690,10 @@ def find_name_lists(
 
 # how a vote went, between an elected name and its verb: "李家超高票当选", "以全票当选"
 VOTE_BEFORE_ELECTED = r"(?:以?(?:高票|全票|满票)|再次|首次)?"
+# a report or speech given: "汪洋作总结讲话", "李强作政府工作报告"
+GIVES_REPORT = r"作(?:了)?[^，。；的]{0,8}?(?:讲话|报告|说明)"
 SUBJECT_VERBS_RE = re.compile(
-    VOTE_BEFORE_ELECTED + r"当选|"
+    VOTE_BEFORE_ELECTED + r"当选|" + GIVES_REPORT + "|"
     r"(?:表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|转达|"
     r"在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言))"
 )
@@ -1710,7 +1712,8 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
             continue  # "智利新当选总统…": a country and the word after it
         if text[s] in FRONT_GLUE and text[s + 1 : end] in dictionary_words(end - s - 1):
             continue  # "，向大家表示衷心感谢": a preposition and a word, not a surname and a name
-        if end - s == 2 and not re.match(VOTE_BEFORE_ELECTED + r"(?:表示|指出|强调|当选|主持|讲话|说|在)", text[end:]):
+        strong = VOTE_BEFORE_ELECTED + r"(?:表示|指出|强调|当选|主持|讲话|说|在)|" + GIVES_REPORT
+        if end - s == 2 and not re.match(strong, text[end:]):
             continue
         out.append((s, end))
     return out
@@ -2810,13 +2813,18 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
         dated = DATE_AFTER_NAME_RE.match(text, e) is not None  # "主席汪洋20日下午在京会见…"
         located = LOCATED_ACT_RE.match(text, e) is not None  # "主席汪洋在人民大会堂会见…"
         planned = PLANNED_ACT_RE.match(text, e) is not None  # "主席汪洋将作…工作报告"
+        reported = REPORT_ACT_RE.match(text, e) is not None  # "主任委员钟山作的关于…报告"
         closed = e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e)
-        return closed or dated or located or planned
+        return closed or dated or located or planned or reported
     return True
 
 
 # Where a titled name does something, then what: "主席汪洋在人民大会堂会见…" (not "记者关注在…的热点")
-LOCATED_ACT_RE = re.compile(r"在[^，。；的]{1,14}?(?:会见|会晤|出席|主持|参加|调研|考察|视察|会谈|召开|举行)")
+LOCATED_ACT_RE = re.compile(
+    r"在(?:[^，。；的]{1,14}?(?:会见|会晤|出席|主持|参加|调研|考察|视察|会谈|召开|举行)|(?:致辞|讲话|发言)时)"
+)
+# A report or speech the titled name gives: "主任委员钟山作的关于…的报告", "主席汪洋作总结讲话"
+REPORT_ACT_RE = re.compile(r"作(?:了|的)?(?:关于|[^，。；]{0,12}?(?:报告|讲话|说明|发言))")
 # What a titled name will do: "主席汪洋将作…报告", "总统拉索将于…访华"
 PLANNED_ACT_RE = re.compile(r"将(?:于|在|作|出席|主持|参加|会见|会晤|访问|赴|前往|率团|率队|同|与|发表|举行)")
 # A day or time of day right after a titled name closes it like punctuation does.
