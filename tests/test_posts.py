@@ -788,3 +788,16 @@ def test_the_titles_of_a_listed_body_take_the_body_the_sentence_before_names():
     assert ("周明远", "主任", "江北省法律咨询委员会") in found
     assert ("郑晓东", "副主任", "江北省法律咨询委员会") in found
     assert ("韩梅", "委员", "江北省法律咨询委员会") in found
+
+
+def test_a_post_stated_with_as_before_a_name_is_his():
+    assert ("吴海峰", "代表", "全国人大") in positions("作为全国人大代表，吴海峰表示，将继续提出建议。")
+    found = {(n, t) for n, t, _ in positions("作为冒水村党支部书记的陈立国，一直在探索致富路。")}
+    assert ("陈立国", "党支部书记") in found
+    found = {(n, t) for n, t, _ in positions("作为江北市东山乡的乡长，全国人大代表郑晓东介绍了新变化。")}
+    assert {("郑晓东", "乡长"), ("郑晓东", "代表")} <= found
+
+
+def test_as_a_post_of_a_clause_that_names_no_one_after_it_gives_no_post():
+    found = positions("作为时任江北省委常委、江州市委书记，贯彻落实决策部署不力。周明远对此负有责任。")
+    assert not any(name == "周明远" for name, _, _ in found)

@@ -72,6 +72,43 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
     return out
 
 
+# "作为全国人大代表，王亚平…", "作为冒水村党支部书记的陈望慧": a post said of the name that follows it
+AS_POST_RE = re.compile(r"作为(?:一名|一位)?")
+AS_POST_REACH = 30  # characters from 作为 to the end of the post it states
+
+
+def posts_stated_as(mentions: list[PersonMention], text: str, lex: Lexicon) -> list[tuple[PersonMention, Introduction]]:
+    """Posts stated with 作为 right before a name (or before the titles that introduce it).
+
+    "作为全国人大代表，王亚平先后…", "作为冒水村党支部书记的陈望慧", "作为中山大学校长的全国人大代表高松表示",
+    "作为…民族乡的乡长，全国人大代表扎西江村介绍": the post runs from 作为 (or from its first title, past words
+    no rule reads as its body) to the 的 or the comma right before the name's own chain; a clause that goes
+    on after the comma with anything else ("作为时任…书记，贯彻…不力") states no post of a name.
+    """
+    out = []
+    for m in mentions:
+        first = m.intro.links[0] if m.intro and m.intro.links and not m.intro.told_before else None
+        opens = (first.body_start if first.body_start is not None else first.start) if first else m.start
+        if first is not None and first.unread:  # "的全国人大代表高松": words before the title no rule read
+            opens = max(text.rfind(c, max(0, opens - 6), opens) for c in "的，,") + 1 or opens
+        if opens < 3 or text[opens - 1] not in "的，,":
+            continue
+        sep = opens - 1
+        clause = max(text.rfind(c, max(0, sep - AS_POST_REACH), sep) for c in "。；！？\n，,")
+        found = next(reversed(list(AS_POST_RE.finditer(text, clause + 1, sep))), None)
+        if found is None:
+            continue
+        closed = text[:sep] + "，" + text[sep + 1 :]  # the chain ends at the 的 or the comma before the name
+        # the chain starts at 作为, or at the first title after words no rule reads as its body ("冒水村")
+        starts = [found.end()] + [t.start() for t in lex.title_re.finditer(text, found.end(), sep)]
+        for start in starts:
+            links = _post_chain(closed, start, lex)
+            if links and links[-1].end == sep:
+                out.append((m, Introduction(links, [(m.start, m.end)])))
+                break
+    return out
+
+
 # "习近平总书记亲自担任文件起草组组长", "亲自挂帅担任…组长": what stands between a leader and the post he takes on
 IN_PERSON_RE = re.compile(r"亲自(?:挂帅)?")
 
@@ -118,13 +155,16 @@ def positions_of(
     paper: str | None,
     lex: Lexicon,
     taken_up: list[tuple[PersonMention, Introduction]] = (),
+    stated_as: list[tuple[PersonMention, Introduction]] = (),
 ) -> list[tuple[PersonMention, str, str | None]]:
     out = []
     last_body: dict[int, str] = {}
     name_ends = {m.end for m in mentions}
     mentions_by_end = {m.end: m for m in mentions}
     chains = sorted(
-        [(m.start, 0, m, m.intro) for m in mentions if m.intro] + [(m.start, 1, m, intro) for m, intro in taken_up],
+        [(m.start, 0, m, m.intro) for m in mentions if m.intro]
+        + [(m.start, 0, m, intro) for m, intro in stated_as]
+        + [(m.start, 1, m, intro) for m, intro in taken_up],
         key=lambda chain: chain[:2],
     )
     for _, after_name, m, intro in chains:

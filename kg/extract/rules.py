@@ -40,6 +40,7 @@ from kg.extract.posts import (
     posts_by_address,
     posts_by_count,
     posts_by_foreign_address,
+    posts_stated_as,
     posts_taken_up,
 )
 from kg.extract.recognise import Ent, PersonMention
@@ -567,7 +568,9 @@ def analyse(
     bodies = article_bodies(text, bodies, region, lex)  # bare 市/省 expanded above the region, lists made whole
     date_ents: list[Ent] = [span._.date for span in doc.spans["dates"]]
     event_ents: list[Ent] = [span._.event for span in doc.spans["events"]]
-    positions = positions_of(mentions, text, sentences, region, paper, lex, posts_taken_up(mentions, text, lex))
+    taken_up = posts_taken_up(mentions, text, lex)
+    stated_as = posts_stated_as(mentions, text, lex)
+    positions = positions_of(mentions, text, sentences, region, paper, lex, taken_up, stated_as)
     positions += posts_by_address(mentions, text, pub_date, lex)
     positions += posts_by_foreign_address(mentions, text, sentences, positions, lex)
     positions += posts_by_count(mentions, text, positions, region, lex)
