@@ -801,3 +801,19 @@ def test_a_post_stated_with_as_before_a_name_is_his():
 def test_as_a_post_of_a_clause_that_names_no_one_after_it_gives_no_post():
     found = positions("作为时任江北省委常委、江州市委书记，贯彻落实决策部署不力。周明远对此负有责任。")
     assert not any(name == "周明远" for name, _, _ in found)
+
+
+def test_a_body_named_by_its_short_name_in_brackets_holds_the_post_after_it():
+    assert ("阿迪库马", "领导人", "江解运") in positions("江北解放运动（江解运）领导人阿迪库马表示，将继续斗争。")
+    found = positions("巴基斯坦穆斯林联盟（谢里夫派）主席夏巴兹表示。")
+    assert not any(body == "谢里夫派" for _, _, body in found)
+
+
+def test_a_republic_of_a_federation_is_the_body_of_its_leader():
+    assert ("梅利科夫", "领导人", "达吉斯坦共和国") in positions("达吉斯坦共和国领导人梅利科夫称这是一起恐怖袭击。")
+    assert not any(body == "利瓦尔共和国" for _, _, body in positions("委内瑞拉玻利瓦尔共和国总统马杜罗表示。"))
+
+
+def test_a_post_congratulated_after_a_message_of_congratulation_is_taken_up():
+    found = positions("国家主席习近平向费利克斯·齐塞克迪致贺电，祝贺他当选连任刚果民主共和国总统。")
+    assert ("费利克斯·齐塞克迪", "总统") in {(name, title) for name, title, _ in found}

@@ -33,7 +33,8 @@ from kg.extract.sentences import sentence_index
 
 # "…致电拉希德，祝贺他当选伊拉克共和国总统": the office a message congratulates the person on
 TAKES_UP_RE = re.compile(
-    r"(?:同志)?(?:[，,]祝贺(?:他|她)(?:再次)?)?"
+    # "…向费利克斯·齐塞克迪致贺电，祝贺他当选连任刚果民主共和国总统"
+    r"(?:同志)?(?:(?:致贺电|致贺信|致电|致函)?[，,]祝贺(?:他|她)(?:再次)?)?"
     # "当选连任俄罗斯总统", "继续担任俄罗斯总理", "宣誓就任智利总统", "任命…贝鲁为新总理"
     r"(?:当选连任|当选为|当选|宣誓就任|就任|连任|继续担任|担任|兼任|出任|升任|改任|任|为"
     r"|被[^，。；]{1,24}?(?:任命|选举|提名|推选)为)"  # "基尔·斯塔默被英国国王查尔斯三世任命为英国首相"
@@ -62,7 +63,7 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
             links = _post_chain(text, verb.end(), lex)
             if not links and (new := NEW_IN_POST_RE.match(text, verb.end())):
                 links = _post_chain(text, new.end(), lex)
-            if verb.group().startswith(("，", ",")) and verb.group().endswith("当选"):
+            if "祝贺" in verb.group() and verb.group().endswith("当选"):
                 # "祝贺他当选伊朗总统": elected, not yet in office (当选总统, the guidelines' president-elect)
                 for link in links:
                     if "当选" + link.title in lex.titles:

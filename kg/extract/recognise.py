@@ -757,6 +757,9 @@ def _unit_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
+    short = _short_name_before(text, t_start, lex, floor) if t_start > floor and text[t_start - 1] in "）)" else None
+    if short is not None:
+        return TitleLink(title, t_start, t_end, text[short[0] : short[1]], short[0])
     b_start = body_ending_at(text, t_start, lex, floor=floor)
     if b_start is None:  # "推动黄河流域生态保护和高质量发展领导小组组长": a group named by its task
         b_start = leading_group_ending_at(text, t_start, lex, floor=floor)
@@ -797,6 +800,25 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
     left = max(floor, t_start - 2)
     unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, left, t_start)
     return TitleLink(title, t_start, t_end, None, None, unread=unread)
+
+
+# what a movement, a front or an armed group is called before its short name in brackets
+ORGANISATION_END_RE = re.compile(r"(?:运动|组织|阵线|联盟|武装|党|集团|委员会|政府)$")
+
+
+def _short_name_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
+    """The body of "巴勒斯坦伊斯兰抵抗运动（哈马斯）领导人": the full name if the grammar reads it, else the short
+    name in the brackets, when what stands before them is called like an organisation."""
+    reach = max(floor, t_start - 12)
+    opening = max(text.rfind("（", reach, t_start), text.rfind("(", reach, t_start))
+    inner = text[opening + 1 : t_start - 1]
+    if opening <= floor or not 2 <= len(inner) <= 8 or not all(_is_han(c) for c in inner) or inner.endswith("派"):
+        return None  # "巴基斯坦穆斯林联盟（谢里夫派）主席": a faction of the body, not its short name
+    if (b_start := body_ending_at(text, opening, lex, floor=floor)) is not None:
+        return b_start, opening
+    if ORGANISATION_END_RE.search(text, max(floor, opening - 16), opening):
+        return opening + 1, t_start - 1
+    return None
 
 
 #: an envoy's title, written after the principal who sends him and the question he is sent on
@@ -890,6 +912,11 @@ def formal_country_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, in
     if form is None:
         return None
     country = country_ending_at(text, form.start(), lex)
+    run = _translit_run_ending_at(text, form.start(), lex) if country is None and form.group() == "共和国" else None
+    if run is not None and (run == 0 or not _is_han(text[run - 1]) or text.endswith("联邦", 0, run)):
+        # "达吉斯坦共和国领导人", "俄罗斯联邦车臣共和国": a republic of a federation, named in full (but in
+        # "委内瑞拉玻利瓦尔共和国" the run is the end of a longer name)
+        return text[run : form.end()], run
     if country is None:  # "泰王国": the country's short name and 国 (泰国)
         short = next(
             (k for k in (2, 1) if lex.places.get(text[form.start() - k : form.start()] + "国", ("",))[0] == "country"),
@@ -901,6 +928,14 @@ def formal_country_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, in
         if cand == country or lex.country_abbrev.get(cand) == country:
             return country, form.start() - length
     return None
+
+
+def _translit_run_ending_at(text: str, end: int, lex: Lexicon) -> int | None:
+    """Start of a run of three or more transliteration characters ending at ``end``, or None."""
+    start = end
+    while start > 0 and text[start - 1] in lex.translit_chars and end - start < 8:
+        start -= 1
+    return start if end - start >= 3 else None
 
 
 # the party committee of a place, written inside a title ("镇党委书记"); an institution's (民政局党委书记)
