@@ -1299,3 +1299,14 @@ def test_a_titled_name_goes_on_past_its_dot_up_to_the_word_after_it():
 def test_a_titled_name_that_is_also_a_word_is_read_before_the_report_or_speech_he_gives():
     assert "钟山" in persons("听取了全国人大财经委主任委员钟山作的关于规划实施情况的报告。")
     assert "武林" in persons("塞尔维亚政府副总理武林在致辞时表示，将深化合作。")
+
+
+def test_the_last_name_of_a_list_the_first_name_opens_is_read_before_what_they_did_or_their_count():
+    assert {"吴海峰", "郑晓东"} <= set(persons("跳水男子3米板决赛，吴海峰、郑晓东包揽了冠亚军。"))
+    assert "韩立清" in persons("中国队派出周明远、吴海峰、郑晓东和韩立清四位队员出战。")
+    assert "陈立国" in persons("吴海峰、郑晓东、陈立国三名航天员顺利进入太空。")
+
+
+def test_a_list_that_goes_on_with_a_country_or_a_longer_name_is_not_cut_short():
+    assert "马来" not in persons("东帝汶总理夏纳纳、韩国总理韩德洙、马来西亚国会下议院议长佐哈里出席。")
+    assert "宋令" not in persons("出舱航天员蔡旭哲、宋令东安全返回问天实验舱。")

@@ -2794,37 +2794,55 @@ def _names_between_names(
 
 
 def _names_after_names(text: str, persons: list[PersonMention], lex: Lexicon, taken: Occupied) -> list[tuple[int, int]]:
-    """The last item of a list of names joined by 、: "撤销吴燕生、刘石泉、王长青政协…委员资格".
+    """The last item of a list that a name opens: "撤销吴燕生、刘石泉、王长青政协…委员资格", "张文澳、梁朝辉包揽了
+    冠亚军", "徐嘉余、覃海洋、孙佳俊和潘展乐四位队员".
 
     Whatever read the first names (a verb of appointment, the model) may stop short of the last one,
-    which runs into the words after it; inside the list, :func:`list_item_at` reads it.
+    which runs into the words after it; inside the list, :func:`list_item_at` reads it.  Only the list's
+    last item is read, and only a Chinese name that reads as nothing else: the first items may have been
+    read by weaker rules than a title, and "梭梭、乔木、花棒" or "单收、单储、单加工" are no names.
     """
     out: list[tuple[int, int]] = []
-    ordered = sorted(persons, key=lambda p: p.start)
-    for left, right in zip(ordered, ordered[1:], strict=False):
-        if text[left.end : right.start] != "、":
+    for person in sorted(persons, key=lambda p: p.start):
+        pos = person.end
+        joiner = text[pos : pos + 1]
+        # "…、孙佳俊和潘展乐": 和 joins the last item of a list only, not a name and what he does with it
+        listed = joiner == "、" or (joiner == "和" and text[person.start - 1 : person.start] == "、")
+        if not listed or pos + 3 > len(text) or taken.overlaps(pos + 1, pos + 2):
             continue
-        pos = right.end
-        if text[pos : pos + 1] != "、" or taken.overlaps(pos + 1, pos + 2):
-            continue
-        end = list_item_at(text, pos + 1, lex) or _last_item_before_word(text, pos + 1, lex)
-        # only the list's last item, and only a Chinese name that reads as nothing else: the first items were
-        # read by weaker rules than a title, and "梭梭、乔木、花棒" or "单收、单储、单加工" are no names
-        if (
-            end is not None
-            and text[end : end + 1] != "、"
-            and text[pos + 1] in lex.surnames
-            and _name_without_words(text, pos + 1, end, lex)
-        ):
+        if lex.place_re.match(text, pos + 1):
+            continue  # "…、马来西亚国会下议院议长佐哈里": a country opens the next item
+        # the longer of the two readings that is a name: "宋令东安全返回", not 宋令
+        readings = (list_item_at(text, pos + 1, lex), _last_item_before_word(text, pos + 1, lex))
+        end = max(
+            (
+                e
+                for e in readings
+                if e is not None
+                and text[e : e + 1] not in ("、", "和")
+                and text[pos + 1] in lex.surnames
+                and _name_without_words(text, pos + 1, e, lex)
+            ),
+            default=None,
+        )
+        if end is not None:
             out.append((pos + 1, end))
     return out
 
 
+# a count of the people a list names, right after its last name: "…蔡旭哲三名航天员", "…潘展乐四位队员"
+PEOPLE_COUNT_AFTER_RE = re.compile(r"[两二三四五六七八九十\d]+(?:名|位)")
+
+
 def _last_item_before_word(text: str, start: int, lex: Lexicon) -> int | None:
-    """The last name of a list, run into the word after it ("李广苏密切协同", "王长青政协委员资格"), but
-    not the first part of the next one's post ("民进中央主席蔡达峰")."""
+    """The last name of a list, run into the word after it ("李广苏密切协同", "王长青政协委员资格") or into
+    the count of the list ("蔡旭哲三名航天员"), but not the first part of the next one's post ("民进中央主席
+    蔡达峰")."""
     for end in (start + 3, start + 2):
-        if _name_before_word(text, start, end, lex) and not lex.title_re.search(text, end, end + 8):
+        if end > len(text) or (end == start + 2 and text[end : end + 1] in lex.given_name_chars):
+            continue  # "宋令东安全返回": a third given character may be the name's
+        before_word = _name_before_word(text, start, end, lex) or PEOPLE_COUNT_AFTER_RE.match(text, end)
+        if before_word and not lex.title_re.search(text, end, end + 8):
             return end
     return None
 
