@@ -21,7 +21,7 @@ STUDY = ROOT / "tests/data/study_gold"
 SHARED = ROOT.parent / "shared"
 FLOORS = {
     "persons": 0.985,
-    "positions": 0.945,
+    "positions": 0.97,
     "events": 0.85,
     "participations": 0.93,
     "participations_with_role": 0.91,
