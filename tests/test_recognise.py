@@ -1310,3 +1310,9 @@ def test_the_last_name_of_a_list_the_first_name_opens_is_read_before_what_they_d
 def test_a_list_that_goes_on_with_a_country_or_a_longer_name_is_not_cut_short():
     assert "马来" not in persons("东帝汶总理夏纳纳、韩国总理韩德洙、马来西亚国会下议院议长佐哈里出席。")
     assert "宋令" not in persons("出舱航天员蔡旭哲、宋令东安全返回问天实验舱。")
+
+
+def test_a_foreign_name_read_on_into_because_ends_before_it():
+    assert "约翰逊" in persons("一段时间以来，英国首相约翰逊因疫情期间违规聚会丑闻遭遇压力。")
+    assert "史蒂夫·斯卡利斯" in persons("12日，众议院多数党领袖史蒂夫·斯卡利斯因无法获得足够支持票数退出。")
+    assert "萨达姆·侯赛因" in persons("伊拉克前总统萨达姆·侯赛因访问了该国。")

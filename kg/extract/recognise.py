@@ -2482,6 +2482,18 @@ def _post_follows(p: PersonMention, text: str, lex: Lexicon) -> bool:
     )
 
 
+def _cause_glued(name: str, text: str, end: int, lex: Lexicon) -> bool:
+    """ "约翰逊因疫情…", "斯卡利斯因无法获得…": a transliteration read on into 因 (because), which a word
+    follows. A last part of two characters keeps its 因 (侯赛因), and so does a name a follower word closes."""
+    last = name.rsplit("·", 1)[-1]
+    return (
+        last.endswith("因")
+        and len(last) >= 4
+        and not text.startswith(lex.name_followers, end)
+        and (text[end : end + 2] in lex.common_words or text[end : end + 2] in dictionary_words(2))
+    )
+
+
 def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_model=None) -> None:
     """ "李希在", "肖捷副", "韩正陪": a name plus the first character of the word after it.
 
@@ -2517,6 +2529,8 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
             glued = True  # "周明和夫人王华": 和 joins the spouse, it ends no name
         if not glued and len(p.name) >= 3 and WHEN_GLUE_RE.match(text, p.end - 1):
             glued = True  # "在会见巴西总统卢拉时，", "会见苏林时，": 时 opens the clause "when …"
+        if not glued and _cause_glued(p.name, text, p.end, lex):
+            glued = True  # "首相约翰逊因疫情期间违规聚会…": 因 opens the cause, it ends no name
         if len(p.name) >= 3 and glued:
             p.end -= 1
             p.name = text[p.start : p.end]
