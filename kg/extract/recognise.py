@@ -1729,9 +1729,11 @@ VOTE_BEFORE_ELECTED = r"(?:以?(?:高票|全票|满票)|再次|首次)?"
 GIVES_REPORT = r"作(?:了)?[^，。；的]{0,8}?(?:讲话|报告|说明)"
 SUBJECT_VERBS_RE = re.compile(
     VOTE_BEFORE_ELECTED + r"当选|" + GIVES_REPORT + "|"
-    r"(?:表示|指出|强调|说|介绍|当选|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|转达|"
+    r"(?:表示|指出|强调|说|介绍|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|转达|"
     r"在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言))"
 )
+# the verbs after which a two-character subject is a name ("王志表示"), not a word ("大家在")
+STRONG_SUBJECT_VERBS_RE = re.compile(VOTE_BEFORE_ELECTED + r"(?:表示|指出|强调|当选|主持|讲话|说|在)|" + GIVES_REPORT)
 CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。；：！？“\n])|(?<=由))")  # "会议由王志主持": the agent after 由
 
 
@@ -1747,8 +1749,7 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
             continue  # "智利新当选总统…": a country and the word after it
         if text[s] in FRONT_GLUE and text[s + 1 : end] in dictionary_words(end - s - 1):
             continue  # "，向大家表示衷心感谢": a preposition and a word, not a surname and a name
-        strong = VOTE_BEFORE_ELECTED + r"(?:表示|指出|强调|当选|主持|讲话|说|在)|" + GIVES_REPORT
-        if end - s == 2 and not re.match(strong, text[end:]):
+        if end - s == 2 and not STRONG_SUBJECT_VERBS_RE.match(text, end):
             continue
         out.append((s, end))
     return out
