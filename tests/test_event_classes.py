@@ -1974,3 +1974,56 @@ def test_what_both_sides_said_makes_both_sides_of_the_talks_speakers_and_not_the
     [talks] = facts_of(text).events
     said = {person for person, role in roles(talks) if role == "speaker"}
     assert len(said) == 2 and "陈华" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中央纪委书记李希5月29日至6月1日到四川调研。李希来到乐山市小谷溪村，与群众深入交流。"
+        "调研期间，李希主持召开座谈会，了解党纪学习教育推进情况。他指出，要推动党纪学习教育走深走实。",
+        "国务院总理李强4月24日至26日在云南调研。李强来到德宏州，察看口岸建设。"
+        "调研中，李强主持召开座谈会，听取云南省沿边地区产业发展情况汇报。李强指出，要扩大开放。",
+    ],
+)
+def test_a_meeting_convened_on_a_tour_is_a_meeting_of_its_own(text):
+    facts = facts_of(text, pub_date="2024-06-01")
+    tours = [e for e in facts.events if e.type == "inspection"]
+    meetings = [e for e in facts.events if e.type == "meeting"]
+    assert len(tours) == 1 and len(meetings) == 1, [(e.name, e.type) for e in facts.events]
+    chair = next(p.person for p in meetings[0].participants)
+    assert (chair, "chair") in roles(meetings[0]) and (chair, "speaker") in roles(meetings[0])
+    assert (chair, "attendee") in roles(tours[0]) and (chair, "chair") not in roles(tours[0])
+    assert meetings[0].date is None  # one of the tour's days, which the text does not say
+
+
+def test_chairing_the_meeting_in_scope_makes_no_new_meeting():
+    facts = facts_of(
+        "全国政协主席汪洋15日出席调研协商座谈会。万鄂湘、丁仲礼在座谈会上介绍调研成果。尤权主持会议。",
+        pub_date="2022-06-15",
+    )
+    assert not [e for e in facts.events if e.name.startswith("尤权")]
+
+
+def test_an_escort_named_after_a_meeting_on_a_tour_escorted_the_tour():
+    facts = facts_of(
+        "国务院总理李强7月1日至2日在江西九江检查指导防汛工作。李强来到湖口水文站，了解防汛备汛工作。"
+        "在白鹿镇，李强主持召开防汛形势分析会议。李强指出，要全力确保安全。吴政隆陪同。",
+        pub_date="2024-07-02",
+    )
+    tour = next(e for e in facts.events if e.type == "inspection")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert ("吴政隆", "attendee") in roles(tour)
+    assert "吴政隆" not in {p.person for p in meeting.participants}
+    assert ("李强", "chair") in roles(meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在古巴进行首次正式访问的墨西哥总统洛佩斯8日表示，他已向美国方面表态。", "洛佩斯对古巴进行首次正式访问"),
+        ("墨西哥总统洛佩斯8日对古巴进行首次正式访问。", "洛佩斯对古巴进行首次正式访问"),
+    ],
+)
+def test_a_first_official_visit_abroad_is_a_visit(text, name):
+    facts = facts_of(text, pub_date="2022-05-09")
+    assert [(e.name, roles(e)) for e in facts.events] == [(name, {("洛佩斯", "attendee")})]

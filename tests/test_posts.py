@@ -817,3 +817,27 @@ def test_a_republic_of_a_federation_is_the_body_of_its_leader():
 def test_a_post_congratulated_after_a_message_of_congratulation_is_taken_up():
     found = positions("国家主席习近平向费利克斯·齐塞克迪致贺电，祝贺他当选连任刚果民主共和国总统。")
     assert ("费利克斯·齐塞克迪", "总统") in {(name, title) for name, title, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a congress delegate named with the congress written out is that congress's 代表
+        ("今年徐芙蓉当选党的二十大代表，她表示，要做好本职工作。", ("徐芙蓉", "代表", "党的二十大")),
+        ("去年，张建华当选党的十九大代表。", ("张建华", "代表", "党的十九大")),
+        # the head of state named with the state in full is the 国家主席, in a message from abroad too
+        ("双方发表了《中华人民共和国主席习近平同吉尔吉斯共和国总统扎帕罗夫联合声明》。", ("习近平", "国家主席", None)),
+        ("中华人民共和国副主席韩正出席。", ("韩正", "国家副主席", None)),
+        ("俄罗斯总统普京发来贺电，热烈祝贺习近平当选中华人民共和国主席。", ("习近平", "国家主席", None)),
+    ],
+)
+def test_a_post_written_with_the_body_its_form_implies_is_one_post(text, post):
+    found = positions(text)
+    assert post in found
+    assert not {p for p in found if p[0] == post[0] and p[1] != post[1]}, found
+
+
+def test_an_elected_delegate_borrows_no_body_from_a_neighbour():
+    found = positions("湖北省文物考古研究院院长方勤说。今年徐芙蓉当选党的二十大代表。")
+    assert ("徐芙蓉", "代表", "党的二十大") in found
+    assert not {p for p in found if p[0] == "徐芙蓉" and p[2] == "湖北省文物考古研究院"}

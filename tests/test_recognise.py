@@ -136,6 +136,9 @@ def test_the_model_sees_only_cue_windows():
         ("县委书记王明等分别深入舞泉、辛安、侯集等乡镇看望群众。", "辛安"),
         ("调研组考察调研油茶种植、肉牛养殖、乡村振兴等内容。", "牛养殖"),
         ("省委党校专家赴岑巩县开展乡村振兴调研，并参观黔东(岑巩)食品产业园。", "岑巩"),
+        # "元首" alone is the heads of two states, not a title before a name
+        ("两国元首相继致辞。", "相继"),
+        ("中美元首巴厘岛会晤以来，两国关系有所改善。", "巴厘岛"),
     ],
 )
 def test_no_country_document_vote_or_common_word_is_a_person(text, not_person):
@@ -232,6 +235,9 @@ def test_the_pipeline_tokenizer_cuts_characters_like_spacys_segmenter():
         ("航天员叶光富、李聪、李广苏3名航天员顺利进入太空。", "李广苏"),
         ("科学家潘建伟介绍，这项成果意义重大。", "潘建伟"),
         ("前首席核谈判代表贾利利得票1300多万张。", "贾利利"),
+        ("另外一名小将谷爱凌今天上午在自由式滑雪女子大跳台资格赛中登场亮相。", "谷爱凌"),
+        ("我们来认识一位森林消防员党军。党军是特勤大队副大队长。", "党军"),
+        ("萨摩亚国家元首图伊马莱阿利法诺致贺电。", "图伊马莱阿利法诺"),
     ],
 )
 def test_persons_a_reader_sees_without_a_post_title(text, person):
@@ -295,6 +301,26 @@ def test_a_name_glued_to_the_first_character_of_the_word_after_it_is_cut():
     assert persons("副省长冯飞陪同调研。") == ["冯飞"]
     assert persons("省委书记姜鹏正在介绍情况。") == ["姜鹏"]
     assert persons("全国政协主席汪洋出席。刘奇葆出席会议。") == ["汪洋", "刘奇葆"]
+
+
+def test_a_name_the_story_reads_elsewhere_is_cut_before_the_adverb_zheng():
+    """正 (now, in the middle of) glued to a name the story names alone is the adverb of the verb after it."""
+    assert persons("湖北省文物考古研究院院长方勤正带领队员进行田野考古。方勤说，要守护文化遗产。") == ["方勤"]
+    assert persons("院长李正说，文物要保护好。李正表示，要加强研究。") == ["李正"]  # a name of its own ending in 正
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在北京航天飞行控制中心观看发射实况的还有：刘鹤、张又侠、魏凤和，中央军委委员李作成、苗华。", "魏凤和"),
+        ("出席会议的有：王强、罗富和。", "罗富和"),
+        ("会见时，刘鹤、易仕和、张明在座。", "易仕和"),
+    ],
+)
+def test_a_name_ending_in_he_before_punctuation_keeps_its_he(text, name):
+    """和 joining two names is never followed by a comma or a full stop: there it ends a name."""
+    found = persons(text)
+    assert name in found and name[:-1] not in found
 
 
 def test_a_leader_whose_name_is_also_a_common_word_is_read_before_the_date():
@@ -456,6 +482,9 @@ def test_names_that_make_clauses_of_their_own_are_still_names():
         ("安东尼奥·吉特拉斯热烈欢迎代表团。", "安东尼奥·吉特拉斯"),
         ("12日，众议院多数党领袖史蒂夫·斯卡利斯因无法获得足够支持票数退出竞选。", "史蒂夫·斯卡利斯"),
         ("据报道，罗马尼亚副总理凯莱门·胡诺尔警告说，今年冬天可能很难。", "凯莱门·胡诺尔"),
+        # a hyphen joins the parts as the dot does, up to a word that opens no name
+        ("据报道，美国常驻联合国代表托马斯-格林菲尔德证实美国向乌克兰提供情报。", "托马斯-格林菲尔德"),
+        ("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫同意加强合作。", "谢尔达尔·别尔德穆哈梅多夫"),
     ],
 )
 def test_a_dotted_name_ends_where_the_next_word_begins(text, name):

@@ -397,7 +397,8 @@ LEADING_ADVERB_RE = re.compile(r"(?:还|也|又|再|随后|并)?")
 
 
 VISIT_KIND_RE = re.compile(
-    r"(?:正在|在)?(?P<host>[^，。；]{0,8}?)进行(?:了)?(?P<kind>国事|正式|工作|友好|正式友好)?访问"
+    r"(?:正在|在)?(?P<host>[^，。；]{0,8}?)进行(?:了)?(?P<nth>首次|第[一二三四五六七八九十]次)?"
+    r"(?P<kind>国事|正式|工作|友好|正式友好)?访问"
 )
 
 
@@ -415,7 +416,8 @@ def _visit_words(trigger: str) -> str:
     if m is None:
         return "访华" if "访华的" in trigger else "访问"  # "来华出席…并访华的" → 访华
     host = "我国" if re.search(r"来华|访华|我国|中国", trigger) else m.group("host").removeprefix("对")
-    return ("对" + host if host and not re.search(r"[并的]", host) else "") + "进行" + (m.group("kind") or "") + "访问"
+    kind = (m.group("nth") or "") + (m.group("kind") or "")
+    return ("对" + host if host and not re.search(r"[并的]", host) else "") + "进行" + kind + "访问"
 
 
 def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> str:

@@ -254,13 +254,16 @@ def positions_of(
             national = NATIONAL_PREFIX + title
             if body is None and national in POST_VARIANTS and text.endswith(NATIONAL_PREFIX, 0, link.start):
                 title = national  # "全国人大代表王旭": 代表 of 全国人大
+            home_state = title.startswith(tuple(HOME_COUNTRIES))  # "当选中华人民共和国主席": no country abroad's
             if body is None and title in POST_VARIANTS:
-                if foreign:  # "以色列安全内阁授权…国防部长加兰特": the minister of the country the sentence names
+                # "以色列安全内阁授权…国防部长加兰特": the minister of the country the sentence names
+                if foreign and not home_state:
                     body = _sentence_country(text, sentences[sent], lex)
                 else:
                     title, body = normalise_post(title, body)  # "国务委员兼外交部长秦刚": 部长 of 外交部
-            title, body = deputy_post(*standing_committee_post(title, body))
-            if body is None and foreign and info.kind in ("state", "foreign") and link.start < m.start:
+            title, body = deputy_post(*standing_committee_post(*implied_body_written(title, body)))
+            abroad_state = foreign and not home_state and info.kind in ("state", "foreign")
+            if body is None and abroad_state and link.start < m.start:
                 body = _sentence_country(text, sentences[sent], lex)  # "以色列…授权总理内塔尼亚胡": his country's
             if body is not None:
                 # "市委书记" in a 宜秀区 paper is 安庆市委's; a bare prefix no reader could resolve binds to nothing
@@ -501,6 +504,8 @@ POST_VARIANTS = {
     "财政部长": ("部长", "财政部"),
     "商务部长": ("部长", "商务部"),
     "副外长": ("副部长", "外交部"),
+    "中华人民共和国主席": ("国家主席", None),
+    "中华人民共和国副主席": ("国家副主席", None),
     "外交部副部长": ("副部长", "外交部"),
     # the national deputies, named with their assembly in front of the title ("全国人大代表王旭")
     "全国人大代表": ("代表", "全国人大"),
@@ -536,6 +541,13 @@ def deputy_post(title: str, body: str | None) -> tuple[str, str | None]:
     if assembly is not None and body is not None and body.endswith(assembly[0]):
         return assembly[1], body
     return title, body
+
+
+def implied_body_written(title: str, body: str | None) -> tuple[str, str | None]:
+    """(二十大代表, 党的二十大) → (代表, 党的二十大): a text form written with the very body it implies
+    ("当选党的二十大代表") is that body's post, as the form alone is."""
+    post, implied = POST_VARIANTS.get(title, (title, None))
+    return (post, body) if body is not None and body == implied else (title, body)
 
 
 def normalise_post(title: str, body: str | None) -> tuple[str, str | None]:

@@ -201,12 +201,28 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
         i += 1
     if i - start >= 2 and (regnal := REGNAL_RE.match(text, i)):
         return regnal.end()  # "国王查尔斯三世", "国王图普六世": a monarch's number is part of the name
+    if _joined_run_before_word(text, start, i):
+        return i  # "托马斯-格林菲尔德证实": the joined parts run whole up to a word that opens no name
     # Walk back until the rest of the sentence may follow the name.
     while i - start >= 2:
         if text[i - 1] not in "·-" and _right_boundary_ok(text, i, lex):
             return i
         i -= 1
     return None
+
+
+def _joined_run_before_word(text: str, start: int, end: int) -> bool:
+    """A run of transliteration joined by a hyphen or dot, whose last part has two or more characters and
+    which a two-character word follows that does not start inside the name ("…-格林菲尔德证实")."""
+    joiner = max(text.rfind("-", start, end), text.rfind("·", start, end))
+    words = dictionary_words(2)
+    return (
+        joiner > start
+        and end - joiner > 2
+        and text[end : end + 2] in words
+        and text[end - 1 : end + 1] not in words
+        and text[end - 2 : end] not in words
+    )
 
 
 def _dotted_past_one_odd(text: str, start: int, end: int, lex: Lexicon) -> int | None:
@@ -2463,7 +2479,9 @@ PERSONS_LIST_CLOSER_RE = re.compile(
 )
 
 
-GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同欲拟曾均常遭被]")
+GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还就同欲拟曾均常遭被正]")
+#: what stands after a word, never after a joining 和 ("魏凤和，"; "A和B" always has B)
+CLAUSE_PUNCTUATION = frozenset("，。；、：！？")
 
 
 SCORED_GLUE = set("在副陪应等和与及向对为是从率将已也还就同时亦送正回帮有一常赞")
@@ -2502,8 +2520,13 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
     a following word (在, 副总理, 陪同); its end moves back one character.
     """
     for p in persons:
-        if len(p.name) == 2 and text[p.end : p.end + 1] == "和" and text.startswith(ACTS_AFTER_NAME, p.end + 1):
-            # "魏凤和致辞", "魏凤和表示": no one else's name follows 和, so 和 is the name's own
+        if (
+            len(p.name) == 2
+            and text[p.end : p.end + 1] == "和"
+            and (text.startswith(ACTS_AFTER_NAME, p.end + 1) or text[p.end + 1 : p.end + 2] in CLAUSE_PUNCTUATION)
+        ):
+            # "魏凤和致辞", "刘鹤、张又侠、魏凤和，中央军委委员…": no one else's name follows 和, nor does
+            # a comma follow a joining 和, so 和 is the name's own
             p.end += 1
             p.name = text[p.start : p.end]
             if p.intro is not None:

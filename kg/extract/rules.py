@@ -36,6 +36,9 @@ from kg.extract.event_classes import (
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.posts import (
+    POST_VARIANTS,
+    implied_body_written,
+    normalise_post,
     positions_of,
     posts_by_address,
     posts_by_count,
@@ -1019,7 +1022,19 @@ def analyse(
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
                         if _is_generic(ent) and _subject_body(text, ent.start, s_start, bodies) is None:
                             # "主持座谈会" after a 会见 was told: the event of that kind, else the one in scope
-                            target = _event_of_kind(events, current, ent.data["head"]) or current
+                            target = _event_of_kind(events, current, ent.data["head"])
+                            if target is None and _convened_on_tour(current, ent, roles, text[first_start : ent.start]):
+                                # "调研期间，李希主持召开座谈会，了解…": a meeting of its own on the tour
+                                target = new_event(
+                                    _names_of(group) + text[first_start : ent.end],
+                                    "meeting",
+                                    ent.start,
+                                    ent.end,
+                                    sent,
+                                    ent.data["head"],
+                                )
+                                _on_one_day_of_several(target, events)
+                            target = target or current
                             target = target or _descriptive_event(text, group, s_start, clause_end, sent, new_event)
                         elif ent.data["type"] == "inspection" and (
                             (ent.end <= triggers[-1][3] and ent.start < first_start) or ent.start - last.end <= 6
@@ -1052,6 +1067,11 @@ def analyse(
                 if target is None and current is not None and current.type != "inspection" and "陪同" in said:
                     # "…座谈会。…习近平在省委书记X陪同下，先后来到沧州": the escorts of the tour told before
                     target = _tour_escorted(text, triggers[-1][3], s_end, events)
+                    closes = text[triggers[-1][3] : triggers[-1][3] + 1] in "。；"
+                    if target is None and said.endswith("陪同") and closes:
+                        # "…主持召开防汛形势分析会议。…吴政隆陪同。": the escort of the tour the story reports, not of
+                        # the meeting held on it
+                        target = _story_tour(events)
                 if target is None and current is not None:
                     target = current
                 if target is not None and target.type == "inspection" and target.date is None and "陪同" in said:
@@ -1260,6 +1280,11 @@ def _tour_escorted(text: str, verb_end: int, s_end: int, events: list[EventDraft
     second = CLAUSE_END_RE.search(text, first.end(), s_end) if first else None
     if not VISIT_VERB_RE.search(text, verb_end, second.start() if second else s_end):
         return None
+    return _story_tour(events)
+
+
+def _story_tour(events: list[EventDraft]) -> EventDraft | None:
+    """The latest tour the story reports as held."""
     return next((e for e in reversed(events) if e.type == "inspection" and e.status == "held"), None)
 
 
@@ -1339,6 +1364,20 @@ def _closing_attendance(text: str, pos: int, s_end: int) -> int | None:
     if closing is None or closing.start() - pos > 160 or OTHER_VERB_RE.search(text, pos, closing.start()):
         return None
     return closing.start()
+
+
+def _convened_on_tour(current: EventDraft | None, ent: Ent, roles: list[str], verb: str) -> bool:
+    """A meeting named only by its kind ("座谈会") that the subject convenes (召开) on the tour the story told
+    someone take part in: one of its own, as "…来到南京大学…，并召开座谈会" is.  "主持会议" chairs the
+    meeting in scope, and a headline's tour no one was yet read on may be that meeting itself."""
+    return (
+        current is not None
+        and current.type == "inspection"
+        and bool(current.roles)
+        and ent.data["type"] == "meeting"
+        and roles[0] == "chair"
+        and "召开" in verb
+    )
 
 
 def _names_of(group: list[PersonMention]) -> str:
@@ -1457,7 +1496,9 @@ def _elected_posts(text, group, triggers, s_end, region, lex, positions):
     t_start = stop - len(title)
     b_start = body_ending_at(text, t_start, lex, floor=end)
     if b_start is not None:
-        body = canonical_body(text[b_start:t_start], region, lex)
+        title, body = implied_body_written(title, canonical_body(text[b_start:t_start], region, lex))
+    elif title in POST_VARIANTS:  # "当选党的二十大代表": the form names its own body and borrows none
+        title, body = normalise_post(title, None)
     else:  # "当选副主席" after "当选渝中区妇联主席": the body named for the first one elected
         body = next((b for _, t, b in reversed(positions) if b and t in text[end - 40 : end]), None)
         body = body or next((b for _, _, b in reversed(positions) if b), None)
