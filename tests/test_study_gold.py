@@ -1,4 +1,4 @@
-"""Regression gate on the study gold: 73 local articles and 50 CCTV days annotated blind.
+"""Regression gate on the study gold: 73 local articles and 62 CCTV days annotated blind.
 
 The dev gold is small (33 documents); this second set (``tests/data/study_gold``, see its README)
 measures the rules on text they were not written from.  The floors are today's scores rounded down.
@@ -22,7 +22,7 @@ SHARED = ROOT.parent / "shared"
 FLOORS = {
     "persons": 0.985,
     "positions": 0.97,
-    "events": 0.85,
+    "events": 0.84,  # 0.85 before the sixth round's twelve days (1 December), on which events score 0.73
     "participations": 0.93,
     "participations_with_role": 0.91,
 }
@@ -45,7 +45,7 @@ def report(tmp_path_factory):
 
 
 def test_every_study_document_is_read(report):
-    assert len(report.docs) == 123
+    assert len(report.docs) == 135
     assert not unread(report)
 
 
