@@ -2027,3 +2027,18 @@ def test_an_escort_named_after_a_meeting_on_a_tour_escorted_the_tour():
 def test_a_first_official_visit_abroad_is_a_visit(text, name):
     facts = facts_of(text, pub_date="2022-05-09")
     assert [(e.name, roles(e)) for e in facts.events] == [(name, {("洛佩斯", "attendee")})]
+
+
+def test_bodies_that_each_hold_an_event_hold_one_event_each():
+    text = "今天，最高人民法院和最高人民检察院分别举行宪法宣誓仪式，新任职的法官和检察官庄严宣誓。"
+    facts = facts_of(text, pub_date="2023-12-04")
+    held = {(e.name, tuple(e.organizers)) for e in facts.events}
+    assert held == {
+        ("最高人民法院宪法宣誓仪式", ("最高人民法院",)),
+        ("最高人民检察院宪法宣誓仪式", ("最高人民检察院",)),
+    }
+
+
+def test_bodies_that_hold_one_event_together_hold_one_event():
+    facts = facts_of("全国妇联、教育部正式启动家庭教育宣传周活动。", pub_date="2023-12-04")
+    assert [sorted(e.organizers) for e in facts.events] == [["全国妇联", "教育部"]]

@@ -841,3 +841,20 @@ def test_an_elected_delegate_borrows_no_body_from_a_neighbour():
     found = positions("湖北省文物考古研究院院长方勤说。今年徐芙蓉当选党的二十大代表。")
     assert ("徐芙蓉", "代表", "党的二十大") in found
     assert not {p for p in found if p[0] == "徐芙蓉" and p[2] == "湖北省文物考古研究院"}
+
+
+def test_a_columns_name_states_the_post_of_everyone_its_headline_introduces():
+    page = (
+        "### 【二十大代表风采】王建国：扎根乡村 李秀英：守护文化遗产\n\n"
+        "今天的《二十大代表风采》，带您认识村党支部书记王建国和博物馆馆长李秀英。\n\n"
+        "王建国这些年带着村民种玫瑰。李秀英带领队员进行考古发掘。\n"
+    )
+    [facts] = extract_source(Source(doc_id="t.md", text=page, pub_date="2022-10-04"))
+    found = {(p.person, p.title, p.body) for p in facts.positions}
+    assert {("王建国", "代表", "党的二十大"), ("李秀英", "代表", "党的二十大")} <= found
+
+
+def test_a_column_named_for_no_post_states_none():
+    page = "### 【党旗在基层一线高高飘扬】宋学文：在平凡的岗位上建功立业\n\n快递小哥宋学文，在平凡的岗位上赢得认可。\n"
+    [facts] = extract_source(Source(doc_id="t.md", text=page, pub_date="2024-07-02"))
+    assert not facts.positions

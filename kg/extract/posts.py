@@ -524,6 +524,35 @@ OWN_BODY_POSTS = {"中央书记处书记": ("书记", "中央书记处")}
 STANDING_COMMITTEE_POSTS = (("政治局常务委员会", "政治局常委"), ("常务委员会", "常委"))
 
 
+#: a column's tag at the head of a story's headline: "【二十大代表风采】裴春亮：… 方勤：…"
+COLUMN_TAG_RE = re.compile(r"^【(?P<tag>[^】]{2,24})】")
+#: a person the headline introduces: a name and a colon, at its start or after a space
+HEADLINE_NAME_RE = re.compile(r"(?:^|\s)(?P<name>[^\s：:]{2,12})[：:]")
+
+
+def posts_by_column(
+    title: str | None, mentions: list[PersonMention]
+) -> list[tuple[PersonMention, str, str | None]]:
+    """The post a column's name states of everyone its headline introduces: "【二十大代表风采】裴春亮：带着
+    乡亲过上好日子 方勤：用匠心守护文化遗产" presents delegates to the 二十大, each 代表 of 党的二十大.
+
+    Only a tag that opens with a post naming its own body (a deputy of a congress, POST_VARIANTS) states
+    one; the post goes to the story's first mention of each name the headline introduces."""
+    column = COLUMN_TAG_RE.match(title or "")
+    if column is None:
+        return []
+    form = max((f for f in POST_VARIANTS if column.group("tag").startswith(f)), key=len, default=None)
+    post, body = normalise_post(form, None) if form else (None, None)
+    if post is None or body is None:
+        return []
+    introduced = {m.group("name") for m in HEADLINE_NAME_RE.finditer(title[column.end() :])}
+    first: dict[str, PersonMention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.name in introduced:
+            first.setdefault(m.name, m)
+    return [(m, post, body) for m in first.values()]
+
+
 def standing_committee_post(title: str, body: str | None) -> tuple[str, str | None]:
     """(委员, 中央政治局常务委员会) → (政治局常委, 中央);
     (委员, 中央纪律检查委员会常务委员会) → (常委, 中央纪律检查委员会)."""

@@ -41,6 +41,7 @@ from kg.extract.posts import (
     normalise_post,
     positions_of,
     posts_by_address,
+    posts_by_column,
     posts_by_count,
     posts_by_foreign_address,
     posts_stated_as,
@@ -509,7 +510,7 @@ def _announced(text: str, ent: Ent, sent_start: int) -> bool:
 
 
 SUBJECT_GAP_RE = re.compile(
-    r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中)*(?:（[^）]{0,12}）)?"
+    r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中|分别)*(?:（[^）]{0,12}）)?"
     r"(?:" + dates.DAY + r")?(?:上午|下午|晚上)?"
     r"(?:在[^，。；]{0,12}?)?(?:就[^，。；]{1,30}?)?(?:正式|联合|共同)?(?:召开|举行|举办|主持召开|组织|开展|进行|推出|启动)?(?:了|的)?$"
 )
@@ -519,6 +520,14 @@ def _subject_body(text: str, ent_start: int, sent_start: int, bodies: list[tuple
     """The body written just before "召开/举行" in front of an event phrase ("大足区残联召开…")."""
     subjects = _subject_bodies(text, ent_start, sent_start, bodies)
     return subjects[-1] if subjects else None
+
+
+SEPARATELY_RE = re.compile(r"分别(?:举行|召开|举办|开展|启动)?$")
+
+
+def _hosted_name(organizer: str, name: str) -> str:
+    """The event's name with its organizer in front, unless the name already opens with it or a bare level."""
+    return name if name.startswith(("区", "市", "县", organizer[:2])) else organizer + name
 
 
 def _subject_bodies(text: str, ent_start: int, sent_start: int, bodies: list[tuple[int, int, str]]) -> list[str]:
@@ -577,6 +586,8 @@ def analyse(
     positions += posts_by_address(mentions, text, pub_date, lex)
     positions += posts_by_foreign_address(mentions, text, sentences, positions, lex)
     positions += posts_by_count(mentions, text, positions, region, lex)
+    held = {(m.name, post) for m, post, _ in positions}
+    positions += [p for p in posts_by_column(title, mentions) if (p[0].name, p[1]) not in held]
 
     events: list[EventDraft] = []
     by_name: dict[str, list[EventDraft]] = {}  # events by name, so that a long story finds its earlier report
@@ -721,10 +732,16 @@ def analyse(
             # "举行仪式，纪念中国人民抗日战争胜利77周年": the ceremony is named by what it marks
             name = "纪念" + re.split(r"[、的]", purpose.group("what"))[-1] + ent.data["head"]
         hosts = _subject_bodies(text, ent.start, s_start, bodies)
-        organizer = hosts[-1] if hosts else None
-        if organizer and not name.startswith(("区", "市", "县", organizer[:2])):
-            name = organizer + name
         etype = ent.data["type"]
+        if len(hosts) > 1 and SEPARATELY_RE.search(text, max(s_start, ent.start - 8), ent.start):
+            # "最高人民法院和最高人民检察院分别举行宪法宣誓仪式": one event each body held
+            for host in hosts[:-1]:
+                each = new_event(_hosted_name(host, name), etype, ent.start, ent.end, sent, ent.data["head"])
+                each.organizers = [host]
+            hosts = hosts[-1:]
+        organizer = hosts[-1] if hosts else None
+        if organizer:
+            name = _hosted_name(organizer, name)
         if etype == "activity" and (
             OPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
             or LAUNCHED_RE.search(text, max(s_start, ent.start - 4), ent.start)
