@@ -2042,3 +2042,27 @@ def test_bodies_that_each_hold_an_event_hold_one_event_each():
 def test_bodies_that_hold_one_event_together_hold_one_event():
     facts = facts_of("全国妇联、教育部正式启动家庭教育宣传周活动。", pub_date="2023-12-04")
     assert [sorted(e.organizers) for e in facts.events] == [["全国妇联", "教育部"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院副总理张国清已率工作组赶往云南现场指导搜救工作，自然资源部已启动应急响应。",
+        "国务院副总理张国清于19日早率国务院工作组紧急赶赴甘肃、青海地震灾区指导抗震救灾工作。",
+    ],
+)
+def test_a_leader_who_takes_a_team_to_guide_work_on_the_spot_makes_an_inspection_and_leads_it(text):
+    facts = facts_of(text, pub_date="2024-01-22")
+    [tour] = facts.events
+    assert tour.type == "inspection"
+    assert roles(tour) == {("张国清", "attendee"), ("张国清", "leader")}
+
+
+def test_a_guest_who_praises_and_then_says_something_speaks_at_the_meeting():
+    facts = facts_of(
+        "国家副主席韩正22日在北京会见英国汇丰集团主席杜嘉祺。\n\n韩正表示，中方欢迎外资。\n\n"
+        "杜嘉祺高度赞赏中国经济社会发展成就，表示汇丰集团对华投资信心坚定。",
+        pub_date="2024-01-22",
+    )
+    [meeting] = facts.events
+    assert ("杜嘉祺", "speaker") in roles(meeting) and ("韩正", "speaker") in roles(meeting)

@@ -858,3 +858,16 @@ def test_a_column_named_for_no_post_states_none():
     page = "### 【党旗在基层一线高高飘扬】宋学文：在平凡的岗位上建功立业\n\n快递小哥宋学文，在平凡的岗位上赢得认可。\n"
     [facts] = extract_source(Source(doc_id="t.md", text=page, pub_date="2024-07-02"))
     assert not facts.positions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1992年，时任福州市委书记习近平同志亲自主持编制了发展战略设想。",
+        "2002年，时任总统查韦斯被迫辞职。",
+        "时任河南省委常委、郑州市委书记王国生到现场调研。",
+    ],
+)
+def test_a_post_held_then_is_not_a_post_of_the_article(text):
+    """时任 (then serving as) recalls the posts of a past time; the guidelines record posts as of the article."""
+    assert positions(text) == set()

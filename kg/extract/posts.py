@@ -186,6 +186,8 @@ def positions_of(
         carried_kind = None  # the kind (party, state …) of the title the carried body was written with
         # "农业农村部原党组书记、部长唐仁健", "二十届中央委员、…原党组书记、部长": 原 holds for the posts after it
         former = ""
+        if _held_then(intro, text):
+            continue  # "1992年，时任福州市委书记习近平…": a post of the past the story recalls, not one held now
         for link in intro.links:
             if link.start in name_ends and link.start < m.start and link.body is None:
                 continue  # "习近平主席特别代表谌贻琴": 主席 addresses 习近平, the post after it is the envoy's
@@ -570,6 +572,15 @@ def deputy_post(title: str, body: str | None) -> tuple[str, str | None]:
     if assembly is not None and body is not None and body.endswith(assembly[0]):
         return assembly[1], body
     return title, body
+
+
+def _held_then(intro: Introduction, text: str) -> bool:
+    """A chain that 时任 (then serving as) opens: the posts of a recalled time, not the article's."""
+    if not intro.links:
+        return False
+    first = intro.links[0]
+    opens = first.body_start if first.body_start is not None and first.body_start < first.start else first.start
+    return text.endswith("时任", 0, opens)
 
 
 def implied_body_written(title: str, body: str | None) -> tuple[str, str | None]:

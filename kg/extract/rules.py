@@ -198,7 +198,9 @@ FLOOR_SPEECH_RE = re.compile(r"(?:先后|依次|相继|分别)?(?:作|进行)?(?
 JOINING_RE = re.compile(r"一同|一起|陪同")
 # a sentence that goes on with the narrative ("随后，…", "…一行又来到…"), on the day last told
 NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?:来到|前往|到|赴)")
-LEADER_RE = re.compile(r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团|率有关部门")
+LEADER_RE = re.compile(
+    r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团|率有关部门|率[^，。；]{0,8}?(?:工作组|调研组|督导组|检查组|考察团)"
+)
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 #: "双方表示", "两国元首一致同意": what both sides of talks said, at a clause's start
 BOTH_SIDES_SPEECH_RE = re.compile(
