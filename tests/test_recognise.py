@@ -1345,3 +1345,21 @@ def test_a_foreign_name_read_on_into_because_ends_before_it():
     assert "约翰逊" in persons("一段时间以来，英国首相约翰逊因疫情期间违规聚会丑闻遭遇压力。")
     assert "史蒂夫·斯卡利斯" in persons("12日，众议院多数党领袖史蒂夫·斯卡利斯因无法获得足够支持票数退出。")
     assert "萨达姆·侯赛因" in persons("伊拉克前总统萨达姆·侯赛因访问了该国。")
+
+
+def page_persons(headline: str, body: str) -> list[str]:
+    [facts] = extract_source(Source("t.md", f"### {headline}\n\n{body}\n", pub_date="2024-07-02"))
+    return [p.name for p in facts.persons]
+
+
+def test_a_person_a_columns_headline_introduces_is_read_in_the_story_without_a_title():
+    headline = "【党旗在基层一线高高飘扬】宋学文：在平凡的岗位上建功立业"
+    body = "快递小哥宋学文，在平凡的岗位上赢得了大家认可。宋学文还琢磨着如何提高工作效率。"
+    assert page_persons(headline, body) == ["宋学文"]
+    assert page_persons("【大国工匠】阎敏：导弹“咽喉主刀师”", "阎敏在车间里一干就是二十年。") == ["阎敏"]
+
+
+def test_a_place_a_columns_headline_introduces_is_no_person():
+    headline = "【新时代新征程新伟业】毛纳村：发展生态产业 助力乡村振兴"
+    assert page_persons(headline, "毛纳村位于海南五指山市，村民种茶致富。") == []
+    assert page_persons("【走进县城看发展】湖北枣阳：产业兴旺", "枣阳市发展汽车零部件产业。") == []

@@ -13,7 +13,9 @@ The Doc is the interface between recognition and rules: the trained recogniser
 (``zhgov_person_model``, :mod:`kg.extract.ner`) runs first and leaves its PERSON proposals in
 ``doc.spans["model_persons"]``; this component judges them by the rule context
 (:func:`kg.extract.recognise.judge_model_spans`) and merges them into the groups the rules read.
-Names already read on the same page can be handed in through ``doc.user_data["known_names"]``.
+Names already read on the same page can be handed in through ``doc.user_data["known_names"]``, and
+those the article's headline introduces (:func:`kg.extract.recognise.headline_names`) through
+``doc.user_data["headline_names"]``.
 """
 
 from __future__ import annotations
@@ -55,9 +57,8 @@ class Recogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         model_spans = [(span.start_char, span.end_char) for span in doc.spans.get(MODEL_KEY, [])]
-        rec = recognise_article(
-            doc_text(doc), self.lex, doc.user_data.get("known_names"), self.name_model, model_spans=model_spans
-        )
+        known = set(doc.user_data.get("known_names") or ()) | set(doc.user_data.get("headline_names") or ())
+        rec = recognise_article(doc_text(doc), self.lex, known, self.name_model, model_spans=model_spans)
         persons = _spans(doc, rec["persons"], "PERSON", "person")
         titles = _spans(doc, [link for intro in rec["intros"] for link in intro.links], "TITLE")
         bodies = [span for s, e in rec["bodies"] if (span := doc.char_span(s, e, label="BODY")) is not None]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 import kg.extract.components  # noqa: F401  (registers the factories)
 from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import find_byline_names
+from kg.extract.recognise import find_byline_names, headline_names
 from kg.extract.rules import analyse
 from kg.ingest.read import read_sources
 from kg.ingest.segment import segment
@@ -74,6 +74,8 @@ def extract_source(source: Source) -> list[ArticleFacts]:
     bylines = [_bylines(article, source, lex) for article in articles]
     known = {name for found in bylines for _, _, name, _, _ in found}
     docs = [nlp.make_doc(article.text) for article in articles]
+    for article, doc in zip(articles, docs, strict=True):
+        doc.user_data["headline_names"] = headline_names(article.title, lex)
     for name, proc in nlp.pipeline:
         if name in PAGE_ORDERED:
             # the rules read the page in order: names introduced in one article are known in the next

@@ -20,9 +20,11 @@ from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import (
     BODY_BOUND_KINDS,
+    COLUMN_TAG_RE,
     DEPUTY_POSTS,
     ENVOY_TITLES,
     HEAD_TITLE_RE,
+    HEADLINE_NAME_RE,
     HOME_COUNTRIES,
     Introduction,
     PersonMention,
@@ -524,12 +526,6 @@ NATIONAL_PREFIX = "全国"  # written before a title whose national form is a va
 # 中央书记处, a "委员" of a 政治局常务委员会 a 政治局常委, of a 纪委's 常务委员会 a 常委
 OWN_BODY_POSTS = {"中央书记处书记": ("书记", "中央书记处")}
 STANDING_COMMITTEE_POSTS = (("政治局常务委员会", "政治局常委"), ("常务委员会", "常委"))
-
-
-#: a column's tag at the head of a story's headline: "【二十大代表风采】裴春亮：… 方勤：…"
-COLUMN_TAG_RE = re.compile(r"^【(?P<tag>[^】]{2,24})】")
-#: a person the headline introduces: a name and a colon, at its start or after a space
-HEADLINE_NAME_RE = re.compile(r"(?:^|\s)(?P<name>[^\s：:]{2,12})[：:]")
 
 
 def posts_by_column(

@@ -2657,6 +2657,35 @@ def _known_mentions(
     return out
 
 
+#: a column's tag at the head of a story's headline: "【二十大代表风采】裴春亮：… 方勤：…"
+COLUMN_TAG_RE = re.compile(r"^【(?P<tag>[^】]{2,24})】")
+#: what the headline of a column's story introduces: a name (or a place) and a colon, at its start or after a space
+HEADLINE_NAME_RE = re.compile(r"(?:^|\s)(?P<name>[^\s：:]{2,12})[：:]")
+
+
+def headline_names(title: str | None, lex: Lexicon) -> set[str]:
+    """The persons a column's headline introduces ("【奋斗者 正青春】周雷：…", "【大国工匠】阎敏：…"): each
+    item written as a Chinese name (a surname and one or two given characters no clause or place word
+    holds), not a place. The story then names them with no title ("快递小哥宋学文，在平凡的岗位上…")."""
+    column = COLUMN_TAG_RE.match(title or "")
+    if column is None:
+        return set()
+    found = set()
+    for item in HEADLINE_NAME_RE.finditer(title[column.end() :]):
+        name = item.group("name")
+        surname = 2 if name[:2] in lex.compound_surnames else 1 if name[:1] in lex.surnames else 0
+        given = name[surname:]
+        if (
+            surname
+            and 1 <= len(given) <= 2
+            and not any(c in lex.given_stopchars for c in given)
+            and name not in lex.places
+            and not is_not_a_name(name, lex)
+        ):
+            found.add(name)
+    return found
+
+
 def recognise_article(
     text: str,
     lex: Lexicon,
