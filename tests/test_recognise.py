@@ -1363,3 +1363,31 @@ def test_a_place_a_columns_headline_introduces_is_no_person():
     headline = "【新时代新征程新伟业】毛纳村：发展生态产业 助力乡村振兴"
     assert page_persons(headline, "毛纳村位于海南五指山市，村民种茶致富。") == []
     assert page_persons("【走进县城看发展】湖北枣阳：产业兴旺", "枣阳市发展汽车零部件产业。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a country, then the name of one of its bodies that no grammar reads, then the title
+        ("蒙古国国家大呼拉尔主席奥云额尔登表示，愿加强交流。", ("奥云额尔登", "主席", None)),
+        ("乌总统办公室顾问波多利亚克表示，谈判仍在继续。", ("波多利亚克", "顾问", None)),
+        # 大公 is a title after the country it is held in
+        ("来华出席开幕式的卢森堡大公亨利表示，祝贺中方。", ("亨利", "大公", "卢森堡")),
+    ],
+)
+def test_a_foreigner_titled_in_a_body_of_his_country_is_read_whatever_his_name(text, post):
+    assert post in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中方愿和巴方按照习近平主席同卢拉总统达成的重要共识，推动关系发展。", "卢拉"),  # 巴方 is no body abroad
+    ],
+)
+def test_a_side_named_by_its_country_makes_no_title_foreign(text, name):
+    assert name in persons(text) and "同" + name not in persons(text)
+
+
+def test_da_gong_is_no_title_where_no_country_holds_it():
+    assert persons("双方要寻求最大公约数，凝聚共识。") == []

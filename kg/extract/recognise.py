@@ -660,8 +660,10 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         country_before = country_ending_at(text, t_start, lex) or (
             formal[0] if (formal := formal_country_ending_at(text, t_start, lex)) else None
         )
-        if country_before is None and lex.places.get(title, ("",))[0] == "country":
-            continue  # "苏丹" is a monarch's title only after his country ("文莱苏丹哈桑纳尔"), else Sudan
+        if country_before is None and (lex.places.get(title, ("",))[0] == "country" or title in COUNTRY_BOUND_TITLES):
+            # "苏丹" is a monarch's title only after his country ("文莱苏丹哈桑纳尔"), else Sudan; "卢森堡大公亨利",
+            # but "最大公约数"
+            continue
         if _title_inside_word(text, t_start, t_end) or _title_cut_from_words(text, t_start, t_end):
             continue  # "成员国关系", "轮值主席国职责", "地处长江上游": the title is part of other words
         foreign = info.kind == "foreign" or country_before is not None
@@ -1042,10 +1044,24 @@ def _foreign_body_before(text: str, t_start: int, t_end: int, title: str, lex: L
     if not _is_han(text[t_start - 1 : t_start]):
         return False
     body = link_title(text, t_start, t_end, title, lex, floor).body
-    place = lex.place_re.match(body) if body else None
+    if body is None:
+        # "蒙古国国家大呼拉尔主席": a country, then a stem no grammar reads (a parliament's own name)
+        for stem_start in range(t_start - 2, max(floor, t_start - 8) - 1, -1):
+            if not _is_han(text[stem_start]):
+                return False
+            country = country_ending_at(text, stem_start, lex)
+            if country is not None:  # "乌总统办公室顾问", but not "巴方按照习近平主席…": a stem of no clause words
+                stem = text[stem_start:t_start]
+                return country not in HOME_COUNTRIES and not any(c in NOT_IN_STEM for c in stem)
+        return False
+    place = lex.place_re.match(body)
     return place is not None and place.group() not in HOME_COUNTRIES and lex.places[place.group()][0] == "country"
 
 
+#: what the name of a body abroad between its country and a title never holds: "巴方按照习近平主席…"
+NOT_IN_STEM = frozenset("方的按照和与同在对向为是了")
+#: titles that are a title only after the country they are held in
+COUNTRY_BOUND_TITLES = frozenset({"大公"})
 #: titles of a royal house, which a country before them makes a monarch's or a royal's
 ROYAL_TITLES = frozenset({"国王", "女王", "王后", "王储", "王子", "公主", "亲王", "埃米尔", "苏丹"})
 ROYAL_NAME_END = frozenset("，、。；：和与及的")
