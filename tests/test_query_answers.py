@@ -123,6 +123,38 @@ WHERE {
 GROUP BY ?event ?eventName ?date ?a ?nameA ?b ?nameB
 ORDER BY ?date ?eventName ?event ?nameA ?nameB
 """,
+    "attendees": """\
+PREFIX kg: <https://w3id.org/zhgov-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+
+SELECT ?event ?eventName ?date ?person ?name ?role (MIN(?anyTitle) AS ?title) ?listPosition
+WHERE {
+  VALUES (?event ?eventText) { (UNDEF UNDEF) }
+  VALUES (?from ?to) { (UNDEF UNDEF) }
+  ?event a kg:Event ; rdfs:label ?eventName .
+  ?participation kg:event ?event ; kg:agent ?person ; kg:role ?roleConcept .
+  ?person rdfs:label ?name .
+  OPTIONAL { ?event kg:date ?date }
+  OPTIONAL { ?event kg:endDate ?endDate }
+  OPTIONAL { ?participation kg:listPosition ?listPosition }
+  OPTIONAL { ?participation kg:titleAsMentioned ?anyTitle }
+  FILTER(!BOUND(?eventText) || EXISTS {
+    ?event rdfs:label|skos:altLabel ?alias . FILTER(CONTAINS(STR(?alias), ?eventText))
+  })
+  FILTER(!BOUND(?from) || (BOUND(?date) && DATATYPE(?date) = xsd:date && COALESCE(?endDate, ?date) >= ?from))
+  FILTER(!BOUND(?to) || (BOUND(?date) && DATATYPE(?date) = xsd:date && ?date <= ?to))
+  BIND(IF(?roleConcept = kg:ChairRole, "chair", IF(?roleConcept = kg:LeaderRole, "leader",
+       IF(?roleConcept = kg:SpeakerRole, "speaker", IF(?roleConcept = kg:AttendeeRole, "attendee",
+       IF(?roleConcept = kg:NonVotingAttendeeRole, "nonvoting", IF(?roleConcept = kg:ElectedRole, "elected", ?none))))))
+       AS ?role)
+  BIND(IF(?role = "chair", 1, IF(?role = "leader", 2, IF(?role = "speaker", 3, IF(?role = "attendee", 4,
+       IF(?role = "nonvoting", 5, 6))))) AS ?roleRank)
+}
+GROUP BY ?event ?eventName ?date ?person ?name ?role ?roleRank ?listPosition
+ORDER BY ?date ?eventName ?event ?roleRank ?listPosition ?name
+""",
 }
 
 
@@ -246,6 +278,120 @@ def test_a_part_of_a_name_is_searched_only_when_nothing_has_exactly_that_name(st
     assert "LCASE" in issued[1]  # pinyin is compared without case
     nobody = sparql.named_queries()["meetings-of"].answer({"person": "无此人"}, runner(store))
     assert nobody.rows == [] and nobody.total == 0 and "eventName" in nobody.names
+
+
+# --- Dates at the edges: end dates, month-day dates, events with two dates or two end dates --------
+
+#: Events (label, dates, end dates, classes) that the date filters must treat as the replaced queries did:
+#: an end date read in one pass (not event by event) and filtered rows folded with DISTINCT must change nothing.
+EDGE_EVENTS = [
+    ("普通会议", ["2025-09-10"], [], ["Meeting"]),
+    ("跨月会议", ["2025-08-30"], ["2025-09-02"], ["Meeting"]),
+    ("月日结束会议", ["2025-09-05"], ["--09-06"], ["Meeting"]),
+    ("结束在前会议", ["2025-09-08"], ["2025-08-01"], ["Inspection"]),
+    ("两个结束日会议", ["2025-08-20"], ["2025-08-25", "2025-09-03"], ["Meeting"]),
+    ("两个日期会议", ["2025-09-15", "2025-10-15"], [], ["Ceremony"]),
+    ("月日会议", ["--09-12"], [], ["Meeting"]),
+    ("无日期会议", [], [], ["Activity"]),
+    ("十月会议", ["2025-10-20"], ["2025-10-22"], ["Meeting"]),
+    ("两类会议", ["2025-09-20"], [], ["Meeting", "Activity"]),
+]
+EDGE_RANGES = [
+    {},
+    {"from": "2025-09-01"},
+    {"to": "2025-09-10"},
+    SEPTEMBER,
+    {"from": "2025-09-03", "to": "2025-09-03"},
+    {"from": "2025-10-21"},
+]
+
+
+@pytest.fixture(scope="module")
+def edge_store() -> ox.Store:
+    kg_, xsd = PREFIXES["kg"], PREFIXES["xsd"]
+    lines = [f"@prefix kg: <{kg_}> .", f"@prefix rdfs: <{PREFIXES['rdfs']}> .", "@prefix x: <http://example.org/> ."]
+    lines += [
+        'x:a a kg:Person ; rdfs:label "甲"@zh ; kg:region "大足区"@zh .',
+        'x:b a kg:Person ; rdfs:label "乙"@zh .',
+    ]
+    for n, (label, dates, ends, classes) in enumerate(EDGE_EVENTS):
+        typed = ", ".join(f"kg:{c}" for c in ["Event", *classes])
+        lines.append(f'x:e{n} a {typed} ; rdfs:label "{label}"@zh ; kg:participant x:a, x:b .')
+        for prop, values in (("date", dates), ("endDate", ends)):
+            for value in values:
+                kind = "gMonthDay" if value.startswith("--") else "date"
+                lines.append(f'x:e{n} kg:{prop} "{value}"^^<{xsd}{kind}> .')
+        roles = [("a", "chair", "ChairRole"), ("b", "attendee", "AttendeeRole")]
+        if n % 3 == 0:
+            roles.append(("b", "speaker", "SpeakerRole"))
+        for position, (who, edge, concept) in enumerate(roles, start=1):
+            lines.append(
+                f"x:e{n} kg:{edge} x:{who} . x:r{n}-{position} kg:event x:e{n} ; kg:agent x:{who} ; "
+                f'kg:role kg:{concept} ; kg:listPosition {position} ; kg:titleAsMentioned "主任"@zh .'
+            )
+    store = ox.Store()
+    store.load("\n".join(lines).encode("utf-8"), ox.RdfFormat.TURTLE)
+    return store
+
+
+def edge_cases() -> list[tuple[str, dict[str, str]]]:
+    found: list[tuple[str, dict[str, str]]] = []
+    for dates in EDGE_RANGES:
+        for person in ("甲", "乙"):
+            found += [("meetings-of", {"person": person, **dates}), ("co-attendees", {"person": person, **dates})]
+        found += [
+            ("co-attendance", {"a": "甲", "b": "乙", **dates}),
+            ("co-attendance", {"a": "乙", "b": "甲", **dates}),
+        ]
+        found += [("attendees", {"event": "会议", **dates}), ("attendees", {"event": "两个结束日会议", **dates})]
+    return found
+
+
+@pytest.mark.parametrize(("name", "values"), edge_cases())
+def test_end_dates_and_month_days_filter_as_in_the_replaced_queries(
+    edge_store: ox.Store, name: str, values: dict[str, str]
+) -> None:
+    current = sparql.named_queries()[name]
+    before = sparql.NamedQuery(name, current.summary, BEFORE[name], current.parameters)
+    order = sparql.split_order(before.text)[1]
+    same_answer(current.answer(values, runner(edge_store)), as_run_by_the_store(edge_store, before, values), order)
+    same_answer(current.answer(values, runner(edge_store)), as_run_by_the_store(edge_store, current, values), order)
+
+
+def test_the_edge_dates_leave_out_and_keep_what_they_should(edge_store: ox.Store) -> None:
+    answer = sparql.named_queries()["meetings-of"].answer({"person": "甲", "from": "2025-09-01"}, runner(edge_store))
+    kept = sorted(row[answer.names.index("eventName")].value for row in answer.rows)
+    # spanning into September and one of two end dates in it: kept; a month-day end date, an end date before
+    # the start, a month-day or no date: left out; two dates: the one in range only; two classes: two rows
+    assert kept == sorted(
+        ["普通会议", "跨月会议", "两个结束日会议", "两个日期会议", "两个日期会议", "十月会议", "两类会议", "两类会议"]
+    )
+
+
+# --- Part of a name: the labels of a class read in one pass ----------------------------------------
+
+
+def test_a_part_of_a_name_finds_what_the_scan_of_the_class_found(store: ox.Store) -> None:
+    """The same resources as reading each resource's labels; past the limit, the same first ones as before."""
+    run = runner(store)
+    for kind, parts in [
+        ("Person", ["王", "朝", "zhi", "ZHI"]),
+        ("Event", ["会议", "主任", "第"]),
+        ("Body", ["人大", "区", "qu"]),
+    ]:
+        class_iri = PREFIXES["kg"] + kind
+        for part in parts:
+            needle = part.lower()
+            label = "LCASE(STR(?label))" if needle.upper() != needle else "STR(?label)"
+            for limit in (1, 2, 3, sparql.MATCH_LIMIT):
+                scan = (
+                    f"SELECT DISTINCT ?x WHERE {{ ?x a <{class_iri}> . {{ ?x rdfs:label ?label }} UNION "
+                    f"{{ ?x skos:altLabel ?label }} FILTER(isIRI(?x) && CONTAINS({label}, {ox.Literal(needle)})) }} "
+                    f"LIMIT {limit}"
+                )
+                expected = sorted({s["x"].value for s in sparql.run(store, scan, PREFIXES)})
+                assert expected, (kind, part)
+                assert [x.value for x in sparql.find(run, part, class_iri, limit)] == expected, (kind, part, limit)
 
 
 # --- ORDER BY applied in Python ------------------------------------------------------------------

@@ -295,10 +295,26 @@ def find(run: Runner, text: str, class_iri: str | None = None, limit: int = MATC
     needle = " ".join(text.split()).lower()
     # Han characters have no case: LCASE, which copies every label, is needed only for a needle with letters
     label = "LCASE(STR(?label))" if needle.upper() != needle or not needle.isprintable() else "STR(?label)"
+    test = f"isIRI(?x) && CONTAINS({label}, {ox.Literal(needle)})"
     contains = (
         f"SELECT DISTINCT ?x WHERE {{ {typed} {{ ?x <{RDFS_LABEL}> ?label }} UNION {{ ?x <{SKOS_ALT_LABEL}> ?label }} "
-        f"FILTER(isIRI(?x) && CONTAINS({label}, {ox.Literal(needle)})) }} LIMIT {limit}"
+        f"FILTER({test}) }} LIMIT {limit}"
     )
+    if class_iri is None:
+        return _iris(run(contains))
+    # Why: looked up resource by resource, the labels of a class cost an index seek each (~10 µs; 6,800
+    # events: ~200 ms); the resources of the class and all labels read in two passes and joined in memory
+    # (sub-SELECTs are hash-joined) cost a quarter of that. The test names ?class, bound on the class side
+    # only, so that it is applied after the join, to the labels of the class alone.
+    joined = (
+        f"SELECT DISTINCT ?x WHERE {{ {{ SELECT ?x ?class WHERE {{ VALUES ?class {{ <{class_iri}> }} ?x a ?class }} }} "
+        f"{{ SELECT ?x ?label WHERE {{ {{ ?x <{RDFS_LABEL}> ?label }} UNION {{ ?x <{SKOS_ALT_LABEL}> ?label }} }} }} "
+        f"FILTER(IF(sameTerm(?class, <{class_iri}>), {test}, false)) }} LIMIT {limit + 1}"
+    )
+    found = _iris(run(joined))
+    if len(found) <= limit:
+        return found
+    # more than ``limit`` match: the ``limit`` kept are the first in the store's order of the class, as before
     return _iris(run(contains))
 
 
