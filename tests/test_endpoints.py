@@ -377,6 +377,10 @@ def test_a_push_sends_a_graph_again_when_the_server_says_it_deadlocked_and_never
 
     deadlock = "http://h:8890/sparql-graph-crud-auth answered 500 Request Failed: Error 40001 SR172: deadlocked"
     assert transient(deadlock)
+    race = (
+        "http://h:8890/sparql-graph-crud-auth answered 500 SR197: Non unique primary key on DB.DBA.RDF_LANGUAGE."
+    )
+    assert transient(race)  # two graphs registering one new language tag side by side
     assert transient("http://h/store answered 503 Service Unavailable: busy")
     assert not transient("http://h/store answered 400 Bad Request: syntax error at line 3")
     assert not transient("http://h/store answered 500 Internal Server Error: out of disk")

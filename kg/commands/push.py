@@ -31,8 +31,12 @@ from kg.commands.options import UsageProblem, graph_source_options
 
 RETRIES = 5
 # a refusal the server asks the client to retry: Virtuoso's "SR172: Transaction deadlocked" (SQLSTATE
-# 40001) when graphs are written side by side, or a 503 of a busy server
-TRANSIENT_RE = re.compile(r"answered 503|answered 5\d\d .*(?:40001|[Dd]eadlock)")
+# 40001) when graphs are written side by side; its "Non unique primary key on DB.DBA.RDF_LANGUAGE" when two
+# graphs written side by side register the same new language tag (zh-latn-pinyin) at once, which the one
+# that lost finds registered when it tries again; or a 503 of a busy server
+TRANSIENT_RE = re.compile(
+    r"answered 503|answered 5\d\d .*(?:40001|[Dd]eadlock|Non unique primary key on DB\.DBA\.RDF_(?:LANGUAGE|DATATYPE))"
+)
 
 
 def transient(message: str) -> bool:
