@@ -230,14 +230,23 @@ def cases() -> list[tuple[str, dict[str, str]]]:
     return found
 
 
-@pytest.mark.parametrize(("name", "values"), [c for c in cases() if c[0] in BEFORE])
-def test_each_rewritten_query_gives_the_rows_of_the_query_it_replaces(
+def answers_as_before(
     store: ox.Store, name: str, values: dict[str, str]
-) -> None:
+) -> tuple[sparql.NamedQuery, tuple[sparql.OrderKey, ...]]:
+    """The named query answers ``values`` with the rows of the query it replaced (``BEFORE``); returns the
+    query and its order keys."""
     current = sparql.named_queries()[name]
     before = sparql.NamedQuery(name, current.summary, BEFORE[name], current.parameters)
     order = sparql.split_order(before.text)[1]
     same_answer(current.answer(values, runner(store)), as_run_by_the_store(store, before, values), order)
+    return current, order
+
+
+@pytest.mark.parametrize(("name", "values"), [c for c in cases() if c[0] in BEFORE])
+def test_each_rewritten_query_gives_the_rows_of_the_query_it_replaces(
+    store: ox.Store, name: str, values: dict[str, str]
+) -> None:
+    answers_as_before(store, name, values)
 
 
 def test_the_comparison_has_rows_to_compare(store: ox.Store) -> None:
@@ -351,10 +360,7 @@ def edge_cases() -> list[tuple[str, dict[str, str]]]:
 def test_end_dates_and_month_days_filter_as_in_the_replaced_queries(
     edge_store: ox.Store, name: str, values: dict[str, str]
 ) -> None:
-    current = sparql.named_queries()[name]
-    before = sparql.NamedQuery(name, current.summary, BEFORE[name], current.parameters)
-    order = sparql.split_order(before.text)[1]
-    same_answer(current.answer(values, runner(edge_store)), as_run_by_the_store(edge_store, before, values), order)
+    current, order = answers_as_before(edge_store, name, values)
     same_answer(current.answer(values, runner(edge_store)), as_run_by_the_store(edge_store, current, values), order)
 
 
