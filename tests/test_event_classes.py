@@ -2066,3 +2066,36 @@ def test_a_guest_who_praises_and_then_says_something_speaks_at_the_meeting():
     )
     [meeting] = facts.events
     assert ("杜嘉祺", "speaker") in roles(meeting) and ("韩正", "speaker") in roles(meeting)
+
+
+def test_guests_met_separately_after_a_clause_on_why_they_came_are_met_one_by_one_over_two_days():
+    facts = facts_of(
+        "国务院总理周明8日和9日在京分别会见来华出席论坛的某国总统卡里姆、某组织总干事巴哈尔。李华参加上述会见。"
+    )
+    meetings = [roles(e) for e in facts.events if e.status == "held"]
+    assert len(meetings) == 2
+    for guest, other in (("卡里姆", "巴哈尔"), ("巴哈尔", "卡里姆")):
+        [met] = [r for r in meetings if (guest, "attendee") in r]
+        assert {("周明", "attendee"), ("李华", "attendee")} <= met and (other, "attendee") not in met
+
+
+def test_a_meeting_on_two_days_written_with_he_is_held_from_the_first():
+    [meeting] = facts_of("国务院总理周明8日和9日在京会见某国总统卡里姆。").events
+    assert meeting.date == "2025-03-08" and roles(meeting) == {("周明", "attendee"), ("卡里姆", "attendee")}
+
+
+def test_a_dialogue_held_with_a_list_of_titled_partners_is_attended_by_all_of_them():
+    facts = facts_of("国务院总理周明9日在京同某银行行长卡里姆、某组织总干事巴哈尔举行“1+2”对话会。")
+    [meeting] = [e for e in facts.events if e.status == "held"]
+    assert meeting.type == "meeting"
+    assert {("周明", "attendee"), ("卡里姆", "attendee"), ("巴哈尔", "attendee")} <= roles(meeting)
+
+
+def test_a_session_the_meeting_studied_convening_is_not_held_and_the_speakers_stay_at_the_meeting():
+    facts = facts_of(
+        "政协第十四届全国委员会第二十九次主席会议24日在京召开。全国政协主席王明主持并讲话。"
+        "会议研究了召开全国政协十四届三次会议的有关事项。全国政协副主席李华、张强作了发言。"
+    )
+    held = [e for e in facts.events if e.status == "held"]
+    assert [e.name for e in held] == ["政协第十四届全国委员会第二十九次主席会议"]
+    assert {("李华", "speaker"), ("张强", "speaker"), ("王明", "chair")} <= roles(held[0])

@@ -1391,3 +1391,33 @@ def test_a_side_named_by_its_country_makes_no_title_foreign(text, name):
 
 def test_da_gong_is_no_title_where_no_country_holds_it():
     assert persons("双方要寻求最大公约数，凝聚共识。") == []
+
+
+def test_a_name_ending_in_he_before_the_adverb_of_a_whole_list_keeps_its_he():
+    """先后 and 分别 close a list of people: the 和 before them is a name's own, never a joiner."""
+    found = persons("民盟中央主席丁明、无党派人士代表周信和先后发言。")
+    assert "周信和" in found and "周信" not in found
+    assert {"王明", "李强"} <= set(persons("市长王明和副市长李强先后发言。"))  # 和 before a name joins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "做好刘家峡、海勃湾、小浪底等骨干水库工程科学调度。",
+        "大熊猫、东北虎豹、朱鹮等物种野生种群持续增长。",
+        "这里孕育了卡拉尔、查文、奇穆、印加等古老文明。",
+        "今年，古贤、黑山峡等重大水利枢纽工程正在进行前期的准备工作。",
+        "俄军继续在多地打击乌方指挥所、导弹火炮库、防空导弹系统和雷达站等目标。",
+    ],
+)
+def test_a_list_closed_as_works_species_or_civilisations_names_no_one(text):
+    assert persons(text) == []
+
+
+def test_a_list_closed_by_people_of_a_trade_still_names_them():
+    assert persons("王建军、李明华等工程技术人员参加。") == ["王建军", "李明华"]
+    assert "陈东" in persons("常驻日内瓦代表陈东等也到机场迎接。")  # 机场 is where they went, not what they are
+
+
+def test_a_town_the_news_names_as_a_place_is_no_person_even_read_without_a_list():
+    assert persons("俄罗斯国防部7日表示，别尔江斯克和马里乌波尔的排雷工作已经完成。") == []

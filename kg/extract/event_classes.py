@@ -22,11 +22,11 @@ from kg.extract.recognise import PersonMention
 PLANNED = (
     r"将于|即将|将在|拟于|计划于"
     r"|将(?:会见|会晤|访问|出席|参加|赴|前往|应邀|举行|召开|举办|主办|承办|主持|对|同|与|在)"
-    r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究部署召开|待(?:召开|举行)"
+    r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究(?:部署)?(?:了)?召开|待(?:召开|举行)"
 )
 # What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
 # "10月21日至23日访问文莱": the last day of a stay
-DAY_RANGE_END = r"(?:(?:至|到|—|－|-)(?:\d{1,2}月)?\d{1,2}日)?"
+DAY_RANGE_END = r"(?:(?:至|到|—|－|-|和)(?:\d{1,2}月)?\d{1,2}日)?"
 ADVERBIAL = (
     # "习近平和…李强、赵乐际，23日中午在人民大会堂同…见面": a comma may set the date off from the subject
     r"(?:[，,](?=(?:当地时间|北京时间)?(?:" + DAY + r"|今天|今日|当天|当日|昨天)))?"
@@ -101,6 +101,8 @@ class ClassHit:
 
 
 SEPARATELY_RE = re.compile(r"分别")
+# a relative clause that describes a list of guests before their titles: "来华出席…的", "正在中国访问的"
+GUESTS_CLAUSE_RE = re.compile(r"(?P<verb>[^，。；]{1,6}?)(?:来华|赴华|前来|正在|专程|应邀)[^，。；]{0,40}的")
 
 
 def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
@@ -133,6 +135,8 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
         return [hit]
     first = chain_start([inside[0]])
     verb = re.sub(r"了$", "", text[max(sep.end(), hit.trigger_start) : first])
+    if relative := GUESTS_CLAUSE_RE.match(verb):
+        verb = relative["verb"]  # "分别会见来华出席对话会的A、B": each guest is met, the clause says why they came
     if not verb or len(verb) > 6:
         return [hit]
     subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))

@@ -39,7 +39,7 @@ DATE_RE = re.compile(
     r"(?:(?P<month>\d{1,2})月)?"
     r"(?P<day>\d{1,2})日"
     r"(?:(?P<part>上午|下午|晚上|晚|早上|中午|凌晨|夜间))?"
-    r"(?:(?:至|到|—|－|-|~|～)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})日)?"
+    r"(?:(?:至|到|—|－|-|~|～|和)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})日)?"
     r"|(?P<ym_year>\d{4})年(?P<ym_month>\d{1,2})月(?!\d)"
     r"|(?<![\d年])(?P<m_only>\d{1,2})月(?![\d份])"
     r")"
@@ -101,7 +101,10 @@ def _right_boundary_ok(text: str, end: int, lex: Lexicon) -> bool:
 
 
 #: what a titled person does right after his name, never the start of another name ("魏凤和致辞")
+# after a name ending in 和, these show the 和 is the name's own: no conjunction is followed by a verb,
+# nor by 先后/分别, which stand after a whole list ("…、无党派人士代表包信和先后发言")
 ACTS_AFTER_NAME = ("致辞", "表示", "指出", "强调", "讲话", "发言", "宣布", "会见", "会晤", "说，", "说：")
+ACTS_AFTER_NAME += ("先后", "分别")
 
 
 def chinese_name_at(
@@ -2437,6 +2440,10 @@ LIST_OF_PLACES_RE = re.compile(
     r"等(?:多|多个|多座)?(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
     # "基辅、…、马里乌波尔五个乌克兰城市", "安提瓜和巴布达等多个拉美和加勒比国家": counted places of a kind
     r"|等?(?:[\d一二三四五六七八九十两几]+|多)[个座][^，。；、]{0,8}?(?:城市|国家|地区|省份|水电站|港口)(?![领机部干工])"
+    # "刘家峡、海勃湾、小浪底等骨干水库工程", "大熊猫、东北虎豹、朱鹮等物种", "卡拉尔、查文、奇穆、印加等古老文明":
+    # a list closed as one of works, species, sites or civilisations, not of people
+    r"|等(?:(?![也都均到在赴往来去将出参与])[^，。；、]){0,4}?"
+    r"(?:物种|动物|植物|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊)(?![师人员家者技])"
     r")"
 )
 # a level right after a Chinese name makes it a place ("赴岑巩县开展调研"), unless a title starts there (县长)
@@ -2550,12 +2557,14 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
     names = {p.name for p in persons}
     for p in persons:
         glued = p.name[:-1] in names and GLUE_RE.fullmatch(p.name[-1])
-        if glued and p.name[-1] == "和" and text.startswith(ACTS_AFTER_NAME, p.end):
+        own_he = p.name[-1] == "和" and text.startswith(ACTS_AFTER_NAME, p.end)  # "魏凤和致辞", "包信和先后发言"
+        if glued and own_he:
             glued = False
         if len(p.name) == 3 and not glued and p.intro is None and text.startswith(lex.word_followers, p.end - 1):
             glued = True  # "赵强陪同": 陪 opens the word after the name
         if (
             not glued
+            and not own_he
             and name_model is not None
             and len(p.name) == 3
             and p.name[-1] in SCORED_GLUE
@@ -2763,6 +2772,8 @@ def recognise_article(
             return
         if name not in known and _place_context(text, s, e, False, lex):
             return  # "深入舞泉、辛安、侯集等乡镇": a list of places, not of people
+        if name not in known and name in lex.foreign_places:
+            return  # "马里乌波尔的排雷工作": a town the news names as a place, never as a person
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
         if remember:
