@@ -2099,3 +2099,26 @@ def test_a_session_the_meeting_studied_convening_is_not_held_and_the_speakers_st
     held = [e for e in facts.events if e.status == "held"]
     assert [e.name for e in held] == ["政协第十四届全国委员会第二十九次主席会议"]
     assert {("李华", "speaker"), ("张强", "speaker"), ("王明", "chair")} <= roles(held[0])
+
+
+def test_a_video_address_at_a_named_forum_is_a_speech_there_without_attending():
+    facts = facts_of("国务院总理周明28日在中日合作论坛上发表视频致辞。")
+    [forum] = facts.events
+    assert forum.name == "中日合作论坛" and roles(forum) == {("周明", "speaker")}
+    [forum] = facts_of("国务院总理周明28日在中日合作论坛上致辞。").events
+    assert roles(forum) == {("周明", "attendee"), ("周明", "speaker")}  # in the room: attends and speaks
+
+
+def test_a_foreign_minister_speaking_while_at_a_ministers_meeting_attends_it_and_speaks():
+    facts = facts_of("某国外长卡里姆2日在印度出席二十国集团外长会期间表示，各方应加强合作。")
+    [meeting] = facts.events
+    assert meeting.name == "二十国集团外长会" and roles(meeting) == {("卡里姆", "attendee"), ("卡里姆", "speaker")}
+
+
+def test_a_guest_who_warmly_congratulates_and_then_says_speaks_at_the_meeting():
+    facts = facts_of(
+        "全国政协主席周明28日在京会见由某国共产党中央政治局委员、某市委书记丁文山率领的代表团。"
+        "丁文山热烈祝贺运动会成功隆重开幕，表示发展两党两国关系始终是头等优先。"
+    )
+    [meeting] = facts.events
+    assert ("丁文山", "speaker") in roles(meeting)

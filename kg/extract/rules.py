@@ -105,7 +105,7 @@ FIRST_PERSON_WITH_RE = re.compile(r"(?:我|我们)(?:同|和|与|跟)$")
 WENT_TO_RE = re.compile(r"(?:到|赴|来到|前往)(?=[^，。；]{2,40}?(?:参加|出席|列席))")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
 OCCASION_VERB_RE = re.compile(r"参加|出席|主持")
-SAID_THERE_RE = re.compile(r"时(?:指出|强调|说|表示)")
+SAID_THERE_RE = re.compile(r"(?:时|期间)(?:指出|强调|说|表示)")
 CHAIN_RE = re.compile(r"(?:(?:会议|仪式|活动)?并|，并|、|和|后)")
 SPEECH_LATER_RE = re.compile(
     r"(?:时|后|并)(?:说|表示|指出|强调|讲话|致辞|发言)|并(?:发表|作)(?:了)?[^。；]{0,30}?(?:讲话|致辞|演讲|报告)"
@@ -1110,7 +1110,8 @@ def analyse(
             elif (occasion := _spoken_at(text, last.end, triggers[0][2], sent_events)) is not None:
                 # "内塔尼亚胡17日在内阁会议上称", "普京16日在集体安全条约组织峰会上表示": there, and speaking
                 target = event_from_phrase(occasion, sent)
-                roles.insert(0, "attendee")
+                if "视频" not in text[triggers[0][2] : triggers[0][3]]:
+                    roles.insert(0, "attendee")  # a video address is given from elsewhere
             elif (press := _press_conference_at(text, last.end, triggers[0][2], sent_events)) is not None:
                 # "日本央行行长植田和男今天在记者会上称": his press conference, where he speaks
                 target = _event_of_kind(events, current, press.data["head"]) or new_event(
