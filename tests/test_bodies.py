@@ -57,6 +57,8 @@ def bodies_in(text: str) -> list[str]:
         ("会议任命王某为最高人民检察院副检察长。", "最高人民检察院", "最高人民检察院副检"),
         ("财政部部长在会上发言。", "财政部", "财政部部"),
         ("他曾任省卫生厅厅长。", "省卫生厅", "省卫生厅厅"),
+        ("省审计厅原党组书记王某被查。", "省审计厅", "省审计厅原党组"),  # a former post's 原 ends no body
+        ("公安部原副部长李某受审。", "公安部", "公安部原副部"),
     ],
 )
 def test_a_body_is_cut_where_its_name_starts_and_ends(text, wanted, unwanted):

@@ -871,3 +871,9 @@ def test_a_column_named_for_no_post_states_none():
 def test_a_post_held_then_is_not_a_post_of_the_article(text):
     """时任 (then serving as) recalls the posts of a past time; the guidelines record posts as of the article."""
     assert positions(text) == set()
+
+
+def test_a_reporter_of_no_outlet_named_holds_no_post():
+    """The guidelines' 记者 is a post at the paper or station the reporter works for."""
+    assert positions("美国调查记者西摩·赫什接受专访。") == set()
+    assert ("王明", "记者", "新华社") in positions("新华社记者王明报道。")

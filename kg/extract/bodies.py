@@ -803,10 +803,16 @@ def _organised_by(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexi
     return e
 
 
+FORMER_MARKS = ("原", "前")
+
+
 def _title_cut(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
     """ "外交部部长", "最高人民法院副院长": where a title starts in the body's last two characters and the
-    text before it is a body, the body ends there ("全国政协委员" keeps 全国政协: 全国 is no body)."""
-    for k in (e - 1, e - 2):
+    text before it is a body, the body ends there ("全国政协委员" keeps 全国政协: 全国 is no body); a former
+    post's 原 reaches one further back ("国家烟草专卖局原党组书记": 原 ends no body's name)."""
+    for k in (e - 1, e - 2, e - 3):
+        if k == e - 3 and text[k : k + 1] not in FORMER_MARKS:
+            continue
         title = lex.title_re.match(text, k) if k > s else None
         if title is not None and title.end() > e and body_re.fullmatch(text, s, k):
             return k

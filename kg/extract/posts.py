@@ -246,6 +246,8 @@ def positions_of(
                 continue  # "习近平主席", "维拉总统": a form of address, the post is read where it is written
             if body is None and info.kind in BODY_BOUND_KINDS:
                 continue  # "…成员、副主任": a member of a group no body names is no post
+            if body is None and info.kind == "press":
+                continue  # "美国调查记者西摩·赫什": a reporter's post is at an outlet; of none named, no post
             title = link.portfolio + link.title
             if link.title in ENVOY_TITLES and not link.portfolio and body is None:
                 title = _principals_post(link.start, mentions_by_end, text, lex) + title
