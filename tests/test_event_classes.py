@@ -2122,3 +2122,14 @@ def test_a_guest_who_warmly_congratulates_and_then_says_speaks_at_the_meeting():
     )
     [meeting] = facts.events
     assert ("丁文山", "speaker") in roles(meeting)
+
+
+def test_partners_listed_with_bodies_whose_names_hold_he_or_yu_all_attend_and_none_is_a_host():
+    facts = facts_of(
+        "国务院总理周明8日在黄山市同世界银行行长卡里姆、联合国贸易和发展会议秘书长巴哈尔、"
+        "经济合作与发展组织秘书长科尔曼和金融稳定理事会主席诺特举行圆桌对话会。"
+    )
+    [meeting] = [e for e in facts.events if e.status == "held"]
+    assert {(name, "attendee") for name in ("周明", "卡里姆", "巴哈尔", "科尔曼", "诺特")} <= roles(meeting)
+    assert not meeting.name.startswith("科尔曼")  # a later item of the list hosts nothing
+    assert ("卡里姆", "行长", "世界银行") in {(p.person, p.title, p.body) for p in facts.positions}

@@ -1421,3 +1421,7 @@ def test_a_list_closed_by_people_of_a_trade_still_names_them():
 
 def test_a_town_the_news_names_as_a_place_is_no_person_even_read_without_a_list():
     assert persons("俄罗斯国防部7日表示，别尔江斯克和马里乌波尔的排雷工作已经完成。") == []
+
+
+def test_a_list_item_that_opens_a_bodys_name_is_no_person():
+    assert persons("国际劳工组织总干事洪博、经济合作与发展组织秘书长科尔曼出席。") == ["洪博", "科尔曼"]

@@ -268,7 +268,10 @@ def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int 
     at_end = body_patterns(lex).at_end
     lo = max(floor, end - 40)
     m = at_end.search(text[lo:end])  # the leftmost start that reaches ``end``: the longest body
-    return _place_before(text, lo + m.start(), lo) if m else None
+    if m is None:
+        return None
+    start = _place_before(text, lo + m.start(), lo)
+    return _after_place_and_preposition(text, start, end, body_patterns(lex).any)
 
 
 def country_ending_at(text: str, end: int, lex: Lexicon) -> str | None:
@@ -480,6 +483,21 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
             start = _named_after_person(masked, start, e)
             out.extend(_joined_bodies(masked, start, e, lex))
     return out
+
+
+PLACE_THEN_PREPOSITION_RE = re.compile(r"[省市县区州](?P<prep>[同与和向])")
+
+
+def _after_place_and_preposition(text: str, s: int, e: int, body_re: re.Pattern[str]) -> int:
+    """ "(李强在)黄山市同世界银行(行长…)": where the meeting was, a preposition, then the body; 同 and 与 open
+    no body's name after a place, unless they make a word with the next character (同济大学, 和平区)."""
+    m = PLACE_THEN_PREPOSITION_RE.search(text, s + 1, e)
+    if m is None:
+        return s
+    rest = m.end()
+    if text[m.start("prep") : rest + 1] in dictionary_words(2) or e - rest < 4 or not body_re.fullmatch(text, rest, e):
+        return s
+    return rest
 
 
 COMPANY_END_RE = re.compile(r"(?:公司|集团)$")

@@ -237,6 +237,9 @@ def match_group(
     # "转达习近平总书记的深切牵挂和亲切慰问": the person owns a noun and does nothing here, unless the
     # class reads the possessive itself ("对巴赫的独家专访")
     possessor = POSSESSOR_RE.match(text, after) is not None
+    # "…、经济合作与发展组织秘书长科尔曼和…主席诺特举行": a list's later item, split from it by the 与 of a
+    # body's name, is no subject of its own talks
+    list_item = LIST_ITEM_BEFORE_RE.search(text, s_start, start) is not None
     for cls in event_classes():
         hit = None
         if cls.where == "after":
@@ -244,16 +247,17 @@ def match_group(
             if m and not (possessor and not m.group("trigger").startswith("的")):
                 hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, [])
                 hit.others = _objects(text, m.start("trigger"), m.end("trigger"), s_end, mentions)
-        elif cls.where == "partner" and index + 1 < len(groups):
-            partner = groups[index + 1]
+        elif cls.where == "partner" and index + 1 < len(groups) and not list_item:
             join = PARTNER_JOIN_RE.match(text, after, s_end)
-            p_start = chain_start(partner)
+            p_start = chain_start(groups[index + 1])
             if join and join.end() <= p_start and _title_gap(text, join.end(), p_start):
-                p_after = GROUP_SKIP_RE.match(text, partner[-1].end, s_end).end()
-                m = cls.trigger.match(text, p_after, s_end)
-                if m:
-                    partners = [p for p in partner if not _named_for_a_spouse(text, p)]
-                    hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, partners, index + 1)
+                for partner in _partner_lists(text, groups, index + 1):
+                    p_after = GROUP_SKIP_RE.match(text, partner[-1].end, s_end).end()
+                    m = cls.trigger.match(text, p_after, s_end)
+                    if m:
+                        partners = [p for p in partner if not _named_for_a_spouse(text, p)]
+                        hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, partners, index + 1)
+                        break
         elif cls.where == "before":
             m = cls.trigger.search(text, max(s_start, start - 40), start)
             if m and not CLAUSE_END_RE.search(m.group()):
@@ -317,6 +321,23 @@ def chained_hits(
             hits.append(ClassHit(cls, m.start("trigger"), m.end("trigger"), group, others, chained=True))
             break
     return hits
+
+
+#: the titles of a list's later item: "…、经济合作与发展组织秘书长(科尔曼)"
+LIST_ITEM_BEFORE_RE = re.compile(r"、[^，。；、同与和]{0,24}$|、[^，。；、]{0,24}[同与和][^，。；、]{2,}$")
+
+
+def _partner_lists(text: str, groups: list[list[PersonMention]], first: int) -> list[list[PersonMention]]:
+    """The readings of the partners from ``groups[first]`` on, longest first: later groups join it where
+    only "、" and the next one's titles stand between ("…伊维拉、联合国贸易和发展会议秘书长格林斯潘、…":
+    a 和 inside a body's name splits the groups, not the list)."""
+    readings = [list(groups[first])]
+    for later in groups[first + 1 :]:
+        gap_start, gap_end = readings[0][-1].end, chain_start(later)
+        if not text.startswith(("、", "和", "及"), gap_start) or not _title_gap(text, gap_start + 1, gap_end):
+            break
+        readings.insert(0, readings[0] + later)
+    return readings
 
 
 def _title_gap(text: str, start: int, end: int) -> bool:

@@ -1163,6 +1163,8 @@ def names_from(
             break  # "…、贝宁副总统塔拉塔": 副 opens the next one's title; 贝宁 is a country, not a name
         if out and any((t := lex.title_re.match(text, k)) and t.end() > end for k in range(pos + 1, end)):
             break  # "…于伟国、农委主任委员杜家毫": a title runs out of the item, the next one's chain begins
+        if out and (body := body_patterns(lex).any.match(text, pos)) and body.end() - pos >= 6:
+            break  # "…洪博、经济合作与发展组织秘书长科尔曼": the next item opens with a body, not a name
         out.append((pos, end))
         nxt = end
         if note := NAME_NOTE_RE.match(text, nxt):
