@@ -1425,3 +1425,20 @@ def test_a_town_the_news_names_as_a_place_is_no_person_even_read_without_a_list(
 
 def test_a_list_item_that_opens_a_bodys_name_is_no_person():
     assert persons("国际劳工组织总干事洪博、经济合作与发展组织秘书长科尔曼出席。") == ["洪博", "科尔曼"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中共中央决定：王明同志不再兼任某省委书记，赵一德同志任某省委书记。", "赵一德"),
+        ("中央宣传部授予单杏花“时代楷模”称号。", "单杏花"),
+        ("会议审议通过了关于撤销于鲁明政协第十三届全国委员会委员资格的决定。", "于鲁明"),
+        ("涉腐洗钱犯罪嫌疑人范继萍被引渡回国。", "范继萍"),
+    ],
+)
+def test_a_person_named_by_a_decision_an_honour_or_a_circumstance_is_read(text, name):
+    assert name in persons(text)
+
+
+def test_a_name_appointed_to_a_post_of_the_congress_stops_before_wei():
+    assert persons("会议经表决，任命周敏为全国人大民族委员会副主任委员。") == ["周敏"]

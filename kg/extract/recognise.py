@@ -1792,8 +1792,13 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
     return out
 
 
-APPOINTMENT_RE = re.compile(r"(?:任命|免去|撤销|接受|批准)")
-APPOINTED_AFTER_RE = re.compile(r"为|的|同志|辞去|、|和|担任|兼任")
+APPOINTMENT_RE = re.compile(r"(?:任命|免去|撤销|接受|批准|授予|追授)")
+# what follows the name: "为", "的…职务", "辞去", the quoted title an honour gives ("授予单某“时代楷模”称号");
+# after 撤销 also the body whose membership is revoked ("撤销于某政协第十三届全国委员会委员资格")
+APPOINTED_AFTER_RE = re.compile(r"为|的|同志|辞去|、|和|担任|兼任|“")
+REVOKED_FROM_RE = re.compile(r"(?:全国)?政协|(?:全国)?人大")
+#: "赵一德同志任陕西省委书记": a decision names each person it appoints with 同志
+COMRADE_APPOINTED_RE = re.compile(r"(?<=[：:，,。；])(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任|兼任|担任|不再)")
 
 
 def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
@@ -1813,7 +1818,10 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
                         for n in (3, 2)
                         if (text[pos] in lex.surnames or text[pos : pos + 2] in lex.compound_surnames)
                         and all(_is_han(c) for c in text[pos + 1 : pos + n])
-                        and APPOINTED_AFTER_RE.match(text, pos + n)
+                        and (
+                            APPOINTED_AFTER_RE.match(text, pos + n)
+                            or (m.group() == "撤销" and REVOKED_FROM_RE.match(text, pos + n))
+                        )
                     ),
                     None,
                 )
@@ -1828,6 +1836,12 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
             if text[end] not in "、和":
                 break
             pos = end + 1
+    for m in COMRADE_APPOINTED_RE.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        surnamed = name[0] in lex.surnames or name[:2] in lex.compound_surnames
+        if surnamed and not _overlaps(taken, s, e) and name not in lex.not_names and (s, e) not in out:
+            out.append((s, e))
     return out
 
 
