@@ -821,7 +821,8 @@ def _organised_by(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexi
     return e
 
 
-FORMER_MARKS = ("原", "前")
+#: what marks a post as held before ("原部长", "前总统"): written on a title, it holds for the chain's titles after it
+FORMER = ("原", "前")
 
 
 def _title_cut(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:
@@ -829,7 +830,7 @@ def _title_cut(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon
     text before it is a body, the body ends there ("全国政协委员" keeps 全国政协: 全国 is no body); a former
     post's 原 reaches one further back ("国家烟草专卖局原党组书记": 原 ends no body's name)."""
     for k in (e - 1, e - 2, e - 3):
-        if k == e - 3 and text[k : k + 1] not in FORMER_MARKS:
+        if k == e - 3 and text[k : k + 1] not in FORMER:
             continue
         title = lex.title_re.match(text, k) if k > s else None
         if title is not None and title.end() > e and body_re.fullmatch(text, s, k):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.bodies import regional_body_name
+from kg.extract.bodies import FORMER, regional_body_name
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import (
@@ -439,8 +439,6 @@ def _full_place(place: str | None, lex: Lexicon) -> str | None:
 
 
 
-#: what marks a post as held before ("原部长", "前总统"): written on a title, it holds for the chain's titles after it
-FORMER = ("原", "前")
 GOVERNMENT = "政府"
 #: a Party committee of a level, whose place's government a chain may name next ("县委副书记、政府县长")
 LEVEL_COMMITTEE_RE = re.compile(r"^(?P<place>.*[省市县区州旗])委$")
