@@ -2133,3 +2133,10 @@ def test_partners_listed_with_bodies_whose_names_hold_he_or_yu_all_attend_and_no
     assert {(name, "attendee") for name in ("周明", "卡里姆", "巴哈尔", "科尔曼", "诺特")} <= roles(meeting)
     assert not meeting.name.startswith("科尔曼")  # a later item of the list hosts nothing
     assert ("卡里姆", "行长", "世界银行") in {(p.person, p.title, p.body) for p in facts.positions}
+
+
+def test_a_press_conference_named_after_a_city_is_held_by_its_government():
+    facts = facts_of("在今天举行的某某市疫情防控新闻发布会上，相关部门介绍了配药服务。")
+    [conference] = facts.events
+    assert conference.type == "activity" and conference.organizers == ["某某市政府"]
+    assert facts_of("在今天举行的年会首场新闻发布会上，有关负责人介绍了情况。").events == []  # no one named

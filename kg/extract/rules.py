@@ -1204,7 +1204,9 @@ def analyse(
     for ev in events:
         if not ev.roles and not ev.organizers and ev.status == "held":
             ev.organizers.extend(
-                _named_organizer(text, ev, bodies) or _sentence_subject_body(text, ev, bodies, sentences)
+                _named_organizer(text, ev, bodies)
+                or _sentence_subject_body(text, ev, bodies, sentences)
+                or _regional_press_host(text, ev)
             )
     # the guidelines' test of a reported event: at least one named participant or a named organiser
     events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
@@ -1248,6 +1250,16 @@ def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str
         if opens or founded:
             return [name]
     return []
+
+
+#: "上海市新冠肺炎疫情防控新闻发布会": a press conference named after a province or city is its government's
+REGIONAL_PRESS_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,7}?(?:省|市|自治区))[^，。；、]{0,16}新闻发布会$")
+
+
+def _regional_press_host(text: str, ev: EventDraft) -> list[str]:
+    """The government of the province or city a press conference is named after (the gold's organizer)."""
+    m = REGIONAL_PRESS_RE.fullmatch(text, ev.start, ev.end)
+    return [m.group("place") + "政府"] if m and ev.name == text[ev.start : ev.end] else []
 
 
 CONVENED_HERE_RE = re.compile(r"(?:召开|举行|举办)(?:了)?$")
