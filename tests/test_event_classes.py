@@ -2140,3 +2140,14 @@ def test_a_press_conference_named_after_a_city_is_held_by_its_government():
     [conference] = facts.events
     assert conference.type == "activity" and conference.organizers == ["某某市政府"]
     assert facts_of("在今天举行的年会首场新闻发布会上，有关负责人介绍了情况。").events == []  # no one named
+
+
+def test_a_guest_landing_at_an_airport_and_greeted_there_is_one_welcome_with_every_greeter():
+    facts = facts_of(
+        "当地时间14日下午，国家主席周明乘坐专机抵达某某国际机场时，某国总统卡里姆率副总理巴哈尔、"
+        "市长科尔曼等高级官员在机场热情迎接。"
+    )
+    [welcome] = facts.events
+    assert welcome.type == "activity" and welcome.name == "周明抵达某某国际机场受到迎接"
+    assert {(n, "attendee") for n in ("周明", "卡里姆", "巴哈尔", "科尔曼")} <= roles(welcome)
+    assert facts_of("运输机抵达某某国际机场，受到群众迎接。").events == []  # no one named lands

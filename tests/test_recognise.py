@@ -1442,3 +1442,7 @@ def test_a_person_named_by_a_decision_an_honour_or_a_circumstance_is_read(text, 
 
 def test_a_name_appointed_to_a_post_of_the_congress_stops_before_wei():
     assert persons("会议经表决，任命周敏为全国人大民族委员会副主任委员。") == ["周敏"]
+
+
+def test_an_airport_named_after_a_person_is_no_person():
+    assert persons("习近平抵达贝尔格莱德尼古拉·特斯拉国际机场。") == ["习近平"]

@@ -445,6 +445,9 @@ def _visit_words(trigger: str) -> str:
     return ("对" + host if host and not re.search(r"[并的]", host) else "") + "进行" + kind + "访问"
 
 
+AIRPORT_RE = re.compile(r"抵达[^，。；]{1,30}?机场")
+
+
 def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> str:
     """The headline where it reports this very event ("韩正会见洪都拉斯外长"), else the class template."""
     if hit.name:
@@ -467,5 +470,6 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
         "trigger": trigger,
         "clause": _clause_from_subject(hit, text, s_end),
         "visit": _visit_words(trigger),
+        "airport": m.group() if (m := AIRPORT_RE.search(trigger)) else trigger,  # "抵达巴黎奥利机场"
     }
     return tidy_event_name(hit.cls.name_template.format(**fields))

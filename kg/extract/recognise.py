@@ -1990,7 +1990,10 @@ def _name_before_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
 
 
 DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}·[^\W\d_]{2,10}(?:·[^\W\d_]{2,10}){0,3}")
-INSTITUTION_AFTER_RE = re.compile(r"大学|学院|医院|基金会|研究院|研究所|研究中心|公司|集团|中心|博物馆|图书馆|基金")
+INSTITUTION_AFTER_RE = re.compile(
+    # "约翰斯·霍普金斯大学", "尼古拉·特斯拉国际机场"
+    r"大学|学院|医院|基金会|研究院|研究所|研究中心|公司|集团|中心|博物馆|图书馆|基金|(?:国际)?机场"
+)
 SPOUSE_RE = re.compile(r"(?:和|及|偕|与)夫人")
 SPOUSE_AFTER_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])夫人(?=[\u4e00-\u9fff])")  # "总统舒尤克夫人纳吉"
 
