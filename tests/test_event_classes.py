@@ -2151,3 +2151,12 @@ def test_a_guest_landing_at_an_airport_and_greeted_there_is_one_welcome_with_eve
     assert welcome.type == "activity" and welcome.name == "周明抵达某某国际机场受到迎接"
     assert {(n, "attendee") for n in ("周明", "卡里姆", "巴哈尔", "科尔曼")} <= roles(welcome)
     assert facts_of("运输机抵达某某国际机场，受到群众迎接。").events == []  # no one named lands
+
+
+def test_members_who_answer_the_reporters_questions_on_a_topic_list_speak_at_the_event_in_scope():
+    facts = facts_of(
+        "全国政协首场“委员通道”今天开启。在今天的“委员通道”上，全国政协委员周明、李华也分别就就业、"
+        "共建“一带一路”等问题回答了记者的提问。"
+    )
+    [corridor] = facts.events
+    assert {("周明", "speaker"), ("李华", "speaker")} <= roles(corridor)

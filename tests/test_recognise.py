@@ -1446,3 +1446,8 @@ def test_a_name_appointed_to_a_post_of_the_congress_stops_before_wei():
 
 def test_an_airport_named_after_a_person_is_no_person():
     assert persons("习近平抵达贝尔格莱德尼古拉·特斯拉国际机场。") == ["习近平"]
+
+
+def test_a_ship_named_after_a_person_with_a_rank_inside_the_quotes_is_no_person():
+    text = "古巴国家主席迪亚斯-卡内尔15日参观了正在古巴访问的俄罗斯海军“戈尔什科夫海军元帅”号护卫舰。"
+    assert "戈尔什科夫" not in persons(text)

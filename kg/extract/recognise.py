@@ -2613,7 +2613,7 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
 
 
 #: "“亚伯拉罕·林肯”号航母": a name quoted before 号 is a ship's or a craft's
-CRAFT_NAMED_RE = re.compile(r"[”\"]号")
+CRAFT_NAMED_RE = re.compile(r"[^，。；“”\"]{0,6}[”\"]号")  # "“戈尔什科夫海军元帅”号护卫舰": a rank inside the quote
 #: after a name, what only the dead are given: an anniversary of birth or death, the martyr's name
 COMMEMORATED_AFTER_RE = re.compile(
     r"(?:同志|将军|先生|女士|元帅|主席|总理|委员长)?"
