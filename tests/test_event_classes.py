@@ -2160,3 +2160,11 @@ def test_members_who_answer_the_reporters_questions_on_a_topic_list_speak_at_the
     )
     [corridor] = facts.events
     assert {("周明", "speaker"), ("李华", "speaker")} <= roles(corridor)
+
+
+def test_officials_met_separately_after_coming_to_beijing_to_report_are_met_one_by_one():
+    facts = facts_of(
+        "国务院总理周明22日在中南海分别会见来京述职的某特别行政区行政长官李华和另一特别行政区行政长官王强。"
+    )
+    meetings = [roles(e) for e in facts.events if e.status == "held"]
+    assert len(meetings) == 2 and all(("周明", "attendee") in r for r in meetings)

@@ -102,7 +102,7 @@ class ClassHit:
 
 SEPARATELY_RE = re.compile(r"分别")
 # a relative clause that describes a list of guests before their titles: "来华出席…的", "正在中国访问的"
-GUESTS_CLAUSE_RE = re.compile(r"(?P<verb>[^，。；]{1,6}?)(?:来华|赴华|前来|正在|专程|应邀)[^，。；]{0,40}的")
+GUESTS_CLAUSE_RE = re.compile(r"(?P<verb>[^，。；]{1,6}?)(?:来华|赴华|来京|进京|前来|正在|专程|应邀)[^，。；]{0,40}的")
 
 
 def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
