@@ -1451,3 +1451,12 @@ def test_an_airport_named_after_a_person_is_no_person():
 def test_a_ship_named_after_a_person_with_a_rank_inside_the_quotes_is_no_person():
     text = "古巴国家主席迪亚斯-卡内尔15日参观了正在古巴访问的俄罗斯海军“戈尔什科夫海军元帅”号护卫舰。"
     assert "戈尔什科夫" not in persons(text)
+
+
+def test_a_feature_headlined_with_a_name_and_a_colon_is_about_that_person():
+    from kg.extract.recognise import headline_names
+
+    lex = Lexicon.load()
+    assert headline_names("徐利民：牢记为民宗旨 彰显公仆本色", lex) == {"徐利民"}
+    assert headline_names("外交部：中方坚决反对", lex) == set()  # a body's statement
+    assert headline_names("海采：这个假期去哪？看什么？", lex) == set()  # a programme's name

@@ -2713,9 +2713,13 @@ def headline_names(title: str | None, lex: Lexicon) -> set[str]:
     holds), not a place. The story then names them with no title ("快递小哥宋学文，在平凡的岗位上…")."""
     column = COLUMN_TAG_RE.match(title or "")
     if column is None:
-        return set()
+        # "徐利民：牢记为民宗旨 彰显公仆本色": a feature's headline opens with the name of the one it is about
+        first = HEADLINE_NAME_RE.match(title or "")
+        items = [first] if first and not body_patterns(lex).any.fullmatch(first["name"]) else []
+    else:
+        items = list(HEADLINE_NAME_RE.finditer(title[column.end() :]))
     found = set()
-    for item in HEADLINE_NAME_RE.finditer(title[column.end() :]):
+    for item in items:
         name = item.group("name")
         surname = 2 if name[:2] in lex.compound_surnames else 1 if name[:1] in lex.surnames else 0
         given = name[surname:]
