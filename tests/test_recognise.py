@@ -1460,3 +1460,8 @@ def test_a_feature_headlined_with_a_name_and_a_colon_is_about_that_person():
     assert headline_names("徐利民：牢记为民宗旨 彰显公仆本色", lex) == {"徐利民"}
     assert headline_names("外交部：中方坚决反对", lex) == set()  # a body's statement
     assert headline_names("海采：这个假期去哪？看什么？", lex) == set()  # a programme's name
+
+
+def test_a_hyphenated_name_before_the_post_it_is_known_by_is_read_whole():
+    found = persons("双方要落实周明总书记和迪亚斯-卡内尔第一书记达成的重要共识。")
+    assert "迪亚斯-卡内尔" in found and "卡内尔" not in found

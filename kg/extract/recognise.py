@@ -1627,6 +1627,9 @@ def find_postnominal(
                 if s is not None and s > 0 and text[s - 1] == "·":
                     # "艾力更·依明巴海副委员长": the whole dotted name before the title
                     s = next((ds for ds, de in find_dotted_names(text[:t_start], lex) if de == t_start), s)
+                if s is not None and s > 2 and text[s - 1] == "-":
+                    # "迪亚斯-卡内尔第一书记": the whole hyphenated name before the title
+                    s = _transliterated_before(text, s - 1, lex) or s
                 if s is not None and not _overlaps(taken, s, t_start):
                     link = TitleLink(title, t_start, m.end(), None, None)
                     out.append(Introduction([link], [(s, t_start)], foreign=True))
