@@ -2168,3 +2168,15 @@ def test_officials_met_separately_after_coming_to_beijing_to_report_are_met_one_
     )
     meetings = [roles(e) for e in facts.events if e.status == "held"]
     assert len(meetings) == 2 and all(("周明", "attendee") in r for r in meetings)
+
+
+def test_a_study_delegation_met_is_no_visit_of_its_leader_and_its_words_go_to_the_meeting():
+    facts = facts_of(
+        "中央纪委书记周明12日在北京会见由某国共产党中央政治局委员卡里姆率领的某党领导干部考察团。"
+        "周明表示，中方愿同某方加强交流。"
+    )
+    [meeting] = facts.events
+    assert meeting.type == "meeting"
+    assert {("周明", "speaker"), ("卡里姆", "attendee"), ("卡里姆", "leader")} <= roles(meeting)
+    [tour] = facts_of("县人大常委会副主任周明带领检查组，就议案办理情况进行检查。").events  # a team that tours
+    assert tour.type == "inspection" and ("周明", "leader") in roles(tour)

@@ -280,6 +280,8 @@ def match_group(
             return None  # "李强将于3月30日应邀出席…": announced, not held
         if cls.type == "inspection" and TOUR_CITED_RE.match(text, hit.trigger_end):
             return None
+        if cls.type == "inspection" and MET_GROUP_RE.search(text, s_start, start):
+            return None  # "会见由…马丁内斯率领的…考察团": the team met, not a visit of its leader's
         if CITED_BEFORE_RE.search(text, max(s_start, start - 16), start) or CITED_AFTER_RE.match(text, hit.trigger_end):
             return None  # "传达学习习近平总书记在福建考察时的重要讲话精神": an earlier event cited, not reported
         if RETROSPECTIVE_RE.match(text, s_start, start) or RETROSPECTIVE_RE.search(text, start, hit.trigger_end):
@@ -323,6 +325,8 @@ def chained_hits(
     return hits
 
 
+#: the group met is named next: "会见由古巴共产党中央政治局委员(马丁内斯率领的…考察团)"
+MET_GROUP_RE = re.compile(r"会见(?:了)?由[^，。；]{0,40}$")
 #: the titles of a list's later item: "…、经济合作与发展组织秘书长(科尔曼)"
 LIST_ITEM_BEFORE_RE = re.compile(r"、[^，。；、同与和]{0,24}$|、[^，。；、]{0,24}[同与和][^，。；、]{2,}$")
 
