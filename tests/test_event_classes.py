@@ -2180,3 +2180,9 @@ def test_a_study_delegation_met_is_no_visit_of_its_leader_and_its_words_go_to_th
     assert {("周明", "speaker"), ("卡里姆", "attendee"), ("卡里姆", "leader")} <= roles(meeting)
     [tour] = facts_of("县人大常委会副主任周明带领检查组，就议案办理情况进行检查。").events  # a team that tours
     assert tour.type == "inspection" and ("周明", "leader") in roles(tour)
+
+
+def test_officials_seeing_a_guest_off_at_the_airport_hold_no_event_but_a_formal_farewell_is_one():
+    assert facts_of("离开某地时，某国部长卡里姆和中国驻某国大使王强等到机场送行。").events == []
+    [farewell] = facts_of("某国总统卡里姆到机场为国家主席周明话别送行。").events
+    assert {("卡里姆", "attendee"), ("周明", "attendee")} <= roles(farewell)
