@@ -452,6 +452,12 @@ def _visit_words(trigger: str) -> str:
 AIRPORT_RE = re.compile(r"抵达[^，。；]{1,30}?机场")
 
 
+def _airport_words(trigger: str) -> str:
+    """ "乘坐专机抵达巴黎奥利机场时，…热情迎接" → "抵达巴黎奥利机场": where the guest landed, without the greeters."""
+    landed = AIRPORT_RE.search(trigger)
+    return landed.group() if landed else trigger
+
+
 def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> str:
     """The headline where it reports this very event ("韩正会见洪都拉斯外长"), else the class template."""
     if hit.name:
@@ -474,6 +480,6 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
         "trigger": trigger,
         "clause": _clause_from_subject(hit, text, s_end),
         "visit": _visit_words(trigger),
-        "airport": m.group() if (m := AIRPORT_RE.search(trigger)) else trigger,  # "抵达巴黎奥利机场"
+        "airport": _airport_words(trigger),
     }
     return tidy_event_name(hit.cls.name_template.format(**fields))
