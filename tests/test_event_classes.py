@@ -2186,3 +2186,53 @@ def test_officials_seeing_a_guest_off_at_the_airport_hold_no_event_but_a_formal_
     assert facts_of("离开某地时，某国部长卡里姆和中国驻某国大使王强等到机场送行。").events == []
     [farewell] = facts_of("某国总统卡里姆到机场为国家主席周明话别送行。").events
     assert {("卡里姆", "attendee"), ("周明", "attendee")} <= roles(farewell)
+
+
+def test_a_tour_named_as_the_frame_of_a_meeting_leaves_the_meetings_people_at_the_meeting():
+    """"X在上海调研期间专门召开这次座谈会" tells the tour and points back at the meeting: the speakers of
+    "座谈会上，…先后发言" and the attendees of "…出席座谈会" are the meeting's, the tour is the leader's own."""
+    facts = facts_of(
+        "中共中央总书记周明远30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。"
+        "国务院总理李家明出席座谈会。\n\n周明远在上海调研期间专门召开这次座谈会。座谈会上，国家发展改革委主任郑建国、"
+        "上海市委书记陈立华先后发言。\n\n王志强、何立平出席座谈会。",
+        pub_date="2023-11-30",
+    )
+    meeting = next(e for e in facts.events if e.name == "深入推进长三角一体化发展座谈会")
+    assert {("郑建国", "speaker"), ("陈立华", "speaker"), ("王志强", "attendee"), ("何立平", "attendee")} <= roles(
+        meeting
+    )
+    tour = next(e for e in facts.events if e.type == "inspection")
+    assert tour.name == "周明远在上海调研"
+    assert roles(tour) == {("周明远", "attendee")}
+
+
+def test_the_short_form_of_a_ceremonys_name_is_the_ceremony_the_story_opened_with():
+    facts = facts_of(
+        "中央军委晋升上将军衔仪式28日在北京八一大楼举行。中央军委主席周明远出席晋衔仪式。\n\n"
+        "下午5时许，晋衔仪式在庄严的国歌声中开始。中央军委副主席何立平主持晋衔仪式。",
+        pub_date="2024-03-28",
+    )
+    [ceremony] = facts.events
+    assert ceremony.name == "中央军委晋升上将军衔仪式"
+    assert roles(ceremony) == {("周明远", "attendee"), ("何立平", "chair")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "春节前夕，周明远等党和国家领导人分别以电话等方式慰问或委托有关方面负责同志慰问了王建华、李立民等老同志。",
+        "中央纪委书记李立民委托中央纪委副书记看望慰问了老干部。",
+    ],
+)
+def test_greetings_by_telephone_or_through_others_are_no_visit(text):
+    assert facts_of(text, pub_date="2023-01-19").events == []
+
+
+def test_experts_and_company_heads_named_before_the_verb_speak():
+    facts = facts_of(
+        "7日，国务院总理李家明主持召开经济形势专家和企业家座谈会。会上，杨志明、管立涛等专家和中国物流集团、"
+        "中国农业生产资料集团、青岛创新公司负责人发了言。",
+        pub_date="2022-04-08",
+    )
+    [meeting] = facts.events
+    assert {("杨志明", "speaker"), ("管立涛", "speaker")} <= roles(meeting)

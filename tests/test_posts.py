@@ -630,7 +630,7 @@ def test_former_written_inside_a_chain_holds_for_the_posts_after_it_not_before()
     [
         ("经中共中央批准，对河北省政协原党组成员、副主席王立新进行立案审查。", ("王立新", "原副主席", "河北省政协")),
         ("对全国政协原常委、社会和法制委员会原主任林振东立案审查。", ("林振东", "原常委", "全国政协")),
-        ("十九届中央候补委员、省委原常委李明远接受审查。", ("李明远", "中央候补委员", "中共中央")),
+        ("十九届中央候补委员、省委原常委李明远接受审查。", ("李明远", "候补中央委员", "中共中央")),
     ],
 )
 def test_former_may_stand_before_any_title_and_the_body_before_it_is_the_posts(text, post):
@@ -877,3 +877,42 @@ def test_a_reporter_of_no_outlet_named_holds_no_post():
     """The guidelines' 记者 is a post at the paper or station the reporter works for."""
     assert positions("美国调查记者西摩·赫什接受专访。") == set()
     assert ("王明", "记者", "新华社") in positions("新华社记者王明报道。")
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        (
+            "### 中国共产党第二十届中央委员会委员名单（5名）\n\n**中国共产党第二十届中央委员会委员名单**\n\n（5名）\n\n"
+            "（按姓氏笔画为序排列）\n\n丁建民　王立新　刘振海　张升平　陈明远\n",
+            ("刘振海", "中央委员", "中共中央"),
+        ),
+        (
+            "### 中国共产党第二十届中央委员会候补委员名单（5名）\n\n**中国共产党第二十届中央委员会候补委员名单**\n\n"
+            "（按得票多少为序排列）\n\n丁建民　王立新　刘振海　张升平　陈明远\n",
+            ("张升平", "候补中央委员", "中共中央"),
+        ),
+        ("十九届中央委员会委员张建民接受审查。", ("张建民", "中央委员", "中共中央")),
+        ("第二十届中央候补委员李明远出席会议。", ("李明远", "候补中央委员", "中共中央")),
+    ],
+)
+def test_members_of_the_party_central_committee_are_known_by_one_name_whatever_the_heading_says(text, post):
+    """A list headed "中央委员会委员名单" and a chain "十九届中央委员会委员" name the post the communiqués
+    and biographies call 中央委员 of 中共中央; its alternates are 候补中央委员."""
+    assert post in positions(text)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("越南共产党中央委员会委员阮文山出席会议。", ("阮文山", "委员", "越南共产党中央委员会")),
+        (
+            "### 中国共产党第二十届中央纪律检查委员会委员名单（5名）\n\n"
+            "**中国共产党第二十届中央纪律检查委员会委员名单**\n\n（按姓氏笔画为序排列）\n\n"
+            "丁建民　王立新　刘振海　张升平　陈明远\n",
+            ("王立新", "委员", "中国共产党中央纪律检查委员会"),
+        ),
+    ],
+)
+def test_the_members_of_another_partys_committee_or_of_the_discipline_commission_keep_their_title(text, post):
+    assert post in positions(text)

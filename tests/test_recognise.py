@@ -1465,3 +1465,41 @@ def test_a_feature_headlined_with_a_name_and_a_colon_is_about_that_person():
 def test_a_hyphenated_name_before_the_post_it_is_known_by_is_read_whole():
     found = persons("双方要落实周明总书记和迪亚斯-卡内尔第一书记达成的重要共识。")
     assert "迪亚斯-卡内尔" in found and "卡内尔" not in found
+
+
+def test_tibetan_mongolian_and_uyghur_names_in_a_list_are_read_whole():
+    text = (
+        "春节前夕，有关负责同志看望了王建华、向巴平措、李立民、乌云其木格、陈志强、阿不来提·阿不都热西提、张伟明等老同志。"
+    )
+    found = persons(text)
+    assert {"向巴平措", "乌云其木格", "阿不来提·阿不都热西提"} <= set(found)
+    assert not {"巴平措", "乌云", "阿不来提·阿不"} & set(found)
+
+
+def test_a_mongolian_name_after_its_title_is_read_whole():
+    assert persons("全国人大常委会副委员长乌云其木格出席会议。") == ["乌云其木格"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("座谈会上，江苏省委书记信长星、浙江省委书记易建红先后发言。", "信长星"),
+        ("全国政协主席汪洋向论坛组委会发贺信。", "汪洋"),  # a common word after a title, then a message sent
+        ("美国肯塔基州部分地区洪灾持续。该州州长贝希尔宣布，洪灾已造成至少37人死亡。", "贝希尔"),
+    ],
+)
+def test_a_titled_name_of_a_rare_surname_a_common_word_or_with_a_verb_after_it_is_read_as_written(text, person):
+    assert person in persons(text)
+    assert all(person in name or name in person for name in persons(text) if name.startswith(person[0])), persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多年来，每逢关键时期，王建国总书记都亲自为江苏指航定向。",  # 都: an adverb after a postnominal title
+        "支持企业参加展会，落实出口退税、信贷、信保等政策。",
+        "在给理事会主席的一封信中，要求美国作出说明。信中说，检查数量少。",
+    ],
+)
+def test_an_adverb_after_a_leaders_title_or_words_of_a_rare_surname_are_no_names(text):
+    assert not set(persons(text)) - {"王建国"}

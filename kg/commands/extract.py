@@ -92,12 +92,13 @@ def extract(
                     cache=cache,
                     progress=lambda total: Progress(total, "extract", quiet=quiet),
                     stats=stats,
+                    records=True,
                 ):
                     if isinstance(item, IngestError):
                         failures += item.lost  # a notice about a record read after a repair is no failure
                         click.echo(f"kg extract: {item}", err=True)
                         continue
-                    out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                    out.write(json.dumps(item, ensure_ascii=False) + "\n")
                     written += 1
         except NothingWritten:
             raise OutputProblem(f"no articles extracted; {output} left unchanged") from None

@@ -390,6 +390,8 @@ NAME_NOISE_RE = re.compile(
     r"|(?<=会见|会晤|会谈)(?:来华|访华|正在|在华|到访)[^，。；]{0,40}?(?:访问|访华|会议|峰会|论坛|活动|开幕式|仪式)的"
     r"|(?<=[席行见加看谈开持取])了|(?:隆重|盛大|亲切友好)的?"
     r"|(?:之际|期间|时)$"  # "习近平对塞尔维亚进行国事访问之际": the clause names a time, the event is the visit
+    # "习近平在上海调研期间专门召开这次座谈会": the tour is "在上海调研"; what was done during it has its own noun
+    r"|(?<=调研|考察|视察|督导|走访)期间[^，。；]+$"
     r"|(?<=[察研])并(?:主持召开|主持|出席|参加)[^，。；]*$"  # "考察并主持召开…座谈会后": that meeting is its own event
 )
 

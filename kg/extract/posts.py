@@ -511,6 +511,7 @@ POST_VARIANTS = {
     "中华人民共和国主席": ("国家主席", None),
     "中华人民共和国副主席": ("国家副主席", None),
     "外交部副部长": ("副部长", "外交部"),
+    "中央候补委员": ("候补中央委员", "中共中央"),  # "十九届中央候补委员": the member's formal name
     # the national deputies, named with their assembly in front of the title ("全国人大代表王旭")
     "全国人大代表": ("代表", "全国人大"),
     "全国政协委员": ("委员", "全国政协"),
@@ -526,6 +527,11 @@ NATIONAL_PREFIX = "全国"  # written before a title whose national form is a va
 # 中央书记处, a "委员" of a 政治局常务委员会 a 政治局常委, of a 纪委's 常务委员会 a 常委
 OWN_BODY_POSTS = {"中央书记处书记": ("书记", "中央书记处")}
 STANDING_COMMITTEE_POSTS = (("政治局常务委员会", "政治局常委"), ("常务委员会", "常委"))
+# the Party's Central Committee in the forms a list's heading or a chain writes it: "中国共产党第二十届中央委员会
+# 委员名单", "十九届中央委员会委员", "中共中央委员"; its members are known by one name each, 中央委员 and
+# 候补中央委员 of 中共中央, as the communiqués and the biographies call them
+CENTRAL_COMMITTEE_RE = re.compile(r"(?:中国共产党|中共)?(?:第?[一二三四五六七八九十]+届)?中央委员会|中共中央|党中央")
+CENTRAL_COMMITTEE_POSTS = {"委员": "中央委员", "候补委员": "候补中央委员"}
 
 
 def posts_by_column(
@@ -558,6 +564,8 @@ def standing_committee_post(title: str, body: str | None) -> tuple[str, str | No
         for suffix, post in STANDING_COMMITTEE_POSTS:
             if body.endswith(suffix) and len(body) > len(suffix):
                 return post, body[: -len(suffix)]
+    if title in CENTRAL_COMMITTEE_POSTS and body and CENTRAL_COMMITTEE_RE.fullmatch(body):
+        return CENTRAL_COMMITTEE_POSTS[title], "中共中央"  # (候补委员, 中国共产党中央委员会): 候补中央委员
     return OWN_BODY_POSTS.get(title, (title, body))
 
 

@@ -303,10 +303,10 @@ def find_latin_names(text: str) -> list[tuple[int, int]]:
 
 
 def tibetan_name_at(text: str, start: int, lex: Lexicon) -> int | None:
-    """End of a Tibetan name of two elements (扎西 + 江村) starting at ``start``, or None."""
-    end = start + 4
-    if text[start : start + 2] in lex.ethnic_name_elements and text[start + 2 : end] in lex.ethnic_name_elements:
-        return end if _right_boundary_ok(text, end, lex) else None
+    """End of a Tibetan or Mongolian name of two elements (扎西 + 江村, 乌云 + 其木格) from ``start``, or None."""
+    for end in (start + 5, start + 4):
+        if end <= len(text) and ethnic_name(text[start:end], lex) and _right_boundary_ok(text, end, lex):
+            return end
     return None
 
 
@@ -401,7 +401,8 @@ def rare_surname_name_at(text: str, start: int, lex: Lexicon) -> int | None:
         or not all(_is_han(c) for c in name)
         or name[0] in lex.clause_word_surnames
         or name[0] in NOT_IN_TRANSLITERATION
-        or any(c in lex.given_stopchars for c in name)
+        # a clause word at the edges ends the reading; inside a titled name it is the name's own (信长星)
+        or any(c in lex.given_stopchars for c in name[0] + name[2])
         or not all(c in lex.given_name_chars for c in name[1:])  # "负责人见事迟": 事 is in no given name
         or _title_inside_word_before(text, start, lex)
         or name[:2] in words
@@ -646,6 +647,18 @@ def _set_body_of_listed(text: str, intros: list[Introduction], start: int, body:
                     intro.links[k] = TitleLink(link.title, link.start, link.end, body, body_start)
 
 
+def _adverb_after_postnominal(text: str, t_start: int, name_start: int, lex: Lexicon) -> bool:
+    """Whether a title follows the name it is said of ("习近平总书记") and a clause word follows the title
+    (都, 也, 曾, 向…): then the clause word opens the person's predicate, it is no surname of a new name."""
+    if text[name_start : name_start + 1] not in lex.clause_word_surnames:
+        return False
+    return any(
+        chinese_name_at(text, t_start - size, lex, announced=True) == t_start
+        for size in (3, 2)
+        if t_start - size >= 0 and text[t_start - size] in lex.surnames
+    )
+
+
 def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -> list[Introduction]:
     """Title chains and the names that follow them.
 
@@ -672,6 +685,8 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
+        if persons and _adverb_after_postnominal(text, t_start, name_start, lex):
+            persons = []  # "习近平总书记都亲自为江苏指航定向": his title, then the adverb of his clause
         if not persons and (verb := ROSTER_VERB_RE.match(text, t_end)):
             # "…大会主席团常务委员会成员有习近平、李克强": a post, the verb of a roster, then its holders; one
             # name needs the colon ("书记是张三" is rare, "委员为民办实事" is not a roster)
@@ -990,6 +1005,8 @@ def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
     dotted = DOTTED_ITEM_RE.match(text, start)
     if dotted and all(c in lex.dotted_name_chars for c in text[start : text.index("·", start)]):
         last_dot = text.rindex("·", start, dotted.end())
+        if dotted.end() < len(text) and text[dotted.end()] in "、，,":
+            return dotted.end()  # "阿不来提·阿不都热西提、": the whole name up to the list comma, 都 and all
         for end in range(last_dot + 3, dotted.end() + 1):  # "艾力更·依明在主席台…": no further than the name
             if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS or _closes_listed_name(text, end, lex):
                 return end
@@ -998,7 +1015,7 @@ def list_item_at(text: str, start: int, lex: Lexicon) -> int | None:
         return None  # "程贤华、副主任张造林": the next item opens with a title, not a name
     if (place := lex.place_re.match(text, start)) and place.end() > start + 1:
         return None  # "巴沙尔、土耳其总统埃尔多安": the next item opens with a country, not a name
-    if 2 <= len(run.group()) <= 4:
+    if 2 <= len(run.group()) <= 4 or (len(run.group()) == 5 and ethnic_name(run.group(), lex)):
         end = run.end()
         if end >= len(text) or text[end] in LIST_ITEM_DELIMITERS:
             # "卞红发言。": the name stops before a word that follows names, not at the punctuation
@@ -1026,12 +1043,20 @@ def _closes_listed_name(text: str, end: int, lex: Lexicon) -> bool:
     return text.startswith(lex.name_followers, end)
 
 
+def ethnic_name(item: str, lex: Lexicon) -> bool:
+    """Two elements of Tibetan or Mongolian names and nothing else: 洛桑江村, 向巴平措, 乌云其木格."""
+    return any(
+        item[:cut] in lex.ethnic_name_elements and item[cut:] in lex.ethnic_name_elements
+        for cut in range(2, len(item) - 1)
+    )
+
+
 def _plausible_item(item: str, lex: Lexicon, *, closed: bool = False) -> bool:
     """``closed``: a list comma follows the item, so a last 和/与/及 is the name's own ("征书和、徐学坤"),
     no joiner."""
     if item in lex.not_names or lex.title_re.search(item) or lex.place_re.match(item):
         return False
-    if len(item) == 4 and item[:2] in lex.ethnic_name_elements and item[2:] in lex.ethnic_name_elements:
+    if ethnic_name(item, lex):
         return True  # "李鸿忠、洛桑江村、刘奇": a Tibetan name, whatever character it ends with
     if len(item) >= 3 and item[-1] in "镇乡村":
         return False  # "水利局、侯庙镇、城南村负责同志": a list of units and places
@@ -1705,9 +1730,18 @@ def find_name_lists(
         if sep < 0:
             break
         pos = sep + 1
-        start = None
         introduced = False
-        for length in (3, 2, 4):
+        # "向巴平措、王建华": a Tibetan or Mongolian name of two elements opens the list whole
+        start = next(
+            (
+                n_start
+                for n_start in (sep - 5, sep - 4)
+                if n_start >= 0 and _clear_left(text, n_start) and ethnic_name(text[n_start:sep], lex)
+            ),
+            None,
+        )
+        lengths = (3, 2, 4) if start is None else ()
+        for length in lengths:
             s = sep - length
             if s < 0:
                 continue
@@ -1730,7 +1764,7 @@ def find_name_lists(
         cursor = sep
         strict_end = None  # where the items read by the surname table alone end
         while cursor < len(text) and text[cursor] in "、和及":
-            end = chinese_name_at(text, cursor + 1, lex, strict=True)
+            end = chinese_name_at(text, cursor + 1, lex, strict=True) or tibetan_name_at(text, cursor + 1, lex)
             if end is None and text[cursor] in "、和" and (introduced or len(items) >= 2):
                 strict_end = strict_end or (len(items), cursor)
                 end = list_item_at(text, cursor + 1, lex)  # rare surnames inside a list of people
@@ -2291,6 +2325,9 @@ def judge_model_spans(
         ):
             e -= 1  # "防长加兰特欲前往美国": the verb's adverb read into a foreign name
             name = name[:-1]
+        if len(name) >= 4 and "·" not in name and name[-2:] in lex.follower_words:
+            e -= 2  # "州长贝希尔宣布，": the verb after a foreign name read into it
+            name = name[:-2]
         if not MODEL_NAME_RE.fullmatch(name) or is_not_a_name(name, lex) or lex.title_re.search(name):
             continue
         if len(name) >= 3 and name[0] == name[1] and "·" not in name:
@@ -2987,6 +3024,7 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
         located = LOCATED_ACT_RE.match(text, e) is not None  # "主席汪洋在人民大会堂会见…"
         planned = PLANNED_ACT_RE.match(text, e) is not None  # "主席汪洋将作…工作报告"
         reported = REPORT_ACT_RE.match(text, e) is not None  # "主任委员钟山作的关于…报告"
+        reported = reported or SENT_ACT_RE.match(text, e) is not None  # "主席汪洋向论坛组委会发贺信"
         closed = e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e)
         return closed or dated or located or planned or reported
     return True
@@ -2998,6 +3036,8 @@ LOCATED_ACT_RE = re.compile(
 )
 # A report or speech the titled name gives: "主任委员钟山作的关于…的报告", "主席汪洋作总结讲话"
 REPORT_ACT_RE = re.compile(r"作(?:了|的)?(?:关于|[^，。；]{0,12}?(?:报告|讲话|说明|发言))")
+# A message the titled name sends: "主席汪洋向论坛组委会发贺信", "主席汪洋向…致贺信"
+SENT_ACT_RE = re.compile(r"向[^，。；]{1,24}?(?:发|致|发来|致以)(?:了)?(?:贺信|贺电|贺词|慰问信|慰问电|唁电|信|电)")
 # What a titled name will do: "主席汪洋将作…报告", "总统拉索将于…访华"
 PLANNED_ACT_RE = re.compile(r"将(?:于|在|作|出席|主持|参加|会见|会晤|访问|赴|前往|率团|率队|同|与|发表|举行)")
 # A day or time of day right after a titled name closes it like punctuation does.

@@ -78,6 +78,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
     r"|常委(?!会)|委员(?![会长])"  # "马建堂常委发言提出", "陈萌山委员发言建议": the member's title after his name
     # "…韩正等党和国家领导人出席会议", "…等区四套班子领导参加", "…到现场监誓"
     r"|(?:党和国家|中央|省|市|县|区)?(?:四套班子|四大班子|班子)?领导(?:人|同志|干部)?|老同志|负责同志|(?:到|在)现场"
+    r"|专家学者|专家|学者|企业家|嘉宾"  # "杨志勇、管涛等专家和…负责人发了言": who they are, then the verb
     r"|[\d一二三四五六七八九十]{1,3}[位名](?:[^，。；、]{0,10}?(?:代表|委员|同志|嘉宾|成员))?[，,]?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
     # "王勇、周强围绕学习贯彻…精神作了发言", "…同志结合分管领域的工作作了发言"
     r"|(?:围绕|结合|就)[^。；]{1,80}?(?=(?:作了?|进行了?)?(?:交流|书面|大会|专题)?发言|回答了?(?:记者)?的?(?:提问|问题))"
@@ -92,7 +93,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
     # "李干杰、李书磊，中共中央、国务院有关部门负责人出席", "…，各乡镇联络组长和县政协专委会主任，县政协办
     # 主要负责人等参加会议": others named only by their office share the verb
     r"|(?:本次|这次)?(?:大会|会议)?(?:执行主席|主席团成员|主席团常务主席)"
-    r"|[，,、和及][^，。；]{0,30}(?:负责同志|负责人|主要负责人|组长|成员|代表|委员|人员|干部|党员|主任|局长|书记"
+    r"|[，,、和及][^，。；]{0,40}(?:负责同志|负责人|主要负责人|组长|成员|代表|委员|人员|干部|党员|主任|局长|书记"
     r"|主席|部长|校长|院长|站长|所长|行长|经理)(?:们)?)*"
 )
 QUOTED_TITLE_RE = re.compile(r"(?:等人|等同志|等|同志|分别|先后|也|还)*(?:总书记|委员长|总统|总理|主席)")
@@ -675,6 +676,11 @@ def analyse(
             same = same or (
                 len(core) >= 2 and core in ev.name and (ev.type == etype or head == "活动") and ev.status == "held"
             )
+            # "出席晋衔仪式" after "中央军委晋升上将军衔仪式…举行": the short form of the event's name
+            same = same or (
+                bool(head) and ev.name.endswith(head) and ev.type == etype and ev.status == "held"
+                and _abbreviates(core, ev.name[: len(ev.name) - len(head)])
+            )
             same = same and not _guests_of(name, ev.name)
             if same:
                 if announced:
@@ -1092,7 +1098,7 @@ def analyse(
                         # the meeting held on it
                         target = _story_tour(events)
                 if target is None and current is not None:
-                    target = current
+                    target = _event_named_at_opening(text, s_start, events, current) or current
                 if target is not None and target.type == "inspection" and target.date is None and "陪同" in said:
                     # "7月12日至15日，习近平在…陪同下，先后来到…": the days of the tour told "近日"
                     first, last = date_for(sent, s_start)
@@ -1137,8 +1143,9 @@ def analyse(
                     or "应邀" in text[last.end : triggers[0][2]]  # "易纲应邀作报告": invited to speak there
                 ):
                     continue  # "X表示" in a story of congratulations sent from afar is not a speech there
-                target = current
-                if not any(m.name in participants for m in group):
+                # "习近平在上海调研期间专门召开这次座谈会。座谈会上，…先后发言": the meeting the opening names
+                target = _event_named_at_opening(text, s_start, events, current) or current
+                if target is current and not any(m.name in participants for m in group):
                     # "分别同岸田文雄、尹锡悦会面。…尹锡悦表示": a speaker at the meeting told with the others
                     target = next(
                         (
@@ -1470,6 +1477,15 @@ def _guests_of(a: str, b: str) -> bool:
     return at >= 0 and bool(GUESTS_OF_RE.match(long, at + len(short)))
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``long``: its characters, in order, among those of ``long``
+    (晋衔 of 中央军委晋升上将军衔)."""
+    if len(short) < 2 or len(short) >= len(long):
+        return False
+    found = iter(long)
+    return all(char in found for char in short)
+
+
 def _event_of_kind(events: list[EventDraft], current: EventDraft | None, head: str) -> EventDraft | None:
     """The event in scope if a generic noun ("座谈会") fits it, else the latest event of that kind."""
     if current is not None and head in current.name:
@@ -1619,6 +1635,21 @@ IN_SCOPE_RE = re.compile(
     r"在[^，。]{0,16}(?:会上|会议上|仪式上|活动上|座谈会上|讲话中|致辞中|上讲话)"
     r"|^\s*(?:在)?(?:[^，。；]{0,10}?(?:会上|会议上|仪式上)|活动中|会谈中|会见中|调研中|考察中|调研期间|考察期间)[，,]"
 )
+
+
+# a sentence that opens on the event it speaks of by that event's own noun: "座谈会上，", "在开幕式上，"
+OPENING_NOUN_RE = re.compile(r"\s*(?:在)?(?:这次|此次|本次|该)?(?P<noun>[^，。；]{3,10}?)上[，,]")
+
+
+def _event_named_at_opening(
+    text: str, s_start: int, events: list[EventDraft], current: EventDraft
+) -> EventDraft | None:
+    """The event an opening such as "座谈会上，" names, when it is not the one in scope (a tour was told
+    between); None when the noun fits the event in scope or no event told before."""
+    m = OPENING_NOUN_RE.match(text, s_start)
+    if m is None or m.group("noun") in current.name:
+        return None
+    return next((e for e in reversed(events) if m.group("noun") in e.name and e.status == "held"), None)
 
 
 def _in_scope(text: str, s_start: int, s_end: int) -> bool:
