@@ -2236,3 +2236,43 @@ def test_experts_and_company_heads_named_before_the_verb_speak():
     )
     [meeting] = facts.events
     assert {("杨志明", "speaker"), ("管立涛", "speaker")} <= roles(meeting)
+
+
+def test_a_committee_meeting_chaired_together_after_talks_is_a_meeting_of_its_own():
+    facts = facts_of(
+        "11月28日至29日，国务院副总理丁建国访问土库曼斯坦，同土库曼斯坦副总理兼外长梅列多夫举行会谈并共同主持"
+        "中土合作委员会第六次会议。",
+        title="丁建国访问土库曼斯坦并主持中土合作委员会第六次会议",
+        pub_date="2023-11-30",
+    )
+    by_name = {e.name: e for e in facts.events}
+    assert roles(by_name["中土合作委员会第六次会议"]) >= {("丁建国", "chair"), ("梅列多夫", "chair")}
+    assert "丁建国同土库曼斯坦副总理兼外长梅列多夫举行会谈" in by_name
+    assert "丁建国访问土库曼斯坦" in by_name
+
+
+@pytest.mark.parametrize(
+    "text, name, organizer",
+    [
+        ("21日，俄罗斯外交部召见美国驻俄大使，抗议美国扩大军事支持。", "俄罗斯外交部召见美国驻俄大使", "俄罗斯外交部"),
+        (
+            "记者今天（2月22日）从国家知识产权局例行新闻发布会上获悉，今年将提升审查质量效率。",
+            "国家知识产权局例行新闻发布会",
+            "国家知识产权局",
+        ),
+    ],
+)
+def test_a_summons_and_a_briefing_of_the_day_are_events_of_the_body_that_held_them(text, name, organizer):
+    [event] = facts_of(text, pub_date="2023-02-22").events
+    assert (event.name, event.organizers) == (name, [organizer])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "土耳其外交部将召见美国驻土大使。",
+        "记者从第三届中国国际消费品博览会筹备进展情况新闻发布会上获悉，本届消博会将于4月11日至15日在海口举办。",
+    ],
+)
+def test_a_summons_planned_or_a_briefing_of_no_day_is_no_event(text):
+    assert facts_of(text, pub_date="2023-02-22").events == []

@@ -916,3 +916,34 @@ def test_members_of_the_party_central_committee_are_known_by_one_name_whatever_t
 )
 def test_the_members_of_another_partys_committee_or_of_the_discipline_commission_keep_their_title(text, post):
     assert post in positions(text)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("安徽省宿州市纪委原常务副书记、市监委原副主任王建林等人被查处。", ("王建林", "原常务副书记", "宿州市纪委")),
+        (
+            "国家烟草专卖局原党组成员、中央纪委原派驻国家烟草专卖局纪检组组长潘立华严重违纪违法被开除党籍。",
+            ("潘立华", "原党组成员", "国家烟草专卖局"),
+        ),
+        (
+            "中央纪委国家监委驻生态环境部纪检监察组组长李建明出席。",
+            ("李建明", "组长", "中央纪委国家监委驻生态环境部纪检监察组"),
+        ),
+    ],
+)
+def test_a_former_post_of_any_rank_and_a_discipline_team_leaders_post_keep_their_bodies(text, post):
+    """"原" holds for a ranked title too (原常务副书记), a discipline inspection team (纪检监察组, 纪检组) is
+    the body its 组长 leads, and "X严重违纪违法" closes the name it follows."""
+    assert post in positions(text)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("美国国会众议院议长佩洛西发言人7日称。", ("佩洛西", "议长", "美国国会众议院")),
+        ("法国参议院议长拉尔歇会见了代表团。", ("拉尔歇", "议长", "法国参议院")),
+    ],
+)
+def test_the_speaker_of_a_chamber_is_its_speaker(text, post):
+    assert post in positions(text)

@@ -373,7 +373,10 @@ def clause_after(text: str, start: int, s_end: int, limit: int = 60, *, at_least
 
 
 # What a headline says after the event it names: "…时强调 贯彻落实…" (phrases after a space are cut first).
-HEADLINE_TAIL_RE = re.compile(r"(?:时|期间|并)(?:强调|指出|表示|说|讲话|发表讲话).*$")
+HEADLINE_TAIL_RE = re.compile(
+    r"(?:时|期间|并)(?:强调|指出|表示|说|讲话|发表讲话).*$"
+    r"|并(?:共同)?主持(?:召开)?[^ ]*(?:会议|委员会|论坛|对话)[^ ]*$"  # "丁薛祥访问土库曼斯坦并主持…委员会第六次会议"
+)
 LEADING_WHEN_RE = re.compile(
     r"(?:[，,](?=" + DAY + r"|今天|今日|当天|当日|昨天))?"
     r"(?:" + DAY + DAY_RANGE_END + r"|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
@@ -393,6 +396,7 @@ NAME_NOISE_RE = re.compile(
     # "习近平在上海调研期间专门召开这次座谈会": the tour is "在上海调研"; what was done during it has its own noun
     r"|(?<=调研|考察|视察|督导|走访)期间[^，。；]+$"
     r"|(?<=[察研])并(?:主持召开|主持|出席|参加)[^，。；]*$"  # "考察并主持召开…座谈会后": that meeting is its own event
+    r"|(?<=会谈|会晤)并共同主持[^，。；]*$"  # "举行会谈并共同主持…委员会第六次会议": the meeting is told apart
 )
 
 

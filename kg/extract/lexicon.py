@@ -250,6 +250,11 @@ def _titles() -> dict[str, TitleInfo]:
         for group in ["any", *mods.split("|")]:
             for prefix in modifiers.get(group, []):
                 titles.setdefault(prefix + base, info)
+    # "宿州市纪委原常务副书记": a former post whatever its rank, so "any" prefixes every title made above
+    for title, info in list(titles.items()):
+        for prefix in modifiers.get("any", []):
+            if not title.startswith(prefix):
+                titles.setdefault(prefix + title, info)
     return titles
 
 

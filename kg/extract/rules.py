@@ -120,6 +120,8 @@ THEY_DID_RE = re.compile(ATTENDANCE_VERBS)
 HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作"
     r"|(?:正式|联合|共同)?启动)(?:了|的)?$"
+    # "记者今天（2月22日）从国家知识产权局例行新闻发布会上获悉": the briefing held that day
+    r"|(?:今天|今日|当天|当日|\d{1,2}日|日）)从$"
 )
 HAPPENED_AFTER_RE = re.compile(
     r"^[”」』]?(?:结果|名单|评选结果)?"
@@ -828,6 +830,13 @@ def analyse(
             # "会见正在我国进行国事访问的X", "出席座谈会，并在会前会见了…亲属": the story goes on about the
             # event it reports first
             current = previous
+        co_chaired = CO_CHAIRED_RE.match(text, hit.trigger_end) if hit.others else None
+        phrase = next((e for e in event_ents if co_chaired and e.start == co_chaired.end()), None)
+        if phrase is not None and phrase.data["type"] == "meeting":
+            # "同…梅列多夫举行会谈并共同主持中土合作委员会第六次会议": a meeting of its own, both sides its chairs
+            meeting = event_from_phrase(phrase, sent)
+            for m in (*hit.subjects, *hit.others):
+                meeting.add_role(m, "chair", None)
 
     # a story of messages sent, not of a gathering: the headline or the lede says so
     letters = bool(LETTER_RE.search(text, *lede) or (title and LETTER_RE.search(title)))
@@ -1637,6 +1646,8 @@ IN_SCOPE_RE = re.compile(
 )
 
 
+# after talks, the meeting the two sides chair together: "举行会谈并共同主持中土合作委员会第六次会议"
+CO_CHAIRED_RE = re.compile(r"(?:后)?[，,]?并?共同主持(?:召开|举行)?(?:了)?")
 # a sentence that opens on the event it speaks of by that event's own noun: "座谈会上，", "在开幕式上，"
 OPENING_NOUN_RE = re.compile(r"\s*(?:在)?(?:这次|此次|本次|该)?(?P<noun>[^，。；]{3,10}?)上[，,]")
 
