@@ -402,3 +402,25 @@ def test_a_foreign_host_and_the_chinese_envoy_who_see_the_guest_off_are_read_but
 def test_one_character_and_a_country_is_no_name():
     [facts] = iter_texts(["本届峰会主席国沙特王储兼首相萨勒曼发表开幕致辞。"])
     assert [p.name for p in facts.persons] == ["萨勒曼"]
+
+
+def test_members_listed_in_a_story_of_their_own_are_elected_at_the_session_the_page_reports_electing_them():
+    page = (
+        "### 中国共产党第二十次全国代表大会在京闭幕\n\n**央视网消息**（新闻联播）："
+        "中国共产党第二十次全国代表大会22日上午在人民大会堂闭幕。大会主席团常务委员会委员周明远主持大会。"
+        "到会代表以无记名投票方式，选举出由5名委员、3名候补委员组成的二十届中央委员会。\n\n"
+        "[查看原文](https://tv.cctv.com/1.shtml)\n\n"
+        "### 中国共产党第二十届中央委员会委员名单（5名）\n\n**央视网消息**（新闻联播）：\n\n"
+        "**中国共产党第二十届中央委员会委员名单**\n\n（按姓氏笔画为序排列）\n\n"
+        "丁建民　王立新　刘振海　张升平　陈明远\n\n"
+        "[查看原文](https://tv.cctv.com/2.shtml)\n\n"
+        "### 江泽民同志治丧委员会名单\n\n**央视网消息**（新闻联播）：\n\n"
+        "**江泽民同志治丧委员会名单**\n\n（按姓氏笔画为序排列）\n\n王建华　李立民　张伟明　陈志强　周立波\n\n"
+        "[查看原文](https://tv.cctv.com/3.shtml)\n"
+    )
+    facts = extract_source(Source("t.md", page, pub_date="2022-10-22"))
+    [session] = [e for f in facts for e in f.events if e.status == "held"]
+    elected = {p.person for p in session.participants if p.role == "elected"}
+    assert elected == {"丁建民", "王立新", "刘振海", "张升平", "陈明远"}  # not the funeral committee: no one elected it
+    listed = next(p for p in session.participants if p.person == "刘振海")
+    assert page[listed.mention.start : listed.mention.end] == "刘振海"  # read where the list names him

@@ -89,7 +89,50 @@ def extract_source(source: Source) -> list[ArticleFacts]:
         _facts(article, source, doc, year, lex, article_bylines)
         for article, doc, article_bylines in zip(articles, docs, bylines, strict=True)
     ]
-    return _dates_from_the_day_told(_full_names(results))
+    return _elected_from_page_rosters(articles, _dates_from_the_day_told(_full_names(results)))
+
+
+# a story that is only a list of a body's members: "中国共产党第二十届中央委员会候补委员名单（171名）"
+ROSTER_STORY_RE = re.compile(
+    r"(?:中国共产党|中共)?(?:第?[一二三四五六七八九十]+届)?(?P<body>[^，。；（]{2,30}?)"
+    r"(?:委员|候补委员|常务委员|常委|成员|组成人员)名单(?:[（(][^）)]*[）)])?"
+)
+ELECTION_VERB_RE = r"选举(?:产生|出|了)"
+
+
+def _elected_from_page_rosters(articles: Sequence[Article], results: list[ArticleFacts]) -> list[ArticleFacts]:
+    """The members a page lists in a story of their own, elected at the session another story of the page
+    reports electing that body.
+
+    A party congress's news gives the session ("…选举出由205名委员、171名候补委员组成的二十届中央委员会") and
+    each elected body's list apart ("中国共产党第二十届中央委员会委员名单"); every listed person is `elected`
+    at that session, read where the list names them.
+    """
+    for article, facts in zip(articles, results, strict=True):
+        roster = ROSTER_STORY_RE.fullmatch((article.title or "").strip())
+        if roster is None or any(e.status == "held" for e in facts.events) or not facts.positions:
+            continue
+        electing = re.compile(ELECTION_VERB_RE + r"[^。；]{0,40}?" + re.escape(roster.group("body")))
+        session = next(
+            (
+                event
+                for other, other_facts in zip(articles, results, strict=True)
+                if other is not article and electing.search(other.text)
+                for event in other_facts.events
+                if event.status == "held" and event.type == "meeting"
+            ),
+            None,
+        )
+        if session is None:
+            continue
+        elected = {p.person for p in session.participants if p.role == "elected"}
+        for position in facts.positions:
+            if position.person not in elected:
+                elected.add(position.person)
+                session.participants.append(
+                    Participation(position.person, "elected", position.title, mention=position.mention)
+                )
+    return results
 
 
 # kinds of event a later story of the same page may tell without its day ("欢迎仪式后，两国元首举行会谈")
