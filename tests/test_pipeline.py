@@ -424,3 +424,15 @@ def test_members_listed_in_a_story_of_their_own_are_elected_at_the_session_the_p
     assert elected == {"丁建民", "王立新", "刘振海", "张升平", "陈明远"}  # not the funeral committee: no one elected it
     listed = next(p for p in session.participants if p.person == "刘振海")
     assert page[listed.mention.start : listed.mention.end] == "刘振海"  # read where the list names him
+
+
+def test_the_presidium_standing_committee_named_after_its_members_attends_from_the_rostrum():
+    [facts] = iter_texts(
+        [
+            "中国共产党第二十次全国代表大会22日上午在人民大会堂闭幕。周明远、李家明、王立新、张建华等大会主席团"
+            "常务委员会成员在主席台前排就座。周明远主持大会。"
+        ]
+    )
+    [session] = facts.events
+    attendees = {p.person for p in session.participants if p.role == "attendee"}
+    assert {"周明远", "李家明", "王立新", "张建华"} <= attendees
