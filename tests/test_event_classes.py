@@ -2276,3 +2276,14 @@ def test_a_summons_and_a_briefing_of_the_day_are_events_of_the_body_that_held_th
 )
 def test_a_summons_planned_or_a_briefing_of_no_day_is_no_event(text):
     assert facts_of(text, pub_date="2023-02-22").events == []
+
+
+def test_a_themed_study_session_of_the_state_council_is_a_meeting_its_premier_chairs():
+    facts = facts_of(
+        "12月16日，国务院以“加快落实行政裁量权基准制度”为主题，进行第十一次专题学习。国务院总理李家明在主持学习时强调，"
+        "要深入学习贯彻法治思想。\n\n中央党校教授胡立淼作讲解。国务院副总理何建峰、张立清作交流发言。",
+        pub_date="2024-12-17",
+    )
+    [study] = facts.events
+    assert study.type == "meeting"
+    assert {("李家明", "chair"), ("胡立淼", "speaker"), ("何建峰", "speaker"), ("张立清", "speaker")} <= roles(study)

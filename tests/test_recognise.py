@@ -1503,3 +1503,28 @@ def test_a_titled_name_of_a_rare_surname_a_common_word_or_with_a_verb_after_it_i
 )
 def test_an_adverb_after_a_leaders_title_or_words_of_a_rare_surname_are_no_names(text):
     assert not set(persons(text)) - {"王建国"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a numeral ends a Japanese given name
+        ("习近平就日本前首相安倍晋三逝世向日本首相岸田文雄致唁电。", "安倍晋三"),
+        ("会议通过关于免去吴立杰第十四届全国政协常委职务的决定。", "吴立杰"),  # removed from a post of a named term
+        ("赵乐际会见尼泊尔总理普拉昌达。洛桑江村参加会见。", "洛桑江村"),  # a Tibetan name as a clause's subject
+    ],
+)
+def test_names_read_in_their_own_contexts(text, person):
+    assert person in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此外，平谷、门头沟等5个区的酒店、民宿今起恢复营业。",
+        "考古发现了铜车马、石甲胄、百戏俑等重要文物。",
+        "免去郭立的第十三届全国人大常委会委员职务。",
+    ],
+)
+def test_counted_districts_relics_and_a_possessive_are_no_names(text):
+    assert not {"平谷", "门头沟", "石甲胄", "郭立的"} & set(persons(text))

@@ -107,6 +107,10 @@ ACTS_AFTER_NAME = ("致辞", "表示", "指出", "强调", "讲话", "发言", "
 ACTS_AFTER_NAME += ("先后", "分别")
 
 
+#: numerals that end Japanese given names (晋三, 一郎) after a two-character family name, never a Chinese one's
+JAPANESE_GIVEN_NUMERALS = frozenset("一二三四五六七八九十")
+
+
 def chinese_name_at(
     text: str, start: int, lex: Lexicon, *, strict: bool = False, announced: bool = False
 ) -> int | None:
@@ -137,6 +141,8 @@ def chinese_name_at(
         relaxed = announced and given_len == 2 and (surname_len == 2 or text[start] not in lex.clause_word_surnames)
         tested = given[-1:] if relaxed else given
         stops = lex.given_stopchars - lex.titled_name_endings if relaxed else lex.given_stopchars
+        if surname_len == 2:
+            stops = stops - JAPANESE_GIVEN_NUMERALS  # "安倍晋三": a Japanese given name may end in a numeral
         # "国防部长魏凤和致辞": 和 ends the name when what follows it is what a speaker does, never a name
         spoken = announced and given_len == 2 and given[-1] == "和" and text.startswith(ACTS_AFTER_NAME, end)
         if not spoken and (not all(_is_han(c) for c in given) or any(c in stops for c in tested)):
@@ -1695,7 +1701,10 @@ def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
 
 # what opens a list of the people just spoken of: "他们是：", "在主席台就座的还有：", "名单如下："
 LIST_INTRO_RE = re.compile(r"(?:他们是|她们是|分别是|依次是|还有|名单如下)[：:]$")
-PLACE_LIST_CLOSING_RE = re.compile(r"等(?:地|国|城市|地区|方向|省|市|县|区|港|机场)")
+PLACE_LIST_CLOSING_RE = re.compile(
+    r"等(?:地|国|城市|地区|方向|省|市|县|区|港|机场)"
+    r"|等[\d一二三四五六七八九十两几多]+个(?:区|县|市|省|乡镇|街道|城市|国家|地区)"  # "平谷、门头沟等5个区"
+)
 PERSON_LIST_CLOSING_RE = re.compile(r"(?:等)?(?:同志|陪同|出席|参加|列席|一同|当选|在主席台|分别|共同|等人)")
 
 
@@ -1818,7 +1827,8 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
     out = []
     for m in CLAUSE_START_RE.finditer(text):
         s = m.end()
-        end = chinese_name_at(text, s, lex, strict=True)
+        # "洛桑江村参加会见": a Tibetan or Mongolian name of two elements is the subject as well
+        end = chinese_name_at(text, s, lex, strict=True) or tibetan_name_at(text, s, lex)
         if end is None or _overlaps(taken, s, end) or not SUBJECT_VERBS_RE.match(text, end):
             continue
         if is_not_a_name(text[s:end], lex):
@@ -1834,7 +1844,10 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
 APPOINTMENT_RE = re.compile(r"(?:任命|免去|撤销|接受|批准|授予|追授)")
 # what follows the name: "为", "的…职务", "辞去", the quoted title an honour gives ("授予单某“时代楷模”称号");
 # after 撤销 also the body whose membership is revoked ("撤销于某政协第十三届全国委员会委员资格")
-APPOINTED_AFTER_RE = re.compile(r"为|的|同志|辞去|、|和|担任|兼任|“")
+APPOINTED_AFTER_RE = re.compile(
+    r"为|的|同志|辞去|、|和|担任|兼任|“"
+    r"|(?<!的)第[一二三四五六七八九十]+届(?:全国)?(?:政协|人大)"  # "免去吴某第十四届全国政协常委…职务"
+)
 REVOKED_FROM_RE = re.compile(r"(?:全国)?政协|(?:全国)?人大")
 #: "赵一德同志任陕西省委书记": a decision names each person it appoints with 同志
 COMRADE_APPOINTED_RE = re.compile(r"(?<=[：:，,。；])(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任|兼任|担任|不再)")
@@ -2504,7 +2517,7 @@ LIST_OF_PLACES_RE = re.compile(
     # "刘家峡、海勃湾、小浪底等骨干水库工程", "大熊猫、东北虎豹、朱鹮等物种", "卡拉尔、查文、奇穆、印加等古老文明":
     # a list closed as one of works, species, sites or civilisations, not of people
     r"|等(?:(?![也都均到在赴往来去将出参与])[^，。；、]){0,4}?"
-    r"(?:物种|动物|植物|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊)(?![师人员家者技])"
+    r"(?:物种|动物|植物|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊|文物|藏品|展品)(?![师人员家者技])"
     r")"
 )
 # a level right after a Chinese name makes it a place ("赴岑巩县开展调研"), unless a title starts there (县长)
