@@ -299,7 +299,7 @@ def extract(
 
     With ``records`` each article comes as the plain dict :meth:`ArticleFacts.to_dict` gives, as the
     worker made it: ``kg extract`` prints those, and rebuilding the dataclasses only to turn them back
-    into dicts cost this process ~20 s of CPU on the CCTV corpus, taken from the workers' two cores.
+    into dicts cost this process ~3.6 s of CPU on the CCTV corpus, taken from the workers' cores.
     """
     from kg.cache import content_hash, source_key
     from kg.ingest.read import read_sources
