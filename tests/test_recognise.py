@@ -1408,6 +1408,7 @@ def test_a_name_ending_in_he_before_the_adverb_of_a_whole_list_keeps_its_he():
         "这里孕育了卡拉尔、查文、奇穆、印加等古老文明。",
         "今年，古贤、黑山峡等重大水利枢纽工程正在进行前期的准备工作。",
         "俄军继续在多地打击乌方指挥所、导弹火炮库、防空导弹系统和雷达站等目标。",
+        "中稻大部处于分蘖至拔节期，夏玉米、夏大豆等作物处于出苗生长期。",
     ],
 )
 def test_a_list_closed_as_works_species_or_civilisations_names_no_one(text):

@@ -2517,7 +2517,7 @@ LIST_OF_PLACES_RE = re.compile(
     # "刘家峡、海勃湾、小浪底等骨干水库工程", "大熊猫、东北虎豹、朱鹮等物种", "卡拉尔、查文、奇穆、印加等古老文明":
     # a list closed as one of works, species, sites or civilisations, not of people
     r"|等(?:(?![也都均到在赴往来去将出参与])[^，。；、]){0,4}?"
-    r"(?:物种|动物|植物|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊|文物|藏品|展品)(?![师人员家者技])"
+    r"(?:物种|动物|植物|作物|品种|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊|文物|藏品|展品)(?![师人员家者技])"
     r")"
 )
 # a level right after a Chinese name makes it a place ("赴岑巩县开展调研"), unless a title starts there (县长)
