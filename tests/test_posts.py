@@ -947,3 +947,15 @@ def test_a_former_post_of_any_rank_and_a_discipline_team_leaders_post_keep_their
 )
 def test_the_speaker_of_a_chamber_is_its_speaker(text, post):
     assert post in positions(text)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("江苏省人大代表、扬州市文化广电和旅游局副局长李政成深有感触。", ("李政成", "代表", "江苏省人大")),
+        ("河南省政协委员王建明说，要抓好落实。", ("王建明", "委员", "河南省政协")),
+        ("广西壮族自治区人大代表黄立明表示，要抓好落实。", ("黄立明", "代表", "广西壮族自治区人大")),
+    ],
+)
+def test_a_provinces_deputy_is_a_deputy_of_its_assembly(text, post):
+    assert post in positions(text)

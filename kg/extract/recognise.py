@@ -987,7 +987,7 @@ TERRITORIAL_UNIT_RE = re.compile(r"党工委|党委")
 DEPUTY_POSTS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
 # with the place written, the assembly is the body (平阴县政协) and kg.extract.posts.deputy_post gives the post
 DEPUTY_UNIT_RE = re.compile("|".join(f"{unit}(?={member}$)" for unit, member in DEPUTY_POSTS.values()))
-PLACE_LEVEL_END_RE = re.compile(r"(?:[镇乡区县市旗]|街道|开发区|园区|新区)$")
+PLACE_LEVEL_END_RE = re.compile(r"(?:[镇乡区县市旗省]|自治区|街道|开发区|园区|新区)$")  # "江苏省人大代表"
 
 # what may stand right before a title that carries no body of its own: a delimiter or a conjunction
 OPEN_LEFT_RE = re.compile(r"(?:和|及|与|兼|并|还有|以及|由|任|是)$")
