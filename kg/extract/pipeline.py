@@ -97,7 +97,7 @@ ROSTER_STORY_RE = re.compile(
     r"(?:中国共产党|中共)?(?:第?[一二三四五六七八九十]+届)?(?P<body>[^，。；（]{2,30}?)"
     r"(?:委员|候补委员|常务委员|常委|成员|组成人员)名单(?:[（(][^）)]*[）)])?"
 )
-ELECTION_VERB_RE = r"选举(?:产生|出|了)"
+ELECTION_VERB = r"选举(?:产生|出|了)"  # the start of the pattern that finds the electing story
 
 
 def _elected_from_page_rosters(articles: Sequence[Article], results: list[ArticleFacts]) -> list[ArticleFacts]:
@@ -112,7 +112,7 @@ def _elected_from_page_rosters(articles: Sequence[Article], results: list[Articl
         roster = ROSTER_STORY_RE.fullmatch((article.title or "").strip())
         if roster is None or any(e.status == "held" for e in facts.events) or not facts.positions:
             continue
-        electing = re.compile(ELECTION_VERB_RE + r"[^。；]{0,40}?" + re.escape(roster.group("body")))
+        electing = re.compile(ELECTION_VERB + r"[^。；]{0,40}?" + re.escape(roster.group("body")))
         session = next(
             (
                 event

@@ -3039,9 +3039,9 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
         located = LOCATED_ACT_RE.match(text, e) is not None  # "主席汪洋在人民大会堂会见…"
         planned = PLANNED_ACT_RE.match(text, e) is not None  # "主席汪洋将作…工作报告"
         reported = REPORT_ACT_RE.match(text, e) is not None  # "主任委员钟山作的关于…报告"
-        reported = reported or SENT_ACT_RE.match(text, e) is not None  # "主席汪洋向论坛组委会发贺信"
+        sent = SENT_ACT_RE.match(text, e) is not None  # "主席汪洋向论坛组委会发贺信"
         closed = e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e)
-        return closed or dated or located or planned or reported
+        return closed or dated or located or planned or reported or sent
     return True
 
 

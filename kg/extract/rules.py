@@ -831,7 +831,7 @@ def analyse(
             # event it reports first
             current = previous
         co_chaired = CO_CHAIRED_RE.match(text, hit.trigger_end) if hit.others else None
-        phrase = next((e for e in event_ents if co_chaired and e.start == co_chaired.end()), None)
+        phrase = next((e for e in event_ents if e.start == co_chaired.end()), None) if co_chaired else None
         if phrase is not None and phrase.data["type"] == "meeting":
             # "同…梅列多夫举行会谈并共同主持中土合作委员会第六次会议": a meeting of its own, both sides its chairs
             meeting = event_from_phrase(phrase, sent)
