@@ -2287,3 +2287,35 @@ def test_a_themed_study_session_of_the_state_council_is_a_meeting_its_premier_ch
     [study] = facts.events
     assert study.type == "meeting"
     assert {("李家明", "chair"), ("胡立淼", "speaker"), ("何建峰", "speaker"), ("张立清", "speaker")} <= roles(study)
+
+
+@pytest.mark.parametrize(
+    "follow_up, speaker",
+    [
+        ("周立新还来到市第一中学等地，与师生代表面对面，深入宣讲全会精神。", "周立新"),
+        ("周立新还走进滨江新区产业园，与一线职工进行互动交流。", "周立新"),
+    ],
+)
+def test_a_lecturer_who_goes_on_to_talk_with_people_elsewhere_holds_a_second_meeting(follow_up, speaker):
+    facts = facts_of("中央宣讲团成员、商务部部长周立新在合肥作宣讲报告。报告会采取视频形式。\n\n" + follow_up)
+    assert len(facts.events) == 2
+    second = next(e for e in facts.events if "宣讲报告" not in e.name)
+    assert second.type == "meeting"
+    assert roles(second) == {(speaker, "speaker")}
+
+
+def test_a_leader_who_talks_with_villagers_on_a_tour_stays_on_the_tour():
+    facts = facts_of("吴海明在安徽调研。吴海明来到王村，与村民亲切交流。")
+    assert [e.type for e in facts.events] == ["inspection"]
+
+
+def test_a_summit_attended_before_the_report_heard_on_the_way_home():
+    facts = facts_of(
+        "9月5日，习近平在结束出席第八届东盟峰会并对泰国进行国事访问回到国内后，在昆明专门听取云南省委和省政府工作汇报。"
+        "云南省委书记王立中作了汇报，省长陈建安等参加汇报会。",
+        pub_date="2025-09-06",
+    )
+    summit = next(e for e in facts.events if e.name == "第八届东盟峰会")
+    assert roles(summit) == {("习近平", "attendee")}
+    [hearing] = [e for e in facts.events if "汇报" in e.name]
+    assert {("习近平", "attendee"), ("王立中", "speaker"), ("陈建安", "attendee")} <= roles(hearing)

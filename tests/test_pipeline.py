@@ -436,3 +436,22 @@ def test_the_presidium_standing_committee_named_after_its_members_attends_from_t
     [session] = facts.events
     attendees = {p.person for p in session.participants if p.role == "attendee"}
     assert {"周明远", "李家明", "王立新", "张建华"} <= attendees
+
+
+def test_who_presents_bills_and_reports_to_a_standing_committee_session_speaks_at_it():
+    facts = facts_of(
+        "十四届全国人大常委会第九次会议3日上午在京举行第一次全体会议。赵明远委员长主持。\n\n"
+        "会议听取了全国人大宪法法律委副主任委员孙立平作的关于公司法修订草案修改情况的汇报。"
+        "会议审议了委员长会议关于提请审议关于召开十五届全国人大一次会议的决定草案的议案。\n\n"
+        "受国务院委托，商务部部长李建中、财政部副部长王海涛分别作了说明。"
+        "国家发展改革委主任钱文华受国务院委托作的关于计划执行情况的报告。"
+    )
+    [session] = facts.events
+    assert session.name.startswith("十四届全国人大常委会第九次会议")
+    assert {
+        ("赵明远", "chair"),
+        ("孙立平", "speaker"),
+        ("李建中", "speaker"),
+        ("王海涛", "speaker"),
+        ("钱文华", "speaker"),
+    } <= roles(session)

@@ -184,6 +184,10 @@ SUB_EVENT_JOIN_RE = re.compile(
 SUB_EVENT_RE = re.compile(r"预备会议|主席团|全体会议|开幕会|闭幕会|大会$|分组讨论|联组会议|选举会议")
 CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|结束)")
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
+# "审议了关于召开十四届全国人大一次会议的决定草案": the subject of a document, not a report of the event
+DOCUMENT_SUBJECT_RE = re.compile(r"关于(?:召开|举行|举办)$")
+# "结束出席金砖国家领导人…会晤", "结束出席上海合作组织|成员国…会议": the ent may start past its body
+FINISHED_RE = re.compile(r"结束(?:出席|参加)[^，。；、出参]{0,12}$")
 # messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)")
 ALL_ABOVE_RE = re.compile(
@@ -322,6 +326,8 @@ def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[lis
         # "在北京主持召开", "在福建福州、泉州考察": a short place, then the trigger
         starts.extend(range(pos + 2, min(clause_end, pos + 14)))
     for start in starts:
+        if text.startswith("结束", start - 2):
+            continue  # "在结束出席金砖国家领导人会晤…回到国内后，…听取…汇报": done before, not the report
         found = _trigger_chain(text, start, clause_end, lex)
         cited = re.search(r"时(?:指出|强调|说|表示)", text[start:clause_end])
         if found and quoted and (cited or all(strength == "speech" for _, strength, _, _ in found)):
@@ -388,6 +394,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "…乘专机抵达里约热内卢，应…邀请，出席…峰会并…": why he came, the summit is still to come
     if _inside_title(text, sent_start, ent.start):
         return False  # "《关于召开…第五次会议的决定(草案)》": a document's title, not a report
+    if DOCUMENT_SUBJECT_RE.search(text, max(sent_start, ent.start - 4), ent.start):
+        return False  # "审议了关于召开…一次会议的决定草案": a decision's subject, held later if at all
     if OCCASION_ONLY_RE.match(text, ent.end):
         return False  # "在…大会召开之际，…致电祝贺": the event dates the story, the story is not about it
     if text[ent.end : ent.end + 1] in NOUN_SUFFIXES:
@@ -909,6 +917,17 @@ def analyse(
                     # "驻美使馆还组织了…联欢会、…全美侨界活动": same verb, same organizers
                     sibling = event_from_phrase(ent, sent)
                     sibling.organizers.extend(o for o in created_here.organizers if o not in sibling.organizers)
+                    continue
+                if FINISHED_RE.search(text, max(s_start, ent.start - 16), ent.start) and not _is_generic(ent):
+                    # "习近平结束出席金砖国家领导人会晤…后，在乌鲁木齐听取…汇报": the subject attended it, and
+                    # the story goes on about what came after, not about it
+                    subject = next((g for g in reversed(sent_groups) if g and g[-1].end <= ent.start), None)
+                    if subject is not None:
+                        scope = current
+                        finished = event_from_phrase(ent, sent)
+                        for m in subject:
+                            finished.add_role(m, "attendee", None)
+                        current = scope
                     continue
                 organizer = _subject_body(text, ent.start, s_start, bodies) is not None
                 if ent.data.get("enumeration") and not organizer:
