@@ -959,3 +959,31 @@ def test_the_speaker_of_a_chamber_is_its_speaker(text, post):
 )
 def test_a_provinces_deputy_is_a_deputy_of_its_assembly(text, post):
     assert post in positions(text)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("联合国西亚经济社会委员会执行秘书达什蒂强调合作。", ("达什蒂", "执行秘书", "联合国西亚经济社会委员会")),
+        ("李卫东会见欧盟委员会执行副主席贝尔纳多。", ("贝尔纳多", "执行副主席", "欧盟委员会")),
+        ("黎巴嫩真主党武装领导人卡西姆发表讲话。", ("卡西姆", "领导人", "黎巴嫩真主党武装")),
+        ("以军称打死黎巴嫩真主党武装高级指挥官阿卜杜拉。", ("阿卜杜拉", "指挥官", None)),
+        ("王立强在北京同欧盟委员会执行副主席贝尔纳多举行对话。", ("贝尔纳多", "执行副主席", "欧盟委员会")),
+    ],
+)
+def test_posts_that_foreign_news_names_are_read_with_their_bodies(text, post):
+    assert post in positions(text)
+
+
+def test_a_foreign_party_named_in_one_chain_is_not_lent_to_the_next_guest_past_the_comma():
+    found = positions(
+        "南非非洲人国民大会主席、总统马塔贝拉，委内瑞拉统一社会主义党主席、总统马里诺，"
+        "塞尔维亚前进党主席、总统武卡诺维奇出席。"
+    )
+    assert ("马塔贝拉", "主席", "南非非洲人国民大会") in found
+    assert not any(body == "南非非洲人国民大会" for person, _, body in found if person != "马塔贝拉")
+
+
+def test_a_parliament_named_once_for_a_list_of_its_deputy_speakers_holds_both():
+    found = positions("赵明远会见塞尔维亚国民议会副议长彼得罗维奇、副议长约万诺维奇一行。")
+    assert ("约万诺维奇", "副议长", "塞尔维亚国民议会") in found

@@ -1529,3 +1529,20 @@ def test_names_read_in_their_own_contexts(text, person):
 )
 def test_counted_districts_relics_and_a_possessive_are_no_names(text):
     assert not {"平谷", "门头沟", "石甲胄", "郭立的"} & set(persons(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("该州州长萨温声称，居民可返回家中。", "萨温"),
+        ("中国选手王晓雨、昌思妮成功晋级决赛。", "昌思妮"),
+        ("中国队门将叶晓娇连续三次扑出对手的射门。", "叶晓娇"),
+        ("以军称，继打死高级指挥官阿布·哈桑尼后，又袭击了该地区。", "阿布·哈桑尼"),
+    ],
+)
+def test_names_closed_by_a_claim_a_success_or_a_dot_are_read_whole(text, name):
+    assert name in persons(text)
+
+
+def test_a_greeting_to_you_is_no_name():
+    assert persons("泽曼表示，祝贺您成功当选。") == ["泽曼"]

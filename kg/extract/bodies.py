@@ -271,7 +271,7 @@ def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int 
     if m is None:
         return None
     start = _place_before(text, lo + m.start(), lo)
-    return _after_place_and_preposition(text, start, end, body_patterns(lex).any)
+    return _after_place_and_preposition(text, start, end, body_patterns(lex).any, lex)
 
 
 def country_ending_at(text: str, end: int, lex: Lexicon) -> str | None:
@@ -488,14 +488,22 @@ def _bodies_in(masked: str, r_start: int, r_end: int, body_re: re.Pattern[str], 
 PLACE_THEN_PREPOSITION_RE = re.compile(r"[省市县区州](?P<prep>[同与和向])")
 
 
-def _after_place_and_preposition(text: str, s: int, e: int, body_re: re.Pattern[str]) -> int:
+def _after_place_and_preposition(
+    text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon | None = None
+) -> int:
     """ "(李强在)黄山市同世界银行(行长…)": where the meeting was, a preposition, then the body; 同 and 与 open
     no body's name after a place, unless they make a word with the next character (同济大学, 和平区)."""
     m = PLACE_THEN_PREPOSITION_RE.search(text, s + 1, e)
-    if m is None:
+    if m is not None:
+        prep = m.start("prep")
+    elif (place := lex.place_re.match(text, s, e) if lex is not None else None) and place.end() < e:
+        prep = place.end()  # "在北京同欧盟委员会执行副主席…会谈": a city named without its level
+        if text[prep] not in "同与和向":
+            return s
+    else:
         return s
-    rest = m.end()
-    if text[m.start("prep") : rest + 1] in dictionary_words(2) or e - rest < 4 or not body_re.fullmatch(text, rest, e):
+    rest = prep + 1
+    if text[prep : rest + 1] in dictionary_words(2) or e - rest < 4 or not body_re.fullmatch(text, rest, e):
         return s
     return rest
 

@@ -162,6 +162,7 @@ def positions_of(
 ) -> list[tuple[PersonMention, str, str | None]]:
     out = []
     last_body: dict[int, str] = {}
+    last_body_end: dict[int, int] = {}  # where the person who carried it ends
     name_ends = {m.end for m in mentions}
     mentions_by_end = {m.end: m for m in mentions}
     chains = sorted(
@@ -238,6 +239,11 @@ def positions_of(
                 borrows = not link.unread and link.title not in POST_VARIANTS and not address and not session
                 # "…通伦向中共中央总书记、国家主席习近平致贺电": a chain that names a body of its own borrows none
                 neighbour = last_body.get(sent) if borrows and not carried else None
+                # "…国民议会副议长拉古什、副议长帕乌诺维奇": a body shared along a list of titles; but in
+                # "…主席、总统拉马福萨，…主席、总统马杜罗" each person has his own chain past the comma
+                apart = any(c in "，,；;" for c in text[last_body_end.get(sent, link.start) : link.start])
+                if neighbour and apart and (foreign or _abroad(neighbour, lex)) and not _is_country(neighbour, lex):
+                    neighbour = None
                 # "中共中央总书记、国家主席": a post of the state is not held in the Party's body
                 own = carried if {carried_kind, info.kind} != {"party", "state"} and not session else None
                 body = own or (neighbour if neighbour and title_fits_body(link.title, neighbour) else None)
@@ -277,6 +283,7 @@ def positions_of(
             out.append((m, title, body))
         if carried:
             last_body[sent] = carried
+            last_body_end[sent] = m.end
     return out
 
 
@@ -458,6 +465,16 @@ def _place_unit(carried: str, unit: str, lex: Lexicon) -> str | None:
     if place := lex.place_re.match(carried):
         return place.group() + unit
     return None
+
+
+def _is_country(body: str, lex: Lexicon) -> bool:
+    return lex.places.get(body, ("",))[0] == "country"
+
+
+def _abroad(body: str, lex: Lexicon) -> bool:
+    """A body of a country abroad, named with it ("南非非洲人国民大会")."""
+    place = lex.place_re.match(body)
+    return place is not None and _is_country(place.group(), lex) and place.group() not in HOME_COUNTRIES
 
 
 def title_fits_body(title: str, body: str) -> bool:

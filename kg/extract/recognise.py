@@ -213,9 +213,14 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     if _joined_run_before_word(text, start, i):
         return i  # "托马斯-格林菲尔德证实": the joined parts run whole up to a word that opens no name
     # Walk back until the rest of the sentence may follow the name.
+    run_end = i
+    last_dot = text.rfind("·", start, run_end)
     while i - start >= 2:
         if text[i - 1] not in "·-" and _right_boundary_ok(text, i, lex):
             return i
+        if i - 1 == last_dot and run_end - last_dot > 2 and text[run_end : run_end + 1] in lex.given_stopchars:
+            # "指挥官维萨姆·塔维尔后": the dot vouches for the part after it, up to where transliteration stops
+            return run_end
         i -= 1
     return None
 
