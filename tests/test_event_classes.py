@@ -2319,3 +2319,29 @@ def test_a_summit_attended_before_the_report_heard_on_the_way_home():
     assert roles(summit) == {("习近平", "attendee")}
     [hearing] = [e for e in facts.events if "汇报" in e.name]
     assert {("习近平", "attendee"), ("王立中", "speaker"), ("陈建安", "attendee")} <= roles(hearing)
+
+
+def test_a_premier_back_from_a_visit_made_that_visit():
+    facts = facts_of("9月13日晚，国务院总理李建国在结束对阿联酋正式访问后乘包机回到北京。", pub_date="2025-09-14")
+    [visit] = facts.events
+    assert (visit.name, visit.date) == ("李建国对阿联酋进行正式访问", None)
+    assert roles(visit) == {("李建国", "attendee")}
+
+
+def test_a_minister_who_speaks_while_visiting_a_country_is_on_a_visit_there():
+    facts = facts_of("俄罗斯外长伊万诺夫24日在埃及访问时表示，俄方会确保运输船顺利通过。", pub_date="2025-07-25")
+    [visit] = facts.events
+    assert visit.name == "伊万诺夫访问埃及"
+    assert ("伊万诺夫", "attendee") in roles(visit)
+
+
+def test_the_session_a_meeting_decides_to_hold_is_announced_and_its_agenda_is_reported_at_the_meeting():
+    facts = facts_of(
+        "十四届全国人大常委会第五十次委员长会议9日上午在京举行，赵明远委员长主持。会议决定，十四届全国人大常委会"
+        "第二十次会议12月27日至12月30日在京举行。\n\n全国人大常委会秘书长孙立平就常委会第二十次会议议程草案和"
+        "日程安排等作了汇报。",
+        pub_date="2025-12-09",
+    )
+    held = [e for e in facts.events if e.status == "held"]
+    assert [e.name for e in held] == ["十四届全国人大常委会第五十次委员长会议"]
+    assert {("赵明远", "chair"), ("孙立平", "speaker")} <= roles(held[0])

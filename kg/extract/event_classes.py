@@ -441,15 +441,20 @@ VISIT_KIND_RE = re.compile(
 
 
 VISIT_WHILE_RE = re.compile(
-    r"(?:对(?P<host>[^，。；]{1,12}?)的?(?:国事|正式|工作|友好)?访问|访问(?P<place>[^，。；]{1,10}?))(?:期间|时|后|之际)$"
+    r"(?:对(?P<host>[^，。；]{1,12}?)的?(?:国事|正式|工作|友好)?访问|访问(?P<place>[^，。；]{1,10}?)"
+    r"|在(?P<at>[^，。；]{1,10}?)访问)(?:期间|时|后|之际)$"
 )
+# "在结束对阿联酋正式访问后乘包机回到北京": the visit that ended, named as its own reports name it
+FINISHED_VISIT_RE = re.compile(r"结束对(?P<host>[^，。；]{1,12}?)的?(?P<kind>国事|正式|工作|友好|正式友好)?访问后$")
 
 
 def _visit_words(trigger: str) -> str:
     """ "来华出席…并进行国事访问的" → "对我国进行国事访问": the visit as its own reports name it."""
+    if (finished := FINISHED_VISIT_RE.search(trigger)) is not None:
+        return "对" + finished.group("host") + "进行" + (finished.group("kind") or "") + "访问"
     said = VISIT_WHILE_RE.search(trigger)
     if said is not None:  # "在访问沙特期间表示", "在结束对叙利亚的访问时指出": the visit the words were said on
-        return "访问" + (said.group("host") or said.group("place"))
+        return "访问" + (said.group("host") or said.group("place") or said.group("at"))
     m = VISIT_KIND_RE.search(trigger)
     if m is None:
         return "访华" if "访华的" in trigger else "访问"  # "来华出席…并访华的" → 访华

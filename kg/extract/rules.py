@@ -187,6 +187,7 @@ OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办
 # "审议了关于召开十四届全国人大一次会议的决定草案": the subject of a document, not a report of the event
 DOCUMENT_SUBJECT_RE = re.compile(r"关于(?:召开|举行|举办)$")
 # "结束出席金砖国家领导人…会晤", "结束出席上海合作组织|成员国…会议": the ent may start past its body
+DECIDED_RE = re.compile(r"决定[，,：:]?$")
 FINISHED_RE = re.compile(r"结束(?:出席|参加)[^，。；、出参]{0,12}$")
 # messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)")
@@ -394,6 +395,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "…乘专机抵达里约热内卢，应…邀请，出席…峰会并…": why he came, the summit is still to come
     if _inside_title(text, sent_start, ent.start):
         return False  # "《关于召开…第五次会议的决定(草案)》": a document's title, not a report
+    if DECIDED_RE.search(text, max(sent_start, ent.start - 4), ent.start):
+        return False  # "会议决定，…第三十八次会议12月27日至30日在京举行": decided, held later
     if DOCUMENT_SUBJECT_RE.search(text, max(sent_start, ent.start - 4), ent.start):
         return False  # "审议了关于召开…一次会议的决定草案": a decision's subject, held later if at all
     if OCCASION_ONLY_RE.match(text, ent.end):
@@ -519,7 +522,9 @@ def _announced(text: str, ent: Ent, sent_start: int) -> bool:
         return False
     before = PLANNED_RE.search(text, window_start, ent.start)
     after = re.match(r"[^，。；]{0,4}?(?:将于|将在|即将|拟于)", text[ent.end : ent.end + 12])
-    return bool(before or after)
+    # "会议决定，十三届全国人大常委会第三十八次会议12月27日至30日在京举行": what the meeting decided
+    decided = DECIDED_RE.search(text, max(sent_start, ent.start - 4), ent.start)
+    return bool(before or after or decided)
 
 
 SUBJECT_GAP_RE = re.compile(
