@@ -455,3 +455,13 @@ def test_who_presents_bills_and_reports_to_a_standing_committee_session_speaks_a
         ("王海涛", "speaker"),
         ("钱文华", "speaker"),
     } <= roles(session)
+
+
+def test_two_hosts_joined_by_he_across_a_body_no_rule_reads_both_speak_and_the_next_host_is_not_an_event():
+    facts = facts_of(
+        "第十届世界运动会闭幕式8日晚在成都隆重举行。国务委员王立新出席闭幕式。\n\n"
+        "闭幕式上，组委会执行主席周海和国际世运联代理主席马丁分别致辞。会旗交接仪式上，"
+        "下届世运会举办地代表德国内政部国务秘书施密特致辞。"
+    )
+    [ceremony] = facts.events
+    assert {("周海", "speaker"), ("马丁", "speaker"), ("施密特", "speaker")} <= roles(ceremony)

@@ -68,6 +68,10 @@ OFFICE_GAP_RE = re.compile(
     r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等同])"
     r"{1,24}$"
 )
+JOINED_OFFICE_GAP_RE = re.compile(
+    r"^[和与及](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行|会见|会谈)"
+    r"[^，。；：:“”在对向为就是的了和与及等同]){3,16}$"
+)
 ENVOY_OF_RE = re.compile(r"(?:主席|总书记|总统|总理|国王|首相)?的?(?:特别代表|特使)")
 LEADERS_DESCRIPTOR_RE = re.compile(r"(?:" + LIST_DESCRIPTOR + r")(?=[，,])")
 DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士|调研员|巡视员|人选)$")
@@ -299,6 +303,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
             lead = leaders.end() if leaders else 0
             if (titled or described) and OFFICE_GAP_RE.match(gap[lead:]):
                 gap = gap[: lead + 1]  # "…秘书长万骏，县政协党组成员、办公室主任徐国民": more of the next one's offices
+            elif titled and m.intro.links[0].unread and JOINED_OFFICE_GAP_RE.match(gap):
+                gap = gap[:1]  # "执行主席黄强和国际大体联代理主席艾德分别致辞": a body no rule read, before the title
             if begin >= prev.end and GROUP_GAP_RE.match(gap):
                 groups[-1].append(m)
                 continue
@@ -395,6 +401,10 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "…乘专机抵达里约热内卢，应…邀请，出席…峰会并…": why he came, the summit is still to come
     if _inside_title(text, sent_start, ent.start):
         return False  # "《关于召开…第五次会议的决定(草案)》": a document's title, not a report
+    if text.endswith(("下届", "下一届"), max(sent_start, ent.start - 3), ent.start) or text.startswith(
+        ("下届", "下一届"), ent.start
+    ):
+        return False  # "下届大运会举办地代表…致辞": the next edition, not one held now
     if DECIDED_RE.search(text, max(sent_start, ent.start - 4), ent.start):
         return False  # "会议决定，…第三十八次会议12月27日至30日在京举行": decided, held later
     if DOCUMENT_SUBJECT_RE.search(text, max(sent_start, ent.start - 4), ent.start):
