@@ -1546,3 +1546,11 @@ def test_names_closed_by_a_claim_a_success_or_a_dot_are_read_whole(text, name):
 
 def test_a_greeting_to_you_is_no_name():
     assert persons("泽曼表示，祝贺您成功当选。") == ["泽曼"]
+
+
+def test_people_of_history_and_seasonal_farm_work_are_no_persons():
+    found = persons(
+        "王立新强调，要学习毛泽东思想，弘扬焦裕禄精神。音乐会上演奏了冼星海的《黄河大合唱》。"
+        "各地抓好夏收、夏种、夏管，夏大豆、夏玉米长势良好。"
+    )
+    assert found == ["王立新"]

@@ -177,6 +177,7 @@ class Lexicon:
     titled_name_endings: frozenset[str]
     clause_word_surnames: frozenset[str]
     not_names: frozenset[str]
+    historical_figures: frozenset[str]  # named in the news only as history (毛泽东, 冼星海): never persons
     foreign_places: frozenset[str]  # mined from the news (kg.extract.training.places): 哈尔科夫, 巴赫穆特
     name_followers: tuple[str, ...]
     follower_words: frozenset[str]  # the same words, for membership: a follower is never a name itself
@@ -305,6 +306,7 @@ def _build() -> Lexicon:
         titled_name_endings=frozenset("".join(_words("titled_name_endings.txt"))),
         clause_word_surnames=frozenset("".join(_words("clause_word_surnames.txt"))),
         not_names=frozenset(_words("not_names.txt")),
+        historical_figures=frozenset(_words("historical_figures.txt")),
         foreign_places=frozenset(_words("foreign_places.txt")),
         name_followers=tuple(sorted(set(_words("name_followers.txt")), key=len, reverse=True)),
         follower_words=frozenset(_words("name_followers.txt")),

@@ -2914,6 +2914,9 @@ def recognise_article(
     persons.sort(key=lambda p: p.start)
     if gone := commemorated_names(text, persons):
         persons = [p for p in persons if p.name not in gone]
+    # "学习毛泽东思想", "冼星海的《黄河大合唱》": people of history, read (so that no other reading takes their
+    # characters) but no persons of today's news
+    persons = [p for p in persons if p.name not in lex.historical_figures]
     persons = [p for p in persons if not CRAFT_NAMED_RE.match(text, p.end) or text[p.start - 1 : p.start] not in "“\""]
     masked = list(text)
     for s, e in list(taken) + list(titles):
