@@ -465,3 +465,29 @@ def test_two_hosts_joined_by_he_across_a_body_no_rule_reads_both_speak_and_the_n
     )
     [ceremony] = facts.events
     assert {("周海", "speaker"), ("马丁", "speaker"), ("施密特", "speaker")} <= roles(ceremony)
+
+
+GUEST_STORIES = (
+    "### 王立新会见肯尼亚总统\n\n**央视网消息**（新闻联播）：国家主席王立新6日在人民大会堂会见来华出席"
+    "第五届中非合作论坛峰会的肯尼亚总统鲁卡。\n\n[查看原文](https://tv.cctv.com/1.shtml)\n\n"
+    "### 李建国会见马拉维总统\n\n**央视网消息**（新闻联播）：国务院总理李建国6日在北京会见来华出席"
+    "第五届中非合作论坛峰会并进行国事访问的马拉维总统查坎巴。\n\n[查看原文](https://tv.cctv.com/2.shtml)\n\n"
+)
+
+
+def test_guests_come_to_attend_a_summit_the_page_reports_held_attend_it_once():
+    page = GUEST_STORIES + (
+        "### 第五届中非合作论坛峰会在京闭幕\n\n**央视网消息**（新闻联播）：第五届中非合作论坛峰会6日在京闭幕。"
+        "\n\n[查看原文](https://tv.cctv.com/3.shtml)\n"
+    )
+    facts = extract_source(Source("t.md", page, pub_date="2025-09-07"))
+    summits = [e for f in facts for e in f.events if e.name == "第五届中非合作论坛峰会"]
+    assert len(summits) == 1
+    assert {("鲁卡", "attendee"), ("查坎巴", "attendee")} <= roles(summits[0])
+    guest = next(p for p in summits[0].participants if p.person == "鲁卡")
+    assert page[guest.mention.start : guest.mention.end] == "鲁卡"
+
+
+def test_guests_come_for_a_summit_still_to_open_attend_nothing_yet():
+    facts = extract_source(Source("t.md", GUEST_STORIES, pub_date="2025-09-07"))
+    assert not [e for f in facts for e in f.events if "峰会" in e.name and not e.name.endswith("会见")]

@@ -89,7 +89,8 @@ def extract_source(source: Source) -> list[ArticleFacts]:
         _facts(article, source, doc, year, lex, article_bylines)
         for article, doc, article_bylines in zip(articles, docs, bylines, strict=True)
     ]
-    return _elected_from_page_rosters(articles, _dates_from_the_day_told(_full_names(results)))
+    results = _elected_from_page_rosters(articles, _dates_from_the_day_told(_full_names(results)))
+    return _guests_at_page_events(articles, source, results, lex)
 
 
 # a story that is only a list of a body's members: "中国共产党第二十届中央委员会候补委员名单（171名）"
@@ -133,6 +134,101 @@ def _elected_from_page_rosters(articles: Sequence[Article], results: list[Articl
                     Participation(position.person, "elected", position.title, mention=position.mention)
                 )
     return results
+
+
+# "会见来华出席中非合作论坛北京峰会的中非总统图瓦德拉": who the guest is, and the event he came to attend
+GUEST_OF_EVENT_RE = re.compile(r"来华出席(?P<event>[^，。；、的]{4,40}?)(?:并[^，。；的]{1,24})?的")
+QUOTES_RE = re.compile(r"[“”\"「」《》\s]")
+DASHES_RE = re.compile(r"[－—–-]")
+WISHED_RE = re.compile(r"(?:支持|预祝|祝愿|相信|期待|希望|确保|助力|推动)[^，。；]{0,6}$")
+EDITION_RE = re.compile(r"首届|第[一二三四五六七八九十百\d]+届|\d{4}年?")
+
+
+def _guests_at_page_events(
+    articles: Sequence[Article], source: Source, results: list[ArticleFacts], lex: Lexicon
+) -> list[ArticleFacts]:
+    """Guests a page describes as come to attend an event (来华出席X的Y) attend X, once for the page.
+
+    Each meeting with a guest of a summit names the summit again; the guest attends the summit the page
+    reports (its day, where a story tells it), or one event the page names by that name, in the first
+    story that names it so.
+    """
+    def key(name: str) -> str:
+        return DASHES_RE.sub("-", QUOTES_RE.sub("", name))
+
+    by_key: dict[str, Event] = {}
+    for facts in results:
+        for event in facts.events:
+            if event.status == "held":
+                by_key.setdefault(key(event.name), event)
+    made = 0
+    for article, facts in zip(articles, results, strict=True):
+        text = article.text
+        for m in GUEST_OF_EVENT_RE.finditer(text):
+            if (event_type := _event_type(m.group("event"), lex)) is None:
+                continue
+            clause = re.search(r"[，。；]", text[m.end() :])
+            lo, _ = article.offsets.to_original(m.end(), m.end() + 1)
+            _, hi = article.offsets.to_original(m.end(), m.end() + (clause.start() if clause else len(text) - m.end()))
+            guests = [
+                (person.name, mention)
+                for person in facts.persons
+                for mention in person.mentions
+                if lo <= mention.start < hi
+            ]
+            if not guests:
+                continue
+            wanted = key(m.group("event"))
+            event = by_key.get(wanted) or next(
+                (e for k, e in by_key.items() if k.endswith(wanted) and EDITION_RE.fullmatch(k[: -len(wanted)])),
+                None,
+            )  # "来华出席中国—中亚峰会" and the page's "首届中国－中亚峰会"
+            if event is None and not _told_as_held(m.group("event"), articles):
+                continue  # "来华出席中国—中亚峰会" the day before it opens: the page reports no summit held
+            if event is None:
+                o_start, o_end = article.offsets.to_original(*m.span("event"))
+                sentence = _sentence_around(text, m.start())
+                event = Event(
+                    key=f"{article.article_id}/g{made}",
+                    name=m.group("event"),
+                    type=event_type,
+                    mention=Mention(article.doc_id, o_start, o_end, source.text[o_start:o_end], sentence),
+                )
+                made += 1
+                facts.events.append(event)
+                by_key[key(event.name)] = event
+            present = {(p.person, p.role) for p in event.participants}
+            for name, mention in guests:
+                if (name, "attendee") not in present:
+                    present.add((name, "attendee"))
+                    event.participants.append(Participation(name, "attendee", mention=mention))
+    return results
+
+
+def _told_as_held(name: str, articles: Sequence[Article]) -> bool:
+    """Whether the page says the event took place: "X昨天举行了多场专题论坛", "祝贺中方成功主办此次X"."""
+    named = re.escape(name)
+    held = re.compile(
+        named + r"(?:(?!将|拟|计划)[^，。；的并]){0,16}?(?:举行|召开|开幕|闭幕|落幕|结束)(?![式前在之])"
+        r"|(?:成功|圆满)(?:主办|举办|举行|召开)(?:了)?(?:此次|本次|这次)?" + named
+    )
+    return any(
+        not WISHED_RE.search(article.text, max(0, m.start() - 8), m.start())
+        for article in articles
+        for m in held.finditer(article.text)
+    )  # "南非支持中方成功主办这次…峰会": a wish before the summit, not a report of it
+
+
+def _event_type(name: str, lex: Lexicon) -> str | None:
+    """The type of an event named by its noun (峰会, 论坛 → meeting; 开幕式 → ceremony); None if it names none."""
+    longest_first = sorted(lex.event_nouns, key=lambda row: -len(row[0]))
+    return next((etype for noun, etype in longest_first if name.endswith(noun)), None)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    ends = [e for e in (text.find(c, at) for c in "。！？\n") if e >= 0]
+    return text[start : (min(ends) + 1 if ends else len(text))].strip()
 
 
 # kinds of event a later story of the same page may tell without its day ("欢迎仪式后，两国元首举行会谈")
