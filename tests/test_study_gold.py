@@ -1,4 +1,4 @@
-"""Regression gate on the study gold: 73 local articles and 134 CCTV days annotated blind.
+"""Regression gate on the study gold: 73 local articles and 146 CCTV days annotated blind.
 
 The dev gold is small (33 documents); this second set (``tests/data/study_gold``, see its README)
 measures the rules on text they were not written from.  The floors are today's scores rounded down.
@@ -21,10 +21,10 @@ STUDY = ROOT / "tests/data/study_gold"
 SHARED = ROOT.parent / "shared"
 # Lowered on 1 December as the seventh, eighth and ninth rounds' twelve days each came in (persons 0.985,
 # positions 0.97, events 0.84, participations 0.93, with role 0.91 on the 135 before them): blind days
-# score lower, as the README says.
+# score lower, as the README says. Positions to 0.95 when the thirteenth round came in (0.9598 on the 219).
 FLOORS = {
     "persons": 0.98,
-    "positions": 0.96,
+    "positions": 0.95,
     "events": 0.83,
     "participations": 0.91,
     "participations_with_role": 0.89,
@@ -48,7 +48,7 @@ def report(tmp_path_factory):
 
 
 def test_every_study_document_is_read(report):
-    assert len(report.docs) == 207
+    assert len(report.docs) == 219
     assert not unread(report)
 
 
