@@ -987,3 +987,22 @@ def test_a_foreign_party_named_in_one_chain_is_not_lent_to_the_next_guest_past_t
 def test_a_parliament_named_once_for_a_list_of_its_deputy_speakers_holds_both():
     found = positions("赵明远会见塞尔维亚国民议会副议长彼得罗维奇、副议长约万诺维奇一行。")
     assert ("约万诺维奇", "副议长", "塞尔维亚国民议会") in found
+
+
+def test_each_appointee_of_a_decision_holds_the_post_written_after_his_name():
+    found = positions(
+        "会议经表决，任命孙立平为全国人大宪法和法律委员会副主任委员，钱文华为全国人大农业与农村委员会副主任委员，"
+        "周海涛为全国人大社会建设委员会副主任委员；免去赵明的职务。"
+    )
+    assert ("钱文华", "副主任委员", "全国人大农业与农村委员会") in found
+    assert ("周海涛", "副主任委员", "全国人大社会建设委员会") in found
+
+
+def test_a_former_head_of_state_holds_his_new_post_in_another_body_now_but_a_chinese_chain_stays_former():
+    found = positions("巴西前总统、新开发银行行长罗塞塔出席。原国务委员、国防部部长梁建军出席。")
+    assert ("罗塞塔", "行长", "新开发银行") in found
+    assert ("梁建军", "原部长", "国防部") in found
+
+
+def test_a_transitional_president_keeps_the_word_in_his_title():
+    assert ("恩加马", "过渡总统", "加蓬") in positions("王立新同加蓬过渡总统恩加马互致贺电。")

@@ -188,7 +188,7 @@ def positions_of(
         carried = None
         carried_kind = None  # the kind (party, state …) of the title the carried body was written with
         # "农业农村部原党组书记、部长唐仁健", "二十届中央委员、…原党组书记、部长": 原 holds for the posts after it
-        former = ""
+        former, former_body = "", None
         if _held_then(intro, text):
             continue  # "1992年，时任福州市委书记习近平…": a post of the past the story recalls, not one held now
         for link in intro.links:
@@ -258,7 +258,16 @@ def positions_of(
             if link.title in ENVOY_TITLES and not link.portfolio and body is None:
                 title = _principals_post(link.start, mentions_by_end, text, lex) + title
             if not former and title.startswith(FORMER) and title[1:] in lex.titles:
-                former = title[0]
+                former, former_body = title[0], body
+            elif (
+                former == "前"
+                and (foreign or _is_country(former_body or "", lex))
+                and link.body
+                and body != former_body
+                and "前" not in link.body
+            ):
+                former = ""  # "巴西前总统、新开发银行行长罗塞夫": a post of another body, held now (but 原 holds
+                # for the whole of a Chinese chain: "原国务委员、国防部部长梁光烈")
             elif former and not title.startswith(FORMER):
                 title = former + title
             if link.portfolio and body is None and abroad:

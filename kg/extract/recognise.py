@@ -1849,6 +1849,8 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
 APPOINTMENT_RE = re.compile(r"(?:任命|免去|撤销|接受|批准|授予|追授)")
 # what follows the name: "为", "的…职务", "辞去", the quoted title an honour gives ("授予单某“时代楷模”称号");
 # after 撤销 also the body whose membership is revoked ("撤销于某政协第十三届全国委员会委员资格")
+# the rest of one appointment, up to the next appointee's clause: "为全国人大农业与农村委员会副主任委员，"
+NEXT_APPOINTEE_RE = re.compile(r"为[^，。；：]{2,40}[，,](?=[^，。；：]{2,4}?为)")
 APPOINTED_AFTER_RE = re.compile(
     r"为|的|同志|辞去|、|和|担任|兼任|“"
     r"|(?<!的)第[一二三四五六七八九十]+届(?:全国)?(?:政协|人大)"  # "免去吴某第十四届全国政协常委…职务"
@@ -1890,9 +1892,14 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
             if text[pos:end] in lex.not_names:
                 break
             out.append((pos, end))
-            if text[end] not in "、和":
+            if text[end] in "、和":
+                pos = end + 1
+                continue
+            # "任命应勇为…副主任委员，陈润儿为…副主任委员，王建军为…": the decision goes on, one clause a name
+            more = NEXT_APPOINTEE_RE.match(text, end) if m.group() == "任命" else None
+            if more is None:
                 break
-            pos = end + 1
+            pos = more.end()
     for m in COMRADE_APPOINTED_RE.finditer(text):
         s, e = m.span("name")
         name = m.group("name")
