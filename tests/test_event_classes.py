@@ -2345,3 +2345,14 @@ def test_the_session_a_meeting_decides_to_hold_is_announced_and_its_agenda_is_re
     held = [e for e in facts.events if e.status == "held"]
     assert [e.name for e in held] == ["十四届全国人大常委会第五十次委员长会议"]
     assert {("赵明远", "chair"), ("孙立平", "speaker")} <= roles(held[0])
+
+
+def test_guests_who_speak_at_a_meeting_with_a_leader_attend_it_and_speak():
+    facts = facts_of(
+        "国家主席王立新27日在北京人民大会堂集体会见美国工商界代表。\n\n"
+        "美中贸易委员会会长艾文斯、高科公司总裁兼首席执行官霍华德等美方代表在发言中感谢王立新主席拨冗会见。",
+        pub_date="2025-03-28",
+    )
+    [meeting] = facts.events
+    expected = {("艾文斯", "attendee"), ("艾文斯", "speaker"), ("霍华德", "attendee"), ("霍华德", "speaker")}
+    assert expected <= roles(meeting)

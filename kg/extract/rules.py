@@ -83,6 +83,8 @@ AFTER_GROUP_SKIP_RE = re.compile(
     # "…韩正等党和国家领导人出席会议", "…等区四套班子领导参加", "…到现场监誓"
     r"|(?:党和国家|中央|省|市|县|区)?(?:四套班子|四大班子|班子)?领导(?:人|同志|干部)?|老同志|负责同志|(?:到|在)现场"
     r"|专家学者|专家|学者|企业家|嘉宾"  # "杨志勇、管涛等专家和…负责人发了言": who they are, then the verb
+    # "…艾伦等美方代表在发言中感谢…", "…等外方代表先后致辞": the side they spoke for, then the verb
+    r"|[^，。；、]{1,4}?方代表(?=在|先后|分别|相继|发言|致辞|表示)"
     r"|[\d一二三四五六七八九十]{1,3}[位名](?:[^，。；、]{0,10}?(?:代表|委员|同志|嘉宾|成员))?[，,]?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
     # "王勇、周强围绕学习贯彻…精神作了发言", "…同志结合分管领域的工作作了发言"
     r"|(?:围绕|结合|就)[^。；]{1,80}?(?=(?:作了?|进行了?)?(?:交流|书面|大会|专题)?发言|回答了?(?:记者)?的?(?:提问|问题))"
@@ -191,6 +193,7 @@ OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办
 # "审议了关于召开十四届全国人大一次会议的决定草案": the subject of a document, not a report of the event
 DOCUMENT_SUBJECT_RE = re.compile(r"关于(?:召开|举行|举办)$")
 # "结束出席金砖国家领导人…会晤", "结束出席上海合作组织|成员国…会议": the ent may start past its body
+ATTENDED_BY_SPEAKERS = frozenset({"meeting_with"})
 DECIDED_RE = re.compile(r"决定[，,：:]?$")
 FINISHED_RE = re.compile(r"结束(?:出席|参加)[^，。；、出参]{0,12}$")
 # messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
@@ -835,6 +838,9 @@ def analyse(
             ev = new_event(name, hit.cls.type, hit.trigger_start, hit.trigger_end, sent, hit.cls.name)
             if not hit.cls.dated and not known:
                 ev.date = ev.end_date = None  # a state visit as a whole, an interview: no day of their own
+            # v2: whoever speaks at a 会见 is there ("…艾伦等美方代表在发言中感谢…会见"); at a 座谈 a speaker
+            # only speaks
+            ev.speakers_attend = ev.speakers_attend or hit.cls.name in ATTENDED_BY_SPEAKERS
         subject_roles = list(hit.cls.subject_roles)
         if hit.subjects and LEADER_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
             subject_roles += [r for r in ("leader", "attendee") if r not in subject_roles]  # "带队观摩"
