@@ -491,3 +491,14 @@ def test_guests_come_to_attend_a_summit_the_page_reports_held_attend_it_once():
 def test_guests_come_for_a_summit_still_to_open_attend_nothing_yet():
     facts = extract_source(Source("t.md", GUEST_STORIES, pub_date="2025-09-07"))
     assert not [e for f in facts for e in f.events if "峰会" in e.name and not e.name.endswith("会见")]
+
+
+def test_a_guest_named_in_full_once_is_the_same_person_when_named_by_the_first_surname_later():
+    page = (
+        "### 王立新同秘鲁总统会谈\n\n**央视网消息**（新闻联播）：国家主席王立新28日在人民大会堂同来华进行国事访问的"
+        "秘鲁总统迪娜·埃尔西利娅·博鲁阿尔特·塞加拉举行会谈。\n\n博鲁阿尔特表示，秘方愿同中方深化合作。\n\n"
+        "[查看原文](https://tv.cctv.com/1.shtml)\n"
+    )
+    names = {p.name for f in extract_source(Source("t.md", page, pub_date="2025-06-28")) for p in f.persons}
+    assert "博鲁阿尔特" not in names
+    assert "迪娜·埃尔西利娅·博鲁阿尔特·塞加拉" in names
