@@ -1006,3 +1006,13 @@ def test_a_former_head_of_state_holds_his_new_post_in_another_body_now_but_a_chi
 
 def test_a_transitional_president_keeps_the_word_in_his_title():
     assert ("恩加马", "过渡总统", "加蓬") in positions("王立新同加蓬过渡总统恩加马互致贺电。")
+
+
+def test_a_nominee_holds_the_posts_before_his_nomination_not_the_post_he_is_nominated_for():
+    found = positions(
+        "县委常委、提名副县长人选赵立平陪同调研。区政协党组书记、七届政协主席提名人选周海明参加会议。"
+    )
+    assert any(p == "赵立平" and t == "常委" for p, t, _ in found)
+    assert not any(p == "赵立平" and "县长" in t for p, t, _ in found)
+    assert any(p == "周海明" and t == "党组书记" for p, t, _ in found)
+    assert not any(p == "周海明" and t == "主席" for p, t, _ in found)

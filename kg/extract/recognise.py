@@ -695,6 +695,10 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             continue  # "成员国关系", "轮值主席国职责", "地处长江上游": the title is part of other words
         foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
+        # "县委常委、提名副县长人选张宏标", "七届政协主席提名人选朱永国": a nominee holds no post yet
+        nominee = NOMINEE_AFTER_RE.match(text, t_end)
+        if nominee is not None:
+            name_start = nominee.end()
         persons = names_from(text, name_start, lex, foreign_first=foreign, known=known)
         if persons and _adverb_after_postnominal(text, t_start, name_start, lex):
             persons = []  # "习近平总书记都亲自为江苏指航定向": his title, then the adverb of his clause
@@ -754,7 +758,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
                 links[0] = TitleLink(first.title, first.start, first.end, stem, u_start, unit=not own)
                 gap, cursor = text[p_end:u_start], u_start
             # "国务委员兼外交部长"; "十九届中央委员、十九届全国政协常委": a term before the next body
-            joined = gap in ("、", "", "兼", "、兼") or CHAIN_TERM_GAP_RE.fullmatch(gap) is not None
+            joined = gap in ("、", "", "兼", "、兼", "、提名") or CHAIN_TERM_GAP_RE.fullmatch(gap) is not None
             # "第十九届中央委员，全国政协原常委、…主任沈德咏": a chain split by commas, kept if it opens a clause
             comma = gap in ("，", ",")
             if p_end <= cursor and (joined or comma):
@@ -768,11 +772,16 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             break
         if after_comma and not _opens_clause(text, cursor, floor):
             links = links[-after_comma:]  # "出席的有区委书记，副区长王强": the words before the comma are no chain
+        if nominee is not None:
+            links = links[:-1]  # the post he is nominated for is not his
+            if not links:
+                continue
         intros.append(Introduction(links, persons, foreign))
         used_until = persons[-1][1]
     return intros
 
 
+NOMINEE_AFTER_RE = re.compile(r"(?:提名)?人选")
 PRESIDIUM_BEFORE_RE = re.compile(r"(?:大会)?主席团$")
 # the verb between a post and the roster of its holders: "成员有", "执行主席是：", "委员分别为"
 ROSTER_VERB_RE = re.compile(r"(?:分别)?(?:有|是|为)[：:]?")
