@@ -2356,3 +2356,13 @@ def test_guests_who_speak_at_a_meeting_with_a_leader_attend_it_and_speak():
     [meeting] = facts.events
     expected = {("艾文斯", "attendee"), ("艾文斯", "speaker"), ("霍华德", "attendee"), ("霍华德", "speaker")}
     assert expected <= roles(meeting)
+
+
+def test_a_trip_home_from_several_countries_made_a_visit_to_each():
+    facts = facts_of(
+        "6月20日晚，国务院总理李建国在结束对新西兰、澳大利亚、马来西亚进行正式访问，并同澳大利亚总理阿尔本举行"
+        "第九轮中澳总理年度会晤后乘包机回到北京。",
+        pub_date="2025-06-21",
+    )
+    names = {e.name for e in facts.events if ("李建国", "attendee") in roles(e)}
+    assert {"李建国对新西兰进行正式访问", "李建国对澳大利亚进行正式访问", "李建国对马来西亚进行正式访问"} <= names

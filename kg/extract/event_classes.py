@@ -113,6 +113,16 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
     Each is named "<subject><verb><the person as written>" (赵乐际会见意大利总理梅洛尼), so the
     meetings stay apart; anything else is the hit itself.
     """
+    if hit.cls.name == "visit_finished" and hit.subjects and hit.name is None:
+        # "在结束对新西兰、澳大利亚、马来西亚进行正式访问…后": a visit to each country
+        done = FINISHED_VISIT_RE.search(text, hit.trigger_start, hit.trigger_end)
+        hosts = [h for h in re.split(r"[、和]", done.group("host")) if h] if done else []
+        if len(hosts) > 1:
+            subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
+            kind = done.group("kind") or ""
+            names = [f"{subject}对{host}进行{kind}访问" for host in hosts]
+            return [ClassHit(hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [], name=n) for n in names]
+        return [hit]
     if hit.cls.where == "partner" and hit.subjects and len(hit.others) >= 2:
         # "李克强分别同日本首相岸田文雄、韩国总统尹锡悦会面": talks with each partner
         if SEPARATELY_RE.search(text, hit.subjects[-1].end, chain_start(hit.others[:1])) is None:
@@ -445,7 +455,9 @@ VISIT_WHILE_RE = re.compile(
     r"|在(?P<at>[^，。；]{1,10}?)访问)(?:期间|时|后|之际)$"
 )
 # "在结束对阿联酋正式访问后乘包机回到北京": the visit that ended, named as its own reports name it
-FINISHED_VISIT_RE = re.compile(r"结束对(?P<host>[^，。；]{1,12}?)的?(?P<kind>国事|正式|工作|友好|正式友好)?访问后$")
+FINISHED_VISIT_RE = re.compile(
+    r"结束对(?P<host>[^，。；]{1,30}?)的?(?:进行)?(?P<kind>国事|正式|工作|友好|正式友好)?访问(?:[，,]并[^。；]{2,60}?)?后$"
+)
 
 
 def _visit_words(trigger: str) -> str:
