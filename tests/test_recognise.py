@@ -1554,3 +1554,14 @@ def test_people_of_history_and_seasonal_farm_work_are_no_persons():
         "各地抓好夏收、夏种、夏管，夏大豆、夏玉米长势良好。"
     )
     assert found == ["王立新"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("日本前首相鸠山由纪夫表示，两国应加强合作。", "鸠山由纪夫"),
+        ("国家主席王立新同日本首相岸田文雄互致贺电。", "岸田文雄"),
+    ],
+)
+def test_a_japanese_name_after_a_title_keeps_a_three_character_given_name_and_no_verb(text, name):
+    assert name in persons(text)

@@ -131,7 +131,9 @@ def chinese_name_at(
         surname_len = 1
     else:
         return None
-    for given_len in (2, 1):
+    # "日本前首相鸠山由纪夫": after a title, a Japanese family name (a two-character surname) may take a
+    # given name of three characters
+    for given_len in (3, 2, 1) if surname_len == 2 and announced else (2, 1):
         end = start + surname_len + given_len
         if end > len(text):
             continue
