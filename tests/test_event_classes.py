@@ -2366,3 +2366,14 @@ def test_a_trip_home_from_several_countries_made_a_visit_to_each():
     )
     names = {e.name for e in facts.events if ("李建国", "attendee") in roles(e)}
     assert {"李建国对新西兰进行正式访问", "李建国对澳大利亚进行正式访问", "李建国对马来西亚进行正式访问"} <= names
+
+
+def test_who_flew_home_with_the_leader_was_on_each_visit_of_the_trip():
+    facts = facts_of(
+        "6月20日晚，国务院总理李建国在结束对新西兰、澳大利亚进行正式访问后乘包机回到北京。"
+        "国务委员吴建平等陪同人员同机抵达。",
+        pub_date="2025-06-21",
+    )
+    visits = [e for e in facts.events if e.name.startswith("李建国对")]
+    assert len(visits) == 2
+    assert all(("吴建平", "attendee") in roles(v) for v in visits)

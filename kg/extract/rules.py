@@ -1255,6 +1255,7 @@ def analyse(
             for m, role, _ in list(ev.roles):
                 if role == "speaker":
                     ev.add_role(m, "attendee", None)
+    _share_one_trip(events)
     events = [part for ev in events for part in _joint_welcome_parts(ev)]
     events = [part for ev in events for part in _joint_meeting_parts(ev, text, lex)]
     for ev in events:
@@ -1271,6 +1272,20 @@ def analyse(
             # "…决定，…全体会议于2022年10月9日在北京召开": dated after the report, so not yet held
             ev.status, ev.roles, ev.role_keys = "announced", [], set()
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
+
+
+def _share_one_trip(events: list[EventDraft]) -> None:
+    """The visits one trip home ended (one sentence: "结束对新西兰、澳大利亚、马来西亚进行正式访问…回到北京")
+    are one journey: whoever is said to have travelled with the leader ("陪同人员同机抵达") was on each."""
+    trips: dict[int, list[EventDraft]] = {}
+    for ev in events:
+        if ev.head == "visit_finished":
+            trips.setdefault(ev.sentence, []).append(ev)
+    for visits in trips.values():
+        travellers = [(m, role) for ev in visits for m, role, _ in ev.roles if role == "attendee"]
+        for ev in visits:
+            for m, role in travellers:
+                ev.add_role(m, role, None)
 
 
 def _both_sides_speak(text: str, s_start: int, s_end: int) -> bool:
