@@ -502,3 +502,12 @@ def test_a_guest_named_in_full_once_is_the_same_person_when_named_by_the_first_s
     names = {p.name for f in extract_source(Source("t.md", page, pub_date="2025-06-28")) for p in f.persons}
     assert "博鲁阿尔特" not in names
     assert "迪娜·埃尔西利娅·博鲁阿尔特·塞加拉" in names
+
+
+def test_a_leader_named_in_full_once_and_by_his_first_name_later_is_one_person():
+    page = (
+        "### 王立新致电叙利亚总统\n\n**央视网消息**（新闻联播）：国家主席王立新致电叙利亚总统巴沙尔·阿萨德。"
+        "\n\n巴沙尔表示，叙方感谢中方支持。\n\n[查看原文](https://tv.cctv.com/1.shtml)\n"
+    )
+    names = {p.name for f in extract_source(Source("t.md", page, pub_date="2025-06-28")) for p in f.persons}
+    assert names == {"王立新", "巴沙尔·阿萨德"}

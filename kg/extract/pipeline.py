@@ -260,9 +260,9 @@ def _dates_from_the_day_told(results: list[ArticleFacts]) -> list[ArticleFacts]:
 def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
     """A foreign name given in full once on a page ("帕特里斯·塔隆") stands for its short form ("塔隆").
 
-    Reports name a foreign guest in full at the first mention and by the last part (or a Spanish name's
-    first surname) afterwards; both are one person.  Only a part that belongs to exactly one full name on
-    the page is mapped.
+    Reports name a foreign guest in full at the first mention and by the last part (or another part of
+    three characters or more: a Spanish first surname, an Arab given name) afterwards; both are one
+    person.  Only a part that belongs to exactly one full name on the page is mapped.
     """
     owners: dict[str, set[str]] = {}
     for facts in results:
@@ -270,9 +270,9 @@ def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
             if "·" in person.name:
                 parts = person.name.split("·")
                 owners.setdefault(parts[-1], set()).add(person.name)
-                # "迪娜·埃尔西利娅·博鲁阿尔特·塞加拉" is "博鲁阿尔特" afterwards: a Spanish name's first surname,
-                # one of three characters or more, never the given name the full form opens with
-                for part in parts[1:-1]:
+                # "迪娜·埃尔西利娅·博鲁阿尔特·塞加拉" is "博鲁阿尔特" afterwards (a Spanish name's first surname),
+                # "巴沙尔·阿萨德" is "巴沙尔" (how the news names him): any part of three characters or more
+                for part in parts[:-1]:
                     if len(part) >= 3:
                         owners.setdefault(part, set()).add(person.name)
     titles: dict[str, set[str]] = {}
