@@ -1565,3 +1565,10 @@ def test_people_of_history_and_seasonal_farm_work_are_no_persons():
 )
 def test_a_japanese_name_after_a_title_keeps_a_three_character_given_name_and_no_verb(text, name):
     assert name in persons(text)
+
+
+def test_a_list_closed_as_places_described_first_is_no_list_of_people():
+    assert persons("在张家界、常德等受降雨影响较大的地区，当地组织群众转移。王立新、李建国等受表彰的同志出席。") == [
+        "王立新",
+        "李建国",
+    ]

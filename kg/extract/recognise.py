@@ -1717,9 +1717,12 @@ def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
 
 # what opens a list of the people just spoken of: "他们是：", "在主席台就座的还有：", "名单如下："
 LIST_INTRO_RE = re.compile(r"(?:他们是|她们是|分别是|依次是|还有|名单如下)[：:]$")
+# places a list closes as, described first: "等受降雨影响较大的地区", "等沿海的省份"
+PLACES_DESCRIBED = r"等[^，。；、]{1,14}?的(?:地区|城市|地方|省份|国家|区县|乡镇)"
 PLACE_LIST_CLOSING_RE = re.compile(
     r"等(?:地|国|城市|地区|方向|省|市|县|区|港|机场)"
     r"|等[\d一二三四五六七八九十两几多]+个(?:区|县|市|省|乡镇|街道|城市|国家|地区)"  # "平谷、门头沟等5个区"
+    r"|" + PLACES_DESCRIBED  # "张家界、常德等受降雨影响较大的地区"
 )
 PERSON_LIST_CLOSING_RE = re.compile(r"(?:等)?(?:同志|陪同|出席|参加|列席|一同|当选|在主席台|分别|共同|等人)")
 
@@ -2537,9 +2540,10 @@ LIST_OF_PLACES_RE = re.compile(
     r"等(?:多|多个|多座)?(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
     # "基辅、…、马里乌波尔五个乌克兰城市", "安提瓜和巴布达等多个拉美和加勒比国家": counted places of a kind
     r"|等?(?:[\d一二三四五六七八九十两几]+|多)[个座][^，。；、]{0,8}?(?:城市|国家|地区|省份|水电站|港口)(?![领机部干工])"
+    r"|" + PLACES_DESCRIBED  # "张家界、常德等受降雨影响较大的地区"
     # "刘家峡、海勃湾、小浪底等骨干水库工程", "大熊猫、东北虎豹、朱鹮等物种", "卡拉尔、查文、奇穆、印加等古老文明":
     # a list closed as one of works, species, sites or civilisations, not of people
-    r"|等(?:(?![也都均到在赴往来去将出参与])[^，。；、]){0,4}?"
+    + r"|等(?:(?![也都均到在赴往来去将出参与])[^，。；、]){0,4}?"
     r"(?:物种|动物|植物|作物|品种|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊|文物|藏品|展品)(?![师人员家者技])"
     r")"
 )
