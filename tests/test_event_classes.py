@@ -2377,3 +2377,12 @@ def test_who_flew_home_with_the_leader_was_on_each_visit_of_the_trip():
     visits = [e for e in facts.events if e.name.startswith("李建国对")]
     assert len(visits) == 2
     assert all(("吴建平", "attendee") in roles(v) for v in visits)
+
+
+def test_talks_told_through_the_press_conference_after_them_were_held():
+    facts = facts_of(
+        "俄罗斯外长伊万诺夫11日在与哈萨克斯坦外长努尔兰会晤后的新闻发布会上表示，各国都应开展合作。",
+        pub_date="2025-04-12",
+    )
+    talks = next(e for e in facts.events if e.type == "meeting")
+    assert {("伊万诺夫", "attendee"), ("努尔兰", "attendee")} <= roles(talks)
