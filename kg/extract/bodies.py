@@ -496,7 +496,12 @@ def _after_place_and_preposition(
     m = PLACE_THEN_PREPOSITION_RE.search(text, s + 1, e)
     if m is not None:
         prep = m.start("prep")
-    elif (place := lex.place_re.match(text, s, e) if lex is not None else None) and place.end() < e:
+    elif (
+        lex is not None
+        and any(text.find(c, s + 2, e) >= 0 for c in "同与和向")  # cheap: most bodies hold no preposition
+        and (place := lex.place_re.match(text, s, e))
+        and place.end() < e
+    ):
         prep = place.end()  # "在北京同欧盟委员会执行副主席…会谈": a city named without its level
         if text[prep] not in "同与和向":
             return s
