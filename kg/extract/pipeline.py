@@ -221,8 +221,12 @@ def _told_as_held(name: str, articles: Sequence[Article]) -> bool:
 
 def _event_type(name: str, lex: Lexicon) -> str | None:
     """The type of an event named by its noun (峰会, 论坛 → meeting; 开幕式 → ceremony); None if it names none."""
-    longest_first = sorted(lex.event_nouns, key=lambda row: -len(row[0]))
-    return next((etype for noun, etype in longest_first if name.endswith(noun)), None)
+    return next((etype for noun, etype in _nouns_longest_first(lex.event_nouns) if name.endswith(noun)), None)
+
+
+@cache
+def _nouns_longest_first(nouns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(nouns, key=lambda row: -len(row[0])))
 
 
 def _sentence_around(text: str, at: int) -> str:

@@ -1878,7 +1878,8 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     """Names in appointment decisions: "任命许宏才为…", "免去史耀斌的…职务", "接受王刚辞去…".
 
     The verb and what follows the name (为, 的…职务, 辞去) are the context; a list after the verb
-    ("任命张三、李四为…") is read item by item.
+    ("任命张三、李四为…") is read item by item, and so is a decision that names one appointee a clause
+    ("任命A为…，B为…，C为…").
     """
     out = []
     for m in APPOINTMENT_RE.finditer(text):
