@@ -1016,3 +1016,11 @@ def test_a_nominee_holds_the_posts_before_his_nomination_not_the_post_he_is_nomi
     assert not any(p == "赵立平" and "县长" in t for p, t, _ in found)
     assert any(p == "周海明" and t == "党组书记" for p, t, _ in found)
     assert not any(p == "周海明" and t == "主席" for p, t, _ in found)
+
+
+def test_a_foreign_leader_addressed_in_a_story_about_china_africa_ties_is_president_of_the_one_country_named():
+    found = positions(
+        "栗战书20日同马拉维议长哈拉举行会谈。\n栗战书说，在习近平主席与查克维拉总统共同引领下，两国关系平稳发展。"
+        "中方愿推动中非合作论坛成果落实。"
+    )
+    assert ("查克维拉", "总统", "马拉维") in found

@@ -1572,3 +1572,8 @@ def test_a_list_closed_as_places_described_first_is_no_list_of_people():
         "王立新",
         "李建国",
     ]
+
+
+def test_a_name_known_on_the_page_is_not_read_inside_a_country_that_ends_with_it():
+    found = persons("王立新指出，比亚总统出席了历次峰会。李建国会见冈比亚总统巴罗。赵明远会见赞比亚总统希奇莱马。")
+    assert found.count("比亚") == 1

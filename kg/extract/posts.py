@@ -422,7 +422,12 @@ def _leaders_countries(text: str, span: tuple[int, int], lex: Lexicon) -> set[st
         if lex.places.get(m.group(), ("",))[0] == "country"
         and m.group() not in HOME_COUNTRIES | UNIONS
         and not WHERE_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
+        and not (m.group() == "中非" and CHINA_AFRICA_RE.match(text, m.end()))
     }
+
+
+# "推动中非合作", "中非命运共同体": China and Africa, not the Central African Republic
+CHINA_AFRICA_RE = re.compile(r"合作|关系|友好|友谊|命运共同体|双方|人民|论坛|峰会|经贸|交流|团结")
 
 
 def _chain_country(intro: Introduction, lex: Lexicon) -> str | None:

@@ -1679,6 +1679,9 @@ def find_postnominal(
                 if s is not None and s > 2 and text[s - 1] == "-":
                     # "迪亚斯-卡内尔第一书记": the whole hyphenated name before the title
                     s = _transliterated_before(text, s - 1, lex) or s
+                country = country_ending_at(text, t_start, lex) if s is not None else None
+                if country is not None and len(country) > t_start - s:
+                    continue  # "冈比亚总统", "利比亚总统委员会": the end of a country's name, not a name
                 if s is not None and not _overlaps(taken, s, t_start):
                     link = TitleLink(title, t_start, m.end(), None, None)
                     out.append(Introduction([link], [(s, t_start)], foreign=True))
@@ -2774,6 +2777,8 @@ def _known_mentions(
                 and not taken.overlaps(i, e)
                 and not titles.overlaps(i, e)
                 and _right_boundary_ok(text, e, lex)
+                # "比亚" (喀麦隆总统) inside "冈比亚", "赞比亚": the end of a place's name is no mention
+                and not any(text[k:e] in lex.places for k in range(max(0, i - 3), i))
             ):
                 out.append((i, e))
                 break
