@@ -2386,3 +2386,45 @@ def test_talks_told_through_the_press_conference_after_them_were_held():
     )
     talks = next(e for e in facts.events if e.type == "meeting")
     assert {("伊万诺夫", "attendee"), ("努尔兰", "attendee")} <= roles(talks)
+
+
+def test_a_dialogue_held_with_a_partner_is_a_meeting_of_both():
+    facts = facts_of(
+        "国务院副总理周明远8日在北京通过视频方式同欧盟委员会执行副主席蒂默曼斯举行第三次中欧环境与气候高层对话。"
+    )
+    [dialogue] = facts.events
+    assert dialogue.type == "meeting"
+    assert {("周明远", "attendee"), ("蒂默曼斯", "attendee")} <= roles(dialogue)
+    # a mechanism for dialogue is no dialogue held
+    assert facts_of("双方同意建立中欧环境与气候高层对话机制。").events == []
+
+
+def test_leaders_who_bid_farewell_at_the_hospital_attend_one_farewell_and_console_no_one_else():
+    facts = facts_of(
+        "周明远、李家明、王红等党和国家领导同志到医院为张正同志送别，并护送张正同志的遗体到八宝山革命公墓火化。"
+    )
+    [farewell] = facts.events
+    assert farewell.type == "ceremony"
+    assert roles(farewell) == {("周明远", "attendee"), ("李家明", "attendee"), ("王红", "attendee")}
+    facts = facts_of("受中共中央委托，全国政协主席汪洋等28日到八宝山革命公墓为张正同志送别，并慰问其亲属。")
+    [farewell] = facts.events  # the consolation of the family is part of the farewell
+    assert farewell.name == "汪洋到八宝山革命公墓为张正同志送别"
+    assert roles(farewell) == {("汪洋", "attendee")}
+    # villagers who see firefighters off bid no one a farewell the guidelines count
+    assert facts_of("村民们听闻消息后，都赶来送别。").events == []
+
+
+def test_the_conferring_of_medals_is_what_the_conferring_ceremony_does():
+    facts = facts_of(
+        "国家勋章和国家荣誉称号颁授仪式29日上午在北京人民大会堂隆重举行。"
+        "国家主席周明远向国家勋章和国家荣誉称号获得者颁授勋章奖章并发表重要讲话。李家明主持。"
+    )
+    [ceremony] = facts.events
+    assert "颁授仪式" in ceremony.name
+    assert {("周明远", "attendee"), ("周明远", "speaker"), ("李家明", "chair")} <= roles(ceremony)
+
+
+def test_a_couple_and_the_next_leader_pay_their_respects_as_one_list():
+    facts = facts_of("毛里求斯总统鲁蓬夫妇、总理贾格纳特到中国驻毛里求斯使馆吊唁。")
+    [visit] = facts.events
+    assert roles(visit) == {("鲁蓬", "attendee"), ("贾格纳特", "attendee")}

@@ -183,7 +183,9 @@ def test_leaders_who_come_to_pay_last_respects_attend_the_funeral_not_the_deceas
     [funeral] = facts.events
     assert funeral.name == "王仲文同志遗体火化"
     assert funeral.type == "ceremony"
+    # the one who came to bid farewell (送别) on the Party's behalf is at the funeral too
     assert roles(funeral) == {
+        ("李四", "attendee"),
         ("习近平", "attendee"),
         ("彭丽媛", "attendee"),
         ("李强", "attendee"),

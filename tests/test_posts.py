@@ -1024,3 +1024,19 @@ def test_a_foreign_leader_addressed_in_a_story_about_china_africa_ties_is_presid
         "中方愿推动中非合作论坛成果落实。"
     )
     assert ("查克维拉", "总统", "马拉维") in found
+
+
+def test_the_next_officials_of_a_list_hold_their_posts_in_the_country_named_first():
+    found = positions("马来西亚下议院议长佐哈里、交通部长陆兆福和新加坡总理李显龙、副总理黄循财出席。")
+    assert ("陆兆福", "交通部长", "马来西亚") in found  # the minister's field kept, his country carried
+    assert ("黄循财", "副总理", "新加坡") in found  # a Chinese-looking name is no 副总理 of the 国务院
+    found = positions("尼加拉瓜总统奥尔特加委派议长波拉斯、外长蒙卡达到中国驻尼加拉瓜使馆吊唁。")
+    assert ("蒙卡达", "外长", "尼加拉瓜") in found
+    assert not any(person == "蒙卡达" and body == "外交部" for person, _, body in found)
+
+
+def test_a_list_of_one_countrys_officials_lends_no_country_to_an_international_office_or_to_china():
+    found = positions("瓦努阿图总理卡尔萨考、贸发会议秘书长格林斯潘表示哀悼。")
+    assert not any(person == "格林斯潘" and body == "瓦努阿图" for person, _, body in found)
+    found = positions("国务委员兼外交部长王明远、商务部长王文海出席。")
+    assert ("王文海", "部长", "商务部") in found

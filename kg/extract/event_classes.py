@@ -436,6 +436,8 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     if not hit.subjects or hit.chained:
         return clause_after(text, hit.trigger_start, s_end)
     start = hit.subjects[-1].end
+    if text.startswith("等", start) and (listed := LEADING_WHEN_RE.match(text, start + 1)).end() > start + 1:
+        start = listed.end()  # "汪洋等28日到八宝山…": the list's close and its date
     start += LEADING_WHEN_RE.match(text, start).end() - start
     start += LEADING_ADVERB_RE.match(text, start).end() - start  # "李希还对威尼斯进行访问"
     return clause_after(text, start, s_end, at_least=hit.trigger_end)

@@ -163,6 +163,8 @@ def positions_of(
     out = []
     last_body: dict[int, str] = {}
     last_body_end: dict[int, int] = {}  # where the person who carried it ends
+    # the country abroad of the sentence's last post, where its holder ends, and the body it was held in
+    last_country: dict[int, tuple[str, int, str]] = {}
     name_ends = {m.end for m in mentions}
     mentions_by_end = {m.end: m for m in mentions}
     chains = sorted(
@@ -185,6 +187,17 @@ def positions_of(
         # "白俄罗斯中国友好协会主席、前副总理托济克": a chain opened by a body of a foreign country holds
         # that country's state posts, not the 国务院's
         abroad = _chain_country(intro, lex)
+        # "马来西亚下议院议长佐哈里、交通部长陆兆福", "…委派议长波拉斯、外长蒙卡达": the next item of a list of a
+        # country's officials holds his post in that country too
+        listed = last_country.get(sent)
+        chain_begin = min(link.start if link.body_start is None else link.body_start for link in intro.links)
+        portfolio_start = None
+        joint = LIST_ITEM_JOIN_RE.match(text, listed[1], chain_begin) if listed else None
+        if joint and (joint.end() == chain_begin or PORTFOLIO_RE.fullmatch(text, joint.end(), intro.links[0].start)):
+            foreign = True
+            if _is_country(listed[2], lex):  # a body of the country ("国民议会副议长A、副议长B") is lent as it is
+                abroad = abroad or listed[0]
+            portfolio_start = joint.end() if joint.end() < intro.links[0].start else None
         carried = None
         carried_kind = None  # the kind (party, state …) of the title the carried body was written with
         # "农业农村部原党组书记、部长唐仁健", "二十届中央委员、…原党组书记、部长": 原 holds for the posts after it
@@ -255,6 +268,14 @@ def positions_of(
             if body is None and info.kind == "press":
                 continue  # "美国调查记者西摩·赫什": a reporter's post is at an outlet; of none named, no post
             title = link.portfolio + link.title
+            if (
+                portfolio_start is not None
+                and link is intro.links[0]
+                and link.unread
+                and body is None
+                and MINISTER_RE.fullmatch(link.title)
+            ):
+                title, body = text[portfolio_start : link.start] + link.title, listed[0]  # "交通部长陆兆福"
             if link.title in ENVOY_TITLES and not link.portfolio and body is None:
                 title = _principals_post(link.start, mentions_by_end, text, lex) + title
             if not former and title.startswith(FORMER) and title[1:] in lex.titles:
@@ -290,6 +311,8 @@ def positions_of(
                 # "市委书记" in a 宜秀区 paper is 安庆市委's; a bare prefix no reader could resolve binds to nothing
                 body = regional_body_name(body, region, lex)
             out.append((m, title, body))
+            if body is not None and (country := _country_of(body, lex)) and link.start < m.start:
+                last_country[sent] = (country, m.end, body)
         if carried:
             last_body[sent] = carried
             last_body_end[sent] = m.end
@@ -479,6 +502,21 @@ def _place_unit(carried: str, unit: str, lex: Lexicon) -> str | None:
     if place := lex.place_re.match(carried):
         return place.group() + unit
     return None
+
+
+# between two items of a list of one country's officials: "议长佐哈里、交通部长陆兆福", "总统鲁蓬夫妇、总理…"
+LIST_ITEM_JOIN_RE = re.compile(r"(?:夫妇|夫人)?[、和及]")
+# a minister's field written before his title in such a list ("交通", "经济和气候保护")
+PORTFOLIO_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
+MINISTER_RE = re.compile(r"副?(?:部长|大臣)")
+
+
+def _country_of(body: str, lex: Lexicon) -> str | None:
+    """The country abroad a body is, or is of ("尼加拉瓜", "马来西亚下议院")."""
+    if _is_country(body, lex):
+        return body if body not in HOME_COUNTRIES else None
+    place = lex.place_re.match(body)
+    return place.group() if place is not None and _abroad(body, lex) else None
 
 
 def _is_country(body: str, lex: Lexicon) -> bool:

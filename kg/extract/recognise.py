@@ -2578,8 +2578,13 @@ def _reads_as_a_place_or_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
     words = dictionary_words(2)
     if s > 1 and _is_han(text[s - 1]) and text[s - 1 : s + 1] in words and text[s - 2 : s] not in words:
         return True  # "肉牛|养殖": the span's first character ends a word begun before it
-    # "缑泽昆" read as 泽昆: the name begins one character earlier
-    return s > 0 and text[s - 1] in lex.surnames and chinese_name_at(text, s - 1, lex) == e
+    # "缑泽昆" read as 泽昆: the name begins one character earlier (but the 席 of "主席汪洋" ends a title)
+    return (
+        s > 0
+        and text[s - 1] in lex.surnames
+        and chinese_name_at(text, s - 1, lex) == e
+        and lex.title_ending_at(text, s, max(0, s - 8)) is None
+    )
 
 
 def _cuts_set_phrase(text: str, s: int, e: int) -> bool:
@@ -3077,7 +3082,14 @@ def _keep_intro(intro: Introduction, text: str, lex: Lexicon, common=frozenset()
         reported = REPORT_ACT_RE.match(text, e) is not None  # "主任委员钟山作的关于…报告"
         sent = SENT_ACT_RE.match(text, e) is not None  # "主席汪洋向论坛组委会发贺信"
         closed = e >= len(text) or text[e] in PLAIN_BOUNDARY or text.startswith(lex.word_followers, e)
-        return closed or dated or located or planned or reported or sent
+        # "主席汪洋等28日到八宝山…", "主席汪洋等出席": a list closed by 等, then what its people do
+        after = e + 1 if text.startswith("等", e) else None
+        listed = after is not None and (
+            DATE_AFTER_NAME_RE.match(text, after) is not None
+            or text.startswith(lex.word_followers, after)
+            or text.startswith(lex.person_descriptors, after)
+        )
+        return closed or dated or located or planned or reported or sent or listed
     return True
 
 

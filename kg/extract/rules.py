@@ -204,6 +204,10 @@ ALL_ABOVE_RE = re.compile(
     r"|(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:(?:和|及|与|、)(?:会议|活动|仪式|会见|会谈|调研|座谈))+)"
 )
 HOSTED_BY_RE = re.compile(r"[^，。；]{0,30}?(?:共同|联合)?(?:主办|举办|承办|开展)的")
+AWARD_CEREMONY_RE = re.compile(r"颁授|授勋|授予|颁奖|颁发")
+MOURNING_CLASSES = frozenset({"condolence", "wreath"})
+RELATIVES_CONSOLED_RE = re.compile(r"慰问[^，。；]{0,8}?(?:亲属|家属|遗属)")
+FUNERAL_RE = re.compile(r"遗体|火化|告别|追悼|送别")
 COMMEMORATION_RE = re.compile(r"纪念|公祭|悼念|祭奠|追思|缅怀")
 PURPOSE_RE = re.compile(r"[，,](?:隆重)?纪念(?P<what>[^，。；]{2,60}?(?:周年|诞辰|纪念日))(?=[。；，])")
 NOUN_SUFFIXES = frozenset("员组室处科团")
@@ -280,6 +284,9 @@ class ArticleAnalysis:
 # ------------------------------------------------------------------------------------------ groups
 
 
+COUPLE = "夫妇"
+
+
 def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None = None) -> list[list[PersonMention]]:
     """Persons introduced one after another ("A，B，C等出席") form one group that shares a trigger."""
     groups: list[list[PersonMention]] = []
@@ -294,6 +301,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
                 first = m.intro.links[0]
                 begin = min(m.start, first.body_start if first.body_start is not None else first.start)
             gap = text[prev.end : begin]
+            if gap.startswith(COUPLE) and len(gap) > len(COUPLE):
+                gap = gap[len(COUPLE) :]  # "总统鲁蓬夫妇、总理贾格纳特到…吊唁": the couple is an item of the list
             if lex is not None and gap[:1] in "，,、" and lex.place_re.fullmatch(gap[1:]):
                 gap = gap[:1]  # "…处长徐胜，大足区副区长杨桦": a place before the next title
             titled = m.intro is not None and m.intro.links and begin < m.start
@@ -1564,8 +1573,15 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     given at a meeting named by its own noun ("集体学习…王巍作了讲座") is part of that meeting, while a
     second lecture after a first is a lecture of its own.
     """
-    if current is None or current.type != hit.cls.type:
+    if current is None:
         return False
+    mourning = current.head in MOURNING_CLASSES or FUNERAL_RE.search(current.name)
+    if mourning and RELATIVES_CONSOLED_RE.search(text, hit.trigger_start, hit.trigger_end + 8):
+        return True  # "…为钱正英同志送别，并慰问其亲属": the consolation is part of the farewell
+    if current.type != hit.cls.type:
+        return False
+    if hit.cls.name == "condolence" and FUNERAL_RE.search(current.name):
+        return True  # "…遗体在八宝山火化。…李四等到八宝山为王仲文同志送别": the farewell is the funeral told
     if hit.subjects and JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
         return True  # "李鸿忠等一同看望": the others join the visit just reported
     if hit.cls.name == "inspection":
@@ -1578,6 +1594,9 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
         # "…举行仪式，纪念…。X代表全国政协…敬献花篮": wreaths laid at the commemoration told, not after a
         # welcome ceremony (a guest's wreath at the monument is a ceremony of its own)
         return bool(COMMEMORATION_RE.search(current.name))
+    if hit.cls.name == "decoration":
+        # "…颁授仪式在京隆重举行，习近平向…获得者颁授勋章奖章": the conferring is what the ceremony told does
+        return bool(AWARD_CEREMONY_RE.search(current.name))
     return False
 
 
