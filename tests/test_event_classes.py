@@ -2428,3 +2428,15 @@ def test_a_couple_and_the_next_leader_pay_their_respects_as_one_list():
     facts = facts_of("毛里求斯总统鲁蓬夫妇、总理贾格纳特到中国驻毛里求斯使馆吊唁。")
     [visit] = facts.events
     assert roles(visit) == {("鲁蓬", "attendee"), ("贾格纳特", "attendee")}
+
+
+def test_those_who_report_to_a_standing_committee_session_speak_there_and_a_report_on_an_inspection_is_none():
+    facts = facts_of(
+        "十四届全国人大常委会第三次会议28日上午在京举行第一次全体会议。"
+        "周明远委员长主持并作全国人大常委会执法检查组关于检查种子法实施情况的报告。"
+        "会议分别听取了宪法法律委副主任委员王明作的关于反电信网络诈骗法草案审议结果报告。"
+        "受国务院委托，财政部部长李家明报告了今年以来预算执行情况。"
+    )
+    [session] = facts.events
+    assert session.type == "meeting" and "全体会议" in session.name
+    assert {("周明远", "chair"), ("王明", "speaker"), ("李家明", "speaker")} <= roles(session)

@@ -1577,3 +1577,23 @@ def test_a_list_closed_as_places_described_first_is_no_list_of_people():
 def test_a_name_known_on_the_page_is_not_read_inside_a_country_that_ends_with_it():
     found = persons("王立新指出，比亚总统出席了历次峰会。李建国会见冈比亚总统巴罗。赵明远会见赞比亚总统希奇莱马。")
     assert found.count("比亚") == 1
+
+
+def test_no_person_is_read_inside_a_countrys_name():
+    found = persons("尼泊尔总理德乌帕、安提瓜和巴布达总理布朗、瓦努阿图总理卡尔萨考表示哀悼。")
+    assert "布朗" in found and "卡尔萨考" in found
+    assert not {"安提瓜", "巴布达"} & set(found)
+
+
+def test_a_place_the_page_writes_as_a_place_is_no_person_where_a_story_names_it_bare():
+    page = (
+        "### 匈塞铁路贝诺段开通运营\n\n塞尔维亚境内从首都贝尔格莱德到诺维萨德段正式开通运营。\n\n"
+        "### 国际观察\n\n全长约350公里的铁路连接贝尔格莱德和匈牙利首都。\n\n"
+        "### 美国大火\n\n据报道，夏威夷州毛伊岛大火已经18天。夏威夷警察联合会的一名官员表示，当地没有改进。\n"
+    )
+    assert not {"贝尔格莱德", "夏威夷"} & set(persons(page))
+
+
+def test_a_titled_name_reports_to_the_session_and_ends_before_it():
+    found = positions("受国务院委托，国家发展改革委主任何立峰报告了今年以来国民经济和社会发展计划执行情况。")
+    assert ("何立峰", "主任", "国家发展改革委") in found

@@ -90,7 +90,38 @@ def extract_source(source: Source) -> list[ArticleFacts]:
         for article, doc, article_bylines in zip(articles, docs, bylines, strict=True)
     ]
     results = _elected_from_page_rosters(articles, _dates_from_the_day_told(_full_names(results)))
+    results = _places_named_on_the_page(source.text, results, lex)
     return _guests_at_page_events(articles, source, results, lex)
+
+
+# A place's name, told by what is written right before it ("首都贝尔格莱德", "港口城市敖德萨")
+PLACE_NAMED_BEFORE_RE = re.compile(r"(?:首都|城市|首府|州府|港口|小镇|城镇)$")
+
+
+def _places_named_on_the_page(page: str, results: list[ArticleFacts], lex: Lexicon) -> list[ArticleFacts]:
+    """Transliterations the page writes as places somewhere ("敖德萨州", "首都贝尔格莱德") are no persons where
+    another story (or the summary at the top) names them bare and gives them nothing to do or hold.
+
+    One story reads its own places (:func:`kg.extract.recognise._named_as_places`); a day's news names a
+    city in one story as a region ("敖德萨州") and in another bare ("基辅、敖德萨多次传来爆炸声").
+    """
+    from kg.extract.recognise import PLACE_NAMED_AFTER_RE
+
+    acting = {p.person for facts in results for p in facts.positions}
+    acting |= {p.person for facts in results for e in facts.events for p in e.participants}
+    places = set()
+    for name in {p.name for facts in results for p in facts.persons} - acting:
+        # a transliteration ("夏威夷": one character of it may be one names seldom use)
+        if len(name) < 3 or "·" in name or sum(c not in lex.translit_chars for c in name) > 1:
+            continue
+        for m in re.finditer(re.escape(name), page):
+            if PLACE_NAMED_AFTER_RE.match(page, m.end()) or PLACE_NAMED_BEFORE_RE.search(page, 0, m.start()):
+                places.add(name)
+                break
+    if places:
+        for facts in results:
+            facts.persons = [p for p in facts.persons if p.name not in places]
+    return results
 
 
 # a story that is only a list of a body's members: "中国共产党第二十届中央委员会候补委员名单（171名）"

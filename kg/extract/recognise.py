@@ -2718,6 +2718,16 @@ DECEASED_LIST_END_RE = re.compile(r"(?:等)?已故")
 PLACE_NAMED_AFTER_RE = re.compile(r"州|市|地区|方向|附近|一带|郊区|前线|港|机场|市中心|境内|人民共和国|共和国")
 
 
+def _inside_country_names(text: str, persons: list[PersonMention], lex: Lexicon) -> list[PersonMention]:
+    """Mentions read inside a country's name: "安提瓜和巴布达总理布朗" names no 安提瓜 and no 巴布达."""
+    spans = [
+        (m.start(), m.end())
+        for m in lex.place_re.finditer(text)
+        if len(m.group()) >= 4 and lex.places.get(m.group(), ("",))[0] == "country"
+    ]
+    return [p for p in persons if any(s <= p.start and p.end <= e and p.end - p.start < e - s for s, e in spans)]
+
+
 def _named_as_places(text: str, persons: list[PersonMention], lex: Lexicon) -> set[str]:
     """Transliterations the same story writes as places ("卢甘斯克地区", "巴赫穆特方向"): an untitled
     mention of one elsewhere in the story ("顿涅茨克和卢甘斯克独立") is the place again, not a person."""
@@ -2942,6 +2952,8 @@ def recognise_article(
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
     _trim_glued(persons, text, lex, name_model)
+    if inside := _inside_country_names(text, persons, lex):
+        persons = [p for p in persons if p not in inside]
     if places := _named_as_places(text, persons, lex):
         persons = [p for p in persons if p.intro is not None or p.name not in places]
     persons.sort(key=lambda p: p.start)

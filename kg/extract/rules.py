@@ -192,6 +192,7 @@ CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|
 OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
 # "审议了关于召开十四届全国人大一次会议的决定草案": the subject of a document, not a report of the event
 DOCUMENT_SUBJECT_RE = re.compile(r"关于(?:召开|举行|举办)$")
+REPORT_ON_RE = re.compile(r"[^，。；]{0,40}?的(?:报告|汇报|说明|议案)")
 # "结束出席金砖国家领导人…会晤", "结束出席上海合作组织|成员国…会议": the ent may start past its body
 ATTENDED_BY_SPEAKERS = frozenset({"meeting_with"})
 DECIDED_RE = re.compile(r"决定[，,：:]?$")
@@ -421,6 +422,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "会议决定，…第三十八次会议12月27日至30日在京举行": decided, held later
     if DOCUMENT_SUBJECT_RE.search(text, max(sent_start, ent.start - 4), ent.start):
         return False  # "审议了关于召开…一次会议的决定草案": a decision's subject, held later if at all
+    if _report_subject(text, ent):
+        return False  # "…执法检查组关于检查环境保护法实施情况的报告": what a report is about, not an event
     if OCCASION_ONLY_RE.match(text, ent.end):
         return False  # "在…大会召开之际，…致电祝贺": the event dates the story, the story is not about it
     if text[ent.end : ent.end + 1] in NOUN_SUFFIXES:
@@ -1099,8 +1102,8 @@ def analyse(
                 # the event phrase this trigger governs, later in the sentence
                 first_start = triggers[0][2]
                 for ent in sent_events:
-                    if text[ent.end : ent.end + 1] in NOUN_SUFFIXES:
-                        continue  # "出席会议并作执法检查组…的报告": a team named, not a tour
+                    if text[ent.end : ent.end + 1] in NOUN_SUFFIXES or _report_subject(text, ent):
+                        continue  # "出席会议并作执法检查组…的报告": a team named, not a tour; nor is "关于检查…的报告"
                     same_clause = not re.search(r"[，,；]", text[first_start : ent.start])
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
                         if _is_generic(ent) and _subject_body(text, ent.start, s_start, bodies) is None:
@@ -1564,6 +1567,11 @@ def _event_of_kind(events: list[EventDraft], current: EventDraft | None, head: s
     if current is not None and head in current.name:
         return current
     return next((e for e in reversed(events) if head in e.name and e.status == "held"), None)
+
+
+def _report_subject(text: str, ent: Ent) -> bool:
+    """Whether an event noun is the subject of a report, a bill or an account ("关于检查…情况的报告")."""
+    return "关于" in text[max(ent.start, ent.end - 8) : ent.end] and REPORT_ON_RE.match(text, ent.end) is not None
 
 
 def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
