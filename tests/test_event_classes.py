@@ -2440,3 +2440,15 @@ def test_those_who_report_to_a_standing_committee_session_speak_there_and_a_repo
     [session] = facts.events
     assert session.type == "meeting" and "全体会议" in session.name
     assert {("周明远", "chair"), ("王明", "speaker"), ("李家明", "speaker")} <= roles(session)
+
+
+def test_who_takes_part_in_the_meeting_and_then_in_the_rally_has_a_role_at_each():
+    facts = facts_of(
+        "全国先进工作者表彰大会30日上午在京举行。国家主席周明远亲切会见受表彰代表，向他们表示祝贺。"
+        "王红参加会见并在表彰大会上讲话，李家明参加会见并出席大会，陈华参加会见并主持大会。"
+    )
+    rally = next(e for e in facts.events if e.name.endswith("表彰大会"))
+    meeting = next(e for e in facts.events if "会见" in e.name)
+    assert {("王红", "attendee"), ("李家明", "attendee"), ("陈华", "attendee")} <= roles(meeting)
+    assert {("王红", "speaker"), ("李家明", "attendee"), ("陈华", "chair")} <= roles(rally)
+    assert ("王红", "attendee") not in roles(rally)  # he spoke there; no 出席 is written

@@ -1597,3 +1597,12 @@ def test_a_place_the_page_writes_as_a_place_is_no_person_where_a_story_names_it_
 def test_a_titled_name_reports_to_the_session_and_ends_before_it():
     found = positions("受国务院委托，国家发展改革委主任何立峰报告了今年以来国民经济和社会发展计划执行情况。")
     assert ("何立峰", "主任", "国家发展改革委") in found
+
+
+def test_a_dotted_name_keeps_its_hyphenated_parts_and_leaves_the_words_around_it():
+    found = persons(
+        "美国媒体人士罗伯特·布里奇日前刊文说。部长级代表让-诺埃尔·巴罗任外交部长。"
+        "习近平致电塔耶·阿茨克-塞拉西·阿姆德，祝贺他就任总统。习近平致电莎拉·齐默尔曼·杜特尔特-卡彪，祝贺她当选。"
+    )
+    assert {"罗伯特·布里奇", "让-诺埃尔·巴罗", "塔耶·阿茨克-塞拉西·阿姆德", "莎拉·齐默尔曼·杜特尔特-卡彪"} <= set(found)
+    assert not {"士罗伯特·布里奇", "诺埃尔·巴罗任", "塔耶·阿茨克", "塞拉西·阿姆德"} & set(found)

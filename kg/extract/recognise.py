@@ -2097,6 +2097,8 @@ def trim_dotted_tail(text: str, start: int, end: int, lex: Lexicon) -> int:
             end -= 1  # "吉特拉斯|热(烈)": a minority name's character that opens the next word
         elif lex.title_re.fullmatch(text, end - 2, end) or text[end - 2 : end] in DEGREE_WORDS:
             end -= 2  # "米勒|博士"
+        elif text[end - 1] == "任" and lex.title_re.match(text, end):
+            end -= 1  # "让-诺埃尔·巴罗|任外交部长": the verb of the post he takes
         elif text[end - 2] in minority and text[end - 2 : end] in words:
             end -= 2  # "吉特拉斯|热烈"
         else:
@@ -2121,11 +2123,32 @@ def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         left = dot
         while left > s and text[left - 1] in chars:
             left -= 1
+        if left >= 2 and text[left - 1] == "-" and _is_han(text[left - 2]):
+            # "让-诺埃尔·巴罗", "让-吕克·梅朗雄": a hyphenated first name, whole (让 of Jean is one character
+            # no other name uses)
+            left -= 2
+            while left > 0 and text[left - 1] in chars:
+                left -= 1
+        if text[left] == "士" and dot - left > 2 and text[left - 1 : left + 1] in dictionary_words(2):
+            left += 1  # "美国媒体人士罗伯特·布里奇": 士 ends 人士, 女士, 博士
         if dot - left < 2:
             continue
         end = dot + 1
-        while end < len(text) and (text[end] in chars or (text[end] == "·" and end + 1 < len(text))):
+        # "塔耶·阿茨克-塞拉西·阿姆德": a hyphen joins the parts of one name, as the dot does
+        while end < len(text) and (
+            text[end] in chars
+            or (text[end] == "·" and end + 1 < len(text))
+            or (text[end] == "-" and end + 1 < len(text) and text[end + 1] in chars)
+        ):
             end += 1
+        hyphen = text.rfind("-", dot, end)
+        if hyphen > 0:
+            # "杜特尔特-卡彪，": the short part after a hyphen runs to the punctuation that closes the name
+            tail = end
+            while tail < len(text) and _is_han(text[tail]) and tail - hyphen <= 4:
+                tail += 1
+            if tail < len(text) and not _is_han(text[tail]) and text[tail] not in "·-":
+                end = tail
         if m.group().count("·") >= 2 and end < m.end() and text[m.end() - 1] != "·":
             end = m.end()  # "帕特里斯·阿塔纳斯·纪尧姆·塔隆": three dots vouch for every part
         if INSTITUTION_AFTER_RE.match(text, end):

@@ -180,6 +180,8 @@ def _foreign_heads(positions, lex: Lexicon) -> list[PersonMention]:
 
 # role words that belong to one kind of event: who 监誓 attends the oath (宣誓) the story told
 ROLE_OWN_EVENT = {"监誓": "宣誓"}
+SPOKEN_THERE_RE = re.compile(r"在[^，。；]{1,30}?上(?:讲话|致辞|发言|作报告)")
+MET_THEN_RE = re.compile(r"(?:了)?(?P<verb>会见|会谈|会晤)并")
 NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
 SUB_OCCASION_RE = re.compile(
     r"\s*在(?:随后|随即|当天|当日|之后|其间|期间)?(?:召开|举行)的(?P<event>[^，。；]{2,20}?)(?:上|中)[，,]"
@@ -1223,6 +1225,37 @@ def analyse(
                     )
             if target is None:
                 continue
+            if strength == "event" and (then := MET_THEN_RE.match(text, triggers[0][3])) is not None:
+                # "王沪宁参加会见并在表彰大会上讲话", "陈希参加会见并主持大会": at the meeting the story told by
+                # its verb, then at the event named after 并, in the role the verb there gives
+                verb = then.group("verb")
+                met = current if current is not None and verb in current.name else None
+                met = met or next((e for e in reversed(events) if verb in e.name and e.status == "held"), None)
+                if met is not None and met is target:
+                    # "…并在表彰大会上讲话": the event named after 并, which the verb before did not govern
+                    named_then = next(
+                        (
+                            ent
+                            for ent in sent_events
+                            if ent.start >= then.end() and not CLAUSE_END_RE.search(text, then.end(), ent.start)
+                        ),
+                        None,
+                    )
+                    if named_then is not None:
+                        # the event of that name the story told ("表彰大会" of "全国…表彰大会"), else a new one
+                        told = next((e for e in reversed(events) if named_then.text in e.name and e is not met), None)
+                        if told is None and not _is_generic(named_then):
+                            told = event_from_phrase(named_then, sent)
+                        target = told or target
+                if met is not None and met is not target:
+                    for pos, m in enumerate(group, 1):
+                        met.add_role(m, triggers[0][0], pos if len(group) > 1 else None)
+                    closes = CLAUSE_END_RE.search(text, then.end(), s_end)
+                    roles = [t[0] for t in roles_after(text, then.end(), closes.start() if closes else s_end, lex)[0]]
+                    if (later or SPOKEN_THERE_RE.match(text, then.end())) and "speaker" not in roles:
+                        roles.append("speaker")  # "…并在表彰大会上讲话"
+                    if not roles:
+                        continue
             if strength == "event":
                 # "…出席开幕式，集体会见…代表，并同…座谈": the same group goes on to other events
                 chained = chained_hits(text, group, triggers[-1][3], sentence_mentions, s_end)
