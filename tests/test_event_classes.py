@@ -2452,3 +2452,32 @@ def test_who_takes_part_in_the_meeting_and_then_in_the_rally_has_a_role_at_each(
     assert {("王红", "attendee"), ("李家明", "attendee"), ("陈华", "attendee")} <= roles(meeting)
     assert {("王红", "speaker"), ("李家明", "attendee"), ("陈华", "chair")} <= roles(rally)
     assert ("王红", "attendee") not in roles(rally)  # he spoke there; no 出席 is written
+
+
+def test_what_a_leader_does_on_the_eve_of_a_summit_is_no_part_of_the_summit():
+    facts = facts_of(
+        "5月17日，中共中央总书记周明远在西安主持中国－中亚峰会前夕，专门听取陕西省委和省政府工作汇报，"
+        "省委书记赵一德汇报，省长李家明等参加汇报会。周明远发表了重要讲话。"
+    )
+    assert not any("峰会" in e.name and e.participants for e in facts.events)
+    hearing = next(e for e in facts.events if "汇报" in e.name)
+    assert {("周明远", "attendee"), ("李家明", "attendee")} <= roles(hearing)
+
+
+def test_the_leader_escorted_goes_to_the_sites_his_escorts_take_him_to():
+    facts = facts_of(
+        "5月16日下午，在前往陕西途中，周明远走下列车，在山西省委书记李家明、省长王红陪同下，"
+        "先后考察了运城博物馆和运城盐湖。",
+        title="周明远在山西运城考察",
+    )
+    [tour] = [e for e in facts.events if e.type == "inspection"]
+    assert {("周明远", "attendee"), ("李家明", "attendee"), ("王红", "attendee")} <= roles(tour)
+
+
+def test_award_winners_who_speak_for_the_winners_speak_at_the_rally():
+    facts = facts_of(
+        "“国家工程师奖”表彰大会19日在京召开。"
+        "江北电气集团有限公司副总工程师王明、大桥工程总工程师李家明、研发团队负责人周红等获奖代表在会上作了发言。"
+    )
+    [rally] = facts.events
+    assert {("王明", "speaker"), ("李家明", "speaker"), ("周红", "speaker")} <= roles(rally)

@@ -1606,3 +1606,22 @@ def test_a_dotted_name_keeps_its_hyphenated_parts_and_leaves_the_words_around_it
     )
     assert {"罗伯特·布里奇", "让-诺埃尔·巴罗", "塔耶·阿茨克-塞拉西·阿姆德", "莎拉·齐默尔曼·杜特尔特-卡彪"} <= set(found)
     assert not {"士罗伯特·布里奇", "诺埃尔·巴罗任", "塔耶·阿茨克", "塞拉西·阿姆德"} & set(found)
+
+
+def test_a_word_after_a_name_is_never_its_last_character():
+    found = persons("能源投资集团原党组成员、副总经理李东案，讲述。斯洛伐克总理菲佐则表示。美国总统拜登亦致信祝贺。")
+    assert {"李东", "菲佐", "拜登"} <= set(found)
+    assert not {"李东案", "菲佐则", "拜登亦"} & set(found)
+
+
+def test_a_deputy_secretary_general_of_a_movement_abroad_is_no_chinese_name():
+    found = positions("黎真主党副总书记卡西姆15日称，黎真主党已经恢复实力。")
+    assert ("卡西姆", "副总书记", "黎巴嫩真主党") in found
+    assert not any(person == "党副" for person, _, _ in found)
+    assert not any(body == "中共中央" for _, _, body in found)
+
+
+def test_engineers_and_coaches_hold_posts():
+    found = positions("首钢滑雪大跳台总设计师张利，随后传递火炬。中国国家男子足球队原主教练李铁等足球领域系列腐败案。")
+    assert any(p == "张利" and t == "总设计师" for p, t, _ in found)
+    assert any(p == "李铁" and t == "原主教练" for p, t, _ in found)

@@ -721,12 +721,14 @@ OWN_STATE_RE = re.compile(r"(?:中国|我国)(?:人民)?政府|中央(?:人大|�
 
 
 def _country_abbreviation_before(text: str, start: int, end: int, floor: int, lex: Lexicon) -> int:
-    """ "俄国防部", "乌外交部", "俄常驻联合国代表团": a country's one-character short form before a ministry or
-    a mission known by name is part of it (canon and the alias table write it out: 俄罗斯国防部); "今日外交部"
-    is a day, not Japan."""
+    """ "俄国防部", "乌外交部", "俄常驻联合国代表团", "黎真主党": a country's one-character short form before a
+    ministry, a mission or a movement known by name is part of it (canon writes it out: 俄罗斯国防部);
+    "今日外交部" is a day, not Japan."""
     if start - 1 < floor or text[start - 1] not in lex.country_abbrev or text[start:end] not in lex.standalone_bodies:
         return start
-    if (lex.body_kinds.get(text[start:end]) != "government" and text[start:end] != "常驻联合国代表团") or (
+    # "黎真主党": a movement known by its name, of the country the short form names
+    kind = lex.body_kinds.get(text[start:end])
+    if (kind not in ("government", "movement") and text[start:end] != "常驻联合国代表团") or (
         start >= 2 and text[start - 2] in NOT_BEFORE_ABBREVIATION
     ):
         return start

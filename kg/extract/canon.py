@@ -106,8 +106,8 @@ def _without_country(name: str, lex: Lexicon) -> str:
     """ "俄罗斯塔斯社" → 塔斯社: a country written before a news agency known by its own name is where it is,
     not part of the name (a party or a government keeps its country: 黎巴嫩真主党, 日本国会); a country's
     one-character short form before a ministry is written out ("俄国防部" → 俄罗斯国防部)."""
-    if name[:1] in lex.country_abbrev and lex.body_kinds.get(name[1:]) == "government":
-        return lex.country_abbrev[name[0]] + name[1:]  # "俄国防部" → 俄罗斯国防部
+    if name[:1] in lex.country_abbrev and lex.body_kinds.get(name[1:]) in ("government", "movement"):
+        return lex.country_abbrev[name[0]] + name[1:]  # "俄国防部" → 俄罗斯国防部, "黎真主党" → 黎巴嫩真主党
     for length in range(min(8, len(name) - 2), 1, -1):
         country, rest = name[:length], name[length:]
         if lex.places.get(country, ("",))[0] != "country":

@@ -2640,6 +2640,8 @@ GLUE_RE = re.compile(r"[在副陪应等和与及向对为是从率将已也还�
 CLAUSE_PUNCTUATION = frozenset("，。；、：！？")
 
 
+#: characters that end no name, whatever the page reads: "则" (then), "亦" (also), "案" (the case of)
+NEVER_LAST = frozenset("则亦案")
 SCORED_GLUE = set("在副陪应等和与及向对为是从率将已也还就同时亦送正回帮有一常赞")
 
 
@@ -2711,6 +2713,8 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
             glued = True  # "周明和夫人王华": 和 joins the spouse, it ends no name
         if not glued and len(p.name) >= 3 and WHEN_GLUE_RE.match(text, p.end - 1):
             glued = True  # "在会见巴西总统卢拉时，", "会见苏林时，": 时 opens the clause "when …"
+        if not glued and len(p.name) >= 3 and p.name[-1] in NEVER_LAST:
+            glued = True  # "菲佐则表示", "拜登亦致信", "李东案": a word after the name, never its end
         if not glued and _cause_glued(p.name, text, p.end, lex):
             glued = True  # "首相约翰逊因疫情期间违规聚会…": 因 opens the cause, it ends no name
         if len(p.name) >= 3 and glued:

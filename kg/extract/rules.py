@@ -84,7 +84,8 @@ AFTER_GROUP_SKIP_RE = re.compile(
     r"|(?:党和国家|中央|省|市|县|区)?(?:四套班子|四大班子|班子)?领导(?:人|同志|干部)?|老同志|负责同志|(?:到|在)现场"
     r"|专家学者|专家|学者|企业家|嘉宾"  # "杨志勇、管涛等专家和…负责人发了言": who they are, then the verb
     # "…艾伦等美方代表在发言中感谢…", "…等外方代表先后致辞": the side they spoke for, then the verb
-    r"|[^，。；、]{1,4}?方代表(?=在|先后|分别|相继|发言|致辞|表示)"
+    # "…周黎等获奖代表在会上作了发言": who they spoke for or as, then the verb
+    r"|[^，。；、]{1,4}?方代表(?=在|先后|分别|相继|发言|致辞|表示)|(?<=等)[^，。；、]{1,4}?代表(?=在|先后|分别|相继|发言|致辞)"
     r"|[\d一二三四五六七八九十]{1,3}[位名](?:[^，。；、]{0,10}?(?:代表|委员|同志|嘉宾|成员))?[，,]?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
     # "王勇、周强围绕学习贯彻…精神作了发言", "…同志结合分管领域的工作作了发言"
     r"|(?:围绕|结合|就)[^。；]{1,80}?(?=(?:作了?|进行了?)?(?:交流|书面|大会|专题)?发言|回答了?(?:记者)?的?(?:提问|问题))"
@@ -191,7 +192,9 @@ SUB_EVENT_JOIN_RE = re.compile(
 )
 SUB_EVENT_RE = re.compile(r"预备会议|主席团|全体会议|开幕会|闭幕会|大会$|分组讨论|联组会议|选举会议")
 CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|结束)")
-OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?之际")
+EVE_OF_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?前夕")
+ON_THE_EVE_RE = re.compile(r"[^，。；]{1,30}?(?:召开|举行|开幕|举办)?前夕[，,]")
+OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?(?:之际|前夕)")
 # "审议了关于召开十四届全国人大一次会议的决定草案": the subject of a document, not a report of the event
 DOCUMENT_SUBJECT_RE = re.compile(r"关于(?:召开|举行|举办)$")
 REPORT_ON_RE = re.compile(r"[^，。；]{0,40}?的(?:报告|汇报|说明|议案)")
@@ -1045,6 +1048,13 @@ def analyse(
             triggers, stop = roles_after(text, last.end, s_end, lex)
             if triggers and CITED_AFTER_RE.match(text, triggers[-1][3]):
                 continue  # "…在福州考察时的重要讲话": an earlier occasion cited, not a report
+            if triggers and (eve := ON_THE_EVE_RE.match(text, triggers[-1][3])) is not None:
+                # "习近平在西安主持中国－中亚峰会前夕，专门听取…汇报": what he did then, not the summit
+                triggers, stop = roles_after(text, eve.end(), s_end, lex)
+                if not triggers:
+                    for then_hit in chained_hits(text, group, eve.end() - 1, sentence_mentions, s_end):
+                        record_class_event(then_hit, sent, s_end)
+                    continue
             # "就座的大会主席团常务委员会成员有习近平、…": the verb of the roster stands between post and name
             left = LEFT_ATTENDEE_RE.search(text, s_start, chain_start(group)) or LEFT_ATTENDEE_RE.search(
                 text, s_start, group[0].start
@@ -1106,6 +1116,8 @@ def analyse(
                 for ent in sent_events:
                     if text[ent.end : ent.end + 1] in NOUN_SUFFIXES or _report_subject(text, ent):
                         continue  # "出席会议并作执法检查组…的报告": a team named, not a tour; nor is "关于检查…的报告"
+                    if EVE_OF_RE.match(text, ent.end):
+                        continue  # "在西安主持中国－中亚峰会前夕，专门听取…汇报": the summit only dates what he did
                     same_clause = not re.search(r"[，,；]", text[first_start : ent.start])
                     if ent.end > first_start and ent.start >= last.end and (same_clause or current is None):
                         if _is_generic(ent) and _subject_body(text, ent.start, s_start, bodies) is None:
@@ -1266,6 +1278,9 @@ def analyse(
             if "elected" in roles:
                 positions.extend(_elected_posts(text, group, triggers, s_end, region, lex, positions))
             targets = [target]
+            escorted = _escorted_before(text, s_start, group, text[triggers[-1][2] : triggers[-1][3]], sent_groups)
+            if escorted and chained:
+                targets = []  # the escorts go where the one they escort goes, told in the clause after
             if strength == "event" and ALL_ABOVE_RE.match(text, triggers[-1][3]):
                 # "蔡奇、王毅等参加上述活动": every event the story has reported so far
                 # but not the guest's visit named only to say who the guest is ("会见…并访华的X")
@@ -1277,6 +1292,10 @@ def analyse(
                     for role in roles:
                         ev.add_role(m, role, pos if len(group) > 1 else None)
             for hit in chained:
+                if escorted:
+                    # "习近平走下列车，在山西省委书记蓝佛安、省长金湘军陪同下，先后考察了…": the one escorted
+                    # does what the clause after the escort tells, with his escorts
+                    hit = replace(hit, subjects=escorted + hit.subjects)
                 record_class_event(hit, sent, s_end)
         # "他/她指出" after a sentence whose subject was a person
         if current is not None and PRONOUN_SPEECH_RE.match(text, s_start):
@@ -1420,6 +1439,16 @@ CLAUSE_COMMA_RE = re.compile(r"[，,]")
 
 
 VISIT_VERB_RE = re.compile(r"来到|前往|深入|走进|" + INSPECTION_VERB_RE.pattern)
+
+
+def _escorted_before(
+    text: str, s_start: int, group: list[PersonMention], said: str, sent_groups: list[list[PersonMention]]
+) -> list[PersonMention]:
+    """The persons a "在…陪同下" frame escorts: the group just before the 在 that opens it."""
+    if "陪同" not in said or not text.endswith("在", s_start, chain_start(group)):
+        return []
+    index = next((k for k, g in enumerate(sent_groups) if g is group), 0)
+    return sent_groups[index - 1] if index > 0 else []
 
 
 def _tour_escorted(text: str, verb_end: int, s_end: int, events: list[EventDraft]) -> EventDraft | None:
