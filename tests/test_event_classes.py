@@ -2481,3 +2481,15 @@ def test_award_winners_who_speak_for_the_winners_speak_at_the_rally():
     )
     [rally] = facts.events
     assert {("王明", "speaker"), ("李家明", "speaker"), ("周红", "speaker")} <= roles(rally)
+
+
+def test_a_meeting_held_while_attending_a_summit_is_a_meeting_of_its_own():
+    facts = facts_of(
+        "当地时间15日，国务院总理周明远在伊斯兰堡出席上海合作组织成员国政府首脑理事会第二十三次会议期间"
+        "会见塔吉克斯坦总理拉苏尔佐达。王明等参加会见。"
+    )
+    meeting = next(e for e in facts.events if "会见" in e.name)
+    assert {("周明远", "attendee"), ("拉苏尔佐达", "attendee"), ("王明", "attendee")} <= roles(meeting)
+    summit = next(e for e in facts.events if "理事会" in e.name)
+    assert ("周明远", "attendee") in roles(summit)
+    assert ("王明", "attendee") not in roles(summit)

@@ -305,7 +305,8 @@ def match_group(
 
 # "会见了钱正英同志亲属": the person named is not the one met
 RELATIVES_RE = re.compile(r"(?:同志|先生|女士)?的?(?:亲属|家属|遗孀|子女|家人|后人|后代)")
-CHAIN_CLAUSE_RE = re.compile(r"[，,](?:并|还|又|随后|之后|同时|其间|期间|此后)?")
+# the next clause of a subject's sentence, or what he did during the event just told ("出席…会议期间会见…")
+CHAIN_CLAUSE_RE = re.compile(r"[，,](?:并|还|又|随后|之后|同时|其间|期间|此后)?|(?<=[^，,。；])期间[，,]?")
 
 
 def chained_hits(
