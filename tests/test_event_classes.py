@@ -2493,3 +2493,9 @@ def test_a_meeting_held_while_attending_a_summit_is_a_meeting_of_its_own():
     summit = next(e for e in facts.events if "理事会" in e.name)
     assert ("周明远", "attendee") in roles(summit)
     assert ("王明", "attendee") not in roles(summit)
+
+
+def test_a_premier_who_lands_by_chartered_plane_is_welcomed_at_the_airport():
+    facts = facts_of("当地时间18日晚，周明远乘坐的包机抵达柏林勃兰登堡机场，中国驻德国大使王明等到机场迎接。")
+    [arrival] = facts.events
+    assert {("周明远", "attendee"), ("王明", "attendee")} <= roles(arrival)
