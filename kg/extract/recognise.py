@@ -2747,12 +2747,22 @@ PLACE_NAMED_AFTER_RE = re.compile(r"州|市|地区|方向|附近|一带|郊区|�
 
 def _inside_country_names(text: str, persons: list[PersonMention], lex: Lexicon) -> list[PersonMention]:
     """Mentions read inside a country's name: "安提瓜和巴布达总理布朗" names no 安提瓜 and no 巴布达."""
-    spans = [
-        (m.start(), m.end())
-        for m in lex.place_re.finditer(text)
-        if len(m.group()) >= 4 and lex.places.get(m.group(), ("",))[0] == "country"
-    ]
-    return [p for p in persons if any(s <= p.start and p.end <= e and p.end - p.start < e - s for s, e in spans)]
+    inside = []
+    for p in persons:
+        # only the few characters around each mention are read: a country's name is at most a dozen long
+        low = max(0, p.start - 12)
+        for m in lex.place_re.finditer(text, low, min(len(text), p.end + 12)):
+            if m.start() > p.start:
+                break
+            if (
+                p.end <= m.end()
+                and m.end() - m.start() > p.end - p.start
+                and len(m.group()) >= 4
+                and lex.places.get(m.group(), ("",))[0] == "country"
+            ):
+                inside.append(p)
+                break
+    return inside
 
 
 def _named_as_places(text: str, persons: list[PersonMention], lex: Lexicon) -> set[str]:
