@@ -2499,3 +2499,17 @@ def test_a_premier_who_lands_by_chartered_plane_is_welcomed_at_the_airport():
     facts = facts_of("当地时间18日晚，周明远乘坐的包机抵达柏林勃兰登堡机场，中国驻德国大使王明等到机场迎接。")
     [arrival] = facts.events
     assert {("周明远", "attendee"), ("王明", "attendee")} <= roles(arrival)
+
+
+def test_a_premier_who_lands_is_met_at_the_airport_by_those_the_next_sentences_name():
+    facts = facts_of(
+        "当地时间14日下午，国务院总理周明远乘包机抵达苏黎世，将出席世界经济论坛年会并对瑞士进行正式访问。"
+        "国务委员王明等陪同人员同机抵达。瑞士联邦委员阿姆赫德和中国驻瑞士大使李家明等到机场迎接。"
+    )
+    arrival = next(e for e in facts.events if "抵达" in e.name)
+    assert arrival.type == "activity" and arrival.date == "2025-03-14"
+    assert {("周明远", "attendee"), ("王明", "attendee"), ("阿姆赫德", "attendee"), ("李家明", "attendee")} <= roles(
+        arrival
+    )
+    # a leader who will land is not yet met
+    assert not facts_of("国务院总理周明远将乘包机抵达苏黎世。").events
