@@ -1625,3 +1625,14 @@ def test_engineers_and_coaches_hold_posts():
     found = positions("首钢滑雪大跳台总设计师张利，随后传递火炬。中国国家男子足球队原主教练李铁等足球领域系列腐败案。")
     assert any(p == "张利" and t == "总设计师" for p, t, _ in found)
     assert any(p == "李铁" and t == "原主教练" for p, t, _ in found)
+
+
+def test_birds_and_the_great_dead_of_art_and_letters_are_no_persons():
+    found = persons("保护区内，东方白鹳、白鹭、白鹤等候鸟翩翩起舞。展览展出梵高、雷诺阿的作品，伏尔泰曾在此居住。")
+    assert not {"东方白鹳", "白鹭", "白鹤", "梵高", "雷诺阿", "伏尔泰"} & set(found)
+
+
+def test_a_senior_or_military_commander_holds_his_post_in_the_movement_named_with_it():
+    found = positions("黎真主党高级指挥官阿基勒在袭击中死亡。")
+    assert ("阿基勒", "高级指挥官", "黎巴嫩真主党") in found
+    assert any(p == "舒库尔" and t == "军事指挥官" for p, t, _ in positions("以军称打死了真主党军事指挥官舒库尔。"))
