@@ -2513,3 +2513,14 @@ def test_a_premier_who_lands_is_met_at_the_airport_by_those_the_next_sentences_n
     )
     # a leader who will land is not yet met
     assert not facts_of("国务院总理周明远将乘包机抵达苏黎世。").events
+
+
+def test_an_arrival_told_twice_is_one_and_what_the_leader_came_for_is_not_yet_held():
+    facts = facts_of(
+        "当地时间11月14日下午，国家主席周明远乘专机抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤。"
+        "周明远乘坐专机抵达旧金山国际机场时，受到美国加利福尼亚州州长纽森等美方代表热情迎接。"
+    )
+    [arrival] = [e for e in facts.events if "抵达" in e.name]
+    assert arrival.name == "周明远抵达旧金山国际机场受到迎接"
+    assert {("周明远", "attendee"), ("纽森", "attendee")} <= roles(arrival)
+    assert not any("会晤" in e.name and e.participants for e in facts.events)

@@ -182,6 +182,8 @@ def _foreign_heads(positions, lex: Lexicon) -> list[PersonMention]:
 # role words that belong to one kind of event: who 监誓 attends the oath (宣誓) the story told
 ROLE_OWN_EVENT = {"监誓": "宣誓"}
 SPOKEN_THERE_RE = re.compile(r"在[^，。；]{1,30}?上(?:讲话|致辞|发言|作报告)")
+ARRIVAL_CLASSES = frozenset({"arrival", "airport_welcome"})
+INVITED_RE = re.compile(r"应邀|将")
 MET_THEN_RE = re.compile(r"(?:了)?(?P<verb>会见|会谈|会晤)并")
 NAMED_BY_VERB_RE = re.compile(r"(?:了)?(会见|会谈|会晤|调研|考察|视察|看望|慰问)(?:活动)?[。；，]")
 SUB_OCCASION_RE = re.compile(
@@ -849,6 +851,10 @@ def analyse(
             ev = current  # "习近平首先考察了…园区" on his 重庆 tour; "王巍作了…讲座" at the 集体学习
         elif (joined := _joined(events, hit, text)) is not None:
             ev = joined  # "…出席座谈会。蔡奇陪同考察": the escort joins the tour the story reported
+            if hit.cls.name == "airport_welcome" and ev.head == "arrival":
+                # the arrival told again with its welcome is named as the welcome names it
+                ev.name = canonical_event_name(event_name(hit, text, s_end, title), region, lex)
+                ev.head = hit.cls.name
         else:
             name = event_name(hit, text, s_end, title)
             known = any(e.name == canonical_event_name(name, region, lex) for e in events)
@@ -1011,6 +1017,9 @@ def analyse(
                     for visit in _guest_visits(text, hit):
                         record_class_event(visit, sent, s_end)
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
+                    invited = INVITED_RE.search(text, hit.trigger_end, chained.trigger_start)
+                    if hit.cls.name in ARRIVAL_CLASSES and invited:
+                        continue  # "抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤": what he came for, held later
                     record_class_event(chained, sent, s_end)
                     # "…，同参议长罗兰、众议长阿门戈尔分别举行会谈": those met in a later clause are met, not subjects
                     met_later = {p.start for p in chained.others}
@@ -1677,6 +1686,10 @@ def _joined(events: list[EventDraft], hit: ClassHit, text: str) -> EventDraft | 
         return None
     if JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
         return next((e for e in reversed(events) if e.type == hit.cls.type and e.status == "held"), None)
+    if hit.cls.name in ARRIVAL_CLASSES:
+        # "习近平乘专机抵达美国旧金山…。习近平乘坐专机抵达旧金山国际机场时，受到…迎接": one arrival, told twice
+        subjects = {m.name for m in hit.subjects}
+        return next((e for e in events if e.head in ARRIVAL_CLASSES and subjects & e.names()), None)
     if hit.cls.name == "inspection":
         # "…会见兵团建设者代表。…习近平来到吐鲁番市考察调研": a stop of the tour the story told first
         subjects = {m.name for m in hit.subjects}
