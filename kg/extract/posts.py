@@ -190,9 +190,11 @@ def positions_of(
         # "马来西亚下议院议长佐哈里、交通部长陆兆福", "…委派议长波拉斯、外长蒙卡达": the next item of a list of a
         # country's officials holds his post in that country too
         listed = last_country.get(sent)
-        chain_begin = min(link.start if link.body_start is None else link.body_start for link in intro.links)
         portfolio_start = None
-        joint = LIST_ITEM_JOIN_RE.match(text, listed[1], chain_begin) if listed else None
+        joint = None
+        if listed:
+            chain_begin = min(link.start if link.body_start is None else link.body_start for link in intro.links)
+            joint = LIST_ITEM_JOIN_RE.match(text, listed[1], chain_begin)
         if joint and (joint.end() == chain_begin or PORTFOLIO_RE.fullmatch(text, joint.end(), intro.links[0].start)):
             foreign = True
             if _is_country(listed[2], lex):  # a body of the country ("国民议会副议长A、副议长B") is lent as it is

@@ -194,9 +194,11 @@ SUB_EVENT_JOIN_RE = re.compile(
 )
 SUB_EVENT_RE = re.compile(r"预备会议|主席团|全体会议|开幕会|闭幕会|大会$|分组讨论|联组会议|选举会议")
 CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|结束)")
-EVE_OF_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?前夕")
-ON_THE_EVE_RE = re.compile(r"[^，。；]{1,30}?(?:召开|举行|开幕|举办)?前夕[，,]")
-OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?(?:召开|举行|开幕|举办)?(?:之际|前夕)")
+OCCASION_VERB = r"(?:召开|举行|开幕|举办)?"
+# "…峰会前夕": an event that only dates what was done before it; "…之际" (during it) dates the story too
+EVE_OF_RE = re.compile(r"[^，。；]{0,8}?" + OCCASION_VERB + "前夕")
+ON_THE_EVE_RE = re.compile(r"[^，。；]{1,30}?" + OCCASION_VERB + "前夕[，,]")
+OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?" + OCCASION_VERB + "(?:之际|前夕)")
 # "审议了关于召开十四届全国人大一次会议的决定草案": the subject of a document, not a report of the event
 DOCUMENT_SUBJECT_RE = re.compile(r"关于(?:召开|举行|举办)$")
 REPORT_ON_RE = re.compile(r"[^，。；]{0,40}?的(?:报告|汇报|说明|议案)")
@@ -1016,10 +1018,10 @@ def analyse(
                 if hit.cls.where != "before":
                     for visit in _guest_visits(text, hit):
                         record_class_event(visit, sent, s_end)
+                arrived = hit.cls.name in ARRIVAL_CLASSES
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
-                    invited = INVITED_RE.search(text, hit.trigger_end, chained.trigger_start)
-                    if hit.cls.name in ARRIVAL_CLASSES and invited:
-                        continue  # "抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤": what he came for, held later
+                    if arrived and INVITED_RE.search(text, hit.trigger_end, chained.trigger_start):
+                        continue  # "抵达旧金山，应邀同美国总统拜登举行中美元首会晤": what he came for, held later
                     record_class_event(chained, sent, s_end)
                     # "…，同参议长罗兰、众议长阿门戈尔分别举行会谈": those met in a later clause are met, not subjects
                     met_later = {p.start for p in chained.others}
