@@ -1040,3 +1040,11 @@ def test_a_list_of_one_countrys_officials_lends_no_country_to_an_international_o
     assert not any(person == "格林斯潘" and body == "瓦努阿图" for person, _, body in found)
     found = positions("国务委员兼外交部长王明远、商务部长王文海出席。")
     assert ("王文海", "部长", "商务部") in found
+
+
+def test_a_titles_list_ends_at_the_and_that_joins_it_to_a_list_of_others():
+    found = positions("全国政协副主席张明、万红、郑建国和尚立新、王伟、孙庆等同志作交流发言。")
+    assert {("张明", "副主席", "全国政协"), ("郑建国", "副主席", "全国政协")} <= found
+    assert not any(person in ("尚立新", "王伟", "孙庆") for person, _, _ in found)
+    # a list that 和 closes keeps its last item
+    assert ("李华", "副主席", "全国政协") in positions("全国政协副主席张明、万红和李华出席。")

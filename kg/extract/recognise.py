@@ -672,6 +672,15 @@ def _adverb_after_postnominal(text: str, t_start: int, name_start: int, lex: Lex
     )
 
 
+def _list_closed_by_and(text: str, persons: list[tuple[int, int]]) -> int | None:
+    """Where a title's list ends when a 和 joins it to a list of others: the index of the name after 和,
+    when that name is followed by "、" (an item that closes a list is its last one)."""
+    for k in range(1, len(persons) - 1):
+        if text[persons[k - 1][1] : persons[k][0]] == "和" and text[persons[k][1] : persons[k][1] + 1] == "、":
+            return k
+    return None
+
+
 def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -> list[Introduction]:
     """Title chains and the names that follow them.
 
@@ -723,6 +732,10 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             text, persons[-1][1], lex
         ):
             persons = persons[:1]  # "…国家主席习近平和李克强、栗战书等党和国家领导人": the others hold no such post
+        if (cut := _list_closed_by_and(text, persons)) is not None:
+            # "全国政协副主席张庆黎、万钢、郑建邦和尚福林、王伟光等同志作交流发言": 和 closes the title's list;
+            # the names listed on after the next one are others, who hold no such post
+            persons = persons[:cut]
         floor = used_until  # a body never runs back across a name already read
         links = [link_title(text, t_start, t_end, title, lex, floor)]
         if info.kind in BODY_BOUND_KINDS and links[0].body is None:
