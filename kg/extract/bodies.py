@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from kg.extract.lexicon import (
     HAN,
+    SHORT_FORM_KINDS,
     Lexicon,
     alternation,
     dictionary_places,
@@ -726,9 +727,8 @@ def _country_abbreviation_before(text: str, start: int, end: int, floor: int, le
     "今日外交部" is a day, not Japan."""
     if start - 1 < floor or text[start - 1] not in lex.country_abbrev or text[start:end] not in lex.standalone_bodies:
         return start
-    # "黎真主党": a movement known by its name, of the country the short form names
     kind = lex.body_kinds.get(text[start:end])
-    if (kind not in ("government", "movement") and text[start:end] != "常驻联合国代表团") or (
+    if (kind not in SHORT_FORM_KINDS and text[start:end] != "常驻联合国代表团") or (
         start >= 2 and text[start - 2] in NOT_BEFORE_ABBREVIATION
     ):
         return start

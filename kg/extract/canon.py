@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import Lexicon, dictionary_places
+from kg.extract.lexicon import SHORT_FORM_KINDS, Lexicon, dictionary_places
 
 TERM_IN_BODY_RE = re.compile(
     r"第?[一二三四五六七八九十\d]+届(?=人大|政协|全国|中央|委员会|人民代表大会|主席团|执行委员会|常委会)|(?:新一|上一|本)届"
@@ -106,7 +106,7 @@ def _without_country(name: str, lex: Lexicon) -> str:
     """ "俄罗斯塔斯社" → 塔斯社: a country written before a news agency known by its own name is where it is,
     not part of the name (a party or a government keeps its country: 黎巴嫩真主党, 日本国会); a country's
     one-character short form before a ministry is written out ("俄国防部" → 俄罗斯国防部)."""
-    if name[:1] in lex.country_abbrev and lex.body_kinds.get(name[1:]) in ("government", "movement"):
+    if name[:1] in lex.country_abbrev and lex.body_kinds.get(name[1:]) in SHORT_FORM_KINDS:
         return lex.country_abbrev[name[0]] + name[1:]  # "俄国防部" → 俄罗斯国防部, "黎真主党" → 黎巴嫩真主党
     for length in range(min(8, len(name) - 2), 1, -1):
         country, rest = name[:length], name[length:]

@@ -164,6 +164,11 @@ class AddressForm:
         return self.start <= day and (self.end is None or day < self.end)
 
 
+#: kinds of body a country's one-character short form is written before and belongs to ("俄国防部",
+#: "黎真主党"): read as part of the body, and written out in its canonical name
+SHORT_FORM_KINDS = frozenset({"government", "movement"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, TitleInfo]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 import kg.extract.components  # noqa: F401  (registers the factories)
 from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import find_byline_names, headline_names
+from kg.extract.recognise import PLACE_NAMED_AFTER_RE, find_byline_names, headline_names
 from kg.extract.rules import analyse
 from kg.ingest.read import read_sources
 from kg.ingest.segment import segment
@@ -105,8 +105,6 @@ def _places_named_on_the_page(page: str, results: list[ArticleFacts], lex: Lexic
     One story reads its own places (:func:`kg.extract.recognise._named_as_places`); a day's news names a
     city in one story as a region ("敖德萨州") and in another bare ("基辅、敖德萨多次传来爆炸声").
     """
-    from kg.extract.recognise import PLACE_NAMED_AFTER_RE
-
     acting = {p.person for facts in results for p in facts.positions}
     acting |= {p.person for facts in results for e in facts.events for p in e.participants}
     places = set()

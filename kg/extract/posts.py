@@ -516,9 +516,8 @@ MINISTER_RE = re.compile(r"副?(?:部长|大臣)")
 def _country_of(body: str, lex: Lexicon) -> str | None:
     """The country abroad a body is, or is of ("尼加拉瓜", "马来西亚下议院")."""
     if _is_country(body, lex):
-        return body if body not in HOME_COUNTRIES else None
-    place = lex.place_re.match(body)
-    return place.group() if place is not None and _abroad(body, lex) else None
+        return None if body in HOME_COUNTRIES else body
+    return lex.place_re.match(body).group() if _abroad(body, lex) else None
 
 
 def _is_country(body: str, lex: Lexicon) -> bool:

@@ -3002,8 +3002,8 @@ def recognise_article(
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
     _trim_glued(persons, text, lex, name_model)
-    if inside := _inside_country_names(text, persons, lex):
-        persons = [p for p in persons if p not in inside]
+    if inside := {id(p) for p in _inside_country_names(text, persons, lex)}:
+        persons = [p for p in persons if id(p) not in inside]
     if places := _named_as_places(text, persons, lex):
         persons = [p for p in persons if p.intro is not None or p.name not in places]
     persons.sort(key=lambda p: p.start)
