@@ -1444,6 +1444,34 @@ def test_talks_held_separately_with_several_leaders_are_one_meeting_with_each():
     }
 
 
+def test_talks_held_with_each_of_a_list_that_separately_follows_are_one_meeting_with_each():
+    facts = facts_of(
+        "应俄罗斯国家杜马主席沃洛金和联邦委员会主席马特维延科的邀请，委员长周明9日至13日对俄罗斯进行正式友好访问，"
+        "在莫斯科与马特维延科、沃洛金分别举行会谈。"
+    )
+    meetings = {e.name: roles(e) for e in facts.events if e.type == "meeting"}
+    assert meetings == {
+        "周明与马特维延科举行会谈": {("周明", "attendee"), ("马特维延科", "attendee")},
+        "周明与沃洛金举行会谈": {("周明", "attendee"), ("沃洛金", "attendee")},
+    }
+
+
+def test_leaders_met_separately_in_the_post_they_then_held_or_newly_hold_are_each_met():
+    facts = facts_of("国家副主席周明29日在马尼拉分别会见时任总统杜特尔特和新任副总统莎拉。")
+    meetings = {e.name: roles(e) for e in facts.events}
+    assert meetings == {
+        "周明会见时任总统杜特尔特": {("周明", "attendee"), ("杜特尔特", "attendee")},
+        "周明会见新任副总统莎拉": {("周明", "attendee"), ("莎拉", "attendee")},
+    }
+    [meeting] = facts_of("国家副主席周明29日在马尼拉会见时任总统杜特尔特。").events
+    assert roles(meeting) == {("周明", "attendee"), ("杜特尔特", "attendee")}
+
+
+def test_what_was_said_when_meeting_someone_is_no_meeting_of_its_own():
+    facts = facts_of("国家副主席周明会见总统杜特尔特。会见时，周明表示，中方愿同菲方加强合作。")
+    assert len(facts.events) == 1
+
+
 def test_talks_held_at_the_partners_invitation_are_talks_of_both():
     facts = facts_of("国家主席周明应邀同美国总统拜登举行视频会晤。")
     [talks] = facts.events

@@ -1035,6 +1035,82 @@ def test_the_next_officials_of_a_list_hold_their_posts_in_the_country_named_firs
     assert not any(person == "蒙卡达" and body == "外交部" for person, _, body in found)
 
 
+def test_a_list_item_that_names_its_own_country_borrows_none_from_the_item_before():
+    found = positions("向周明致贺的还有：瓦努阿图总统武罗巴拉武、卡塔尔储君埃米尔阿卜杜拉、伊拉克总理苏达尼。")
+    assert not any(person == "阿卜杜拉" and body == "瓦努阿图" for person, _, body in found)
+
+
+def test_a_minister_named_like_a_chinese_official_holds_the_posts_of_the_country_his_chain_names():
+    found = positions("塞尔维亚总统武契奇30日宣布，提名副总理兼国防部长武切维奇为新一届政府总理人选。")
+    assert ("武切维奇", "副总理", "塞尔维亚") in found
+    assert not any(person == "武切维奇" and body in ("国务院", "国防部") for person, _, body in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "holding"),
+    [
+        ("美国国家安全委员会战略沟通协调员约翰·柯比称。", ("约翰·柯比", "战略沟通协调员", "美国国家安全委员会")),
+        ("智利外交部国际经济关系副部长萨纽埃萨表示。", ("萨纽埃萨", "国际经济关系副部长", "智利外交部")),
+        ("北约欧洲盟军总司令卡沃利日前表示。", ("卡沃利", "欧洲盟军总司令", "北约")),
+        ("国务院总理周明在堪培拉会见澳大利亚反对党领袖达顿。", ("达顿", "反对党领袖", "澳大利亚")),
+        ("世界气象组织极端高温问题高级顾问奈恩表示。", ("奈恩", "极端高温问题高级顾问", "世界气象组织")),
+    ],
+)
+def test_an_office_abroad_keeps_the_field_written_in_its_title_and_its_body(text, holding):
+    assert holding in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holding"),
+    [
+        ("阿根廷正义党主席费尔南德斯表示。", ("费尔南德斯", "主席", "阿根廷正义党")),
+        ("委内瑞拉统一社会主义党主席、总统马杜罗出席。", ("马杜罗", "主席", "委内瑞拉统一社会主义党")),
+        ("南苏丹苏丹人民解放运动主席、总统基尔表示。", ("基尔", "主席", "南苏丹苏丹人民解放运动")),
+        ("俄罗斯库尔斯克州州长斯米尔诺夫表示。", ("斯米尔诺夫", "州长", "俄罗斯库尔斯克州")),
+    ],
+)
+def test_a_party_or_a_place_abroad_written_before_a_title_is_the_body_of_the_post(text, holding):
+    assert holding in positions(text)
+
+
+def test_a_state_post_after_a_party_abroad_is_held_in_the_country_not_the_party():
+    found = positions("委内瑞拉统一社会主义党主席、总统马杜罗出席。塞尔维亚前进党副主席、国民议会议长布尔纳比奇表示。")
+    assert ("马杜罗", "总统", "委内瑞拉") in found
+    assert ("布尔纳比奇", "议长", "塞尔维亚国民议会") in found
+    found = positions("南苏丹苏丹人民解放运动主席、总统基尔表示。")
+    assert not any(title == "苏丹" for _, title, _ in found)  # the Sudan in the party's name is no monarch's title
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("美国现任总统拜登表示。", "拜登", "总统"),
+        ("伊朗已故总统莱希的葬礼举行。", "莱希", "总统"),
+        ("俄罗斯联邦第八届总统普京宣誓。", "普京", "总统"),
+        ("美国联邦航空管理局长惠特克表示。", "惠特克", "局长"),
+    ],
+)
+def test_a_time_in_the_post_or_the_unit_a_head_heads_is_no_field_of_the_title(text, person, title):
+    assert {t for p, t, _ in positions(text) if p == person} == {title}
+
+
+def test_the_staff_of_a_head_named_before_them_hold_the_heads_title_with_their_own():
+    found = positions("联合国秘书长发言人迪雅里克表示。世卫组织总干事高级顾问布鲁斯·艾尔沃德表示。")
+    assert ("迪雅里克", "秘书长发言人", "联合国") in found
+    assert ("布鲁斯·艾尔沃德", "总干事高级顾问", "世卫组织") in found
+    assert not any(title in ("秘书长", "总干事") for _, title, _ in found)
+
+
+def test_a_chain_goes_on_past_what_the_next_party_is():
+    found = positions("19日，南非总统、执政党非洲人国民大会主席拉马福萨在比勒陀利亚宣誓就职。")
+    assert ("拉马福萨", "总统", "南非") in found
+
+
+def test_a_deputy_emir_holds_that_post_in_his_country():
+    found = positions("向周明致贺的还有：卡塔尔埃米尔塔米姆、卡塔尔副埃米尔阿卜杜拉。")
+    assert ("阿卜杜拉", "副埃米尔", "卡塔尔") in found and ("塔米姆", "埃米尔", "卡塔尔") in found
+
+
 def test_a_list_of_one_countrys_officials_lends_no_country_to_an_international_office_or_to_china():
     found = positions("瓦努阿图总理卡尔萨考、贸发会议秘书长格林斯潘表示哀悼。")
     assert not any(person == "格林斯潘" and body == "瓦努阿图" for person, _, body in found)

@@ -382,6 +382,33 @@ def test_transliterations_with_less_common_characters_are_read_whole_and_institu
     assert not any("霍普金斯" in n for n in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("瓦努阿图总统武罗巴拉武、芬兰总统尼尼斯托等也发来贺电。", "武罗巴拉武"),  # 武
+        ("应蒙古国国家大呼拉尔主席赞丹沙塔尔邀请，委员长周明访问蒙古国。", "赞丹沙塔尔"),  # 赞
+        ("10月27日，国家主席周明致电塔内希·马茂，祝贺他当选连任基里巴斯总统。", "塔内希·马茂"),  # 茂
+    ],
+)
+def test_transliterations_with_characters_of_the_xinhua_tables_that_chinese_names_use_too(text, name):
+    assert name in persons(text)
+
+
+def test_a_name_read_on_the_page_is_not_read_again_with_the_word_after_it():
+    names = persons("14时10分，航天员汤洪波打开问天气闸舱出舱舱门。航天员汤洪波登上机械臂，转移至核心舱。")
+    assert "汤洪波" in names and "汤洪波登" not in names
+
+
+def test_coming_to_a_country_and_a_roads_section_are_no_names():
+    names = persons("热烈欢迎王岐山副主席来菲出席就职仪式。包括水乡客厅蓝环工程（青浦、吴江段）。")
+    assert "来菲" not in names and "吴江段" not in names
+
+
+def test_a_transliteration_ends_before_the_word_its_last_character_opens():
+    names = persons("联合国秘书长古特雷斯呼吁各方保持克制。")
+    assert "古特雷斯" in names and "古特雷斯呼" not in names
+
+
 def test_people_named_by_their_circumstance_are_persons_and_words_after_such_words_are_not():
     names = persons("在困难党员蒋林和优抚军人周德育的家中，书记仔细询问。退役军人安置工作稳步推进。残疾人展能节开幕。")
     assert "周德育" in names

@@ -125,7 +125,10 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
         return [hit]
     if hit.cls.where == "partner" and hit.subjects and len(hit.others) >= 2:
         # "李克强分别同日本首相岸田文雄、韩国总统尹锡悦会面": talks with each partner
-        if SEPARATELY_RE.search(text, hit.subjects[-1].end, chain_start(hit.others[:1])) is None:
+        # "分别同A、B会面", "与马特维延科、沃洛金分别举行会谈"
+        before = SEPARATELY_RE.search(text, hit.subjects[-1].end, chain_start(hit.others[:1]))
+        after = SEPARATELY_RE.match(text, hit.others[-1].end, hit.trigger_end)
+        if before is None and after is None:
             return [hit]
         subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
         verb = text[hit.trigger_start : hit.trigger_end]
@@ -145,19 +148,41 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
     inside = [m for m in hit.others if m.start >= hit.trigger_start]
     if sep is None or len(inside) < 2 or not hit.subjects or hit.cls.where != "after":
         return [hit]
-    first = chain_start([inside[0]])
+    first = _with_tenure(text, chain_start([inside[0]]))
+    subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
+    start, end = hit.trigger_start, hit.trigger_end
+    if sep.start() >= inside[-1].end:
+        # "与马特维延科、沃洛金分别举行会谈": the list, then 分别, then what was held with each
+        joiner, held = text[start:first], text[sep.end() : end]
+        if len(joiner) > 2 or not held:
+            return [hit]
+        return [
+            ClassHit(
+                hit.cls, start, end, hit.subjects, [other], chained=hit.chained, name=subject + joiner + guest + held
+            )
+            for other in inside
+            if (guest := text[_with_tenure(text, chain_start([other])) : other.end])
+        ]
     verb = re.sub(r"了$", "", text[max(sep.end(), hit.trigger_start) : first])
     if relative := GUESTS_CLAUSE_RE.match(verb):
         verb = relative["verb"]  # "分别会见来华出席对话会的A、B": each guest is met, the clause says why they came
     if not verb or len(verb) > 6:
         return [hit]
-    subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
-    start, end = hit.trigger_start, hit.trigger_end
     return [
         ClassHit(hit.cls, start, end, hit.subjects, [other], chained=hit.chained, name=subject + verb + guest)
         for other in inside
-        if (guest := text[chain_start([other]) : other.end])
+        if (guest := text[_with_tenure(text, chain_start([other])) : other.end])
     ]
+
+
+# what a guest's title is said to be of his time in it: "分别会见时任总统杜特尔特和新任副总统莎拉"
+TENURE_RE = re.compile(r"(?:时任|新任|候任|现任|前任)$")
+
+
+def _with_tenure(text: str, start: int) -> int:
+    """Where a guest's title begins, with the word of its tenure before it."""
+    tenure = TENURE_RE.search(text, max(0, start - 2), start)
+    return tenure.start() if tenure else start
 
 
 @cache

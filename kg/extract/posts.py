@@ -195,7 +195,8 @@ def positions_of(
         if listed:
             chain_begin = min(link.start if link.body_start is None else link.body_start for link in intro.links)
             joint = LIST_ITEM_JOIN_RE.match(text, listed[1], chain_begin)
-        if joint and (joint.end() == chain_begin or PORTFOLIO_RE.fullmatch(text, joint.end(), intro.links[0].start)):
+        own_field = joint and _portfolio_of_the_list(text, joint.end(), intro.links[0].start, lex)
+        if joint and (joint.end() == chain_begin or own_field):
             foreign = True
             if _is_country(listed[2], lex):  # a body of the country ("国民议会副议长A、副议长B") is lent as it is
                 abroad = abroad or listed[0]
@@ -216,10 +217,12 @@ def positions_of(
                 unit = link.body
                 if (head := HEAD_TITLE_RE.match(link.title)) and not unit.endswith(head.group("unit")):
                     unit += head.group("unit")
-                if carried and (of_place := _place_unit(carried, unit, lex)):
+                # "塞尔维亚前进党主席、国民议会议长": the state's organ is the country's, not the party's
+                owner = (_country_of(carried, lex) or "") if carried and PARTY_END_RE.search(carried) else carried
+                if owner and (of_place := _place_unit(owner, unit, lex)):
                     body = canonical_body(of_place, region, lex)
                 else:
-                    body = canonical_body(carried + unit, region, lex) if carried else unit
+                    body = canonical_body(owner + unit, region, lex) if owner else unit
             elif link.body:
                 body = canonical_body(link.body, region, lex)
                 if info.kind not in BODY_BOUND_KINDS:  # "中央宣讲团成员、人民银行党委书记": the group owns no unit
@@ -511,6 +514,19 @@ LIST_ITEM_JOIN_RE = re.compile(r"(?:夫妇|夫人)?[、和及]")
 # a minister's field written before his title in such a list ("交通", "经济和气候保护")
 PORTFOLIO_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 MINISTER_RE = re.compile(r"副?(?:部长|大臣)")
+
+
+#: a party or movement abroad, which owns no organ of its state
+PARTY_END_RE = re.compile(r"(?:党|运动|阵线|联盟|同盟|阵营)$")
+
+
+def _portfolio_of_the_list(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the words before a list item's title are only his field ("交通部长陆兆福"), not a country of
+    his own ("…、卡塔尔储君埃米尔阿卜杜拉": 卡塔尔's, not the country of the item before him)."""
+    # a country's full name only: a one-character short form is a word's first character too (法务部长)
+    return PORTFOLIO_RE.fullmatch(text, start, end) is not None and not any(
+        _is_country(text[begin:stop], lex) for begin in range(start, end - 1) for stop in range(begin + 2, end + 1)
+    )
 
 
 def _country_of(body: str, lex: Lexicon) -> str | None:

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.bodies import body_ending_at, body_patterns, country_ending_at, find_bodies, leading_group_ending_at
+from kg.extract.bodies import (
+    INTERNATIONAL_RE,
+    body_ending_at,
+    body_patterns,
+    country_ending_at,
+    find_bodies,
+    leading_group_ending_at,
+)
 from kg.extract.dates import DAY
 from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, dictionary_words, set_phrases
 
@@ -780,6 +787,18 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
                 if comma:
                     after_comma = len(links)
                 link = link_title(text, p_start, p_end, p_title, lex, floor)
+                first = links[0]
+                staff = lex.titles[first.title].kind == "staff"
+                if not gap and p_title in PRINCIPAL_TITLES and staff and first.body is None:
+                    # "联合国秘书长发言人迪雅里克", "世卫组织总干事高级顾问": the staff of the principal, who
+                    # is no one named here; the title is the principal's with the staff's
+                    links[0] = TitleLink(
+                        first.title, first.start, first.end, link.body, link.body_start, link.place,
+                        portfolio=link.portfolio + p_title + first.portfolio,
+                    )
+                    cursor = link.body_start if link.body_start is not None else p_start
+                    j -= 1
+                    continue
                 links.insert(0, link)
                 cursor = link.body_start if link.body_start is not None else p_start
                 j -= 1
@@ -796,13 +815,16 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
     return intros
 
 
+#: a head's title, which the title of one on his staff (kind "staff") may follow with nothing between
+PRINCIPAL_TITLES = frozenset({"秘书长", "副秘书长", "总干事", "总统", "总理", "首相", "国务卿", "主席"})
 NOMINEE_AFTER_RE = re.compile(r"(?:提名)?人选")
 PRESIDIUM_BEFORE_RE = re.compile(r"(?:大会)?主席团$")
 # the verb between a post and the roster of its holders: "成员有", "执行主席是：", "委员分别为"
 ROSTER_VERB_RE = re.compile(r"(?:分别)?(?:有|是|为)[：:]?")
 # the standing committee of a session's presidium, a group its members belong to ("大会主席团常务委员会成员")
 SESSION_PRESIDIUM_RE = re.compile(r"(?:大会|会议)主席团(?:常务委员会)?$")
-CHAIN_TERM_GAP_RE = re.compile(r"、第?[一二三四五六七八九十]+届")
+# "、执政党非洲人国民大会主席": what the party is, before its name
+CHAIN_TERM_GAP_RE = re.compile(r"、(?:第?[一二三四五六七八九十]+届|执政党|反对党)")
 CLAUSE_OPENING_RE = re.compile(r"(?:^|[，,。；;：:\n（(“]|对)(?:第?[一二三四五六七八九十]+届)?$")
 
 
@@ -866,6 +888,8 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
                 return TitleLink(title, t_start, t_end, country, t_start - length)
     if (formal := formal_country_ending_at(text, t_start, lex)) is not None:
         return TitleLink(title, t_start, t_end, formal[0], formal[1])  # "泰王国总理", "伊拉克共和国总统"
+    if (field := _field_abroad_before(text, t_start, title, lex, floor)) is not None:
+        return field  # "美国国家安全委员会战略沟通协调员", "北约欧洲盟军总司令", "澳大利亚反对党领袖": as written
     if lex.titles[title].kind in BODY_BOUND_KINDS and (presidium := SESSION_PRESIDIUM_RE.search(text, floor, t_start)):
         return TitleLink(title, t_start, t_end, presidium.group(), presidium.start())
     left = max(floor, t_start - 2)
@@ -912,6 +936,106 @@ def _envoy_field_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tu
         if b_start is not None:
             return b_start, f_start
     return None
+
+
+def _field_abroad_before(text: str, t_start: int, title: str, lex: Lexicon, floor: int) -> TitleLink | None:
+    """The link of a title abroad written with its field between the body (or country) and the title:
+    "智利外交部|国际经济关系|副部长", "世界气象组织|极端高温问题|高级顾问", "澳大利亚|反对党|领袖".
+
+    Foreign and international offices are written with what they are for, and the guidelines keep the
+    title as written, so the field is part of the title (unlike a Chinese body's unit, which the body
+    grammar reads). Only after a body abroad or a country: at home the words before a title are a
+    body the grammar did not read, and a field read there would spoil the title. What stands there may
+    also be the body itself, which the grammar does not know: a party abroad ("阿根廷|正义党|主席") or
+    a place ("俄罗斯|库尔斯克州|州长"), whose title stays bare.
+    """
+    if lex.titles[title].kind == "press" or title in ENVOY_TITLES:
+        return None  # "美国调查记者西摩·赫什": a reporter's post is at an outlet, never a country
+    head = HEAD_TITLE_RE.match(title)
+    t_end = t_start + len(title)
+    for f_start in range(t_start - 2, max(floor, t_start - PARTY_REACH) - 1, -1):
+        field = text[f_start:t_start]
+        if not all(_is_han(c) for c in field) or any(c in NOT_IN_FIELD for c in field.strip("和与")):
+            return None
+        if TENURE_FIELD_RE.match(field) or VERB_IN_FIELD_RE.search(field):
+            return None  # "美国现任总统", "泰国宪法法院裁定总理": a time in the post, or a verb, not a field
+        own_body = OWN_BODY_END_RE.search(field) is not None or field in lex.places
+        own_body = own_body and field not in PARTY_DESCRIPTORS
+        if t_start - f_start > FIELD_REACH and not own_body:
+            continue
+        if not _plausible_portfolio(field, lex) or ORGAN_END_RE.search(field) or field[0] == "党":
+            continue  # "联合国大会主席": the body's organ, which the title heads
+        b_start = None
+        if not own_body and (b_start := _international_body_ending_at(text, f_start, floor)) is None:
+            b_start = body_ending_at(text, f_start, lex, floor=floor)
+            if b_start is not None and not _body_abroad(text[b_start:f_start], lex):
+                return None
+            if b_start is not None and _body_goes_on(text, b_start, f_start, lex, floor):
+                continue  # "联合国生化武器委|员会前成员": the body goes on into what looked like a field
+        if b_start is None:  # a party or a place is named after its country only
+            country = country_ending_at(text, f_start, lex)
+            if country is None or country in HOME_COUNTRIES or not text.endswith(country, 0, f_start):
+                continue
+            if any(text[f_start - n : f_start] in lex.places for n in range(len(country) + 1, len(country) + 3)):
+                return None  # "内蒙古|赤峰市…": the country's name ends a place at home
+            if head:
+                return None  # "美国联邦航空管理局长": what is written before a head title names the unit he heads
+            b_start = f_start - len(country)
+            if own_body and (outer := country_ending_at(text, b_start, lex)) and text.endswith(outer, 0, b_start):
+                b_start -= len(outer)  # "南苏丹|苏丹人民解放运动": a party named after a country, of another
+        if head and not text.endswith(head.group("unit"), 0, f_start):
+            return None  # the head of the unit the field names, not of the body before it
+        if own_body:  # named with its country, as the grammar names a body abroad ("南非非洲人国民大会")
+            return TitleLink(title, t_start, t_end, text[b_start:t_start], b_start)
+        return TitleLink(title, t_start, t_end, text[b_start:f_start], b_start, portfolio=field)
+    return None
+
+
+#: the longest field written between a body abroad (or a country) and the title it qualifies, and the
+#: longest name of a party or place abroad written there ("委内瑞拉|统一社会主义党|主席")
+FIELD_REACH = 8
+PARTY_REACH = 14
+#: what, written before a title, is a body of its own: a party, a movement, a place abroad
+OWN_BODY_END_RE = re.compile(r"(?:党|运动|阵线|联盟|同盟|阵营|[省州市县邦]|(?<!地)区)$")
+#: what a party is, not its name: the field of its leader's title ("澳大利亚反对党领袖")
+PARTY_DESCRIPTORS = frozenset({"反对党", "执政党", "在野党", "反对派", "多数党", "少数党"})
+#: a body of its own, not the field of a title: an organ ("联合国大会", "国民议会", "贸发会议"), a company,
+#: a school, a paper ("天堂动物园")
+ORGAN_END_RE = re.compile(r"(?:会|院|部|委|厅|局|署|处|组|团|办|议|园|馆|所|校|司|行|社|台|拉达|呼拉尔|杜马)$")
+#: what stops a title's field: a word of the sentence around it, or a body's 部 (but "反对党" is a field)
+NOT_IN_FIELD = frozenset("兼的在和是为了向从将把被部籍")
+#: the time of a post, not its field
+TENURE_FIELD_RE = re.compile(
+    r"时任|新任|现任|首任|前任|候任|当选|新一届|已故|(?:联邦)?第[一二三四五六七八九十\d]+[任届]"
+)
+#: a verb before the title of the person it acts on
+VERB_IN_FIELD_RE = re.compile(
+    r"裁定|决定|宣布|任命|提名|批准|要求|呼吁|会见|会晤|邀请|祝贺|致电|致函|表示|认为|指出|谴责|支持|同意|解除|罢免"
+    r"|免去|弹劾|起诉|逮捕|指控|称赞|感谢|欢迎|派遣|委派|授权|代表|称"
+)
+
+
+def _body_goes_on(text: str, b_start: int, end: int, lex: Lexicon, floor: int) -> bool:
+    """Whether the body read up to ``end`` is cut inside a word that a longer reading of it completes."""
+    return text[end - 1 : end + 1] in dictionary_words(2) and b_start in (
+        body_ending_at(text, end + k, lex, floor=floor) for k in (1, 2)
+    )
+
+
+def _international_body_ending_at(text: str, end: int, floor: int) -> int | None:
+    """Start of an international body named by what it does ("世界气象组织") that ends at ``end``."""
+    for start in range(max(floor, end - 14), end - 3):
+        if INTERNATIONAL_RE.fullmatch(text, start, end):
+            return start
+    return None
+
+
+def _body_abroad(body: str, lex: Lexicon) -> bool:
+    """A body of a country abroad ("美国国防部") or an international one ("北约", "世界气象组织")."""
+    if lex.standalone_bodies.get(body) in ("international", "foreign") or INTERNATIONAL_RE.fullmatch(body):
+        return True
+    place = lex.place_re.match(body)
+    return place is not None and lex.places[place.group()][0] == "country" and place.group() not in HOME_COUNTRIES
 
 
 #: a minister's title that a foreign paper's text writes after his field, with no ministry: "德国经济和气候保护部长"
@@ -2352,7 +2476,9 @@ def is_not_a_name(name: str, lex: Lexicon) -> bool:
     return (
         name in lex.not_names
         or name in lex.follower_words
-        or (len(name) >= 3 and name[-1] in "镇乡")  # "侯庙镇": a town's level ends it
+        or (len(name) >= 3 and name[-1] in "镇乡段")  # "侯庙镇": a town's level ends it; "吴江段": a road's section
+        # "欢迎王岐山副主席来菲出席", "赴美访问": coming to a country, named by its one character
+        or (len(name) == 2 and name[0] in "来赴访抵离" and name[1] in lex.country_abbrev)
         # "哈尔科夫州", "亚拉巴马州": a transliteration and a level is a region abroad
         or (len(name) >= 3 and name[-1] in "州省市" and all(c in lex.translit_chars for c in name[:-1]))
         or name in lex.places
@@ -2704,7 +2830,10 @@ def _trim_glued(persons: list[PersonMention], text: str, lex: Lexicon, name_mode
                 p.intro.persons = [(s, p.end) if s == p.start else (s, e) for s, e in p.intro.persons]
     names = {p.name for p in persons}
     for p in persons:
-        glued = p.name[:-1] in names and GLUE_RE.fullmatch(p.name[-1])
+        # "汤洪波登上机械臂" beside 汤洪波: the last character opens a word that follows names
+        glued = p.name[:-1] in names and (
+            GLUE_RE.fullmatch(p.name[-1]) or (len(p.name) >= 3 and text.startswith(lex.word_followers, p.end - 1))
+        )
         own_he = p.name[-1] == "和" and text.startswith(ACTS_AFTER_NAME, p.end)  # "魏凤和致辞", "包信和先后发言"
         if glued and own_he:
             glued = False
