@@ -2543,6 +2543,28 @@ def test_a_premier_who_lands_is_met_at_the_airport_by_those_the_next_sentences_n
     assert not facts_of("国务院总理周明远将乘包机抵达苏黎世。").events
 
 
+def test_an_arrival_by_special_train_is_met_at_the_station_by_the_officials_listed_across_commas():
+    facts = facts_of(
+        "中共中央总书记周明30日下午乘专列抵达香港，出席将于7月1日举行的庆祝大会。"
+        "国务委员兼外交部长王毅等陪同人员一同抵达。"
+        "全国政协副主席梁振英，香港特别行政区候任行政长官李家超，香港特别行政区终审法院首席法官张举能、"
+        "行政会议非官守议员召集人陈智思等前往车站迎接。"
+    )
+    [arrival] = [e for e in facts.events if e.type == "activity"]
+    assert arrival.name == "周明乘专列抵达香港"
+    assert {"周明", "王毅", "梁振英", "李家超", "张举能", "陈智思"} <= {p.person for p in arrival.participants}
+
+
+def test_a_report_on_an_inspection_heard_at_a_session_is_its_speakers_not_an_inspection():
+    facts = facts_of(
+        "十四届全国人大常委会第十二次会议5日上午在京举行第二次全体会议。周明委员长出席。"
+        "会议听取了全国人大常委会副委员长铁凝作的关于检查非物质文化遗产法实施情况的报告。"
+        "会议听取了中国人民银行行长潘功胜受国务院委托作的关于金融工作情况的报告。"
+    )
+    [session] = facts.events
+    assert {("铁凝", "speaker"), ("潘功胜", "speaker")} <= roles(session)
+
+
 def test_an_arrival_told_twice_is_one_and_what_the_leader_came_for_is_not_yet_held():
     facts = facts_of(
         "当地时间11月14日下午，国家主席周明远乘专机抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤。"

@@ -1106,6 +1106,41 @@ def test_a_chain_goes_on_past_what_the_next_party_is():
     assert ("拉马福萨", "总统", "南非") in found
 
 
+def test_a_title_written_with_a_place_of_its_own_borrows_no_body_from_the_person_before():
+    found = positions("全国政协副主席梁振英，香港特别行政区候任行政长官李家超等前往车站迎接。")
+    assert ("李家超", "候任行政长官", None) in found
+
+
+def test_the_next_title_of_a_list_borrows_no_body_past_a_neighbour_whose_body_went_unread():
+    found = positions(
+        "外交部驻香港特派员公署特派员刘光源，中国人民解放军驻香港部队司令员彭京堂、政委赖如鑫等也到车站迎接。"
+    )
+    assert ("刘光源", "特派员", "外交部驻香港特派员公署") in found
+    assert not any(person == "赖如鑫" and body == "外交部驻香港特派员公署" for person, _, body in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "holding"),
+    [
+        ("香港特别行政区终审法院首席法官张举能出席。", ("张举能", "首席法官", "香港特别行政区终审法院")),
+        ("鞍山市千山区人民法院法官滕启刚表示。", ("滕启刚", "法官", "鞍山市千山区人民法院")),
+        ("资源县人民检察院一级检察官曹艳群介绍。", ("曹艳群", "一级检察官", "资源县人民检察院")),
+    ],
+)
+def test_judges_and_prosecutors_hold_their_posts_in_their_courts(text, holding):
+    assert holding in positions(text)
+
+
+def test_the_next_of_a_list_whose_neighbour_is_named_with_a_place_borrows_no_body_from_further_back():
+    found = positions("全国政协副主席梁振英，香港特别行政区行政长官林郑月娥、候任行政长官李家超也参加有关会见。")
+    assert ("李家超", "候任行政长官", None) in found
+
+
+def test_a_post_taken_up_by_someone_whose_own_chain_went_unread_still_takes_the_country_of_the_sentence():
+    found = positions("巴勒斯坦总统阿巴斯14日任命其经济顾问穆罕默德·穆斯塔法为新一任总理，授权其组建政府。")
+    assert ("穆罕默德·穆斯塔法", "总理", "巴勒斯坦") in found
+
+
 def test_a_deputy_emir_holds_that_post_in_his_country():
     found = positions("向周明致贺的还有：卡塔尔埃米尔塔米姆、卡塔尔副埃米尔阿卜杜拉。")
     assert ("阿卜杜拉", "副埃米尔", "卡塔尔") in found and ("塔米姆", "埃米尔", "卡塔尔") in found

@@ -404,6 +404,12 @@ def test_coming_to_a_country_and_a_roads_section_are_no_names():
     assert "来菲" not in names and "吴江段" not in names
 
 
+def test_a_married_womans_name_in_hong_kong_keeps_both_surnames():
+    names = persons("香港特别行政区行政长官林郑月娥和丈夫林兆波上前迎接。前立法会主席范徐丽泰出席。")
+    assert {"林郑月娥", "林兆波", "范徐丽泰"} <= set(names)
+    assert persons("县长王志说，要加强工作。") == ["王志"]  # two surnames before a clause word are no such name
+
+
 def test_a_transliteration_ends_before_the_word_its_last_character_opens():
     names = persons("联合国秘书长古特雷斯呼吁各方保持克制。")
     assert "古特雷斯" in names and "古特雷斯呼" not in names

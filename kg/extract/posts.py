@@ -163,6 +163,7 @@ def positions_of(
     out = []
     last_body: dict[int, str] = {}
     last_body_end: dict[int, int] = {}  # where the person who carried it ends
+    unknown_end: dict[int, int] = {}  # where the last person whose title's body went unread ends
     # the country abroad of the sentence's last post, where its holder ends, and the body it was held in
     last_country: dict[int, tuple[str, int, str]] = {}
     name_ends = {m.end for m in mentions}
@@ -254,9 +255,14 @@ def positions_of(
                 address = link.start >= m.end and not after_name
                 # a session's role (常务主席, 执行主席) is the session's, never a standing body's
                 session = info.kind == "session"
-                borrows = not link.unread and link.title not in POST_VARIANTS and not address and not session
+                # "，香港特别行政区候任行政长官李家超": a title written with a place of its own borrows no body
+                written_alone = not link.unread and link.place is None
+                borrows = written_alone and link.title not in POST_VARIANTS and not address and not session
                 # "…通伦向中共中央总书记、国家主席习近平致贺电": a chain that names a body of its own borrows none
                 neighbour = last_body.get(sent) if borrows and not carried else None
+                between = unknown_end.get(sent, -1)
+                if neighbour and between > last_body_end.get(sent, -1) and between != m.end:
+                    neighbour = None  # someone else, whose body is not known, stands between
                 # "…国民议会副议长拉古什、副议长帕乌诺维奇": a body shared along a list of titles; but in
                 # "…主席、总统拉马福萨，…主席、总统马杜罗" each person has his own chain past the comma
                 apart = any(c in "，,；;" for c in text[last_body_end.get(sent, link.start) : link.start])
@@ -321,6 +327,10 @@ def positions_of(
         if carried:
             last_body[sent] = carried
             last_body_end[sent] = m.end
+        elif any(link.unread or link.place for link in intro.links):
+            # "…特派员刘光源，中国人民解放军驻香港部队司令员彭京堂、政委赖如鑫": the body the neighbour's title was
+            # written with went unread (or was a place), so the next title in the list has no known body to share
+            unknown_end[sent] = m.end
     return out
 
 

@@ -163,7 +163,29 @@ def chinese_name_at(
             if ambiguous and not text.startswith(lex.name_followers, end):
                 continue  # "X某" followed by more Han text needs a follower word to be a name
             return end
+    if announced and surname_len == 1 and text[start + 1 : start + 2] in lex.surnames:
+        # "行政长官林郑月娥": a married woman's name in Hong Kong and Macao, her husband's surname before her own;
+        # neither the two surnames nor the given name make a word ("关于加强", "殷殷嘱托")
+        end = start + 4
+        given = text[start + 2 : end]
+        words = dictionary_words(2)
+        if (
+            len(given) == 2
+            and all(c in lex.given_name_chars for c in given)
+            and given[-1] not in lex.given_stopchars
+            and given[-1] not in PLACE_OF_A_PERSON  # "村民蔡文明家": his home, after a name of three
+            and text[start : start + 2] not in words
+            and given not in words
+            and not all(c in lex.translit_chars for c in text[start:end])  # "霍贾斯特-迈赫尔": a transliteration
+            and text[end : end + 1] not in ("-", "·")
+            and _right_boundary_ok(text, end, lex)
+        ):
+            return end
     return None
+
+
+#: what follows a name as the place of that person: "在村民蔡文明家", "到王华处"
+PLACE_OF_A_PERSON = frozenset("家处里")
 
 
 def two_character_name_before_word(text: str, start: int, lex: Lexicon) -> int | None:
@@ -3008,7 +3030,7 @@ def headline_names(title: str | None, lex: Lexicon) -> set[str]:
         if (
             surname
             and 1 <= len(given) <= 2
-            and not any(c in lex.given_stopchars for c in given)
+            and given[-1] not in lex.given_stopchars
             and name not in lex.places
             and not is_not_a_name(name, lex)
         ):

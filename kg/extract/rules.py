@@ -65,7 +65,8 @@ GROUP_GAP_RE = re.compile(
 # Between two listed persons: a comma, then words of the next one's offices that the recogniser did
 # not link to the title before the name (no verb, no preposition, no clause break).
 OFFICE_GAP_RE = re.compile(
-    r"^[，,、](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行)[^，。；：:“”在对向为就是的了和与及等同])"
+    # "、行政会议非官守议员召集人陈智思": 会议 inside a body's name, not the meeting a clause opens with
+    r"^[，,、](?!会议)(?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|召开|举行)[^，。；：:“”在对向为就是的了和与及等同])"
     r"{1,24}$"
 )
 JOINED_OFFICE_GAP_RE = re.compile(
