@@ -2565,6 +2565,19 @@ def test_a_report_on_an_inspection_heard_at_a_session_is_its_speakers_not_an_ins
     assert {("铁凝", "speaker"), ("潘功胜", "speaker")} <= roles(session)
 
 
+def test_a_tour_made_on_the_way_home_is_a_tour_of_its_own_and_those_at_all_the_above_are_at_each():
+    facts = facts_of(
+        "9月20日至21日，周明在浙江省委书记易炼红和省长王浩陪同下，先后来到金华、绍兴等地进行调研。"
+        "9月24日下午，在返京途中，周明在山东省委书记林武和省长周乃翔陪同下来到枣庄市考察。"
+        "李干杰、何立峰及中央和国家机关有关部门负责同志陪同分别参加上述有关活动。"
+    )
+    tours = [e for e in facts.events if e.type == "inspection"]
+    assert len(tours) == 2
+    assert [e.date[5:] for e in tours] == ["09-20", "09-24"]
+    for tour in tours:
+        assert {("李干杰", "attendee"), ("何立峰", "attendee")} <= roles(tour)
+
+
 def test_an_arrival_told_twice_is_one_and_what_the_leader_came_for_is_not_yet_held():
     facts = facts_of(
         "当地时间11月14日下午，国家主席周明远乘专机抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤。"

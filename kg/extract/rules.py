@@ -210,7 +210,8 @@ FINISHED_RE = re.compile(r"结束(?:出席|参加)[^，。；、出参]{0,12}$")
 # messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)")
 ALL_ABOVE_RE = re.compile(
-    r"(?:了)?(?:(?:上述|以上|有关)(?:活动|会见|会谈|仪式|会议)"
+    # "参加上述有关活动", "陪同分别参加上述有关活动"
+    r"(?:(?:分别)?(?:参加|出席))?(?:了)?(?:(?:上述|以上|有关)+(?:活动|会见|会谈|仪式|会议)"
     # "参加会议和活动": each of the kinds the story has told, so every event it reported
     r"|(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:(?:和|及|与|、)(?:会议|活动|仪式|会见|会谈|调研|座谈))+)"
 )
@@ -1664,6 +1665,8 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
         return False
     if hit.cls.name == "condolence" and FUNERAL_RE.search(current.name):
         return True  # "…遗体在八宝山火化。…李四等到八宝山为王仲文同志送别": the farewell is the funeral told
+    if hit.cls.name == "inspection" and _en_route(text, hit):
+        return False  # "在返京途中，习近平在山东省委书记林武…陪同下来到枣庄市考察": a tour of its own
     if hit.subjects and JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
         return True  # "李鸿忠等一同看望": the others join the visit just reported
     if hit.cls.name == "inspection":
@@ -1682,10 +1685,20 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     return False
 
 
+#: a tour made on the way home from another: "9月24日下午，在返京途中，习近平…来到枣庄市考察"
+EN_ROUTE_RE = re.compile(r"(?:返京|回京|返程|归国)途中")
+
+
+def _en_route(text: str, hit: ClassHit) -> bool:
+    """Whether the clause of a tour says it was made on the way back from the one told before it."""
+    opening = max(text.rfind(mark, 0, hit.trigger_start) for mark in "。\n")
+    return EN_ROUTE_RE.search(text, opening + 1, hit.trigger_start) is not None
+
+
 def _joined(events: list[EventDraft], hit: ClassHit, text: str) -> EventDraft | None:
     """The event of the story that people "一同"/"陪同" a verb of its class join, told before the
     event now in scope ("…考察，主持召开座谈会…。李强出席座谈会。蔡奇陪同考察")."""
-    if not hit.subjects:
+    if not hit.subjects or (hit.cls.name == "inspection" and _en_route(text, hit)):
         return None
     if JOINING_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
         return next((e for e in reversed(events) if e.type == hit.cls.type and e.status == "held"), None)
