@@ -2578,6 +2578,14 @@ def test_a_tour_made_on_the_way_home_is_a_tour_of_its_own_and_those_at_all_the_a
         assert {("李干杰", "attendee"), ("何立峰", "attendee")} <= roles(tour)
 
 
+def test_a_visit_told_as_a_relative_clause_is_the_visit_of_the_person_right_after_it_only():
+    facts = facts_of(
+        "当地时间5月6日下午，正在法国进行国事访问的国家主席周明在巴黎出席法国总统马克龙举行的隆重盛大欢迎仪式。"
+    )
+    visits = [e for e in facts.events if "访问" in e.name]
+    assert [roles(e) for e in visits] == [{("周明", "attendee")}]
+
+
 def test_an_arrival_told_twice_is_one_and_what_the_leader_came_for_is_not_yet_held():
     facts = facts_of(
         "当地时间11月14日下午，国家主席周明远乘专机抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤。"

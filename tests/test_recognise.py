@@ -410,6 +410,11 @@ def test_a_married_womans_name_in_hong_kong_keeps_both_surnames():
     assert persons("县长王志说，要加强工作。") == ["王志"]  # two surnames before a clause word are no such name
 
 
+def test_people_named_by_their_trade_in_a_story_are_persons():
+    names = persons("种植户何玉龙今年种了600亩大豆。在商户陆春明的店里，陈列着100多款大衣。")
+    assert {"何玉龙", "陆春明"} <= set(names)
+
+
 def test_a_transliteration_ends_before_the_word_its_last_character_opens():
     names = persons("联合国秘书长古特雷斯呼吁各方保持克制。")
     assert "古特雷斯" in names and "古特雷斯呼" not in names

@@ -297,7 +297,12 @@ def match_group(
                         break
         elif cls.where == "before":
             m = cls.trigger.search(text, max(s_start, start - 40), start)
-            if m and not CLAUSE_END_RE.search(m.group()):
+            # "正在法国进行国事访问的国家主席习近平在巴黎出席法国总统马克龙举行的…": the clause describes the
+            # person right after it, not one named further on
+            described = m is not None and not any(
+                m.start() < p.start < start and p not in group for p in mentions
+            )
+            if m and described and not CLAUSE_END_RE.search(m.group()):
                 hit = ClassHit(cls, m.start(), m.end(), [], list(group))
         if hit is None:
             continue
