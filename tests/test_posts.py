@@ -1141,6 +1141,35 @@ def test_a_post_taken_up_by_someone_whose_own_chain_went_unread_still_takes_the_
     assert ("穆罕默德·穆斯塔法", "总理", "巴勒斯坦") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "holding"),
+    [
+        ("伊朗驻沙特大使埃纳亚提抵达利雅得。", ("埃纳亚提", "驻沙特大使", "伊朗")),
+        ("俄罗斯驻美大使安东诺夫表示。", ("安东诺夫", "驻美大使", "俄罗斯")),
+        ("中国驻美国大使谢锋表示。", ("谢锋", "大使", "中国驻美国大使馆")),
+        ("我驻法国大使卢沙野出席。", ("卢沙野", "大使", "中国驻法国大使馆")),
+    ],
+)
+def test_an_envoy_is_the_envoy_of_the_country_that_sends_him_never_of_the_host(text, holding):
+    found = positions(text)
+    assert holding in found
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "holding"),
+    [
+        ("神舟十四号乘组指令长陈冬表示。", ("陈冬", "指令长", None)),
+        ("武汉大学特聘教授黄惠康表示。", ("黄惠康", "特聘教授", "武汉大学")),
+        ("新疆生产建设兵团第六师副师长闫盛红介绍。", ("闫盛红", "副师长", None)),
+        ("李强向新聘任的国务院参事刘卫东、刘实颁发聘书。", ("刘卫东", "参事", "国务院")),
+        ("李强向中央文史研究馆馆员万建中、孙晓云颁发聘书。", ("万建中", "馆员", "中央文史研究馆")),
+    ],
+)
+def test_commanders_of_crews_and_divisions_counsellors_and_chair_professors_hold_their_posts(text, holding):
+    assert holding in positions(text)
+
+
 def test_a_deputy_emir_holds_that_post_in_his_country():
     found = positions("向周明致贺的还有：卡塔尔埃米尔塔米姆、卡塔尔副埃米尔阿卜杜拉。")
     assert ("阿卜杜拉", "副埃米尔", "卡塔尔") in found and ("塔米姆", "埃米尔", "卡塔尔") in found

@@ -415,6 +415,11 @@ def test_people_named_by_their_trade_in_a_story_are_persons():
     assert {"何玉龙", "陆春明"} <= set(names)
 
 
+def test_a_japanese_ministers_and_a_vietnamese_premiers_names_are_read_whole():
+    assert "西村康稔" in persons("宫城县渔业协会29日在与日本经济产业大臣西村康稔会谈时，再次表达了反对。")
+    assert "范明政" in persons("应越南社会主义共和国总理范明政邀请，国务院总理周明将对越南进行正式访问。")
+
+
 def test_a_transliteration_ends_before_the_word_its_last_character_opens():
     names = persons("联合国秘书长古特雷斯呼吁各方保持克制。")
     assert "古特雷斯" in names and "古特雷斯呼" not in names

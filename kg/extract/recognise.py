@@ -154,7 +154,16 @@ def chinese_name_at(
             stops = stops - JAPANESE_GIVEN_NUMERALS  # "安倍晋三": a Japanese given name may end in a numeral
         # "国防部长魏凤和致辞": 和 ends the name when what follows it is what a speaker does, never a name
         spoken = announced and given_len == 2 and given[-1] == "和" and text.startswith(ACTS_AFTER_NAME, end)
-        if not spoken and (not all(_is_han(c) for c in given) or any(c in stops for c in tested)):
+        # "应越南…总理范明政邀请": a last given character that often opens a word (政府) ends the name that the
+        # frame of an invitation closes
+        followed = (
+            given_len == 2
+            and announced
+            and given[-1] in lex.given_name_chars
+            and text.startswith("邀请", end)
+            and INVITED_BY_RE.search(text, max(0, start - 40), start) is not None
+        )
+        if not spoken and (not all(_is_han(c) for c in given) or (any(c in stops for c in tested) and not followed)):
             continue
         if given_len == 2 and given in lex.follower_words:
             continue  # "执行主席席就座": a word that follows names is not the given name of one
@@ -184,6 +193,8 @@ def chinese_name_at(
     return None
 
 
+#: the opening of an invitation's frame, "应…邀请", in the clause before a name
+INVITED_BY_RE = re.compile(r"应[^，。；]*$")
 #: what follows a name as the place of that person: "在村民蔡文明家", "到王华处"
 PLACE_OF_A_PERSON = frozenset("家处里")
 
@@ -872,6 +883,8 @@ def _unit_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
+    if title in ENVOY_POSTS and (posted := _posted_to(text, t_start, title, lex, floor)) is not None:
+        return posted
     short = _short_name_before(text, t_start, lex, floor) if t_start > floor and text[t_start - 1] in "）)" else None
     if short is not None:
         return TitleLink(title, t_start, t_end, text[short[0] : short[1]], short[0])
@@ -917,6 +930,32 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
     left = max(floor, t_start - 2)
     unread = t_start > floor and _is_han(text[t_start - 1]) and not OPEN_LEFT_RE.search(text, left, t_start)
     return TitleLink(title, t_start, t_end, None, None, unread=unread)
+
+
+#: an envoy posted to a country, and the mission he heads: "中国驻美国大使谢锋", "俄罗斯驻美大使安东诺夫"
+ENVOY_POSTS = {"大使": "大使馆", "副大使": "大使馆", "总领事": "总领事馆"}
+POSTED_TO_RE = re.compile(f"驻(?P<host>[{HAN}]{{1,8}})$")
+
+
+def _posted_to(text: str, t_start: int, title: str, lex: Lexicon, floor: int) -> TitleLink | None:
+    """The link of an envoy's title written with where he is posted ("驻沙特大使").
+
+    The guidelines record China's envoy as the envoy of the mission ("大使" of 中国驻美国大使馆) and a
+    foreign one by his post and the country that sends him ("驻美大使" of 俄罗斯): the host country is
+    neither's body.
+    """
+    posted = POSTED_TO_RE.search(text, max(floor, t_start - 9), t_start)
+    if posted is None or not (country_ending_at(text, t_start, lex) or posted["host"] in lex.places):
+        return None
+    t_end = t_start + len(title)
+    sender = country_ending_at(text, posted.start(), lex)
+    if sender is not None and not text.endswith(sender, 0, posted.start()):
+        sender = None  # a country's one-character short form, which only a title follows
+    s_start = posted.start() - len(sender) if sender else posted.start()
+    if sender is None or sender in HOME_COUNTRIES:
+        mission = "中国" + text[posted.start() : t_start] + ENVOY_POSTS[title]
+        return TitleLink(title, t_start, t_end, mission, s_start)
+    return TitleLink(title, t_start, t_end, sender, s_start, portfolio=text[posted.start() : t_start])
 
 
 # what a movement, a front or an armed group is called before its short name in brackets
