@@ -2586,6 +2586,27 @@ def test_a_visit_told_as_a_relative_clause_is_the_visit_of_the_person_right_afte
     assert [roles(e) for e in visits] == [{("周明", "attendee")}]
 
 
+def test_letters_of_appointment_handed_to_a_list_are_a_ceremony_of_all_who_receive_them():
+    facts = facts_of(
+        "6月26日，国务院总理周明向新聘任的国务院参事刘实、常继乐、李卓彬和中央文史研究馆馆员孙晓云、赵汀阳颁发聘书。"
+        "颁发聘书后，周明作了重要讲话。"
+    )
+    [ceremony] = facts.events
+    assert ceremony.type == "ceremony"
+    assert {("周明", "attendee"), ("周明", "speaker"), ("刘实", "attendee"), ("赵汀阳", "attendee")} <= roles(ceremony)
+
+
+def test_those_who_flew_in_with_a_guest_or_met_him_at_the_airport_are_at_his_arrival_not_at_what_he_came_for():
+    facts = facts_of(
+        "当地时间11月17日下午，国家主席周明乘专机抵达泰国曼谷，出席亚太经合组织第二十九次领导人非正式会议。"
+        "周明乘坐的专机抵达曼谷素万那普国际机场时，泰国总理巴育热情迎接。"
+        "丁薛祥、王毅等陪同人员同机抵达。中国驻泰国大使韩志强也到机场迎接。"
+    )
+    [arrival] = [e for e in facts.events if e.type == "activity"]
+    assert {("丁薛祥", "attendee"), ("王毅", "attendee"), ("韩志强", "attendee")} <= roles(arrival)
+    assert not any(p.person in ("丁薛祥", "王毅") for e in facts.events if e is not arrival for p in e.participants)
+
+
 def test_an_arrival_told_twice_is_one_and_what_the_leader_came_for_is_not_yet_held():
     facts = facts_of(
         "当地时间11月14日下午，国家主席周明远乘专机抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤。"

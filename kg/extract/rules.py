@@ -408,7 +408,8 @@ def _is_generic(ent: Ent) -> bool:
     )
 
 
-ARRIVED_TO_ATTEND_RE = re.compile(r"抵达[^。；]{0,40}?[，,](?:应[^，。；]{1,30}?邀请[，,])?(?:将)?(?:出席|参加)$")
+# "…乘专机抵达里约热内卢，应…邀请，出席…", the headline's "习近平抵达曼谷出席…": why he came
+ARRIVED_TO_ATTEND_RE = re.compile(r"抵达[^。；]{0,40}?[，,]?(?:应[^，。；]{1,30}?邀请[，,])?(?:将)?(?:出席|参加)$")
 
 
 def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organizer: bool = False) -> bool:
@@ -1177,6 +1178,9 @@ def analyse(
                 sworn = next((kind for verb, kind in ROLE_OWN_EVENT.items() if verb in said), None)
                 if sworn and (own := next((e for e in reversed(events) if sworn in e.name), None)) is not None:
                     target = own  # "…副县长范正勇到现场监誓": the oath ceremony, whatever was told since
+                arriving = ARRIVAL_ROLE_RE.search(text, triggers[-1][2], min(s_end, triggers[-1][3] + 8))
+                if arriving and (arrival := _story_arrival(events)) is not None:
+                    target = arrival  # "丁薛祥、王毅等陪同人员同机抵达", "…也到机场迎接": at the arrival told
                 if target is None and current is not None and current.type != "inspection" and "陪同" in said:
                     # "…座谈会。…习近平在省委书记X陪同下，先后来到沧州": the escorts of the tour told before
                     target = _tour_escorted(text, triggers[-1][3], s_end, events)
@@ -1471,6 +1475,15 @@ def _tour_escorted(text: str, verb_end: int, s_end: int, events: list[EventDraft
     if not VISIT_VERB_RE.search(text, verb_end, second.start() if second else s_end):
         return None
     return _story_tour(events)
+
+
+#: the roles of those at an arrival: who flew in with the guest, who met him at the airport or station
+ARRIVAL_ROLE_RE = re.compile(r"(?:同机|一同)抵达|(?:机场|车站)(?:热情)?迎接|上前迎接")
+
+
+def _story_arrival(events: list[EventDraft]) -> EventDraft | None:
+    """The latest arrival the story reports as held."""
+    return next((e for e in reversed(events) if e.head in ARRIVAL_CLASSES and e.status == "held"), None)
 
 
 def _story_tour(events: list[EventDraft]) -> EventDraft | None:
