@@ -1170,6 +1170,13 @@ def test_commanders_of_crews_and_divisions_counsellors_and_chair_professors_hold
     assert holding in positions(text)
 
 
+def test_a_foreign_deputy_addressed_by_his_post_holds_it_but_a_chinese_one_borrows_no_country():
+    found = positions("丁薛祥分别会见哈萨克斯坦总统托卡耶夫、总理斯迈洛夫，同斯克利亚尔第一副总理举行会谈。")
+    assert ("斯克利亚尔", "第一副总理", "哈萨克斯坦") in found
+    found = positions("刘鹤副总理同美国财长耶伦举行视频通话。")
+    assert not any(person == "刘鹤" and body == "美国" for person, _, body in found)
+
+
 def test_a_deputy_emir_holds_that_post_in_his_country():
     found = positions("向周明致贺的还有：卡塔尔埃米尔塔米姆、卡塔尔副埃米尔阿卜杜拉。")
     assert ("阿卜杜拉", "副埃米尔", "卡塔尔") in found and ("塔米姆", "埃米尔", "卡塔尔") in found

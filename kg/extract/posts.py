@@ -369,8 +369,13 @@ def posts_by_address(mentions: list[PersonMention], text: str, pub_date: str | N
 
 #: titles a foreign leader is addressed by after his name ("卢拉总统", "穆罕默德六世国王"), longest first
 FOREIGN_ADDRESSES = (
-    "国家主席", "副总统", "总书记", "总统", "国王", "女王", "首相", "总理", "公主", "苏丹", "王储", "埃米尔",
+    "第一副总理", "国家主席", "副总统", "副总理", "总书记", "参议长", "众议长",
+    "总统", "国王", "女王", "首相", "总理", "公主", "苏丹", "王储", "埃米尔", "议长",
 )
+
+
+#: the addresses of deputies and speakers, which China's own officials are given as well
+DEPUTIES_ADDRESSED = frozenset({"第一副总理", "副总理", "参议长", "众议长", "议长"})
 
 
 def posts_by_foreign_address(
@@ -391,6 +396,8 @@ def posts_by_foreign_address(
             continue
         if len(m.name) == 3 and m.name[0] in lex.surnames:
             continue  # "胡锦涛总书记": a Chinese leader's address, whatever country the story names
+        if title in DEPUTIES_ADDRESSED and not all(c in lex.translit_chars for c in m.name.replace("·", "")):
+            continue  # "刘鹤副总理": China's deputies are named so too; abroad only a transliteration is read
         countries = _leaders_countries(text, sentences[sentence_index(sentences, m.start)], lex)
         if not countries:
             if story_countries is None:
