@@ -1177,6 +1177,12 @@ def test_a_foreign_deputy_addressed_by_his_post_holds_it_but_a_chinese_one_borro
     assert not any(person == "刘鹤" and body == "美国" for person, _, body in found)
 
 
+def test_a_chain_whose_own_body_went_unread_borrows_none_from_the_person_before_the_comma():
+    found = positions("北京市财政局自然资源处副处长裴阳，华电能源股份有限公司原党委委员、总会计师李西金被查。")
+    assert not any(person == "李西金" and body for person, _, body in found)
+    assert ("李西金", "原总会计师", None) in found
+
+
 def test_a_deputy_emir_holds_that_post_in_his_country():
     found = positions("向周明致贺的还有：卡塔尔埃米尔塔米姆、卡塔尔副埃米尔阿卜杜拉。")
     assert ("阿卜杜拉", "副埃米尔", "卡塔尔") in found and ("塔米姆", "埃米尔", "卡塔尔") in found

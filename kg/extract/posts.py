@@ -256,7 +256,9 @@ def positions_of(
                 # a session's role (常务主席, 执行主席) is the session's, never a standing body's
                 session = info.kind == "session"
                 # "，香港特别行政区候任行政长官李家超": a title written with a place of its own borrows no body
-                written_alone = not link.unread and link.place is None
+                # "…副处长裴阳，华电能源股份有限公司原党委委员、总会计师李西金": a chain whose own body went
+                # unread borrows none from the person before
+                written_alone = not any(other.unread for other in intro.links) and link.place is None
                 borrows = written_alone and link.title not in POST_VARIANTS and not address and not session
                 # "…通伦向中共中央总书记、国家主席习近平致贺电": a chain that names a body of its own borrows none
                 neighbour = last_body.get(sent) if borrows and not carried else None
