@@ -2607,6 +2607,12 @@ def test_those_who_flew_in_with_a_guest_or_met_him_at_the_airport_are_at_his_arr
     assert not any(p.person in ("丁薛祥", "王毅") for e in facts.events if e is not arrival for p in e.participants)
 
 
+def test_a_lecture_is_given_whether_the_report_is_written_with_作_or_做():
+    facts = facts_of("中央宣讲团成员、全国政协原副秘书长周明在吉林长春做宣讲报告。周明对党的二十大精神作了系统宣讲。")
+    [lecture] = facts.events
+    assert lecture.type == "meeting" and ("周明", "speaker") in roles(lecture)
+
+
 def test_an_arrival_told_twice_is_one_and_what_the_leader_came_for_is_not_yet_held():
     facts = facts_of(
         "当地时间11月14日下午，国家主席周明远乘专机抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤。"
