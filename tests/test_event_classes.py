@@ -2613,6 +2613,15 @@ def test_a_lecture_is_given_whether_the_report_is_written_with_作_or_做():
     assert lecture.type == "meeting" and ("周明", "speaker") in roles(lecture)
 
 
+def test_a_report_of_an_inspection_team_heard_at_a_session_is_its_speakers_not_an_inspection():
+    facts = facts_of(
+        "十三届全国人大常委会第三十六次会议30日在京举行第一次全体会议。周明委员长主持。"
+        "会议听取了全国人大常委会副委员长蔡达峰作的常委会执法检查组关于检查科学技术普及法实施情况的报告。"
+    )
+    [session] = facts.events
+    assert {("周明", "chair"), ("蔡达峰", "speaker")} <= roles(session)
+
+
 def test_an_arrival_told_twice_is_one_and_what_the_leader_came_for_is_not_yet_held():
     facts = facts_of(
         "当地时间11月14日下午，国家主席周明远乘专机抵达美国旧金山，应邀同美国总统拜登举行中美元首会晤。"
