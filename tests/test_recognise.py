@@ -420,6 +420,11 @@ def test_a_japanese_ministers_and_a_vietnamese_premiers_names_are_read_whole():
     assert "范明政" in persons("应越南社会主义共和国总理范明政邀请，国务院总理周明将对越南进行正式访问。")
 
 
+def test_a_pair_named_by_their_team_are_persons_and_days_of_the_week_are_not():
+    assert {"杨昊", "练俊杰"} <= set(persons("随后在男子双人十米台的决赛中，中国组合杨昊和练俊杰为中国队再夺一金。"))
+    assert not persons("按计划，周一、周三、周五、周日，东航C919执飞该航线。")
+
+
 def test_a_transliteration_ends_before_the_word_its_last_character_opens():
     names = persons("联合国秘书长古特雷斯呼吁各方保持克制。")
     assert "古特雷斯" in names and "古特雷斯呼" not in names
