@@ -1012,6 +1012,8 @@ def _field_abroad_before(text: str, t_start: int, title: str, lex: Lexicon, floo
     """
     if lex.titles[title].kind == "press" or title in ENVOY_TITLES:
         return None  # "美国调查记者西摩·赫什": a reporter's post is at an outlet, never a country
+    if not _abroad_nearby(text, max(floor, t_start - PARTY_REACH - 12), t_start - 2, lex):
+        return None  # most titles have no country or body abroad before them: the walk below is costly
     head = HEAD_TITLE_RE.match(title)
     t_end = t_start + len(title)
     for f_start in range(t_start - 2, max(floor, t_start - PARTY_REACH) - 1, -1):
@@ -1074,6 +1076,22 @@ VERB_IN_FIELD_RE = re.compile(
     r"裁定|决定|宣布|任命|提名|批准|要求|呼吁|会见|会晤|邀请|祝贺|致电|致函|表示|认为|指出|谴责|支持|同意|解除|罢免"
     r"|免去|弹劾|起诉|逮捕|指控|称赞|感谢|欢迎|派遣|委派|授权|代表|称"
 )
+
+
+_ABROAD_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _abroad_nearby(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a country abroad, its one-character short form, or an international body is written in
+    ``text[start:end]`` (a cheap test before reading a title's field)."""
+    key = id(lex)
+    if key not in _ABROAD_CACHE:
+        names = [name for name, (level, *_) in lex.places.items() if level == "country" and name not in HOME_COUNTRIES]
+        names += [b for b, kind in lex.standalone_bodies.items() if kind in ("international", "foreign")]
+        _ABROAD_CACHE[key] = re.compile(
+            f"{alternation(names)}|[{''.join(lex.country_abbrev)}]|{INTERNATIONAL_RE.pattern}"
+        )
+    return _ABROAD_CACHE[key].search(text, start, end) is not None
 
 
 def _body_goes_on(text: str, b_start: int, end: int, lex: Lexicon, floor: int) -> bool:
