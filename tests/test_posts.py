@@ -1088,6 +1088,8 @@ def test_a_state_post_after_a_party_abroad_is_held_in_the_country_not_the_party(
         ("伊朗已故总统莱希的葬礼举行。", "莱希", "总统"),
         ("俄罗斯联邦第八届总统普京宣誓。", "普京", "总统"),
         ("美国联邦航空管理局长惠特克表示。", "惠特克", "局长"),
+        ("伊朗军队司令穆萨维表示。", "穆萨维", "司令"),  # a unit of arms is no field
+        ("黎巴嫩真主党武装反坦克战线指挥官贾希被炸身亡。", "贾希", "指挥官"),
     ],
 )
 def test_a_time_in_the_post_or_the_unit_a_head_heads_is_no_field_of_the_title(text, person, title):

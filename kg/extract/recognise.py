@@ -1062,9 +1062,11 @@ PARTY_REACH = 14
 OWN_BODY_END_RE = re.compile(r"(?:党|运动|阵线|联盟|同盟|阵营|[省州市县邦]|(?<!地)区)$")
 #: what a party is, not its name: the field of its leader's title ("澳大利亚反对党领袖")
 PARTY_DESCRIPTORS = frozenset({"反对党", "执政党", "在野党", "反对派", "多数党", "少数党"})
-#: a body of its own, not the field of a title: an organ ("联合国大会", "国民议会", "贸发会议"), a company,
-#: a school, a paper ("天堂动物园")
-ORGAN_END_RE = re.compile(r"(?:会|院|部|委|厅|局|署|处|组|团|办|议|园|馆|所|校|司|行|社|台|拉达|呼拉尔|杜马)$")
+#: a body of its own, not the field of a title: an organ ("联合国大会", "国民议会", "贸发会议"), a unit of arms
+#: ("伊朗军队司令", "真主党武装反坦克战线指挥官"), a company, a school, a paper ("天堂动物园")
+ORGAN_END_RE = re.compile(
+    r"(?:会|院|部|委|厅|局|署|处|组|团|办|议|园|馆|所|校|司|行|社|台|拉达|呼拉尔|杜马|队|战线|旅|师|营|武装)$"
+)
 #: what stops a title's field: a word of the sentence around it, or a body's 部 (but "反对党" is a field)
 NOT_IN_FIELD = frozenset("兼的在和是为了向从将把被部籍")
 #: the time of a post, not its field
