@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from kg.extract.dates import DAY
-from kg.extract.recognise import PersonMention
+from kg.extract.recognise import TENURE_WORDS, PersonMention
 
 # What announces an event for later: "将于…", "即将…", "将出席…", "决定…召开…", "筹备…".
 PLANNED = (
@@ -176,7 +176,7 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
 
 
 # what a guest's title is said to be of his time in it: "分别会见时任总统杜特尔特和新任副总统莎拉"
-TENURE_RE = re.compile(r"(?:时任|新任|候任|现任|前任)$")
+TENURE_RE = re.compile(f"(?:{TENURE_WORDS})$")
 
 
 def _with_tenure(text: str, start: int) -> int:

@@ -26,6 +26,7 @@ from kg.extract.recognise import (
     HEAD_TITLE_RE,
     HEADLINE_NAME_RE,
     HOME_COUNTRIES,
+    PARTY_END_RE,
     Introduction,
     PersonMention,
     TitleLink,
@@ -533,10 +534,6 @@ LIST_ITEM_JOIN_RE = re.compile(r"(?:夫妇|夫人)?[、和及]")
 # a minister's field written before his title in such a list ("交通", "经济和气候保护")
 PORTFOLIO_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 MINISTER_RE = re.compile(r"副?(?:部长|大臣)")
-
-
-#: a party or movement abroad, which owns no organ of its state
-PARTY_END_RE = re.compile(r"(?:党|运动|阵线|联盟|同盟|阵营)$")
 
 
 def _portfolio_of_the_list(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -1059,7 +1059,9 @@ def _field_abroad_before(text: str, t_start: int, title: str, lex: Lexicon, floo
 FIELD_REACH = 8
 PARTY_REACH = 14
 #: what, written before a title, is a body of its own: a party, a movement, a place abroad
-OWN_BODY_END_RE = re.compile(r"(?:党|运动|阵线|联盟|同盟|阵营|[省州市县邦]|(?<!地)区)$")
+PARTY_ENDINGS = r"党|运动|阵线|联盟|同盟|阵营"
+PARTY_END_RE = re.compile(f"(?:{PARTY_ENDINGS})$")
+OWN_BODY_END_RE = re.compile(f"(?:{PARTY_ENDINGS}|[省州市县邦]|(?<!地)区)$")
 #: what a party is, not its name: the field of its leader's title ("澳大利亚反对党领袖")
 PARTY_DESCRIPTORS = frozenset({"反对党", "执政党", "在野党", "反对派", "多数党", "少数党"})
 #: a body of its own, not the field of a title: an organ ("联合国大会", "国民议会", "贸发会议"), a unit of arms
@@ -1070,9 +1072,8 @@ ORGAN_END_RE = re.compile(
 #: what stops a title's field: a word of the sentence around it, or a body's 部 (but "反对党" is a field)
 NOT_IN_FIELD = frozenset("兼的在和是为了向从将把被部籍")
 #: the time of a post, not its field
-TENURE_FIELD_RE = re.compile(
-    r"时任|新任|现任|首任|前任|候任|当选|新一届|已故|(?:联邦)?第[一二三四五六七八九十\d]+[任届]"
-)
+TENURE_WORDS = r"时任|新任|现任|首任|前任|候任"
+TENURE_FIELD_RE = re.compile(f"{TENURE_WORDS}|当选|新一届|已故|(?:联邦)?第[一二三四五六七八九十\\d]+[任届]")
 #: a verb before the title of the person it acts on
 VERB_IN_FIELD_RE = re.compile(
     r"裁定|决定|宣布|任命|提名|批准|要求|呼吁|会见|会晤|邀请|祝贺|致电|致函|表示|认为|指出|谴责|支持|同意|解除|罢免"
