@@ -30,6 +30,7 @@ from kg.extract.recognise import (
     Introduction,
     PersonMention,
     TitleLink,
+    body_of_a_country_abroad,
     link_title,
 )
 from kg.extract.sentences import sentence_index
@@ -197,8 +198,9 @@ def positions_of(
         if listed:
             chain_begin = min(link.start if link.body_start is None else link.body_start for link in intro.links)
             joint = LIST_ITEM_JOIN_RE.match(text, listed[1], chain_begin)
-        own_field = joint and _portfolio_of_the_list(text, joint.end(), intro.links[0].start, lex)
-        if joint and (joint.end() == chain_begin or own_field):
+        if joint and (
+            joint.end() == chain_begin or _portfolio_of_the_list(text, joint.end(), intro.links[0].start, lex)
+        ):
             foreign = True
             if _is_country(listed[2], lex):  # a body of the country ("国民议会副议长A、副议长B") is lent as it is
                 abroad = abroad or listed[0]
@@ -269,7 +271,12 @@ def positions_of(
                 # "…国民议会副议长拉古什、副议长帕乌诺维奇": a body shared along a list of titles; but in
                 # "…主席、总统拉马福萨，…主席、总统马杜罗" each person has his own chain past the comma
                 apart = any(c in "，,；;" for c in text[last_body_end.get(sent, link.start) : link.start])
-                if neighbour and apart and (foreign or _abroad(neighbour, lex)) and not _is_country(neighbour, lex):
+                if (
+                    neighbour
+                    and apart
+                    and (foreign or body_of_a_country_abroad(neighbour, lex))
+                    and not _is_country(neighbour, lex)
+                ):
                     neighbour = None
                 # "中共中央总书记、国家主席": a post of the state is not held in the Party's body
                 own = carried if {carried_kind, info.kind} != {"party", "state"} and not session else None
@@ -549,17 +556,11 @@ def _country_of(body: str, lex: Lexicon) -> str | None:
     """The country abroad a body is, or is of ("尼加拉瓜", "马来西亚下议院")."""
     if _is_country(body, lex):
         return None if body in HOME_COUNTRIES else body
-    return lex.place_re.match(body).group() if _abroad(body, lex) else None
+    return lex.place_re.match(body).group() if body_of_a_country_abroad(body, lex) else None
 
 
 def _is_country(body: str, lex: Lexicon) -> bool:
     return lex.places.get(body, ("",))[0] == "country"
-
-
-def _abroad(body: str, lex: Lexicon) -> bool:
-    """A body of a country abroad, named with it ("南非非洲人国民大会")."""
-    place = lex.place_re.match(body)
-    return place is not None and _is_country(place.group(), lex) and place.group() not in HOME_COUNTRIES
 
 
 def title_fits_body(title: str, body: str) -> bool:

@@ -1116,6 +1116,11 @@ def _body_abroad(body: str, lex: Lexicon) -> bool:
     """A body of a country abroad ("美国国防部") or an international one ("北约", "世界气象组织")."""
     if lex.standalone_bodies.get(body) in ("international", "foreign") or INTERNATIONAL_RE.fullmatch(body):
         return True
+    return body_of_a_country_abroad(body, lex)
+
+
+def body_of_a_country_abroad(body: str, lex: Lexicon) -> bool:
+    """A body of a country abroad, named with it ("南非非洲人国民大会")."""
     place = lex.place_re.match(body)
     return place is not None and lex.places[place.group()][0] == "country" and place.group() not in HOME_COUNTRIES
 
