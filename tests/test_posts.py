@@ -372,10 +372,53 @@ def test_a_foreign_leader_addressed_by_his_post_holds_it_in_the_country_his_stor
 
 
 def test_a_leader_addressed_where_a_place_abroad_or_no_single_country_is_named_gets_no_country():
-    # 印尼 is where the two met, not whose president he is
-    assert not [p for p in positions("去年周明主席同拜登总统在印尼巴厘岛达成一系列重要共识。") if p[0] == "拜登"]
+    # 印尼 is where the two met, not whose president he is: the post is his, with no body written
+    assert [p for p in positions("去年周明主席同拜登总统在印尼巴厘岛达成一系列重要共识。") if p[0] == "拜登"] == [
+        ("拜登", "总统", None)
+    ]
     # two countries: whose?
-    assert not [p for p in positions("法国和德国代表出席。马克龙总统表示欢迎。") if p[0] == "马克龙"]
+    assert [p for p in positions("法国和德国代表出席。马克龙总统表示欢迎。") if p[0] == "马克龙"] == [
+        ("马克龙", "总统", None)
+    ]
+
+
+def test_a_leader_greeted_through_a_guest_is_not_head_of_the_guests_country():
+    found = positions("国家主席周明会见巴西总统卢拉。周明请卢拉转达对马杜罗总统的诚挚问候。")
+    assert ("卢拉", "总统", "巴西") in found
+    assert ("马杜罗", "总统", None) in found  # 马 is a surname, but no Chinese official is addressed 总统
+    assert ("马杜罗", "总统", "巴西") not in found
+
+
+def test_a_leader_named_again_by_his_short_name_keeps_his_country():
+    found = positions("日本首相岸田文雄表示欢迎。法国和德国表示关注。岸田首相说，合作很重要。")
+    assert ("岸田", "首相", "日本") in found
+    assert ("岸田", "首相", None) not in found
+
+
+def test_a_mention_that_tells_the_country_wins_over_one_that_does_not():
+    found = positions(
+        "周明同托卡耶夫总统在西安、北京两度会晤，法国和德国表示关注。托卡耶夫总统高度重视，哈萨克斯坦少年演唱。"
+    )
+    assert ("托卡耶夫", "总统", "哈萨克斯坦") in found
+    assert ("托卡耶夫", "总统", None) not in found
+
+
+def test_an_office_of_a_post_is_not_the_post_of_the_name_before_it():
+    found = positions("普京当天会见了俄罗斯总检察长克拉斯诺夫、克里姆林宫总统办公厅主任瓦伊诺。")
+    assert not [p for p in found if p[0] == "克里姆林宫"]
+    assert not [p for p in positions("周明在巴西利亚总统官邸同巴西总统卢拉举行会谈。") if p[0] == "利亚"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("周明愉快地忆及同阿尔贝二世亲王的“奥运缘分”。", ("阿尔贝二世", "亲王", None)),
+        ("王明表示，中方对莫尼列太后的良好祝愿。", ("莫尼列", "太后", None)),
+        ("日本德仁天皇发来贺电。", ("德仁", "天皇", "日本")),
+    ],
+)
+def test_a_monarch_addressed_after_his_name_holds_the_title(text, post):
+    assert post in positions(text)
 
 
 def test_a_president_elect_addressed_as_president_keeps_the_post_read_from_his_election():

@@ -1437,6 +1437,35 @@ def test_a_side_named_by_its_country_makes_no_title_foreign(text, name):
     assert name in persons(text) and "同" + name not in persons(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("周明请奥云转达对呼日勒苏赫总统的诚挚问候。", "呼日勒苏赫"),  # 日 is no transliteration's, leniently read
+        ("国家主席周明会见摩纳哥元首阿尔贝二世亲王。", "阿尔贝二世"),
+        ("王明表示，中方对莫尼列太后的良好祝愿。", "莫尼列"),
+        ("周明主席同普拉博沃总统保持密切沟通。", "普拉博沃"),
+    ],
+)
+def test_a_foreign_name_is_announced_by_the_post_it_is_addressed_by(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方同巴西总统举行会谈。",
+        "周明会见安提瓜和巴布达总理。",  # the end of a country's name
+        "亚美尼亚时任总统出席。",
+        "阿联酋阿布扎比王储穆罕默德会见周明。",  # a place: the title goes on to its holder
+        "对于俄乌总统会晤的可能性，双方表示关注。",  # countries' abbreviations
+        "联合国呼吁对黎最大公立医院附近遭袭事件展开调查。",  # 大公 of 最大公立
+        "他在杜尚别总统府发表讲话，谈及总统选举。",
+    ],
+)
+def test_no_name_is_read_before_an_address_where_a_place_a_country_or_a_word_stands(text):
+    assert [p for p in persons(text) if p not in ("穆罕默德", "周明")] == []
+
+
 def test_da_gong_is_no_title_where_no_country_holds_it():
     assert persons("双方要寻求最大公约数，凝聚共识。") == []
 

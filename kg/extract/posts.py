@@ -19,13 +19,16 @@ from kg.extract.bodies import FORMER, regional_body_name
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import (
+    ADDRESSED_ABROAD_ONLY,
     BODY_BOUND_KINDS,
     COLUMN_TAG_RE,
     DEPUTY_POSTS,
     ENVOY_TITLES,
+    FOREIGN_ADDRESSES,
     HEAD_TITLE_RE,
     HEADLINE_NAME_RE,
     HOME_COUNTRIES,
+    OFFICE_OF_THE_POST,
     PARTY_END_RE,
     Introduction,
     PersonMention,
@@ -377,13 +380,6 @@ def posts_by_address(mentions: list[PersonMention], text: str, pub_date: str | N
     return out
 
 
-#: titles a foreign leader is addressed by after his name ("卢拉总统", "穆罕默德六世国王"), longest first
-FOREIGN_ADDRESSES = (
-    "第一副总理", "国家主席", "副总统", "副总理", "总书记", "参议长", "众议长",
-    "总统", "国王", "女王", "首相", "总理", "公主", "苏丹", "王储", "埃米尔", "议长",
-)
-
-
 #: the addresses of deputies and speakers, which China's own officials are given as well
 DEPUTIES_ADDRESSED = frozenset({"第一副总理", "副总理", "参议长", "众议长", "议长"})
 
@@ -393,29 +389,45 @@ def posts_by_foreign_address(
     lex: Lexicon,
 ) -> list[tuple[PersonMention, str, str | None]]:
     """ "在习近平主席和卢拉总统的战略引领下": a foreign leader addressed by his post holds it in the one
-    country abroad that his sentence, or else his story, names; where none or several are named, or a
-    Chinese leader is addressed (习近平主席, a form of address of ``address_forms.tsv``), nothing is read."""
+    country abroad that his sentence, or else his story, names; where none or several are named, he
+    holds it in no body written. A Chinese leader addressed (习近平主席, a form of address of
+    ``address_forms.tsv``) is read from that table instead."""
     # "祝贺威廉·萨莫伊·鲁托当选肯尼亚总统…愿同鲁托总统一道": the post (当选总统) is already read
     held = {_address_key(m.name, title) for m, title, _ in known}
     addressed_at_home = {name for name, _ in lex.address_forms}
+    # a country's head holds his post alone: who holds it in the story already (岸田文雄, or 岸田 so
+    # written again) is no one else's
+    holders = {(title, body): m.name for m, title, body in known if body is not None}
     story_countries: set[str] | None = None
     out = []
+    unplaced: dict[tuple[str, str], tuple[PersonMention, str]] = {}
     for m in mentions:
         title = next((t for t in FOREIGN_ADDRESSES if text.startswith(t, m.end)), None)
+        if title is not None and text.startswith(OFFICE_OF_THE_POST, m.end + len(title)):
+            continue  # "…瓦伊诺、克里姆林宫总统办公厅主任": an office of the post, not the post
         if title is None or _address_key(m.name, title) in held or m.name in addressed_at_home:
             continue
-        if len(m.name) == 3 and m.name[0] in lex.surnames:
+        if len(m.name) == 3 and m.name[0] in lex.surnames and title not in ADDRESSED_ABROAD_ONLY:
             continue  # "胡锦涛总书记": a Chinese leader's address, whatever country the story names
         if title in DEPUTIES_ADDRESSED and not all(c in lex.translit_chars for c in m.name.replace("·", "")):
             continue  # "刘鹤副总理": China's deputies are named so too; abroad only a transliteration is read
-        countries = _leaders_countries(text, sentences[sentence_index(sentences, m.start)], lex)
+        # "日本首相岸田文雄…岸田首相说": the same leader, written short, holds the post where he did
+        same = next((body for (t, body), name in holders.items() if t == title and _one_name(name, m.name)), None)
+        countries = {same} if same else _leaders_countries(text, sentences[sentence_index(sentences, m.start)], lex)
         if not countries:
             if story_countries is None:
                 story_countries = _leaders_countries(text, (0, len(text)), lex)
             countries = story_countries
-        if len(countries) == 1:
-            out.append((m, title, next(iter(countries))))
-            held.add(_address_key(m.name, title))
+        country = next(iter(countries)) if len(countries) == 1 else None
+        if not _one_name(holders.get((title, country), m.name), m.name):
+            country = None  # "巴西总统卢拉…请卢拉转达对马杜罗总统的诚挚问候": 巴西 has its 总统 already
+        if country is None:
+            unplaced.setdefault(_address_key(m.name, title), (m, title))
+            continue
+        out.append((m, title, country))
+        held.add(_address_key(m.name, title))
+    # where no mention tells the country, the post is read with no body
+    out += [(m, title, None) for key, (m, title) in unplaced.items() if key not in held]
     return out
 
 
@@ -456,6 +468,11 @@ def posts_by_count(
             assembly = next((body for word, body in ASSEMBLIES if word == what and body in text), None)
         out += [(m, what, assembly) for m in reversed(listed) if (m.start, what) not in held]
     return out
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one person's, one written short (岸田 / 岸田文雄, 托卡耶夫 / 若马尔特·托卡耶夫)."""
+    return a.startswith(b) or a.endswith(b) or b.startswith(a) or b.endswith(a)
 
 
 def _address_key(name: str, title: str) -> tuple[str, str]:

@@ -1825,6 +1825,8 @@ def _overlaps(spans, s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+#: what a post's title opens when it names no holder: "总统府", "总统官邸", "克里姆林宫总统办公厅", "总统选举"
+OFFICE_OF_THE_POST = ("府", "官邸", "办公", "令", "选举", "大选", "竞选", "候选")
 POSTNOMINAL_TITLES = (
     "总书记", "委员长", "总统", "总理", "主席", "书记", "首相", "院士", "国王", "女王", "王储",
     "常委", "委员",  # "曹卫星常委提出", "魏青松委员发言": how the CPPCC's reports name a member who speaks
@@ -1850,8 +1852,8 @@ def find_postnominal(
         for m in re.finditer(title, text):
             # the whole title ending here ("贝宁副总统": 副总统, so no name ends at 副)
             t_start = m.end() - len(lex.title_ending_at(text, m.end(), max(0, m.start() - 6)) or title)
-            if text.startswith("府", m.end()):
-                continue  # "在杜尚别总统府": a building, not a post
+            if text.startswith(OFFICE_OF_THE_POST, m.end()):
+                continue  # "在杜尚别总统府", "在巴西利亚总统官邸": a building, not a post
             if text.startswith(("、", "兼"), m.end()) and lex.title_re.match(text, m.end() + 1):
                 continue  # "巴勒斯坦法塔赫主席、总统阿巴斯": a chain of titles goes on to the name after it
             member = title in MEMBER_POSTNOMINALS
@@ -1863,6 +1865,8 @@ def find_postnominal(
                     continue
                 if is_not_a_name(text[s:t_start], lex):
                     continue  # "印尼总统", "智利新当选总统": a country, not a name
+                if text[t_start - 1] in lex.country_abbrev and title in ADDRESSED_ABROAD_ONLY:
+                    continue  # "对于俄乌总统会晤", "解除乌总统办公室副主任": the country's abbreviation, no name's end
                 if member and text[s:t_start] in (common_words or dictionary_words(t_start - s)):
                     continue  # "全体委员", "宗教委员": a word, not a member's name
                 # "市委许继伟书记", "武汉大学李德仁院士": the body written before the name is the post's
@@ -2174,6 +2178,70 @@ def find_congratulated_names(text: str, lex: Lexicon, taken) -> list[tuple[int, 
         )
         if e in readings and not is_not_a_name(text[s:e], lex):
             out.append((s, e))
+    return out
+
+
+#: titles a foreign leader is addressed by after his name ("卢拉总统", "穆罕默德六世国王"), longest first
+FOREIGN_ADDRESSES = (
+    "第一副总理", "国家主席", "副总统", "副总理", "总书记", "参议长", "众议长",
+    "总统", "国王", "女王", "首相", "总理", "公主", "苏丹", "王储", "埃米尔", "议长",
+    "亲王", "王子", "王后", "太后", "天皇", "大公",
+)
+#: the addresses no Chinese official is given: "马杜罗总统" is a foreign leader though 马 is a surname
+ADDRESSED_ABROAD_ONLY = frozenset(FOREIGN_ADDRESSES) - {"国家主席", "总书记", "总理", "副总理", "第一副总理", "议长"}
+#: the addresses that announce a name before them: not 苏丹, a country's name too (努尔苏丹, 南苏丹), nor
+#: the 大公 and 公主 of other words (最大公立医院, 公主岭), nor the
+#: Chinese leaders' 国家主席, 总书记 or a speaker's, which China's own officials are given
+NAME_ANNOUNCING_ADDRESSES = frozenset(FOREIGN_ADDRESSES) - {
+    "苏丹", "大公", "公主", "国家主席", "总书记", "参议长", "众议长", "议长",
+}
+ADDRESS_RE = re.compile("|".join(sorted(NAME_ANNOUNCING_ADDRESSES, key=len, reverse=True)))
+#: what a name addressed by his post follows: a preposition or a list ("同哈拉尔五世国王", "和莫尼列太后")
+ADDRESSED_AFTER = frozenset("同和与对向请、，")
+
+
+def _country_ends_at(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the name of a country, of two characters or more, ends at ``end``."""
+    return any(lex.places.get(text[k:end], ("",))[0] == "country" for k in range(max(0, end - 12), end - 1))
+
+
+def find_addressed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
+    """A transliterated name right before the post it is addressed by: "习近平主席同呼日勒苏赫总统保持经常性
+    沟通", "对莫尼列太后的良好祝愿", "同阿尔贝二世亲王的“奥运缘分”".
+
+    The address announces the name as a title before it would; the name follows a preposition, a
+    list's mark, its country or 元首 ("日本德仁天皇", "摩纳哥元首阿尔贝二世亲王"), is a transliteration
+    (leniently: one odd character, two in a long name) and no country or place ("同巴西总统", "和巴布达总理").
+    """
+    out = []
+    for m in ADDRESS_RE.finditer(text):
+        end = m.start()
+        if _overlaps(taken, m.end(), m.end() + 1) or text.startswith(OFFICE_OF_THE_POST, m.end()):
+            continue  # "阿联酋阿布扎比王储穆罕默德": a title before its holder's name, its body before it
+        for start in range(end - 2, max(-1, end - 13), -1):  # the shortest name: "愿同穆罕默德总统", not 愿同穆罕默德
+            if _overlaps(taken, start, end) or not (
+                text[start - 1 : start] in ADDRESSED_AFTER
+                or text.endswith("元首", 0, start)  # "摩纳哥元首阿尔贝二世亲王"
+                or _country_ends_at(text, start, lex)  # "蒙古国呼日勒苏赫总统"
+            ):
+                continue
+            name = text[start:end]
+            closed = name + "。"  # the address is read as the end of the name's clause
+            if len(name) not in (foreign_name_at(closed, 0, lex), lenient_foreign_name_at(closed, 0, lex)):
+                continue
+            if (
+                is_not_a_name(name, lex)
+                or TENURE_FIELD_RE.search(name)  # "亚美尼亚时任总统", "候任总理"
+                or all(c in lex.country_abbrev for c in name)  # "俄美总统", "德意总理"
+                # "对于俄乌总统会晤": a country's abbreviation ends the run, and no name is left before it
+                or (name[-1] in lex.country_abbrev and foreign_name_at(name[:-1] + "。", 0, lex) != len(name) - 1)
+                or any(name[k:] in lex.foreign_places or name[k:] in lex.places for k in range(len(name) - 1))
+            ):
+                break  # "阿联酋阿布扎比王储": a place; no longer name is read either
+            if _country_ends_at(text, end, lex):
+                continue  # "和巴布达总理": the end of 安提瓜和巴布达
+            out.append((start, end))
+            break
     return out
 
 
@@ -3188,6 +3256,8 @@ def recognise_article(
     for s, e in find_congratulated_names(text, lex, taken):
         add(s, e)
     for s, e in find_counted_names(text, lex, taken):
+        add(s, e)
+    for s, e in find_addressed_names(text, lex, taken):
         add(s, e)
     if name_model is not None:
         for s, e in find_model_names(text, name_model, lex, taken):
