@@ -2565,6 +2565,37 @@ def test_a_report_on_an_inspection_heard_at_a_session_is_its_speakers_not_an_ins
     assert {("铁凝", "speaker"), ("潘功胜", "speaker")} <= roles(session)
 
 
+def test_reports_made_to_a_meeting_later_in_the_story_are_speeches_there_however_written():
+    facts = facts_of(
+        "十四届全国人大常委会第四次会议25日在北京人民大会堂举行。周明委员长主持会议。"
+        "25日下午，周明委员长主持召开十四届全国人大常委会第九次委员长会议，审议有关议题。"
+        "全国人大常委会秘书长刘明作了汇报。"
+    )
+    [chairmen] = [e for e in facts.events if "委员长会议" in e.name]
+    assert ("刘明", "speaker") in roles(chairmen)
+    facts = facts_of(
+        "十三届全国人大常委会第一百一十次委员长会议27日下午在北京人民大会堂举行。周明委员长主持会议。"
+        "会议听取了全国人大常委会秘书长杨明作的任免案审议情况的汇报等。"
+        "全国人大常委会副秘书长王晓明向会议作了关于新增人事任免事项的汇报。"
+    )
+    [meeting] = facts.events
+    assert {("杨明", "speaker"), ("王晓明", "speaker")} <= roles(meeting)
+
+
+def test_a_session_a_meeting_prepares_for_or_a_report_is_about_takes_none_of_its_speakers():
+    facts = facts_of(
+        "十三届全国人大常委会第三十三次会议27日上午在北京人民大会堂举行第一次全体会议。周明委员长主持。"
+        "这次常委会会议的一项重要任务是为召开十三届全国人大五次会议作准备。"
+        "会议审议了周明委员长访问俄罗斯并在俄出席第七届东方经济论坛情况的书面报告。"
+        "最高人民法院院长李强明作了说明。"
+    )
+    held = [e for e in facts.events if "五次会议" not in e.name and "论坛" not in e.name]
+    assert [e.name for e in facts.events if "论坛" in e.name] == []
+    assert not [e for e in facts.events if "五次会议" in e.name and e.participants]
+    [session] = held
+    assert ("李强明", "speaker") in roles(session)
+
+
 def test_a_tour_made_on_the_way_home_is_a_tour_of_its_own_and_those_at_all_the_above_are_at_each():
     facts = facts_of(
         "9月20日至21日，周明在浙江省委书记易炼红和省长王浩陪同下，先后来到金华、绍兴等地进行调研。"

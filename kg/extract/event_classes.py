@@ -23,6 +23,8 @@ PLANNED = (
     r"将于|即将|将在|拟于|计划于"
     r"|将(?:会见|会晤|访问|出席|参加|赴|前往|应邀|举行|召开|举办|主办|承办|主持|对|同|与|在)"
     r"|决定(?:于)?(?:[^，。；]{1,16}?)?(?:召开|举行|举办)|筹备|研究(?:部署)?(?:了)?召开|待(?:召开|举行)"
+    # "这次常委会会议的一项重要任务是为召开十三届全国人大五次会议作准备": what a meeting prepares
+    r"|为(?:召开|举行|举办)"
 )
 # What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
 # "10月21日至23日访问文莱": the last day of a stay

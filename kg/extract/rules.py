@@ -203,6 +203,7 @@ OCCASION_ONLY_RE = re.compile(r"[^，。；]{0,8}?" + OCCASION_VERB + "(?:之际
 # "审议了关于召开十四届全国人大一次会议的决定草案": the subject of a document, not a report of the event
 DOCUMENT_SUBJECT_RE = re.compile(r"关于(?:召开|举行|举办)$")
 REPORT_ON_RE = re.compile(r"[^，。；]{0,40}?的(?:报告|汇报|说明|议案)")
+CASE_REPORTED_RE = re.compile(r"[^，。；]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 # "结束出席金砖国家领导人…会晤", "结束出席上海合作组织|成员国…会议": the ent may start past its body
 ATTENDED_BY_SPEAKERS = frozenset({"meeting_with"})
 DECIDED_RE = re.compile(r"决定[，,：:]?$")
@@ -225,7 +226,12 @@ PURPOSE_RE = re.compile(r"[，,](?:隆重)?纪念(?P<what>[^，。；]{2,60}?(?:
 NOUN_SUFFIXES = frozenset("员组室处科团")
 RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
 # a speech only given from the floor of a meeting ("先后发言"), never from afar; a written one (书面发言) may be
-FLOOR_SPEECH_RE = re.compile(r"(?:先后|依次|相继|分别)?(?:作|进行)?(?:了)?(?:交流|大会|专题|典型)?发言")
+# what is said from a meeting's floor, whoever says it: a speech, or a report or explanation made to it
+# ("…第九次委员长会议，审议有关议题。全国人大常委会秘书长刘奇作了汇报。")
+FLOOR_SPEECH_RE = re.compile(
+    r"(?:先后|依次|相继|分别)?(?:作|进行)?(?:了)?(?:交流|大会|专题|典型)?发言"
+    r"|(?:受[^，。；]{2,12}?委托)?(?:向(?:会议|大会|全会))?作(?:了|的)?(?:[^，。；]{0,80}?)(?:报告|汇报|说明)"
+)
 JOINING_RE = re.compile(r"一同|一起|陪同")
 # a sentence that goes on with the narrative ("随后，…", "…一行又来到…"), on the day last told
 NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?:来到|前往|到|赴)")
@@ -1659,6 +1665,8 @@ def _event_of_kind(events: list[EventDraft], current: EventDraft | None, head: s
 
 def _report_subject(text: str, ent: Ent) -> bool:
     """Whether an event noun is the subject of a report, a bill or an account ("关于检查…情况的报告")."""
+    if CASE_REPORTED_RE.match(text, ent.end):
+        return True  # "审议了…访问俄罗斯…并在俄出席第七届东方经济论坛情况的书面报告"
     return "关于" in text[max(ent.start, ent.end - 8) : ent.end] and REPORT_ON_RE.match(text, ent.end) is not None
 
 
