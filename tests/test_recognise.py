@@ -1466,6 +1466,31 @@ def test_no_name_is_read_before_an_address_where_a_place_a_country_or_a_word_sta
     assert [p for p in persons(text) if p not in ("穆罕默德", "周明")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("两轮结束后，中国选手闫文港、殷正位列第3、第7位。", {"闫文港", "殷正"}),
+        ("其中，唐钱婷以28秒76赢得女子50米蛙泳冠军，并打破纪录。", {"唐钱婷"}),
+        ("在女子100米蝶泳决赛中，张雨霏凭借后程强有力的冲刺，以56秒12的成绩夺得冠军。", {"张雨霏"}),
+    ],
+)
+def test_the_athletes_a_sports_result_is_told_of_are_persons(text, names):
+    assert names <= set(persons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国队以3比1战胜对手。",
+        "江苏省以总分第一位列榜首。",
+        "广州城市群位列第二，北京位列第三。",
+        "中国队成功卫冕冠军。",
+    ],
+)
+def test_a_result_of_a_team_a_province_or_a_city_names_no_person(text):
+    assert persons(text) == []
+
+
 def test_da_gong_is_no_title_where_no_country_holds_it():
     assert persons("双方要寻求最大公约数，凝聚共识。") == []
 

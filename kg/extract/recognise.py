@@ -2245,6 +2245,44 @@ def find_addressed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     return out
 
 
+#: what a sports result says after the names of those who made it: "唐钱婷以28秒76赢得女子50米蛙泳冠军",
+#: "张雨霏凭借后程的冲刺，以56秒12的成绩夺得", "闫文港、殷正位列第3、第7位"
+RESULT_AFTER_NAMES_RE = re.compile(
+    r"(?:凭借[^，。；]{1,20}?[，,])?以\d(?:\d|[.:：′″'\"]|分|秒|米|环|分钟|小时|公斤|厘米)*(?:的(?:总|好)?成绩|的总分)?"
+    r"(?:夺得|获得|赢得|摘得|夺冠|打破|刷新|位列|排名|晋级|收获|卫冕|摘金|折桂)"
+    r"|(?:分别)?位列(?:第|前)|(?:轻松|成功)?卫冕"
+)
+
+
+def find_scored_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
+    """The Chinese names a sports result is told of (:data:`RESULT_AFTER_NAMES_RE`), and the names listed
+    before them with 、 or 和: the result's words say that people, not bodies or places, made it. Each
+    name begins after punctuation or a word that closes before it, and is no word itself."""
+    out = []
+    for m in RESULT_AFTER_NAMES_RE.finditer(text):
+        end = m.start()
+        while True:
+            found = None
+            closed = text[:end] + "。"  # the result's words close the name, as a sentence's end would
+            for length in (3, 2):
+                s = end - length
+                if s < 0 or _overlaps(taken, s, end) or chinese_name_at(closed, s, lex, announced=True) != end:
+                    continue
+                name = text[s:end]
+                if name in dictionary_words(length) or is_not_a_name(name, lex) or lex.place_re.match(text, s):
+                    continue
+                if _clear_left(text, s) or text[s - 2 : s] in ("选手", "运动员", "小将", "名将"):
+                    found = s
+                    break
+            if found is None:
+                break
+            out.append((found, end))
+            if text[found - 1 : found] not in ("、", "和"):
+                break
+            end = found - 1  # "闫文港、殷正位列…": the list goes on before
+    return out
+
+
 #: a list closed by the count of the people in it: "马银国等9人", "张伟等三名同志"
 PEOPLE_COUNTED_RE = re.compile(r"等(?:[0-9]+|[一二三四五六七八九十两]{1,3})(?:人|名|位)")
 
@@ -3259,6 +3297,9 @@ def recognise_article(
         add(s, e)
     for s, e in find_addressed_names(text, lex, taken):
         add(s, e)
+    for s, e in find_scored_names(text, lex, taken):
+        if not _overlaps(taken, s, e):
+            add(s, e)
     if name_model is not None:
         for s, e in find_model_names(text, name_model, lex, taken):
             add(s, e, weak=True)
