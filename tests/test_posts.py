@@ -409,6 +409,14 @@ def test_an_office_of_a_post_is_not_the_post_of_the_name_before_it():
     assert not [p for p in positions("周明在巴西利亚总统官邸同巴西总统卢拉举行会谈。") if p[0] == "利亚"]
 
 
+def test_a_former_written_between_a_country_and_its_organ_makes_the_post_former_not_the_organ():
+    found = positions("意大利前经济发展部副部长杰拉奇表示，中方的做法值得肯定。")
+    assert ("杰拉奇", "前副部长", "意大利经济发展部") in found
+    assert ("拉法兰", "前总理", "法国政府") in positions("法国前政府总理拉法兰表示欢迎。")
+    # 前进党 is a party's name: its 前 is no former
+    assert ("武契奇", "主席", "塞尔维亚前进党") in positions("塞尔维亚前进党主席武契奇表示欢迎。")
+
+
 @pytest.mark.parametrize(
     ("text", "post"),
     [

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.bodies import FORMER, regional_body_name
 from kg.extract.canon import canonical_body, implied_body
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, dictionary_words
 from kg.extract.recognise import (
     ADDRESSED_ABROAD_ONLY,
     BODY_BOUND_KINDS,
@@ -292,6 +292,10 @@ def positions_of(
             if body is None and info.kind == "press":
                 continue  # "美国调查记者西摩·赫什": a reporter's post is at an outlet; of none named, no post
             title = link.portfolio + link.title
+            if body and (cut := _former_organ_at(body, lex)):
+                # "意大利前经济发展部副部长杰拉奇": a former post in the country's organ, not an organ of old
+                body = body[:cut] + body[cut + 1 :]
+                title = title if title.startswith(FORMER) else "前" + title
             if (
                 portfolio_start is not None
                 and link is intro.links[0]
@@ -468,6 +472,14 @@ def posts_by_count(
             assembly = next((body for word, body in ASSEMBLIES if word == what and body in text), None)
         out += [(m, what, assembly) for m in reversed(listed) if (m.start, what) not in held]
     return out
+
+
+def _former_organ_at(body: str, lex: Lexicon) -> int | None:
+    """Where a 前 stands between a country and its organ in a body's name ("意大利前经济发展部"), else None."""
+    cut = body.find("前", 2)
+    if cut < 0 or not _is_country(body[:cut], lex) or len(body) - cut <= 2:
+        return None
+    return None if body[cut : cut + 2] in dictionary_words(2) else cut  # "塞尔维亚前进党": 前进, a word
 
 
 def _one_name(a: str, b: str) -> bool:
