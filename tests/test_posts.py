@@ -409,6 +409,32 @@ def test_an_office_of_a_post_is_not_the_post_of_the_name_before_it():
     assert not [p for p in positions("周明在巴西利亚总统官邸同巴西总统卢拉举行会谈。") if p[0] == "利亚"]
 
 
+def test_a_secretariats_first_secretary_keeps_the_chain_before_him_and_an_election_its_country():
+    found = positions("越共中央政治局委员、中央书记处常务书记梁强当选新任越南国家主席。")
+    assert {
+        ("梁强", "政治局委员", "越共中央"),
+        ("梁强", "常务书记", "中央书记处"),
+        ("梁强", "国家主席", "越南"),
+    } <= found
+    assert not [p for p in found if p[1] == "国家主席" and p[2] != "越南"]
+
+
+def test_a_chair_abroad_addressed_after_his_name_is_read_only_for_a_transliteration():
+    found = positions("尼日尔过渡委员会访华。李明表示，周明主席和奇亚尼主席共同商定将双边关系提升为战略伙伴关系。")
+    assert ("奇亚尼", "主席", "尼日尔") in found
+    assert not [p for p in found if p[0] == "周明" and p[2] == "尼日尔"]
+    # the 联合国 a story names has no chair of that name
+    found = positions("联合国秘书长表示关切。周明主席会见了冯德莱恩主席，达成广泛共识。")
+    assert ("冯德莱恩", "主席", None) in found
+
+
+def test_a_leader_addressed_beside_china_paired_with_his_country_holds_its_post():
+    found = positions("印度总理莫迪出席峰会。周明主席再次同普京总统举行会晤，续写中俄元首交往佳话。")
+    assert ("普京", "总统", "俄罗斯") in found
+    # 中巴 pairs China with 巴西 and with 巴基斯坦: no country is read from it
+    assert ("卢拉", "总统", None) in positions("周明主席同卢拉总统会晤，推动中巴关系发展。")
+
+
 def test_a_former_written_between_a_country_and_its_organ_makes_the_post_former_not_the_organ():
     found = positions("意大利前经济发展部副部长杰拉奇表示，中方的做法值得肯定。")
     assert ("杰拉奇", "前副部长", "意大利经济发展部") in found

@@ -385,7 +385,7 @@ def posts_by_address(mentions: list[PersonMention], text: str, pub_date: str | N
 
 
 #: the addresses of deputies and speakers, which China's own officials are given as well
-DEPUTIES_ADDRESSED = frozenset({"第一副总理", "副总理", "参议长", "众议长", "议长"})
+DEPUTIES_ADDRESSED = frozenset({"第一副总理", "副总理", "参议长", "众议长", "议长", "主席"})
 
 
 def posts_by_foreign_address(
@@ -493,14 +493,14 @@ def _address_key(name: str, title: str) -> tuple[str, str]:
     return name.rsplit("·", 1)[-1], title[-2:]
 
 
-UNIONS = frozenset({"欧盟", "东盟", "非盟", "阿盟"})
+UNIONS = frozenset({"欧盟", "东盟", "非盟", "阿盟", "联合国"})  # "冯德莱恩主席" is no chair of 联合国
 WHERE_BEFORE_RE = re.compile(r"(?:在|赴|到|抵达|访问|前往|途经)$")
 
 
 def _leaders_countries(text: str, span: tuple[int, int], lex: Lexicon) -> set[str]:
     """The countries abroad a stretch names as a country whose leader one may be: not a union of states
     (欧盟), nor the place where something happened ("在印尼巴厘岛达成")."""
-    return {
+    named = {
         m.group()
         for m in lex.place_re.finditer(text, *span)
         if lex.places.get(m.group(), ("",))[0] == "country"
@@ -508,6 +508,13 @@ def _leaders_countries(text: str, span: tuple[int, int], lex: Lexicon) -> set[st
         and not WHERE_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
         and not (m.group() == "中非" and CHINA_AFRICA_RE.match(text, m.end()))
     }
+    # "续写中俄元首交往佳话": China and the other country, by its one character
+    return named | {lex.country_abbrev[m.group(1)] for m in CHINA_AND_RE.finditer(text, *span)}
+
+
+#: China and another country by their first characters, as the news pairs them ("中俄元首", "中美关系"); not
+#: the characters of several countries' pairs (中巴: 巴西 and 巴基斯坦, 中乌, 中土, 中伊, 中印)
+CHINA_AND_RE = re.compile(r"中([俄美英法德日韩朝意澳越菲叙])(?:两国|元首|关系|合作|友好|双方|战略|务实|建交)")
 
 
 # "推动中非合作", "中非命运共同体": China and Africa, not the Central African Republic

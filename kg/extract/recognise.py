@@ -2185,15 +2185,17 @@ def find_congratulated_names(text: str, lex: Lexicon, taken) -> list[tuple[int, 
 FOREIGN_ADDRESSES = (
     "第一副总理", "国家主席", "副总统", "副总理", "总书记", "参议长", "众议长",
     "总统", "国王", "女王", "首相", "总理", "公主", "苏丹", "王储", "埃米尔", "议长",
-    "亲王", "王子", "王后", "太后", "天皇", "大公",
+    "亲王", "王子", "王后", "太后", "天皇", "大公", "主席",
 )
 #: the addresses no Chinese official is given: "马杜罗总统" is a foreign leader though 马 is a surname
-ADDRESSED_ABROAD_ONLY = frozenset(FOREIGN_ADDRESSES) - {"国家主席", "总书记", "总理", "副总理", "第一副总理", "议长"}
+ADDRESSED_ABROAD_ONLY = frozenset(FOREIGN_ADDRESSES) - {
+    "国家主席", "总书记", "总理", "副总理", "第一副总理", "议长", "主席",
+}
 #: the addresses that announce a name before them: not 苏丹, a country's name too (努尔苏丹, 南苏丹), nor
 #: the 大公 and 公主 of other words (最大公立医院, 公主岭), nor the
 #: Chinese leaders' 国家主席, 总书记 or a speaker's, which China's own officials are given
 NAME_ANNOUNCING_ADDRESSES = frozenset(FOREIGN_ADDRESSES) - {
-    "苏丹", "大公", "公主", "国家主席", "总书记", "参议长", "众议长", "议长",
+    "苏丹", "大公", "公主", "国家主席", "总书记", "参议长", "众议长", "议长", "主席",
 }
 ADDRESS_RE = re.compile("|".join(sorted(NAME_ANNOUNCING_ADDRESSES, key=len, reverse=True)))
 #: what a name addressed by his post follows: a preposition or a list ("同哈拉尔五世国王", "和莫尼列太后")

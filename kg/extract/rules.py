@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from kg.extract import dates
-from kg.extract.bodies import article_bodies
+from kg.extract.bodies import article_bodies, country_ending_at
 from kg.extract.canon import canonical_body, canonical_event_name
 from kg.extract.event_classes import (
     CITED_AFTER_RE,
@@ -1750,6 +1750,8 @@ def _elected_posts(text, group, triggers, s_end, region, lex, positions):
         title, body = implied_body_written(title, canonical_body(text[b_start:t_start], region, lex))
     elif title in POST_VARIANTS:  # "当选党的二十大代表": the form names its own body and borrows none
         title, body = normalise_post(title, None)
+    elif (country := country_ending_at(text, t_start, lex)) is not None:
+        body = country  # "梁强当选新任越南国家主席": the country's, not a body of his party's chain
     else:  # "当选副主席" after "当选渝中区妇联主席": the body named for the first one elected
         body = next((b for _, t, b in reversed(positions) if b and t in text[end - 40 : end]), None)
         body = body or next((b for _, _, b in reversed(positions) if b), None)
