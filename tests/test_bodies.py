@@ -738,3 +738,33 @@ def test_the_sector_of_all_a_places_bodies_is_no_body(text):
 
 def test_a_national_body_before_its_work_is_still_a_body():
     assert "全国人大常委会" in bodies_in("全国人大常委会工作报告获得通过。")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("今年国家大剧院迎来建院十五周年。", "迎来"),
+        ("北约悍然轰炸中国驻南联盟大使馆。", "轰炸"),
+        ("上海建设国际金融中心取得新进展。", "上海建设"),
+        ("广东组织宣讲团深入基层。", "广东组织"),
+        ("北京市属行政企事业单位迁入副中心。", "迁入"),
+        ("美国警方进入宾夕法尼亚大学。", "进入"),
+    ],
+)
+def test_a_clause_that_runs_into_a_bodys_ending_is_no_body(text, clause):
+    """A verb inside the run ("迎来", "轰炸", "迁入"), or a place doing something ("上海建设", "广东组织"), makes
+    it a clause: whatever body it ends with is another's, or none."""
+    assert not [b for b in bodies_in(text) if clause in b]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("新疆生产建设兵团召开会议。", "新疆生产建设兵团"),
+        ("上海合作组织秘书处发表声明。", "上海合作组织秘书处"),
+        ("中国建设银行股份有限公司发布年报。", "中国建设银行股份有限公司"),
+        ("全国人大社会建设委员会举行会议。", "全国人大社会建设委员会"),
+    ],
+)
+def test_a_body_named_for_what_it_builds_or_organises_keeps_its_name(text, body):
+    assert body in bodies_in(text)

@@ -307,7 +307,27 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
     out = _with_dashed_bilateral_bodies(masked, out)
     out.extend(_listed_companies(masked, out))
     out.extend(_byline_outlets(masked, out))
-    return sorted((s, e) for s, e in out if not _troops(masked, s, e))
+    return sorted((s, e) for s, e in out if not _troops(masked, s, e) and not reads_as_a_clause(masked[s:e], lex))
+
+
+#: words that never stand inside a body's name: what a clause does ("国家大剧院迎来建院", "北约轰炸南联盟")
+CLAUSE_VERB_RE = re.compile(
+    r"迎来|轰炸|带进|迁入|进入|建成|悍然|强行|陆续|正全力|全力|努力|精心|获批|打掉|成功(?:举办|申办|组织|连任)"
+)
+#: verbs that make a clause of a place before them ("上海建设国际金融中心", "广东组织宣讲团"), though a noun
+#: before them makes a body (新疆生产建设兵团, 上海合作组织)
+PLACE_VERB_RE = re.compile(r"建设(?!银行)|组织|加强|举办|设立|打造")
+
+
+def reads_as_a_clause(name: str, lex: Lexicon) -> bool:
+    """Whether a body's name is a clause that runs into one: a verb inside it, or a place doing something."""
+    if CLAUSE_VERB_RE.search(name, 1):
+        return True
+    for m in PLACE_VERB_RE.finditer(name, 2):
+        before = name[: m.start()]
+        if before in lex.places or before in lex.country_abbrev or lex.place_re.fullmatch(before):
+            return True
+    return False
 
 
 # The outlet a report opens with: "宁陕融媒讯(记者 …)", "云上通城讯 记者…", "今日竹山网消息 7月23日"
