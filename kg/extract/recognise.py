@@ -2200,6 +2200,7 @@ NAME_ANNOUNCING_ADDRESSES = frozenset(FOREIGN_ADDRESSES) - {
 ADDRESS_RE = re.compile("|".join(sorted(NAME_ANNOUNCING_ADDRESSES, key=len, reverse=True)))
 #: what a name addressed by his post follows: a preposition or a list ("同哈拉尔五世国王", "和莫尼列太后")
 ADDRESSED_AFTER = frozenset("同和与对向请、，")
+REGNAL_CHARS = frozenset("一二三四五六七八九十世·-")
 
 
 def _country_ends_at(text: str, end: int, lex: Lexicon) -> bool:
@@ -2218,9 +2219,19 @@ def find_addressed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
     out = []
     for m in ADDRESS_RE.finditer(text):
         end = m.start()
+        if end < 2 or not _is_han(text[end - 1]):
+            continue
         if _overlaps(taken, m.end(), m.end() + 1) or text.startswith(OFFICE_OF_THE_POST, m.end()):
             continue  # "阿联酋阿布扎比王储穆罕默德": a title before its holder's name, its body before it
-        for start in range(end - 2, max(-1, end - 13), -1):  # the shortest name: "愿同穆罕默德总统", not 愿同穆罕默德
+        floor = end  # how far left a transliteration may reach: two characters it lacks at most
+        odd = 0
+        while floor > 0 and end - floor < 12 and (_is_han(text[floor - 1]) or text[floor - 1] in "·-"):
+            if text[floor - 1] not in lex.translit_chars and text[floor - 1] not in REGNAL_CHARS:
+                odd += 1
+                if odd > 2:
+                    break
+            floor -= 1
+        for start in range(end - 2, floor - 1, -1):  # the shortest name: "愿同穆罕默德总统", not 愿同穆罕默德
             if _overlaps(taken, start, end) or not (
                 text[start - 1 : start] in ADDRESSED_AFTER
                 or text.endswith("元首", 0, start)  # "摩纳哥元首阿尔贝二世亲王"
@@ -2250,10 +2261,15 @@ def find_addressed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
 #: what a sports result says after the names of those who made it: "唐钱婷以28秒76赢得女子50米蛙泳冠军",
 #: "张雨霏凭借后程的冲刺，以56秒12的成绩夺得", "闫文港、殷正位列第3、第7位"
 RESULT_AFTER_NAMES_RE = re.compile(
-    r"(?:凭借[^，。；]{1,20}?[，,])?以\d(?:\d|[.:：′″'\"]|分|秒|米|环|分钟|小时|公斤|厘米)*(?:的(?:总|好)?成绩|的总分)?"
+    r"以\d(?:\d|[.:：′″'\"]|分|秒|米|环|分钟|小时|公斤|厘米)*(?:的(?:总|好)?成绩|的总分)?"
     r"(?:夺得|获得|赢得|摘得|夺冠|打破|刷新|位列|排名|晋级|收获|卫冕|摘金|折桂)"
-    r"|(?:分别)?位列(?:第|前)|(?:轻松|成功)?卫冕"
+    r"|位列(?:第|前)|卫冕"
 )
+#: what may stand between the names and the result: "闫文港、殷正分别位列", "陈艺文和昌雅妮轻松卫冕"
+RESULT_ADVERBS = ("分别", "轻松", "成功")
+
+
+BY_MEANS_BEFORE_RE = re.compile(r"凭借[^，。；]{1,20}?[，,]$")
 
 
 def find_scored_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
@@ -2263,6 +2279,10 @@ def find_scored_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
     out = []
     for m in RESULT_AFTER_NAMES_RE.finditer(text):
         end = m.start()
+        if means := BY_MEANS_BEFORE_RE.search(text, max(0, end - 24), end):
+            end = means.start()  # "张雨霏凭借后程的冲刺，以56秒12的成绩夺得": the name before the means
+        if text.endswith(RESULT_ADVERBS, 0, end):
+            end -= 2
         while True:
             found = None
             closed = text[:end] + "。"  # the result's words close the name, as a sentence's end would
