@@ -1491,6 +1491,21 @@ def test_a_result_of_a_team_a_province_or_a_city_names_no_person(text):
     assert persons(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隧道历经8年建设，克服了高寒、高海拔、高瓦斯、高硫化氢等环境，预计年内贯通。",
+        "村规民约写着莫偷盗、莫懒惰、莫撒谎，村民人人遵守。",
+    ],
+)
+def test_a_list_of_words_one_character_heads_names_no_persons(text):
+    assert persons(text) == []
+
+
+def test_a_list_of_one_familys_names_is_still_read():
+    assert {"王建国", "王和平", "王伟"} <= set(persons("王建国、王和平、王伟出席。"))
+
+
 def test_da_gong_is_no_title_where_no_country_holds_it():
     assert persons("双方要寻求最大公约数，凝聚共识。") == []
 

@@ -2044,6 +2044,8 @@ def find_name_lists(
         has_known = any(text[a:b] in known for a, b in items)
         if not introduced and not has_known and 2 * sum(text[a:b] in common_words for a, b in items) > len(items):
             continue
+        if not introduced and _one_head_of_words(text, items, common_words):
+            continue  # "克服了高寒、高海拔、高瓦斯等环境": one character heads words, no family names people
         if (
             closing
             or introduced
@@ -2056,6 +2058,13 @@ def find_name_lists(
                     listed.append(item)
             pos = cursor
     return out
+
+
+def _one_head_of_words(text: str, items: list[tuple[int, int]], common_words: frozenset[str] | set[str]) -> bool:
+    """Whether every item of a list opens with one character and most go on with a common word."""
+    heads = {text[a] for a, _ in items}
+    worded = sum(text[a:b] in common_words or text[a + 1 : b] in common_words for a, b in items)
+    return len(heads) == 1 and 2 * worded > len(items)
 
 
 # how a vote went, between an elected name and its verb: "李家超高票当选", "以全票当选"
@@ -2801,6 +2810,8 @@ def judge_model_spans(
         unvouched = not titled and not foreign and not (known and name in known)
         if listed and unvouched and _listed_among_things(text, s, e, lex, common_words, spans):
             continue  # "配有空调、冷热水等": a list of things, one of them cut like a name
+        if listed and not titled and not (known and name in known) and _words_under_one_head(text, s, e):
+            continue  # "克服了高寒、高海拔、高瓦斯等环境": words one character heads, not a family's names
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
@@ -2876,17 +2887,8 @@ LIST_OF_COMPANIES_RE = re.compile(
 LIST_ITEM_STOPS = frozenset("、，。；：,;:（）()“”\n和及与等")
 
 
-def _listed_among_things(
-    text: str,
-    s: int,
-    e: int,
-    lex: Lexicon,
-    common_words: frozenset[str] | set[str],
-    proposals: list[tuple[int, int]],
-) -> bool:
-    """Whether an item of a list of things stands beside ``text[s:e]``: a neighbouring item that is a
-    common word and no name proposal ("自行车、皮划艇、篮球等", "空调、冷热水等"); a title closing the
-    item before is a list of appointments ("任命A为副主任、B为…"), not of things."""
+def _list_neighbours(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The items of a list written with 、 right before and right after ``text[s:e]``."""
     neighbours = []
     if s > 0 and text[s - 1] == "、":
         a = s - 1
@@ -2898,6 +2900,30 @@ def _listed_among_things(
         while b < min(len(text), e + 7) and text[b] not in LIST_ITEM_STOPS:
             b += 1
         neighbours.append((e + 1, b))
+    return neighbours
+
+
+def _words_under_one_head(text: str, s: int, e: int) -> bool:
+    """ "高寒、高海拔、高瓦斯": the item and a neighbour open with one character and go on with words."""
+    return text[s + 1 : e] in dictionary_words(e - s - 1) and any(
+        text[a] == text[s] and text[a + 1 : b] in dictionary_words(b - a - 1)
+        for a, b in _list_neighbours(text, s, e)
+        if 2 <= b - a <= 3
+    )
+
+
+def _listed_among_things(
+    text: str,
+    s: int,
+    e: int,
+    lex: Lexicon,
+    common_words: frozenset[str] | set[str],
+    proposals: list[tuple[int, int]],
+) -> bool:
+    """Whether an item of a list of things stands beside ``text[s:e]``: a neighbouring item that is a
+    common word and no name proposal ("自行车、皮划艇、篮球等", "空调、冷热水等"); a title closing the
+    item before is a list of appointments ("任命A为副主任、B为…"), not of things."""
+    neighbours = _list_neighbours(text, s, e)
     # the item before may run on from the clause that opens the list ("配有空调、"): its last word counts
     return any(
         text[k:b] in common_words and (k, b) not in proposals and not (k > a and lex.title_re.fullmatch(text, k, b))
