@@ -1502,6 +1502,13 @@ def test_a_list_of_words_one_character_heads_names_no_persons(text):
     assert persons(text) == []
 
 
+def test_a_long_arabic_name_with_bin_between_its_parts_is_read_whole():
+    text = "国务院总理李明9月29日致电穆罕默德·本·萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特，祝贺他就任沙特王储兼首相。"
+    assert "穆罕默德·本·萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特" in persons(text)
+    # a title before the first part is not part of the name
+    assert "兼首相穆罕默德·本·萨勒曼" not in persons("沙特王储兼首相穆罕默德·本·萨勒曼会见周明。")
+
+
 def test_a_list_of_one_familys_names_is_still_read():
     assert {"王建国", "王和平", "王伟"} <= set(persons("王建国、王和平、王伟出席。"))
 

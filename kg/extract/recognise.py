@@ -237,7 +237,8 @@ def _body_at(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     """End of a transliterated foreign name (普京, 马伊·凯拉) starting at ``start``, or None."""
     dotted = DOTTED_NAME_RE.match(text, start)
-    if dotted and dotted.group().count("·") >= 2:
+    # the dots vouch for the parts after the first; the first is a name's own ("兼首相穆罕默德·本·…" is not)
+    if dotted and dotted.group().count("·") >= 2 and not lex.title_re.search(text, start, text.index("·", start)):
         last_dot = text.rindex("·", start, dotted.end())
         for end in range(last_dot + 2, dotted.end() + 1):  # "…·塔隆表示": the name ends before 表示
             if _right_boundary_ok(text, end, lex):
@@ -2167,7 +2168,7 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
 # "致电拉希德，祝贺他当选伊拉克共和国总统", "致电祝贺米莱当选阿根廷总统": whoever a message congratulates
 # on taking office is named between the message and the office
 CONGRATULATED_RE = re.compile(
-    r"致(?:电|函|信|贺电|贺信)(?:祝贺)?(?P<name>[^，。；、：:“”（）()\s]{2,16}?)"
+    r"致(?:电|函|信|贺电|贺信)(?:祝贺)?(?P<name>[^，。；、：:“”（）()\s]{2,40}?)"
     r"(?:[，,]祝贺(?:他|她)|(?:当选|就任|连任|胜选|再次当选))"
 )
 
@@ -2432,7 +2433,8 @@ def _name_before_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
     )
 
 
-DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}·[^\W\d_]{2,10}(?:·[^\W\d_]{2,10}){0,3}")
+# up to seven parts, and the Arabic "bin" between them: "穆罕默德·本·萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特"
+DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,8}(?:·(?:本|[^\W\d_]{2,10})){0,5}·[^\W\d_]{2,10}")
 INSTITUTION_AFTER_RE = re.compile(
     # "约翰斯·霍普金斯大学", "尼古拉·特斯拉国际机场"
     r"大学|学院|医院|基金会|研究院|研究所|研究中心|公司|集团|中心|博物馆|图书馆|基金|(?:国际)?机场"
