@@ -10,6 +10,7 @@ people and posts masked out so that a body or event name can never run through t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import (
@@ -2280,6 +2281,11 @@ RESULT_ADVERBS = ("分别", "轻松", "成功")
 
 
 BY_MEANS_BEFORE_RE = re.compile(r"凭借[^，。；]{1,20}?[，,]$")
+ATHLETES = ("选手", "运动员", "小将", "名将")
+
+
+def _athlete_left(text: str, s: int) -> bool:
+    return _clear_left(text, s) or text[s - 2 : s] in ATHLETES
 
 
 def find_scored_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
@@ -2294,18 +2300,8 @@ def find_scored_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
         if text.endswith(RESULT_ADVERBS, 0, end):
             end -= 2
         while True:
-            found = None
-            closed = text[:end] + "。"  # the result's words close the name, as a sentence's end would
-            for length in (3, 2):
-                s = end - length
-                if s < 0 or _overlaps(taken, s, end) or chinese_name_at(closed, s, lex, announced=True) != end:
-                    continue
-                name = text[s:end]
-                if name in dictionary_words(length) or is_not_a_name(name, lex) or lex.place_re.match(text, s):
-                    continue
-                if _clear_left(text, s) or text[s - 2 : s] in ("选手", "运动员", "小将", "名将"):
-                    found = s
-                    break
+            # the result's words close the name, as a sentence's end would
+            found = _name_ending_at(text, end, lex, taken, lambda s: _athlete_left(text, s), closed=True)
             if found is None:
                 break
             out.append((found, end))
@@ -2323,22 +2319,35 @@ def find_counted_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
     """A Chinese name before a count of people ("发布了马银国等9人和1个集体"): the count says the name is a
     person's, as 位 and 名 say it of a list's items.  The name begins after punctuation or after a word
     that ends where it begins (发布了, 表彰), and is no word itself."""
-    out = []
     words = dictionary_words(2)
+
+    def left_ok(s: int) -> bool:
+        return _clear_left(text, s) or (text[s - 2 : s] in words and text[s - 1 : s + 1] not in words)
+
+    out = []
     for m in PEOPLE_COUNTED_RE.finditer(text):
-        end = m.start()
-        for length in (3, 2):
-            s = end - length
-            if s < 0 or _overlaps(taken, s, end) or chinese_name_at(text, s, lex, announced=True) != end:
-                continue
-            name = text[s:end]
-            if name in dictionary_words(length) or is_not_a_name(name, lex) or lex.place_re.match(text, s):
-                continue
-            after_word = text[s - 2 : s] in words and text[s - 1 : s + 1] not in words
-            if _clear_left(text, s) or after_word:
-                out.append((s, end))
-                break
+        if (s := _name_ending_at(text, m.start(), lex, taken, left_ok)) is not None:
+            out.append((s, m.start()))
     return out
+
+
+def _name_ending_at(
+    text: str, end: int, lex: Lexicon, taken, left_ok: Callable[[int], bool], closed: bool = False
+) -> int | None:
+    """Where a Chinese name of three or two characters that ends at ``end`` begins: one that is no word,
+    place or other non-name, and whose left side ``left_ok`` accepts; with ``closed``, read as if the
+    clause ended at ``end``."""
+    reading = text[:end] + "。" if closed else text
+    for length in (3, 2):
+        s = end - length
+        if s < 0 or _overlaps(taken, s, end) or chinese_name_at(reading, s, lex, announced=True) != end:
+            continue
+        name = text[s:end]
+        if name in dictionary_words(length) or is_not_a_name(name, lex) or lex.place_re.match(text, s):
+            continue
+        if left_ok(s):
+            return s
+    return None
 
 
 def _country_in_clause_before(text: str, end: int, lex: Lexicon, reach: int = 8) -> bool:
