@@ -384,7 +384,7 @@ def posts_by_address(mentions: list[PersonMention], text: str, pub_date: str | N
     return out
 
 
-#: the addresses of deputies and speakers, which China's own officials are given as well
+#: the addresses of deputies, speakers and chairs, which China's own officials are given as well
 DEPUTIES_ADDRESSED = frozenset({"第一副总理", "副总理", "参议长", "众议长", "议长", "主席"})
 
 

@@ -2202,9 +2202,8 @@ FOREIGN_ADDRESSES = (
 ADDRESSED_ABROAD_ONLY = frozenset(FOREIGN_ADDRESSES) - {
     "国家主席", "总书记", "总理", "副总理", "第一副总理", "议长", "主席",
 }
-#: the addresses that announce a name before them: not 苏丹, a country's name too (努尔苏丹, 南苏丹), nor
-#: the 大公 and 公主 of other words (最大公立医院, 公主岭), nor the
-#: Chinese leaders' 国家主席, 总书记 or a speaker's, which China's own officials are given
+#: the addresses that announce a name before them: not 苏丹, a country's name too (努尔苏丹, 南苏丹), nor the
+#: 大公 and 公主 of other words (最大公立医院, 公主岭), nor those China's own officials are given too
 NAME_ANNOUNCING_ADDRESSES = frozenset(FOREIGN_ADDRESSES) - {
     "苏丹", "大公", "公主", "国家主席", "总书记", "参议长", "众议长", "议长", "主席",
 }
@@ -2215,8 +2214,9 @@ REGNAL_CHARS = frozenset("一二三四五六七八九十世·-")
 
 
 def _country_ends_at(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the name of a country, of two characters or more, ends at ``end``."""
-    return any(lex.places.get(text[k:end], ("",))[0] == "country" for k in range(max(0, end - 12), end - 1))
+    """Whether the name of a country is written in full right before ``end`` (not one character of it: 美)."""
+    country = country_ending_at(text, end, lex)
+    return country is not None and text.endswith(country, 0, end)
 
 
 def find_addressed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
@@ -2278,8 +2278,7 @@ RESULT_AFTER_NAMES_RE = re.compile(
 )
 #: what may stand between the names and the result: "闫文港、殷正分别位列", "陈艺文和昌雅妮轻松卫冕"
 RESULT_ADVERBS = ("分别", "轻松", "成功")
-
-
+#: how the result was made, between the name and the result: "张雨霏凭借后程的冲刺，以…"
 BY_MEANS_BEFORE_RE = re.compile(r"凭借[^，。；]{1,20}?[，,]$")
 ATHLETES = ("选手", "运动员", "小将", "名将")
 

@@ -225,9 +225,9 @@ COMMEMORATION_RE = re.compile(r"纪念|公祭|悼念|祭奠|追思|缅怀")
 PURPOSE_RE = re.compile(r"[，,](?:隆重)?纪念(?P<what>[^，。；]{2,60}?(?:周年|诞辰|纪念日))(?=[。；，])")
 NOUN_SUFFIXES = frozenset("员组室处科团")
 RECENT_EVENTS = 40  # how far back a story's later wording of an event is looked for
-# a speech only given from the floor of a meeting ("先后发言"), never from afar; a written one (书面发言) may be
-# what is said from a meeting's floor, whoever says it: a speech, or a report or explanation made to it
-# ("…第九次委员长会议，审议有关议题。全国人大常委会秘书长刘奇作了汇报。")
+# what is said only from the floor of a meeting, never from afar, whoever says it: a speech ("先后发言"; a
+# written one, 书面发言, may be sent), or a report or explanation made to it ("…第九次委员长会议，审议有关议题。
+# 全国人大常委会秘书长刘奇作了汇报。")
 FLOOR_SPEECH_RE = re.compile(
     r"(?:先后|依次|相继|分别)?(?:作|进行)?(?:了)?(?:交流|大会|专题|典型)?发言"
     r"|(?:受[^，。；]{2,12}?委托)?(?:向(?:会议|大会|全会))?作(?:了|的)?(?:[^，。；]{0,80}?)(?:报告|汇报|说明)"
