@@ -2164,7 +2164,7 @@ def test_partners_listed_with_bodies_whose_names_hold_he_or_yu_all_attend_and_no
 
 
 def test_a_press_conference_named_after_a_city_is_held_by_its_government():
-    facts = facts_of("在今天举行的某某市疫情防控新闻发布会上，相关部门介绍了配药服务。")
+    facts = facts_of("在今天举行的某杭州市疫情防控新闻发布会上，相关部门介绍了配药服务。")
     [conference] = facts.events
     assert conference.type == "activity" and conference.organizers == ["某某市政府"]
     assert facts_of("在今天举行的年会首场新闻发布会上，有关负责人介绍了情况。").events == []  # no one named
@@ -2662,3 +2662,24 @@ def test_an_arrival_told_twice_is_one_and_what_the_leader_came_for_is_not_yet_he
     assert arrival.name == "周明远抵达旧金山国际机场受到迎接"
     assert {("周明远", "attendee"), ("纽森", "attendee")} <= roles(arrival)
     assert not any("会晤" in e.name and e.participants for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在今天举行的杭州市疫情防控新闻发布会上，相关部门介绍，学生从6月6日起返校复学。",
+        "今天举行的杭州市疫情防控新闻发布会上，相关部门介绍，5月1日起开展了筛查。",
+    ],
+)
+def test_an_event_held_today_in_its_own_clause_is_dated_today_not_by_a_day_the_report_tells(text):
+    facts = facts_of(text, pub_date="2022-05-26")
+    briefing = next(e for e in facts.events if "新闻发布会" in e.name)
+    assert briefing.date == "2022-05-26"
+
+
+def test_a_count_of_days_is_no_day_of_the_month():
+    facts = facts_of(
+        "在今天举行的杭州市疫情防控新闻发布会上，相关部门介绍，新增感染者的街镇数量已连续3日降低。",
+        pub_date="2022-04-20",
+    )
+    assert all(e.date != "2022-04-03" for e in facts.events)

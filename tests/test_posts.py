@@ -536,6 +536,10 @@ def test_a_leader_who_takes_on_posts_in_person_holds_them():
             {("张华", "委员", "全国政协"), ("刘强", "委员", "全国政协")},
         ),
         ("会上,周文涛、孙丽芳2名省政协委员发言。", {("周文涛", "委员", "省政协"), ("孙丽芳", "委员", "省政协")}),
+        (
+            "全国政协十四届常委会第三次会议开幕。黄润秋、姜大明等2位常委作大会发言。",
+            {("黄润秋", "常委", "全国政协"), ("姜大明", "常委", "全国政协")},
+        ),
     ],
 )
 def test_each_name_of_a_list_closed_by_a_count_of_deputies_is_a_deputy(text, expected):

@@ -1472,10 +1472,37 @@ def test_no_name_is_read_before_an_address_where_a_place_a_country_or_a_word_sta
         ("两轮结束后，中国选手闫文港、殷正位列第3、第7位。", {"闫文港", "殷正"}),
         ("其中，唐钱婷以28秒76赢得女子50米蛙泳冠军，并打破纪录。", {"唐钱婷"}),
         ("在女子100米蝶泳决赛中，张雨霏凭借后程强有力的冲刺，以56秒12的成绩夺得冠军。", {"张雨霏"}),
+        ("在女子铁饼比赛中，李立夺得冠军，姚娟获得亚军。", {"姚娟"}),
+        ("田径女子铅球F37级决赛中，李英粒凭借13米45的成绩夺冠，米娜获得银牌。", {"李英粒", "米娜"}),
+        ("射箭比赛中，陈敏仪在女子个人W1级决赛中夺得冠军。", {"陈敏仪"}),
     ],
 )
 def test_the_athletes_a_sports_result_is_told_of_are_persons(text, names):
     assert names <= set(persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("冠军分别被河南队的苏帅兵和河北队的刘奕杉夺得。", {"苏帅兵", "刘奕杉"}),
+        ("进入决赛的是北京队的丛振龙和吉林队的董宇悦。", {"丛振龙", "董宇悦"}),
+    ],
+)
+def test_the_athletes_a_place_s_team_announces_are_persons(text, names):
+    assert names <= set(persons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青和救援队的队员们就要出发。",
+        "部队的领导管理体制更加完善。",
+        "中国队获得冠军，全队获得金牌。",
+        "全市中小学在比赛中获得金牌。",
+    ],
+)
+def test_a_team_that_is_no_place_s_and_a_medal_a_body_won_name_no_person(text):
+    assert persons(text) == []
 
 
 @pytest.mark.parametrize(

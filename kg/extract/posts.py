@@ -439,9 +439,10 @@ def posts_by_foreign_address(
 # people are; 代表 and 委员 alone are the deputies of the assembly the story reports on
 COUNTED_RE = re.compile(
     r"等?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[名位](?P<assembly>(?:[省市县区]|全国)(?:人大|政协))?"
-    r"(?P<what>代表|委员)(?![会团处组])"
+    r"(?P<what>代表|委员|常委)(?![会团处组])"
 )
-ASSEMBLIES = (("代表", "全国人大"), ("委员", "全国政协"))
+# "黄润秋、姜大明…等6位常委作大会发言": the standing members who speak at the national advisory body's session
+ASSEMBLIES = (("代表", "全国人大"), ("委员", "全国政协"), ("常委", "全国政协"))
 
 
 def posts_by_count(

@@ -55,6 +55,8 @@ DATE_RE = re.compile(
 RELATIVE_DAY_RE = re.compile(r"今天|今日|当天|当日|昨天|昨日|前天|日前|近日|近期|此前|上午|下午")
 
 
+# What makes a bare "N日" a count of days: "连续3日", "近7日", "长达15日", "为期3日"
+DURATION_BEFORE_RE = re.compile(r"(?:连续|近|达|历时|为期|最近|过去)$")
 SINCE_BEFORE_RE = re.compile(r"(?:自|从)(?:去年|今年|前年|\d{4}年)?$")
 SINCE_AFTER_RE = re.compile(r"[^，。；！？]{0,24}?(?:以来|至今|起至今)")
 YEARS_AGO_RE = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?年前的$")
@@ -71,6 +73,9 @@ def find_dates(text: str) -> list[Ent]:
         groups = {k: v for k, v in m.groupdict().items() if v}
         if "day" in groups and "month" not in groups and m.start() > 0 and text[m.start() - 1].isdigit():
             continue
+        bare_day = "month" not in groups and "day" in groups
+        if bare_day and DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # "连续3日降低", "近7日": a count of days, no day of the month
         if SINCE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) and SINCE_AFTER_RE.match(text, m.end()):
             continue  # "这是自去年10月7日巴以冲突升级以来，…首次…": the day a period starts, no event's day
         if "year" not in groups and (ago := YEARS_AGO_RE.search(text, max(0, m.start() - 8), m.start())):
@@ -2275,11 +2280,14 @@ RESULT_AFTER_NAMES_RE = re.compile(
     r"以\d(?:\d|[.:：′″'\"]|分|秒|米|环|分钟|小时|公斤|厘米)*(?:的(?:总|好)?成绩|的总分)?"
     r"(?:夺得|获得|赢得|摘得|夺冠|打破|刷新|位列|排名|晋级|收获|卫冕|摘金|折桂)"
     r"|位列(?:第|前)|卫冕"
+    # a title or a medal won: "杨月夺得冠军，姚娟获得亚军", "…夺得女子50米自由泳S11级比赛冠军", "…夺冠"
+    r"|(?:夺得|获得|赢得|摘得|勇夺|斩获)了?[^，。；]{0,24}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|夺冠"
 )
 #: what may stand between the names and the result: "闫文港、殷正分别位列", "陈艺文和昌雅妮轻松卫冕"
 RESULT_ADVERBS = ("分别", "轻松", "成功")
-#: how the result was made, between the name and the result: "张雨霏凭借后程的冲刺，以…"
-BY_MEANS_BEFORE_RE = re.compile(r"凭借[^，。；]{1,20}?[，,]$")
+#: how or where the result was made, between the name and the result: "张雨霏凭借后程的冲刺，以…",
+#: "李英粒凭借13米45的成绩夺冠", "陈敏仪在女子个人W1级决赛中夺得冠军"
+BY_MEANS_BEFORE_RE = re.compile(r"(?:凭借[^，。；]{1,20}?[，,]?|在[^，。；在]{1,20}?(?:比赛|决赛|赛)?中)$")
 ATHLETES = ("选手", "运动员", "小将", "名将")
 
 
@@ -2307,6 +2315,32 @@ def find_scored_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
             if text[found - 1 : found] not in ("、", "和"):
                 break
             end = found - 1  # "闫文港、殷正位列…": the list goes on before
+    return out
+
+
+#: an athlete's team before the name: "山东队的毛秉强夺得…", "中国队选手郑惟桐", "河南队的苏帅兵和河北队的…"
+TEAM_BEFORE_NAME_RE = re.compile(r"队(?:的|选手|运动员|小将|名将)")
+
+
+def find_team_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
+    """The Chinese names a place's team announces, as a title does, and the names listed after them with
+    、 or 和: a province's or a country's team ("山东队", "中国队") is made of people; other teams
+    ("救援队的队员们", "部队的领导") are not read."""
+    out = []
+    for m in TEAM_BEFORE_NAME_RE.finditer(text):
+        if not any(text[m.start() - n : m.start()] in lex.places for n in (2, 3) if m.start() >= n):
+            continue
+        start = m.end()
+        while (end := chinese_name_at(text, start, lex, announced=True)) is not None:
+            name = text[start:end]
+            if _overlaps(taken, start, end) or name in dictionary_words(len(name)) or is_not_a_name(name, lex):
+                break
+            if lex.place_re.match(text, start):
+                break
+            out.append((start, end))
+            if text[end : end + 1] not in ("、", "和"):
+                break
+            start = end + 1  # "黑龙江队的靳然、杨帆、李婕": the list goes on
     return out
 
 
@@ -3355,7 +3389,7 @@ def recognise_article(
         add(s, e)
     for s, e in find_addressed_names(text, lex, taken):
         add(s, e)
-    for s, e in find_scored_names(text, lex, taken):
+    for s, e in find_scored_names(text, lex, taken) + find_team_names(text, lex, taken):
         if not _overlaps(taken, s, e):
             add(s, e)
     if name_model is not None:

@@ -668,6 +668,11 @@ def analyse(
             in_sentence = s_start <= d.start < s_end and "day" in d.data
             if in_sentence and (best is None or abs(d.start - at) < abs(best.start - at)):
                 best = d
+        lo, hi = _clause_around(text, s_start, s_end, at)
+        own_day = OWN_CLAUSE_DAY_RE.search(text, lo, at)
+        if own_day and pub_date and (best is None or not lo <= best.start < hi):
+            # "在今天举行的上海市…新闻发布会上，…从6月6日起返校": the day the event's own clause tells
+            return dates.day_from_relative(own_day.group(), pub_date), None
         if best is not None:
             return dates.resolve(best.data, pub_date, context_year or dates.year_in(text[s_start:s_end]))
         rel = re.search(r"今天|今日|当天|当日", text[s_start:s_end])
@@ -1896,6 +1901,18 @@ def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> Eve
     else:
         etype = "activity"
     return new_event(clause[:40], etype, start, clause_end, sent, "")
+
+
+# A day told relative to the report inside the event's own clause: "在今天举行的…发布会上", "昨天召开的…"
+OWN_CLAUSE_DAY_RE = re.compile(r"今天|今日|昨天|昨日")
+CLAUSE_BREAK_RE = re.compile(r"[，；：,;]")
+
+
+def _clause_around(text: str, s_start: int, s_end: int, at: int) -> tuple[int, int]:
+    """The clause of a sentence that holds ``at``: from after the comma before it to the comma after."""
+    breaks = [m.end() for m in CLAUSE_BREAK_RE.finditer(text, s_start, at)]
+    after = CLAUSE_BREAK_RE.search(text, at, s_end)
+    return (breaks[-1] if breaks else s_start), (after.start() if after else s_end)
 
 
 def _first_date(date_ents, sent_span, text, pub_date, context_year) -> tuple[str | None, str | None]:
