@@ -513,3 +513,17 @@ def test_a_leader_named_in_full_once_and_by_his_first_name_later_is_one_person()
     )
     names = {p.name for f in extract_source(Source("t.md", page, pub_date="2025-06-28")) for p in f.persons}
     assert names == {"王立新", "巴沙尔·阿萨德"}
+
+
+def test_a_leader_congratulated_on_his_election_and_then_addressed_by_his_first_name_is_one_foreign_premier():
+    """ "当选巴基斯坦总理" and later "夏巴兹总理": one post (taken up, then held), and 夏巴兹 a part of the
+    dotted name, so his bare 总理 is never the 国务院's though 夏 is a Chinese surname."""
+    page = (
+        "### 李立新致电祝贺夏巴兹·谢里夫当选巴基斯坦总理\n\n**央视网消息**（新闻联播）：4月13日，国务院总理"
+        "李立新致电夏巴兹·谢里夫，祝贺他当选巴基斯坦总理。\n\n李立新表示，我期待同夏巴兹总理一道努力，"
+        "巩固政治互信。\n\n[查看原文](https://tv.cctv.com/1.shtml)\n"
+    )
+    facts = list(extract_source(Source("t.md", page, pub_date="2022-04-13")))
+    assert {p.name for f in facts for p in f.persons} == {"李立新", "夏巴兹·谢里夫"}
+    posts = {(p.person, p.title, p.body) for f in facts for p in f.positions}
+    assert not any(person != "李立新" and body == "国务院" for person, _, body in posts)

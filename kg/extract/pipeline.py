@@ -290,6 +290,14 @@ def _dates_from_the_day_told(results: list[ArticleFacts]) -> list[ArticleFacts]:
     return results
 
 
+def _posts_apart(titles: dict[str, set[str]], short: str, full: str) -> bool:
+    """ "沙特国王萨勒曼" and "沙特王储穆罕默德·本·萨勒曼": a short name with posts of its own, none the full
+    name's, is another person; posts compare by their last two characters, so 当选总理 (taken up) and
+    总理 (held) are one."""
+    mine, theirs = titles.get(short), titles.get(full)
+    return bool(mine and theirs and not {t[-2:] for t in mine} & {t[-2:] for t in theirs})
+
+
 def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
     """A foreign name given in full once on a page ("帕特里斯·塔隆") stands for its short form ("塔隆").
 
@@ -315,10 +323,7 @@ def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
     full = {
         short: next(iter(names))
         for short, names in owners.items()
-        if len(names) == 1
-        and len(short) >= 2
-        # "沙特国王萨勒曼" and "沙特王储穆罕默德·本·萨勒曼": a short name with posts of its own is another person
-        and not (titles.get(short) and titles.get(next(iter(names))) and not titles[short] & titles[next(iter(names))])
+        if len(names) == 1 and len(short) >= 2 and not _posts_apart(titles, short, next(iter(names)))
     }
     if not full:
         return results

@@ -173,6 +173,9 @@ def positions_of(
     last_country: dict[int, tuple[str, int, str]] = {}
     name_ends = {m.end for m in mentions}
     mentions_by_end = {m.end: m for m in mentions}
+    # "致电夏巴兹·谢里夫…同夏巴兹总理一道": a part of a dotted name on the page is that foreigner, whatever
+    # surname its first character is too
+    dotted_parts = {part for m in mentions if "·" in m.name for part in m.name.split("·") if len(part) >= 2}
     chains = sorted(
         [(m.start, 0, m, m.intro) for m in mentions if m.intro]
         + [(m.start, 0, m, intro) for m, intro in stated_as]
@@ -185,6 +188,7 @@ def positions_of(
         # Chinese ("外交部长" heads both 拉夫罗夫 and 王毅)
         foreign = (
             foreign_name(m.name, lex)
+            or m.name in dotted_parts
             or (intro.foreign and m.name[:1] not in lex.surnames)
             or _foreign_in_story(m.name, text, sentences[sent], lex)
             # "巴基斯坦国民议会举行总理选举，…夏巴兹当选新一任总理": a post taken up in a country abroad
