@@ -533,9 +533,22 @@ def test_names_that_make_clauses_of_their_own_are_still_names():
         # a hyphen joins the parts as the dot does, up to a word that opens no name
         ("据报道，美国常驻联合国代表托马斯-格林菲尔德证实美国向乌克兰提供情报。", "托马斯-格林菲尔德"),
         ("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫同意加强合作。", "谢尔达尔·别尔德穆哈梅多夫"),
+        ("研究中心执行主任丹尼斯·穆内内热烈欢迎这一倡议。", "丹尼斯·穆内内"),
     ],
 )
 def test_a_dotted_name_ends_where_the_next_word_begins(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 烈 is no transliteration's elsewhere (热烈 after a name), but opens a name before a dot
+        ("其中，曾任驻土耳其大使的安德烈·西比加出任外交部长。", "安德烈·西比加"),
+        ("委员会主席安德烈娅·耶利内克表示，将推动合作。", "安德烈娅·耶利内克"),
+    ],
+)
+def test_a_dotted_name_begins_after_the_word_or_title_before_it(text, name):
     assert persons(text) == [name]
 
 

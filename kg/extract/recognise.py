@@ -264,6 +264,8 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     # Walk back until the rest of the sentence may follow the name.
     run_end = i
     last_dot = text.rfind("·", start, run_end)
+    if last_dot >= 0:
+        i = run_end = trim_dotted_tail(text, start, run_end, lex)  # "丹尼斯·穆内内|热烈欢迎"
     while i - start >= 2:
         if text[i - 1] not in "·-" and _right_boundary_ok(text, i, lex):
             return i
@@ -2504,8 +2506,8 @@ def trim_dotted_tail(text: str, start: int, end: int, lex: Lexicon) -> int:
             end -= 2  # "米勒|博士"
         elif text[end - 1] == "任" and lex.title_re.match(text, end):
             end -= 1  # "让-诺埃尔·巴罗|任外交部长": the verb of the post he takes
-        elif text[end - 2] in minority and text[end - 2 : end] in words:
-            end -= 2  # "吉特拉斯|热烈"
+        elif (text[end - 2] in minority or text[end - 1] in minority) and text[end - 2 : end] in words:
+            end -= 2  # "吉特拉斯|热烈", "丹尼斯·穆内内|热烈欢迎"
         else:
             break
     return end
@@ -2534,8 +2536,10 @@ def find_dotted_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             left -= 2
             while left > 0 and text[left - 1] in chars:
                 left -= 1
-        if text[left] == "士" and dot - left > 2 and text[left - 1 : left + 1] in dictionary_words(2):
-            left += 1  # "美国媒体人士罗伯特·布里奇": 士 ends 人士, 女士, 博士
+        if dot - left > 2 and text[left - 1 : left + 1] in dictionary_words(2) and (
+            text[left] == "士" or lex.title_re.fullmatch(text, left - 1, left + 1)
+        ):
+            left += 1  # "美国媒体人士罗伯特·布里奇": 士 ends 人士, 女士; "委员会主席安德烈娅·耶利内克": 主席
         if dot - left < 2:
             continue
         end = dot + 1
