@@ -1284,3 +1284,8 @@ def test_a_titles_list_ends_at_the_and_that_joins_it_to_a_list_of_others():
     assert not any(person in ("尚立新", "王伟", "孙庆") for person, _, _ in found)
     # a list that 和 closes keeps its last item
     assert ("李华", "副主席", "全国政协") in positions("全国政协副主席张明、万红和李华出席。")
+
+
+def test_a_project_manager_holds_that_post_not_a_bare_manager_s():
+    found = positions("在一旁指挥的项目经理蒋东雷胸有成竹。")
+    assert ("蒋东雷", "项目经理", None) in found

@@ -1488,6 +1488,7 @@ def test_no_name_is_read_before_an_address_where_a_place_a_country_or_a_word_sta
         ("在女子铁饼比赛中，李立夺得冠军，姚娟获得亚军。", {"姚娟"}),
         ("田径女子铅球F37级决赛中，李英粒凭借13米45的成绩夺冠，米娜获得银牌。", {"李英粒", "米娜"}),
         ("射箭比赛中，陈敏仪在女子个人W1级决赛中夺得冠军。", {"陈敏仪"}),
+        ("中国选手包揽了该项目的奖牌，郭金城刷新世界纪录。", {"郭金城"}),
     ],
 )
 def test_the_athletes_a_sports_result_is_told_of_are_persons(text, names):
@@ -1800,3 +1801,14 @@ def test_a_senior_or_military_commander_holds_his_post_in_the_movement_named_wit
     found = positions("黎真主党高级指挥官阿基勒在袭击中死亡。")
     assert ("阿基勒", "高级指挥官", "黎巴嫩真主党") in found
     assert any(p == "舒库尔" and t == "军事指挥官" for p, t, _ in positions("以军称打死了真主党军事指挥官舒库尔。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("王征是北京的一名摄影师，以前为了拍到星空，她需要去远郊。", "王征"),
+        ("郭晓薇是一名雄安新区的音乐教师，不久前领到了补贴。", "郭晓薇"),
+    ],
+)
+def test_someone_the_story_says_is_one_of_a_kind_of_people_is_a_person(text, name):
+    assert name in persons(text)

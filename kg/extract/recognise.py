@@ -2284,6 +2284,7 @@ RESULT_AFTER_NAMES_RE = re.compile(
     r"|位列(?:第|前)|卫冕"
     # a title or a medal won: "杨月夺得冠军，姚娟获得亚军", "…夺得女子50米自由泳S11级比赛冠军", "…夺冠"
     r"|(?:夺得|获得|赢得|摘得|勇夺|斩获)了?[^，。；]{0,24}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|夺冠"
+    r"|(?:刷新|打破)了?[^，。；]{0,12}?纪录"  # "郭金城刷新世界纪录"
 )
 #: what may stand between the names and the result: "闫文港、殷正分别位列", "陈艺文和昌雅妮轻松卫冕"
 RESULT_ADVERBS = ("分别", "轻松", "成功")
@@ -2593,6 +2594,7 @@ def find_spouses(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 PERSON_CUE_RE = re.compile(
     r"说|表示|指出|强调|介绍|认为|告诉|坦言|回忆|岁|夫妇|一家|正在|正跟|带领|是.{0,20}负责人"
+    r"|是[^，。；]{0,16}?(?:一名|一位)"  # "王征是北京的一名摄影师": who someone is
     # the verbs of taking part: "石泰峰一同调研", "铁凝参加会见", "陈旭等也到机场迎接", "尹力提交了书面发言"
     r"|参加|出席|陪同|一同|迎接|会见|会谈|主持|发言|讲话|致辞"
 )
