@@ -2683,3 +2683,18 @@ def test_a_count_of_days_is_no_day_of_the_month():
         pub_date="2022-04-20",
     )
     assert all(e.date != "2022-04-03" for e in facts.events)
+
+
+def test_the_officers_a_promotion_ceremony_promotes_and_those_handed_their_orders_attend_it():
+    facts = facts_of(
+        "中央军委晋升上将军衔仪式25日在北京八一大楼举行。这次晋升上将军衔的军官是：南部战区政治委员王文全、"
+        "海军司令员胡中明。周明向晋升上将军衔的中部战区司令员黄铭颁发命令状，表示祝贺。",
+        pub_date="2023-12-25",
+    )
+    ceremony = next(e for e in facts.events if "仪式" in e.name)
+    assert {("王文全", "attendee"), ("胡中明", "attendee"), ("黄铭", "attendee")} <= roles(ceremony)
+
+
+def test_those_handed_something_with_no_event_in_scope_take_no_role():
+    facts = facts_of("近日，某县民政局向困难群众王明、李强颁发救助证。")
+    assert not [p for e in facts.events for p in e.participants if p.person in ("王明", "李强")]

@@ -123,6 +123,11 @@ ATTENDANCE_VERBS = r"(?P<verb>出席|参加|列席|就座)"
 LEFT_ATTENDEE_RE = re.compile(ATTENDANCE_VERBS + r"[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$")
 # "…担任大会执行主席，并在主席台前排就座。他们是：赵乐际、李鸿忠…": the list names those the sentence before
 # said took part
+# who is handed something in person, and the officers a promotion ceremony promotes: they are at it
+# (the group's chain may open with a body its title start leaves out: "…的|南部战区|政治委员王文全")
+RECIPIENT_LEFT_RE = re.compile(r"向[^，。；：向]{0,40}$")
+HANDED_RE = re.compile(r"(?:等|同志)?(?:颁发|颁授|授予)")
+PROMOTED_LEFT_RE = re.compile(r"晋升[^，。；]{0,16}?的(?:军官|警官)+(?:是|有)[：:][^，。；、：]{0,12}$")
 THEY_ARE_RE = re.compile(r"(?:他们|她们)(?:分别|依次)?是[：:]$")
 THEY_DID_RE = re.compile(ATTENDANCE_VERBS)
 HAPPENED_BEFORE_RE = re.compile(
@@ -1088,6 +1093,13 @@ def analyse(
                 left = next(THEY_DID_RE.finditer(text, *sentences[sent - 1]), None)
             if left and not triggers:
                 triggers = [("nonvoting" if left.group("verb") == "列席" else "attendee", "event", last.end, last.end)]
+            handed = not triggers and HANDED_RE.match(text, last.end)
+            if handed and RECIPIENT_LEFT_RE.search(text, s_start, chain_start(group)):
+                # "习近平向晋升上将军衔的中部战区司令员黄铭颁发命令状": handed it in person at the ceremony in scope
+                triggers = [("attendee", "speech", last.end, last.end)]
+            elif not triggers and PROMOTED_LEFT_RE.search(text, s_start, chain_start(group)):
+                # "这次晋升上将军衔的军官是：…郑璇、…凌焕新": the officers the ceremony in scope promotes
+                triggers = [("attendee", "speech", last.end, last.end)]
             if not triggers and (partner := _together_with(text, last.end, sent_groups)) is not None:
                 # "周明同俄罗斯总统普京共同出席…开幕式": the two do it together
                 triggers, stop = roles_after(text, partner[-1].end, s_end, lex)
