@@ -2164,7 +2164,7 @@ def test_partners_listed_with_bodies_whose_names_hold_he_or_yu_all_attend_and_no
 
 
 def test_a_press_conference_named_after_a_city_is_held_by_its_government():
-    facts = facts_of("在今天举行的某杭州市疫情防控新闻发布会上，相关部门介绍了配药服务。")
+    facts = facts_of("在今天举行的某某市疫情防控新闻发布会上，相关部门介绍了配药服务。")
     [conference] = facts.events
     assert conference.type == "activity" and conference.organizers == ["某某市政府"]
     assert facts_of("在今天举行的年会首场新闻发布会上，有关负责人介绍了情况。").events == []  # no one named
@@ -2698,3 +2698,33 @@ def test_the_officers_a_promotion_ceremony_promotes_and_those_handed_their_order
 def test_those_handed_something_with_no_event_in_scope_take_no_role():
     facts = facts_of("近日，某县民政局向困难群众王明、李强颁发救助证。")
     assert not [p for e in facts.events for p in e.participants if p.person in ("王明", "李强")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("朝鲜劳动党总书记金正恩今天在符拉迪沃斯托克参观俄罗斯空天军现代化航空装备。", {("金正恩", "attendee")}),
+        (
+            "当地时间6月15日上午，国务院总理李立在奥克兰同新西兰总理拉克森共同参观新西兰恒天然集团总部。",
+            {("李立", "attendee"), ("拉克森", "attendee")},
+        ),
+    ],
+)
+def test_a_leader_who_visits_a_site_takes_part_in_an_activity_of_his_own(text, expected):
+    facts = facts_of(text, pub_date="2024-06-15")
+    visit = next(e for e in facts.events if "参观" in e.name)
+    assert visit.type == "activity"
+    assert expected <= roles(visit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中央政治局常委周明来到某市考察。周明参观了城市规划展览馆，了解城市发展情况。",
+        "中国国家版本馆开馆暨展览开幕式今天在北京举行，周明出席开幕式。开幕式后，周明等领导同志参观了展览。",
+        "周明在人民大会堂会见全国少数民族参观团。",
+    ],
+)
+def test_a_site_seen_on_a_tour_or_after_a_ceremony_or_a_visiting_group_is_no_activity_of_its_own(text):
+    facts = facts_of(text, pub_date="2024-06-15")
+    assert not [e for e in facts.events if e.type == "activity" and "参观" in e.name]

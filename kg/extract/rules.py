@@ -1699,6 +1699,14 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     mourning = current.head in MOURNING_CLASSES or FUNERAL_RE.search(current.name)
     if mourning and RELATIVES_CONSOLED_RE.search(text, hit.trigger_start, hit.trigger_end + 8):
         return True  # "…为钱正英同志送别，并慰问其亲属": the consolation is part of the farewell
+    if hit.cls.name == "site_visit":
+        # "习近平来到…考察，参观了…成果展", "…开幕式。王沪宁等参观了展览": a site seen on the tour or at the
+        # occasion in scope is part of it; a visit to a second site after a first is a visit of its own, and
+        # so is one told from a day of its own by others ("5月19日上午，…彭丽媛邀请…共同参观西安易俗社")
+        opening = max(text.rfind(mark, 0, hit.trigger_start) for mark in "。\n") + 1
+        dated = SENTENCE_DAY_LEAD_RE.match(text, opening).end() > opening
+        others = not current.names() & {m.name for m in hit.subjects}
+        return current.head != "site_visit" and not (dated and others)
     if current.type != hit.cls.type:
         return False
     if hit.cls.name == "condolence" and FUNERAL_RE.search(current.name):
