@@ -2728,3 +2728,14 @@ def test_a_leader_who_visits_a_site_takes_part_in_an_activity_of_his_own(text, e
 def test_a_site_seen_on_a_tour_or_after_a_ceremony_or_a_visiting_group_is_no_activity_of_its_own(text):
     facts = facts_of(text, pub_date="2024-06-15")
     assert not [e for e in facts.events if e.type == "activity" and "参观" in e.name]
+
+
+def test_a_leader_who_lands_and_begins_a_visit_is_on_that_visit_from_the_day_he_lands():
+    facts = facts_of(
+        "应澳大利亚总理阿尔巴尼斯邀请，国务院总理李立当地时间6月15日下午乘包机抵达阿德莱德，"
+        "开始对澳大利亚进行正式访问。",
+        pub_date="2024-06-16",
+    )
+    visit = next(e for e in facts.events if "澳大利亚进行正式访问" in e.name)
+    assert ("李立", "attendee") in roles(visit) and visit.date == "2024-06-15"
+    assert any("抵达阿德莱德" in e.name for e in facts.events)

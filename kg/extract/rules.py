@@ -254,7 +254,7 @@ TWO_SIDED_HEADS = frozenset({"talks", "talks_with", "talks_alone", "talks_then_s
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
 #: event classes of a guest's visit told by who the guest is ("会见来华…并访华的X", "会见到访的X")
 GUEST_VISIT_CLASSES = frozenset({"visit_relative", "visit_arriving"})
-VISIT_HEADS = frozenset({"state_visit", "visit_plain"})
+VISIT_HEADS = frozenset({"state_visit", "visit_begun", "visit_plain"})
 CLASS_NAMES = frozenset(cls.name for cls in event_classes())
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
 GENERIC_LIST_RE = re.compile(r"(?:(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:和|及|与|、))+")
