@@ -1289,3 +1289,15 @@ def test_a_titles_list_ends_at_the_and_that_joins_it_to_a_list_of_others():
 def test_a_project_manager_holds_that_post_not_a_bare_manager_s():
     found = positions("在一旁指挥的项目经理蒋东雷胸有成竹。")
     assert ("蒋东雷", "项目经理", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日本防卫相滨田靖一表示，将加强合作。", ("滨田靖一", "防卫相", "日本")),
+        ("日本外相上川阳子表示，将推动对话。", ("上川阳子", "外相", "日本")),
+        ("日本财务相铃木俊一在记者会上表示。", ("铃木俊一", "财务相", "日本")),
+    ],
+)
+def test_a_minister_titled_in_the_japanese_way_holds_his_post_in_his_country(text, expected):
+    assert expected in positions(text)
