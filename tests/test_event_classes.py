@@ -1070,6 +1070,35 @@ def test_a_communique_names_those_elected_in_its_lists_each_with_the_post_of_its
     assert {("周明远", "书记"), ("吴海峰", "副书记"), ("郑晓东", "副书记"), ("格桑江村", "常委")} <= posts
 
 
+def test_a_list_its_lede_heads_gives_each_name_the_post_of_its_heading_or_its_row():
+    """ "**央视网消息**（新闻联播）：…委员会成员名单" heads the list on the lede's line; 主席团 and 代表大会
+    hold no post of the heading; "主　任：赵乐际" and "委　员：（按姓氏笔画为序排列）" name the post of a row."""
+    members = ["王明", "吉林", "周明远", "王莉霞", "廷·巴特尔", "郑晓东", "陈立国", "李华", "赵刚", "孙立平"]
+    members += ["钱明", "冯军", "韩梅", "杨帆", "朱琳", "何平", "吕强", "施文", "张伟", "刘洋", "陈静", "黄磊"]
+    row = "\u3000".join(m + ("（女）" if m == "王莉霞" else "") for m in members)
+    lists = [
+        ("江北省第十二次代表大会主席团常务委员会成员名单", f"（共22名）\n\n{row}"),
+        (
+            "江北省第十二次代表大会代表资格审查委员会成员名单",
+            "（共27名）\n\n主\u3000任：刘金国\n\n副主任：陈希\u3000苗华\n\n委\u3000员：（按姓氏笔画为序排列）\n\n"
+            + "\u3000".join(["王成男", "尹力", *members]),
+        ),
+    ]
+    stories = "".join(
+        f"### {title}\n\n**央视网消息**（新闻联播）：{title}\n\n{body}\n\n[查看原文](https://tv.cctv.com/x.shtml)\n\n"
+        for title, body in lists
+    )
+    summary = "".join(f"{k}.{title}；\n\n" for k, (title, _) in enumerate(lists, 1))
+    day = f"# 《新闻联播》（20251015）\n\n## 新闻摘要\n\n{summary}## 详细新闻\n\n{stories}"
+    facts = list(extract_source(Source(doc_id="20251015.md", text=day, pub_date="2025-10-15")))
+    posts = {(p.person, p.title, p.body) for f in facts for p in f.positions}
+    presidium = "江北省第十二次代表大会主席团常务委员会"
+    assert {(m, "成员", presidium) for m in members} <= posts
+    board = "江北省第十二次代表大会代表资格审查委员会"
+    assert {("刘金国", "主任", board), ("陈希", "副主任", board), ("苗华", "副主任", board)} <= posts
+    assert {("王成男", "委员", board), ("尹力", "委员", board)} <= posts
+
+
 def test_a_list_under_its_own_heading_gives_every_name_the_post_even_a_name_that_is_also_a_place():
     members = ["王明", "吉林", "周明远", "王莉霞", "艾尔肯·吐尼亚孜", "郑晓东", "陈立国", "李华", "赵刚", "孙立平"]
     members += ["钱明", "冯军", "韩梅", "杨帆", "朱琳", "何平", "吕强", "施文", "张伟", "刘洋", "陈静", "黄磊"]

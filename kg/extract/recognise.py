@@ -552,12 +552,15 @@ class Introduction:
 
 ROSTER_OPEN_RE = re.compile(r"名单(?:如下)?[：:]\n")
 ROSTER_HEADING_RE = re.compile(
-    r"(?:[一二三四五六七八九十]+、)?(?P<heading>[^\s（()，。]{2,40}?)(?:名单)?(?:[（(][^）)]*[）)])?"
+    r"(?:[一二三四五六七八九十]+、)?(?P<heading>[^\s（()，。：:]{2,40}?)(?:名单)?(?:[（(][^）)]*[）)])?"
 )
-ROSTER_TITLE_RE = re.compile(r"(?:^|\n)([^\n，。：:]{4,40}名单)\n")
+# the list's own heading, alone on its line or after the lede's source ("**央视网消息**（新闻联播）：…名单")
+ROSTER_TITLE_RE = re.compile(r"(?:^|\n)(?:[^\n。]{0,30}?[：:])?([^\n，。：:]{4,40}名单)\n")
 ROSTER_NOTE_RE = re.compile(r"[（(][^）)\s]{1,12}[）)]")  # （女）, （满族）, （女，蒙古族）, （解放军）
 ROSTER_SUB_BODIES = ("常务委员会",)  # a sub-heading that names a part of the section's body
-ROSTER_NAME_RE = re.compile(f"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,10}}){{0,3}}")
+INSIDE_A_BODY = ("会", "大会", "团")  # what follows a title read inside a body's name (委员会, 代表大会, 主席团)
+# "廷·巴特尔": a dotted name's first part may be one character
+ROSTER_NAME_RE = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,3}}")
 
 
 def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
@@ -582,7 +585,8 @@ def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
                 continue
             head = ROSTER_HEADING_RE.fullmatch(line)
             # the 委员 of "委员会" is part of a body's name, not a post
-            titles = [t for t in lex.title_re.finditer(text, pos, end) if text[t.end() : t.end() + 1] != "会"]
+            # (nor the 代表 of "全国代表大会", the 主席 of "主席团")
+            titles = [t for t in lex.title_re.finditer(text, pos, end) if not text.startswith(INSIDE_A_BODY, t.end())]
             titles = titles if head else []
             if head and titles and " " not in line and titles[-1].end() >= pos + head.end("heading") - 1:
                 first, last = titles[0], titles[-1]
@@ -601,7 +605,7 @@ def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
             # the names of a row, apart by spaces, their notes (（女）, （满族）) left out
             tokens = [
                 (m.start() + pos, m.end() + pos)
-                for m in re.finditer(r"[^ \u3000（()）]+", ROSTER_NOTE_RE.sub(lambda n: " " * len(n.group()), line))
+                for m in re.finditer(r"[^ \u3000（()）：:]+", ROSTER_NOTE_RE.sub(lambda n: " " * len(n.group()), line))
             ]
             if not tokens:
                 break
@@ -613,6 +617,10 @@ def find_roster(text: str, lex: Lexicon) -> list[Introduction]:
                     row, s0, e0, body[0] if body and body[0] else None, body[1] if body and body[0] else None
                 )
                 tokens = tokens[1:]
+                if not tokens:  # "委员：（按姓氏笔画为序排列）": the post of the rows after it
+                    heading = link
+                    pos = end + 1
+                    continue
             # a long line of names vouches for each ("吉林" is a person in a list of 171); a short one does not
             vouched = len(tokens) >= 5
             names = [
