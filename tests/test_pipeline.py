@@ -527,3 +527,15 @@ def test_a_leader_congratulated_on_his_election_and_then_addressed_by_his_first_
     assert {p.name for f in facts for p in f.persons} == {"李立新", "夏巴兹·谢里夫"}
     posts = {(p.person, p.title, p.body) for f in facts for p in f.positions}
     assert not any(person != "李立新" and body == "国务院" for person, _, body in posts)
+
+
+def test_a_premier_the_page_names_as_his_country_s_is_no_premier_of_the_state_council_when_addressed():
+    page = (
+        "### 李立新会见新加坡总理\n\n**央视网消息**（新闻联播）：国务院总理李立新10日在北京会见新加坡总理李显龙。\n\n"
+        "李立新表示，中方愿同李显龙总理一道努力。\n\n[查看原文](https://tv.cctv.com/1.shtml)\n"
+    )
+    facts = extract_source(Source("t.md", page, pub_date="2022-11-03"))
+    posts = {(p.person, p.title, p.body) for f in facts for p in f.positions}
+    assert ("李显龙", "总理", "新加坡") in posts
+    assert ("李显龙", "总理", "国务院") not in posts
+    assert ("李立新", "总理", "国务院") in posts

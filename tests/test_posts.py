@@ -1301,3 +1301,14 @@ def test_a_project_manager_holds_that_post_not_a_bare_manager_s():
 )
 def test_a_minister_titled_in_the_japanese_way_holds_his_post_in_his_country(text, expected):
     assert expected in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("肖捷副委员长主持会议。", ("肖捷", "副委员长", "全国人大常委会")),
+        ("会议结束后，李鸿忠副委员长主持召开座谈会。", ("李鸿忠", "副委员长", "全国人大常委会")),
+    ],
+)
+def test_a_deputy_addressed_by_his_post_after_his_name_holds_it(text, expected):
+    assert expected in positions(text)

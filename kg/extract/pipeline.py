@@ -91,7 +91,34 @@ def extract_source(source: Source) -> list[ArticleFacts]:
     ]
     results = _elected_from_page_rosters(articles, _dates_from_the_day_told(_full_names(results)))
     results = _places_named_on_the_page(source.text, results, lex)
+    results = _premiers_abroad(results, lex)
     return _guests_at_page_events(articles, source, results, lex)
+
+
+#: the body a bare 总理 or 副总理 implies at home
+HOME_CABINET = "国务院"
+
+
+def _premiers_abroad(results: list[ArticleFacts], lex: Lexicon) -> list[ArticleFacts]:
+    """A premier the page names as his country's ("新加坡总理李显龙", "新加坡副总理颜金勇") is no premier of the
+    国务院 where he is addressed by his title alone ("李显龙总理", "颜金勇副总理"): a Chinese-looking name
+    addressed so is read as the State Council's, unless the page says whose premier he is."""
+    abroad: set[tuple[str, str]] = set()
+    for facts in results:
+        for position in facts.positions:
+            country = (position.body or "")[:4]
+            if position.body != HOME_CABINET and any(
+                lex.places.get(country[:n], ("",))[0] == "country" and country[:n] not in ("中国", "中华")
+                for n in (2, 3, 4)
+            ):
+                abroad.add((position.person, position.title[-2:]))
+    if not abroad:
+        return results
+    for facts in results:
+        facts.positions = [
+            p for p in facts.positions if not (p.body == HOME_CABINET and (p.person, p.title[-2:]) in abroad)
+        ]
+    return results
 
 
 # A place's name, told by what is written right before it ("首都贝尔格莱德", "港口城市敖德萨")

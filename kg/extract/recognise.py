@@ -1912,7 +1912,8 @@ def find_postnominal(
                 )
                 if title == "总书记" or _clear_left(text, s) or body_start is not None or after_word:
                     body = text[body_start:s] if body_start is not None else None
-                    link = TitleLink(title, t_start, m.end(), body, body_start)
+                    # the whole title as written: "李鸿忠副委员长" is a 副委员长
+                    link = TitleLink(text[t_start : m.end()], t_start, m.end(), body, body_start)
                     out.append(Introduction([link], [(s, t_start)]))
                     taken.append((s, t_start))
                     break
