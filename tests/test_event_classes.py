@@ -2768,3 +2768,8 @@ def test_a_leader_who_lands_and_begins_a_visit_is_on_that_visit_from_the_day_he_
     visit = next(e for e in facts.events if "澳大利亚进行正式访问" in e.name)
     assert ("李立", "attendee") in roles(visit) and visit.date == "2024-06-15"
     assert any("抵达阿德莱德" in e.name for e in facts.events)
+
+
+def test_a_tour_told_inside_someone_s_quoted_words_is_no_tour_of_his():
+    facts = facts_of("江苏省人大代表王明说：“党的十九大后总书记来到徐州考察，强调要推动高质量发展。”")
+    assert not [e for e in facts.events if e.type == "inspection" and ("王明", "attendee") in roles(e)]
