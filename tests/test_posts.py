@@ -1312,3 +1312,17 @@ def test_a_minister_titled_in_the_japanese_way_holds_his_post_in_his_country(tex
 )
 def test_a_deputy_addressed_by_his_post_after_his_name_holds_it(text, expected):
     assert expected in positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "习近平给中国科学院院士、清华大学教授姚期智回信。",
+            {("姚期智", "院士", "中国科学院"), ("姚期智", "教授", "清华大学")},
+        ),
+        ("北京大学校长、中科院院士龚旗煌教授就这个问题作了讲解。", {("龚旗煌", "院士", "中科院")}),
+    ],
+)
+def test_an_institution_in_a_chain_is_a_body_of_its_own_not_a_unit_of_the_body_before(text, expected):
+    assert expected <= positions(text)

@@ -824,7 +824,9 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             if unit and (_unit_re(lex).fullmatch(stem) or short_stem):
                 # "县委常委、组织部长", "县人大常委会副主任、办公室主任": a unit of the body before it; but a stem
                 # that names its own country or place is a body of its own ("…党主席、俄联邦安全会议副主席")
+                # nor is an institution one ("中国科学院院士、清华大学教授", "北京大学校长、中科院院士")
                 own = stem[:1] in lex.country_abbrev or lex.place_re.match(stem) is not None
+                own = own or INSTITUTION_END_RE.search(stem) is not None
                 first = links[0]
                 u_start = p_end + unit.start("unit")
                 links[0] = TitleLink(first.title, first.start, first.end, stem, u_start, unit=not own)
@@ -886,6 +888,8 @@ def _opens_clause(text: str, start: int, floor: int) -> bool:
 
 # a head title named after its unit (部长 of a 部, 局长 of a 局): "统战部长" names the unit 统战部
 HEAD_TITLE_RE = re.compile(r"^(?:常务|第一|执行)?副?(?P<unit>[部局厅处科院所校台站署行社司委])长$")
+#: what ends the name of an institution of its own, never a unit of the body before it in a chain
+INSTITUTION_END_RE = re.compile(r"(?:大学|学院|医院|研究院|研究所|公司|集团|银行|中学|小学|科学院|工程院|中科院)$")
 UNIT_GAP_RE = re.compile(f"^、(?:兼)?(?P<unit>[{HAN}]{{2,8}})$")
 _UNIT_CACHE: dict[int, re.Pattern[str]] = {}
 
