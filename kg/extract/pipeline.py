@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 import kg.extract.components  # noqa: F401  (registers the factories)
 from kg.extract.lexicon import Lexicon
-from kg.extract.recognise import PLACE_NAMED_AFTER_RE, find_byline_names, headline_names
+from kg.extract.recognise import PLACE_NAMED_AFTER_RE, body_of_a_country_abroad, find_byline_names, headline_names
 from kg.extract.rules import analyse
 from kg.ingest.read import read_sources
 from kg.ingest.segment import segment
@@ -103,15 +103,12 @@ def _premiers_abroad(results: list[ArticleFacts], lex: Lexicon) -> list[ArticleF
     """A premier the page names as his country's ("新加坡总理李显龙", "新加坡副总理颜金勇") is no premier of the
     国务院 where he is addressed by his title alone ("李显龙总理", "颜金勇副总理"): a Chinese-looking name
     addressed so is read as the State Council's, unless the page says whose premier he is."""
-    abroad: set[tuple[str, str]] = set()
-    for facts in results:
-        for position in facts.positions:
-            country = (position.body or "")[:4]
-            if position.body != HOME_CABINET and any(
-                lex.places.get(country[:n], ("",))[0] == "country" and country[:n] not in ("中国", "中华")
-                for n in (2, 3, 4)
-            ):
-                abroad.add((position.person, position.title[-2:]))
+    abroad = {
+        (position.person, position.title[-2:])
+        for facts in results
+        for position in facts.positions
+        if position.body and body_of_a_country_abroad(position.body, lex)
+    }
     if not abroad:
         return results
     for facts in results:

@@ -2348,10 +2348,7 @@ def find_team_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
             continue
         start = m.end()
         while (end := chinese_name_at(text, start, lex, announced=True)) is not None:
-            name = text[start:end]
-            if _overlaps(taken, start, end) or name in dictionary_words(len(name)) or is_not_a_name(name, lex):
-                break
-            if lex.place_re.match(text, start):
+            if _overlaps(taken, start, end) or not _plain_name(text, start, end, lex):
                 break
             out.append((start, end))
             if text[end : end + 1] not in ("、", "和"):
@@ -2391,12 +2388,15 @@ def _name_ending_at(
         s = end - length
         if s < 0 or _overlaps(taken, s, end) or chinese_name_at(reading, s, lex, announced=True) != end:
             continue
-        name = text[s:end]
-        if name in dictionary_words(length) or is_not_a_name(name, lex) or lex.place_re.match(text, s):
-            continue
-        if left_ok(s):
+        if _plain_name(text, s, end, lex) and left_ok(s):
             return s
     return None
+
+
+def _plain_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a name read by its context alone is no word, no place and no other non-name."""
+    name = text[start:end]
+    return not (name in dictionary_words(len(name)) or is_not_a_name(name, lex) or lex.place_re.match(text, start))
 
 
 def _country_in_clause_before(text: str, end: int, lex: Lexicon, reach: int = 8) -> bool:
