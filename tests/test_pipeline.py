@@ -539,3 +539,14 @@ def test_a_premier_the_page_names_as_his_country_s_is_no_premier_of_the_state_co
     assert ("李显龙", "总理", "新加坡") in posts
     assert ("李显龙", "总理", "国务院") not in posts
     assert ("李立新", "总理", "国务院") in posts
+
+
+def test_a_premier_of_a_country_with_a_long_name_is_no_premier_of_the_state_council_either():
+    page = (
+        "### 李立新会见巴布亚新几内亚总理\n\n**央视网消息**（新闻联播）：国务院总理李立新17日在北京会见巴布亚新几内亚"
+        "总理马拉佩。\n\n李立新表示，中方愿同马拉佩总理一道努力。\n\n[查看原文](https://tv.cctv.com/1.shtml)\n"
+    )
+    facts = extract_source(Source("t.md", page, pub_date="2023-10-17"))
+    posts = {(p.person, p.title, p.body) for f in facts for p in f.positions}
+    assert ("马拉佩", "总理", "巴布亚新几内亚") in posts
+    assert ("马拉佩", "总理", "国务院") not in posts
