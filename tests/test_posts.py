@@ -220,6 +220,29 @@ def test_national_deputies_hold_their_post_in_the_national_assembly_or_the_party
     assert posts == {("王旭", "代表", "全国人大"), ("张明", "委员", "全国政协"), ("李华", "代表", "党的二十大")}
 
 
+def test_a_chain_runs_on_past_words_no_rule_read_before_its_next_title():
+    """A deputy's seat, then a post at a village or a school no grammar reads: both are the person's, and the
+    village's post borrows nothing from the assembly before it, nor its former."""
+    found = positions(
+        "全国人大代表、四川眉山永丰村党委书记李雪平一回村里就来到育秧田。"
+        "全国政协委员、中央党校（国家行政学院）教授韩保江说，数据向好。"
+        "江苏省人大代表，镇江市丹阳市珥陵镇珥城村党委书记、村委会主任周忠阳心潮澎湃。"
+        "中国国民党前主席、中华青雁和平教育基金会董事长洪秀柱应邀出席论坛。"
+    )
+    assert {("李雪平", "代表", "全国人大"), ("韩保江", "委员", "全国政协"), ("周忠阳", "代表", "江苏省人大")} <= found
+    assert ("李雪平", "党委书记", None) in found and ("韩保江", "教授", None) in found
+    assert ("周忠阳", "主任", "村委会") in found
+    assert not any(p == "周忠阳" and t != "代表" and b == "江苏省人大" for p, t, b in found)
+    assert ("洪秀柱", "董事长", None) in found and ("洪秀柱", "前主席", "中国国民党") in found
+
+
+def test_a_staff_title_right_after_its_principals_keeps_the_principals_body():
+    """"总司令发言人": the spokesman is on the staff of the post before him, whose body he keeps."""
+    found = positions("伊拉克武装部队总司令发言人叶海亚·拉苏尔发表声明。伊朗伊斯兰革命卫队司令顾问贾巴里9日称。")
+    assert ("贾巴里", "顾问", "伊朗伊斯兰革命卫队") in found
+    assert any(p.startswith("叶海亚") and t == "发言人" and b == "伊拉克武装部队" for p, t, b in found)
+
+
 def test_royal_titles_are_foreign_posts():
     text = "国家副主席王明会见沙特王储穆罕默德并出席欢迎活动。"
     titles = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.bodies import FORMER, regional_body_name
 from kg.extract.canon import canonical_body, implied_body
-from kg.extract.lexicon import Lexicon, dictionary_words
+from kg.extract.lexicon import HAN, Lexicon, dictionary_words
 from kg.extract.recognise import (
     ADDRESSED_ABROAD_ONLY,
     BODY_BOUND_KINDS,
@@ -46,6 +46,7 @@ TAKES_UP_RE = re.compile(
     r"(?:当选连任|当选为|当选|宣誓就任|就任|连任|继续担任|担任|兼任|出任|升任|改任|任|为"
     r"|被[^，。；]{1,24}?(?:任命|选举|提名|推选)为)"  # "基尔·斯塔默被英国国王查尔斯三世任命为英国首相"
 )
+HAN_WORD_RE = re.compile(f"[{HAN}]")
 NEW_IN_POST_RE = re.compile(r"新一任|新任|新")  # "当选新一任总理", "任命…为新总理"
 CHAIN_JOINERS = ("、", "兼", "和")
 CHAIN_END_RE = re.compile(r"[，。；：,;\n）)]|职务|等职|$")
@@ -218,10 +219,18 @@ def positions_of(
         former, former_body = "", None
         if _held_then(intro, text):
             continue  # "1992年，时任福州市委书记习近平…": a post of the past the story recalls, not one held now
+        previous_end = None
         for link in intro.links:
+            own_words = previous_end is not None and link.unread and HAN_WORD_RE.search(text, previous_end, link.start)
+            previous_end = link.end
             if link.start in name_ends and link.start < m.start and link.body is None:
                 continue  # "习近平主席特别代表谌贻琴": 主席 addresses 习近平, the post after it is the envoy's
             info = lex.titles[link.title]
+            if own_words:
+                # "江苏省人大代表，…珥城村党委书记、村委会主任周忠阳": a title with unread words of its own in front
+                # (the village) holds no post in the body the chain carried up to it, nor do the titles after it;
+                # nor is it of the past the chain's first post was ("国民党前主席、…基金会董事长洪秀柱")
+                carried, carried_kind, former = None, None, ""
             if link.body and link.unit:
                 # "县委常委、组织部长": the unit belongs to the body the chain carries (县委组织部); a head
                 # title named after its unit (部长) completes the unit's name (组织 → 组织部)

@@ -831,6 +831,11 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
                 u_start = p_end + unit.start("unit")
                 links[0] = TitleLink(first.title, first.start, first.end, stem, u_start, unit=not own)
                 gap, cursor = text[p_end:u_start], u_start
+            # "全国人大代表、四川眉山永丰村党委书记李雪平": words no rule read as a body before the next title
+            # are that title's own; the chain goes on past them
+            unread = UNREAD_STEM_GAP_RE.fullmatch(gap) if _reads_unread(text, links[0], floor) else None
+            if unread is not None:
+                gap, cursor = unread.group("sep"), p_end + 1
             # "国务委员兼外交部长"; "十九届中央委员、十九届全国政协常委": a term before the next body
             joined = gap in ("、", "", "兼", "、兼", "、提名") or CHAIN_TERM_GAP_RE.fullmatch(gap) is not None
             # "第十九届中央委员，全国政协原常委、…主任沈德咏": a chain split by commas, kept if it opens a clause
@@ -891,6 +896,16 @@ HEAD_TITLE_RE = re.compile(r"^(?:常务|第一|执行)?副?(?P<unit>[部局厅�
 #: what ends the name of an institution of its own, never a unit of the body before it in a chain
 INSTITUTION_END_RE = re.compile(r"(?:大学|学院|医院|研究院|研究所|公司|集团|银行|中学|小学|科学院|工程院|中科院)$")
 UNIT_GAP_RE = re.compile(f"^、(?:兼)?(?P<unit>[{HAN}]{{2,8}})$")
+# the unread words before a chain's next title, after 、 or a comma: "、四川眉山永丰村", "、中央党校（国家行政学院）"
+UNREAD_STEM_GAP_RE = re.compile(f"(?P<sep>[、，,])[{HAN}]{{2,14}}(?:[（(][{HAN}]{{2,12}}[）)])?")
+
+
+def _reads_unread(text: str, link: TitleLink, floor: int) -> bool:
+    """Whether words stand before a chain's leftmost title that no rule read as its body: Han characters, or
+    a body's alias in brackets ("中央党校（国家行政学院）教授")."""
+    if link.body is not None or link.place is not None or link.start <= floor:
+        return False
+    return link.unread or (text[link.start - 1] in "）)" and _is_han(text[link.start - 2 : link.start - 1]))
 _UNIT_CACHE: dict[int, re.Pattern[str]] = {}
 
 
