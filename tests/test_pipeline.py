@@ -492,6 +492,43 @@ def test_guests_come_to_attend_a_summit_the_page_reports_held_attend_it_once():
     assert page[guest.mention.start : guest.mention.end] == "鲁卡"
 
 
+SUMMIT_DAY = (
+    "### 王立新出席东盟领导人第九次峰会\n\n**央视网消息**（新闻联播）：国家主席王立新5日在雅加达出席东盟领导人"
+    "第九次峰会并发表讲话。\n\n[查看原文](https://tv.cctv.com/1.shtml)\n\n"
+    "### 王立新会见越南总理\n\n**央视网消息**（新闻联播）：国家主席王立新5日在雅加达出席东盟领导人峰会期间"
+    "会见越南总理范文强。王立新指出，中越是好邻居。范文强表示，越方愿深化合作。"
+    "\n\n[查看原文](https://tv.cctv.com/2.shtml)\n\n"
+    "### 王立新会见泰国总理\n\n**央视网消息**（新闻联播）：国家主席王立新5日在雅加达出席东盟领导人峰会期间"
+    "会见泰国总理巴沙。巴沙表示，泰方重视对华关系。\n\n[查看原文](https://tv.cctv.com/3.shtml)\n"
+)
+
+
+def test_a_meeting_held_during_a_summit_is_the_story_its_speakers_speak_at():
+    """"出席…峰会期间会见X": the summit is when, the meeting is what the story reports; the words quoted are
+    said at the meeting, and the summit the page reports with its count is the one he attends."""
+    facts = extract_source(Source("t.md", SUMMIT_DAY, pub_date="2025-09-06"))
+    events = [e for f in facts for e in f.events]
+    [summit] = [e for e in events if "峰会" in e.name and "会见" not in e.name]
+    assert summit.name == "东盟领导人第九次峰会"
+    assert ("王立新", "attendee") in roles(summit)
+    assert not {("范文强", "speaker"), ("巴沙", "speaker")} & roles(summit)
+    vietnam = next(e for e in events if e.name.endswith("范文强") or "越南总理" in e.name)
+    assert {("王立新", "speaker"), ("范文强", "speaker"), ("范文强", "attendee")} <= roles(vietnam)
+    thailand = next(e for e in events if "泰国总理" in e.name)
+    assert ("巴沙", "speaker") in roles(thailand)
+
+
+def test_a_summit_named_without_its_count_stays_apart_from_one_of_another_day():
+    page = SUMMIT_DAY.replace("王立新5日在雅加达出席东盟领导人第九次峰会", "王立新4日在雅加达出席东盟领导人第九次峰会")
+    facts = extract_source(Source("t.md", page, pub_date="2025-09-06"))
+    summits = [e for f in facts for e in f.events if "峰会" in e.name and "会见" not in e.name]
+    assert sorted((e.name, e.date) for e in summits) == [
+        ("东盟领导人峰会", "2025-09-05"),
+        ("东盟领导人峰会", "2025-09-05"),
+        ("东盟领导人第九次峰会", "2025-09-04"),
+    ]
+
+
 def test_guests_come_for_a_summit_still_to_open_attend_nothing_yet():
     facts = extract_source(Source("t.md", GUEST_STORIES, pub_date="2025-09-07"))
     assert not [e for f in facts for e in f.events if "峰会" in e.name and not e.name.endswith("会见")]

@@ -101,6 +101,7 @@ class ClassHit:
     others: list[PersonMention]
     partner_group: int | None = None  # index of the partner group in the sentence's groups, if any
     chained: bool = False  # read in a later clause of the subject's sentence ("…，并同…座谈")
+    during: bool = False  # the clause tells what was done during the event before ("出席…会晤期间会见…")
     name: str | None = None  # the event's own name when one hit reports several events (分别会见)
 
 
@@ -160,7 +161,8 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
             return [hit]
         return [
             ClassHit(
-                hit.cls, start, end, hit.subjects, [other], chained=hit.chained, name=subject + joiner + guest + held
+                hit.cls, start, end, hit.subjects, [other], chained=hit.chained, during=hit.during,
+                name=subject + joiner + guest + held
             )
             for other in inside
             if (guest := text[_with_tenure(text, chain_start([other])) : other.end])
@@ -171,7 +173,10 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
     if not verb or len(verb) > 6:
         return [hit]
     return [
-        ClassHit(hit.cls, start, end, hit.subjects, [other], chained=hit.chained, name=subject + verb + guest)
+        ClassHit(
+            hit.cls, start, end, hit.subjects, [other],
+            chained=hit.chained, during=hit.during, name=subject + verb + guest,
+        )
         for other in inside
         if (guest := text[_with_tenure(text, chain_start([other])) : other.end])
     ]
@@ -365,7 +370,8 @@ def chained_hits(
             if cls.not_if.search(text, start, m.start("trigger")) or CITED_AFTER_RE.match(text, m.end("trigger")):
                 break
             others = _objects(text, m.start("trigger"), m.end("trigger"), s_end, mentions)
-            hits.append(ClassHit(cls, m.start("trigger"), m.end("trigger"), group, others, chained=True))
+            during = boundary.group().lstrip("，,").startswith("期间")
+            hits.append(ClassHit(cls, m.start("trigger"), m.end("trigger"), group, others, chained=True, during=during))
             break
     return hits
 

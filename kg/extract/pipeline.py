@@ -92,7 +92,7 @@ def extract_source(source: Source) -> list[ArticleFacts]:
     results = _elected_from_page_rosters(articles, _dates_from_the_day_told(_full_names(results)))
     results = _places_named_on_the_page(source.text, results, lex)
     results = _premiers_abroad(results, lex)
-    return _guests_at_page_events(articles, source, results, lex)
+    return _guests_at_page_events(articles, source, _one_event_by_its_count(results), lex)
 
 
 #: the body a bare 总理 or 副总理 implies at home
@@ -195,6 +195,43 @@ QUOTES_RE = re.compile(r"[“”\"「」《》\s]")
 DASHES_RE = re.compile(r"[－—–-]")
 WISHED_RE = re.compile(r"(?:支持|预祝|祝愿|相信|期待|希望|确保|助力|推动)[^，。；]{0,6}$")
 EDITION_RE = re.compile(r"首届|第[一二三四五六七八九十百\d]+届|\d{4}年?")
+
+
+#: the count of a series' meeting in its name: "金砖国家领导人第十五次会晤", "首届中国－中亚峰会"
+SERIES_COUNT_RE = re.compile(r"第[一二三四五六七八九十百\d]+[次届]|首届")
+
+
+def _one_event_by_its_count(results: list[ArticleFacts]) -> list[ArticleFacts]:
+    """An event a story names without its count is the one another story of the page reports with it.
+
+    "习近平出席金砖国家领导人第十五次会晤" is told in one story; each meeting held "出席金砖国家领导人会晤期间"
+    names the summit again without its count. The page reports one summit, with everyone the stories put
+    there; it is dated by the story that reports it (a day told elsewhere must agree).
+    """
+    counted: dict[tuple[str, str], Event] = {}
+    for facts in results:
+        for event in facts.events:
+            bare = SERIES_COUNT_RE.sub("", event.name)
+            if event.status == "held" and bare != event.name:
+                counted.setdefault((bare, event.type), event)
+    if not counted:
+        return results
+    for facts in results:
+        kept = []
+        for event in facts.events:
+            named = counted.get((event.name, event.type))
+            apart = named is None or named is event or event.status != "held"
+            if apart or (event.date and named.date and event.date != named.date):
+                kept.append(event)
+                continue
+            present = {(p.person, p.role) for p in named.participants}
+            for participation in event.participants:
+                if (participation.person, participation.role) not in present:
+                    present.add((participation.person, participation.role))
+                    named.participants.append(participation)
+            named.organizers.extend(o for o in event.organizers if o not in named.organizers)
+        facts.events = kept
+    return results
 
 
 def _guests_at_page_events(

@@ -658,6 +658,9 @@ def analyse(
     events: list[EventDraft] = []
     by_name: dict[str, list[EventDraft]] = {}  # events by name, so that a long story finds its earlier report
     current: EventDraft | None = None
+    # "出席金砖国家领导人会晤期间会见哈西娜": the meeting told during the event the sentence names is the
+    # story's event, whatever the rest of the sentence names again
+    told_during: EventDraft | None = None
     lede = sentences[0] if sentences else (0, 0)
     lede_date = _first_date(date_ents, lede, text, pub_date, context_year or dates.year_in(text[lede[0] : lede[1]]))
 
@@ -862,7 +865,7 @@ def analyse(
             for part in parts:  # "分别会见A、B": a meeting with each
                 record_class_event(part, sent, s_end)
             return
-        nonlocal current
+        nonlocal current, told_during
         previous = current
         if hit.cls.name_template == "{current}":
             if current is None:
@@ -899,7 +902,9 @@ def analyse(
             for m in _foreign_heads(positions, lex):
                 for role in hit.cls.other_roles:
                     ev.add_role(m, role, None)
-        if (hit.cls.where == "before" or hit.chained) and previous is not None:
+        if hit.during:
+            told_during = ev
+        elif (hit.cls.where == "before" or hit.chained) and previous is not None:
             # "会见正在我国进行国事访问的X", "出席座谈会，并在会前会见了…亲属": the story goes on about the
             # event it reports first
             current = previous
@@ -1337,6 +1342,8 @@ def analyse(
                     # does what the clause after the escort tells, with his escorts
                     hit = replace(hit, subjects=escorted + hit.subjects)
                 record_class_event(hit, sent, s_end)
+        if told_during is not None:
+            current, told_during = told_during, None
         # "他/她指出" after a sentence whose subject was a person
         if current is not None and PRONOUN_SPEECH_RE.match(text, s_start):
             before = bisect_left(mention_starts, s_start)
