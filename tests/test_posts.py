@@ -618,6 +618,13 @@ def test_a_member_of_no_named_group_and_a_member_state_are_no_posts(text):
         ("俄经济发展部长列舍特尼科夫表示，", ("列舍特尼科夫", "经济发展部长", "俄罗斯")),
         ("卡塔尔能源事务国务大臣萨阿德·卡比表示，", ("萨阿德·卡比", "能源事务国务大臣", "卡塔尔")),
         ("泰国副总理兼商业部长普坦表示，", ("普坦", "商业部长", "泰国")),
+        # fields listed with 、 and closed by 与 or 和; a field with a word that holds a country's short form
+        ("芬兰农业、林业与渔业部长库卡表示，", ("库卡", "农业、林业与渔业部长", "芬兰")),
+        ("智利司法部长戈麦斯表示，", ("戈麦斯", "司法部长", "智利")),
+        ("秘鲁内政和司法部长桑切斯表示，", ("桑切斯", "内政和司法部长", "秘鲁")),
+        # a minister with a field of his own before 兼, then another field
+        ("芬兰教育与文化部长兼体育部长维塔宁表示，", ("维塔宁", "体育部长", "芬兰")),
+        ("芬兰教育与文化部长兼体育部长维塔宁表示，", ("维塔宁", "教育与文化部长", "芬兰")),
     ],
 )
 def test_a_foreign_minister_written_after_his_field_is_that_fields_minister_of_his_country(text, expected):
@@ -634,6 +641,15 @@ def test_a_foreign_minister_written_after_his_field_is_that_fields_minister_of_h
 )
 def test_a_ministry_written_out_and_a_units_head_keep_their_body(text, expected):
     assert expected in positions(text)
+
+
+def test_a_countrys_one_character_form_inside_a_word_before_a_title_names_no_country():
+    """The 法 of 司法 and the 黎 of 巴黎 are no France and no Lebanon; a list of a country's officials lends
+    its country to the next item."""
+    found = positions("智利总统府部长巴列、司法部长戈麦斯到机场迎接。巴黎市长伊达尔戈出席。普京同美国务卿布林肯会谈。")
+    assert ("戈麦斯", "司法部长", "智利") in found
+    assert not any(b in ("法国", "黎巴嫩") for _, _, b in found)
+    assert ("布林肯", "国务卿", "美国") in found
 
 
 @pytest.mark.parametrize("text", ["俄罗斯和乌克兰部长举行会谈。", "日本国土强韧化推进本部长野田表示，"])

@@ -918,6 +918,18 @@ def _unit_re(lex: Lexicon) -> re.Pattern[str]:
     return _UNIT_CACHE[key]
 
 
+#: the words a country's one-character form follows as a country ("同俄总统", "和美国务卿")
+BEFORE_A_COUNTRY = frozenset("同与和及跟向对、，,。；：“")
+
+
+def _abbreviation_inside_word(text: str, at: int, floor: int) -> bool:
+    """Whether the one character at ``at`` that may stand for a country ends a word with the character
+    before it ("司法部长", "执法部门"), so that it stands for no country."""
+    if at - 1 < floor or text[at - 1] in BEFORE_A_COUNTRY or not _is_han(text[at - 1]):
+        return False
+    return text[at - 1 : at + 1] in dictionary_words(2)
+
+
 def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, floor: int = 0) -> TitleLink:
     if title in ENVOY_POSTS and (posted := _posted_to(text, t_start, title, lex, floor)) is not None:
         return posted
@@ -956,6 +968,8 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
         for length in range(min(12, t_start), 0, -1):
             cand = text[t_start - length : t_start]
             if cand == country or lex.country_abbrev.get(cand) == country:
+                if length == 1 and _abbreviation_inside_word(text, t_start - 1, floor):
+                    break  # "司法部长": 法 ends the field's word, it is no France
                 return TitleLink(title, t_start, t_end, country, t_start - length)
     if (formal := formal_country_ending_at(text, t_start, lex)) is not None:
         return TitleLink(title, t_start, t_end, formal[0], formal[1])  # "泰王国总理", "伊拉克共和国总统"
@@ -1175,9 +1189,14 @@ def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tupl
     to 兼 after a title that a foreign country opens (the country is then the chain's).
     """
     s = t_start
-    while s > max(floor, t_start - 12) and _is_han(text[s - 1]):
+    listed = False  # "爱尔兰环境、气候与通讯部长": fields listed with 、, the last joined by 与 or 和
+    while s > max(floor, t_start - 14):
         char = text[s - 1]
-        if char in NOT_IN_PORTFOLIO and not (char in "和与" and t_start - s >= 2):
+        if char == "、" and not listed and _is_han(text[s - 2 : s - 1]) and any(c in "与和" for c in text[s:t_start]):
+            listed = True
+            s -= 1
+            continue
+        if not _is_han(char) or (char in NOT_IN_PORTFOLIO and not (char in "和与" and t_start - s >= 2)):
             break
         s -= 1
         if t_start - s < 2:
@@ -1197,9 +1216,21 @@ def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tupl
             head = lex.title_re.match(text, begin)
             if head is not None and head.end() == s - 1:
                 country = country_ending_at(text, begin, lex)
+                if country is None and head.group() in PORTFOLIO_TITLES:
+                    # "爱尔兰环境、气候与通讯部长兼交通部长": the minister before 兼 has a field of his own
+                    country = (_portfolio_before(text, begin, lex, floor) or ("", None))[1]
                 if country is not None and country not in HOME_COUNTRIES:
                     return field, None, s  # the field is where the chain goes on to the left, through 兼
     return None
+
+
+def _country_in_field(field: str, end: int, lex: Lexicon) -> bool:
+    """Whether a country's name ends at ``end`` of a minister's field; the 法 of 司法 is no France."""
+    country = country_ending_at(field, end, lex)
+    if country is None:
+        return False
+    one_char = not field.endswith(country, 0, end) and end >= 1 and field[end - 1] in lex.country_abbrev
+    return not (one_char and _abbreviation_inside_word(field, end - 1, 0))
 
 
 #: the country the news is at home in: never "abroad"
@@ -1213,7 +1244,7 @@ def _plausible_portfolio(field: str, lex: Lexicon) -> bool:
         len(field) >= 2
         and field[0] not in "和与"
         and not lex.title_re.search(field)
-        and not any(country_ending_at(field, end, lex) for end in range(1, len(field) + 1))
+        and not any(_country_in_field(field, end, lex) for end in range(1, len(field) + 1))
     )
 
 
