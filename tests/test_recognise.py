@@ -1371,6 +1371,25 @@ def test_a_titled_foreign_name_is_read_whole_with_the_common_syllables_of_transl
     assert name in persons(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("吉尔吉斯斯坦总理别尔德卡洛夫出席会议。", "别尔德卡洛夫"),
+        ("老挝国家主席通卡洛姆出席会议。", "通卡洛姆"),
+        ("中方愿同通卡洛姆总书记一道努力。", "通卡洛姆"),
+    ],
+)
+def test_a_foreign_name_may_open_with_a_character_that_after_a_name_opens_a_word(text, name):
+    """别 and 通 open words after a name (特别, 通过, "拜登通话"), so they end a transliteration; at its start
+    they are the name's own."""
+    assert name in persons(text)
+
+
+def test_a_foreign_leader_addressed_by_his_post_after_a_verb_of_meeting_is_read():
+    assert ("洪卡诺", "首相", None) in positions("前不久，我在北京会见洪卡诺首相，双方达成共识。")
+    assert persons("美国总统拜登通过电话表示关切。") == ["拜登"]
+
+
 def test_a_foreign_athlete_after_his_country_and_a_descriptor_is_read_up_to_what_he_did():
     assert "斯豪滕" in persons("荷兰名将斯豪滕打破奥运纪录。")
     assert "乌贾" in persons("国际体育仲裁法庭发布公告称，英国田径运动员乌贾违反了反兴奋剂条例。")

@@ -253,6 +253,8 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     n = len(text)
     # "马皮萨-恩卡库拉": a hyphen joins the parts of a name as the dot does
     chars = lex.translit_chars
+    if i + 1 < n and text[i] in lex.translit_openers and text[i + 1] in chars:
+        i += 1  # "别克捷诺夫": a name may open with a character that, after a name, opens a word (特别, 大学)
     while i < n and (text[i] in chars or (text[i] in "·-" and i > start and i + 1 < n)):
         if text[i] == "·":
             chars = lex.dotted_name_chars  # "艾米拉古丽·阿不都": after the dot, a minority name's characters too
@@ -1520,7 +1522,7 @@ NAME_NOTE_RE = re.compile(f"[（(](?:女|[{HAN}]{{1,4}}族|女[，,][{HAN}]{{1,4
 def _translit_run_before_word(text: str, start: int, lex: Lexicon) -> int | None:
     """The end of a run of transliteration characters right after a foreign title, where the next two
     characters are a word (通话, 开启): the name stops where the verb begins."""
-    end = start
+    end = start + (text[start : start + 1] in lex.translit_openers)
     while end < len(text) and text[end] in lex.translit_chars:
         end += 1
     if end - start < 2 or text[end : end + 2] not in dictionary_words(2) or lex.place_re.fullmatch(text, start, end):
@@ -1997,14 +1999,20 @@ def _body_just_before(text: str, end: int, lex: Lexicon, taken) -> int | None:
     return None
 
 
+#: a verb a foreign leader addressed by his post is the object of: "会见洪玛奈首相", "祝贺拉马福萨总统"
+GREETED_BEFORE_RE = re.compile(r"(?:会见|会晤|接见|看望|致电|祝贺|感谢|欢迎|邀请|宴请|转达)$")
+
+
 def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
     """Start of a transliterated name that ends at ``end`` with a clear left edge ("向卡里姆总统")."""
     s = end
     while s > 0 and end - s < 8 and text[s - 1] in lex.translit_chars:
         s -= 1
+    if s > 0 and end - s >= 1 and text[s - 1] in lex.translit_openers and _clear_left(text, s - 1):
+        s -= 1  # "和通伦总书记": a name may open with a character that after a name opens a word (通过)
     if (country := lex.place_re.match(text, s, end)) and end - country.end() >= 2 and _clear_left(text, s):
         s = country.end()  # "沙特阿拉伯萨勒曼国王": the king of the country written before him
-    elif not _clear_left(text, s):
+    elif not (_clear_left(text, s) or GREETED_BEFORE_RE.search(text, max(0, s - 2), s)):
         return None
     name = text[s:end]
     if len(name) < 2 or name in lex.places or is_not_a_name(name, lex):
