@@ -529,6 +529,21 @@ def test_a_summit_named_without_its_count_stays_apart_from_one_of_another_day():
     ]
 
 
+def test_those_at_everything_above_attend_the_event_a_headline_reports_of_both_leaders():
+    """"两国总理共同会见了记者" names no one; the headline names the event, and "出席上述活动" puts the
+    officials there. A clause that points back ("参加上述活动") is never an event's name of its own."""
+    page = (
+        "### 中法两国总理共同会见记者\n\n**央视网消息**（新闻联播）：会谈后，两国总理共同会见了记者。"
+        "周明表示，中法合作前景广阔。王立新、李华等出席上述活动。\n\n[查看原文](https://tv.cctv.com/1.shtml)\n\n"
+        "### 周明同法国总理通电话\n\n**央视网消息**（新闻联播）：国务院总理周明应约同法国总理马丁通电话。"
+        "王立新参加上述活动。\n\n[查看原文](https://tv.cctv.com/2.shtml)\n"
+    )
+    events = [e for f in extract_source(Source("t.md", page, pub_date="2025-09-06")) for e in f.events]
+    press = next(e for e in events if e.name == "中法两国总理共同会见记者")
+    assert {("王立新", "attendee"), ("李华", "attendee")} <= roles(press)
+    assert not [e for e in events if "上述" in e.name]
+
+
 def test_guests_come_for_a_summit_still_to_open_attend_nothing_yet():
     facts = extract_source(Source("t.md", GUEST_STORIES, pub_date="2025-09-07"))
     assert not [e for f in facts for e in f.events if "峰会" in e.name and not e.name.endswith("会见")]

@@ -1224,6 +1224,10 @@ def analyse(
                     first, last = date_for(sent, s_start)
                     if last is not None:
                         target.date, target.end_date = first, last
+                if target is None and title and not events and ALL_ABOVE_RE.match(text, triggers[-1][3]):
+                    # "王毅、何立峰等出席上述活动" in a story that named its event only in the headline
+                    # ("中德两国总理共同会见记者"; "两国总理共同会见了记者" names no one): the headline's event
+                    target = _headline_event(title, sent, new_event)
                 if target is None and not letters:
                     # not in a story of messages: "致电祝贺穆伊兹当选马尔代夫总统…" tells of no session
                     target = _descriptive_event(text, group, s_start, clause_end, sent, new_event)
@@ -1909,10 +1913,33 @@ def _visit_before(text, s_start, group_start, sent, new_event) -> EventDraft | N
     return new_event(m.group("clause"), "inspection", s_start + m.start("clause"), s_start + m.end("clause"), sent, "")
 
 
+#: a headline's subject that names no one: "中德两国总理", "两国元首", "双方"
+COLLECTIVE_SUBJECT_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)?两国(?:元首|总理|首脑|领导人|外长)|双方")
+
+
+def _headline_event(title: str, sent: int, new_event) -> EventDraft | None:
+    """The event a story's headline reports of a collective subject ("中德两国总理共同会见记者"), for those
+    the story says attended everything above when it told no event of its own."""
+    headline = event_headline(title) or ""
+    subject = COLLECTIVE_SUBJECT_RE.match(headline)
+    if subject is None:
+        return None
+    after = GROUP_SKIP_RE.match(headline, subject.end()).end()
+    for cls in event_classes():
+        if cls.where != "after" or cls.name_template == "{current}":
+            continue
+        m = cls.trigger.match(headline, after)
+        if m and not cls.not_if.search(headline, 0, m.end("trigger")):
+            return new_event(headline, cls.type, -1, -1, sent, cls.name)
+    return None
+
+
 def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> EventDraft | None:
     """An event the text names only by what the group did: "张青莉一行调研大足区渝馨家园建设情况"."""
     start = group[0].start
     clause = text[start:clause_end]
+    if ALL_ABOVE_RE.search(clause):
+        return None  # "王毅、何立峰等出席上述活动": the clause points back, it names no event of its own
     if not INSPECTION_VERB_RE.search(clause) and not re.search(r"会议|座谈|活动|仪式|开幕式|闭幕式|当选|选举", clause):
         lex = Lexicon.load()
         noun = lex.event_noun_re.search(clause)  # "蔡奇出席结业式并作总结讲话": a kind the noun table gives
