@@ -1546,6 +1546,23 @@ def test_a_guest_met_on_arrival_is_on_a_visit_and_the_ministers_after_the_comma_
     assert roles(visit) == {("莫雷诺", "attendee")}
 
 
+def test_the_officials_a_host_leads_to_greet_an_arrival_attend_it_and_the_host_leads_them():
+    facts = facts_of(
+        "当地时间3月9日晚，国家主席周明乘专机抵达阿斯塔纳，开始对哈萨克斯坦进行国事访问。专机抵达机场时，"
+        "哈萨克斯坦总统托卡诺夫率外长努尔别克、阿斯塔纳市长卡利耶夫等高级官员热情迎接。"
+    )
+    arrival = next(e for e in facts.events if "抵达" in e.name and "访问" not in e.name)
+    assert {
+        ("周明", "attendee"),
+        ("托卡诺夫", "attendee"),
+        ("托卡诺夫", "leader"),
+        ("努尔别克", "attendee"),
+        ("卡利耶夫", "attendee"),
+    } <= roles(arrival)
+    visit = next(e for e in facts.events if "国事访问" in e.name)
+    assert roles(visit) == {("周明", "attendee")}
+
+
 def test_the_hosts_of_a_welcome_ceremony_the_guest_attends_attend_it_too():
     facts = facts_of("当地时间3月9日上午，国家主席周明在利马出席秘鲁总统卡斯蒂略和总理阿尼巴尔举行的隆重欢迎仪式。")
     [ceremony] = facts.events

@@ -1206,7 +1206,9 @@ def analyse(
                 sworn = next((kind for verb, kind in ROLE_OWN_EVENT.items() if verb in said), None)
                 if sworn and (own := next((e for e in reversed(events) if sworn in e.name), None)) is not None:
                     target = own  # "…副县长范正勇到现场监誓": the oath ceremony, whatever was told since
-                arriving = ARRIVAL_ROLE_RE.search(text, triggers[-1][2], min(s_end, triggers[-1][3] + 8))
+                arriving = ARRIVAL_ROLE_RE.search(
+                    text, triggers[-1][2], min(s_end, triggers[-1][3] + 8)
+                ) or LED_GREETERS_RE.match(text, triggers[-1][2])
                 if arriving and (arrival := _story_arrival(events)) is not None:
                     target = arrival  # "丁薛祥、王毅等陪同人员同机抵达", "…也到机场迎接": at the arrival told
                 if target is None and current is not None and current.type != "inspection" and "陪同" in said:
@@ -1512,7 +1514,11 @@ def _tour_escorted(text: str, verb_end: int, s_end: int, events: list[EventDraft
 
 
 #: the roles of those at an arrival: who flew in with the guest, who met him at the airport or station
-ARRIVAL_ROLE_RE = re.compile(r"(?:同机|一同)抵达|(?:机场|车站)(?:热情)?迎接|上前迎接")
+# "…到机场迎接", "…等高级官员热情迎接。", "拉赫蒙率…等高级官员热情迎接。": the greeters of the arrival told
+ARRIVAL_ROLE_RE = re.compile(
+    r"(?:同机|一同)抵达|(?:机场|车站)(?:热情)?迎接|上前迎接|(?:官员|人员|代表)(?:热情|隆重)?迎接[。；]"
+)
+LED_GREETERS_RE = re.compile(r"率[^。；]{2,120}?迎接[。；]")
 
 
 def _story_arrival(events: list[EventDraft]) -> EventDraft | None:
