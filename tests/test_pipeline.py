@@ -544,6 +544,15 @@ def test_those_at_everything_above_attend_the_event_a_headline_reports_of_both_l
     assert not [e for e in events if "上述" in e.name]
 
 
+def test_a_member_who_proposes_at_a_plenary_speaks_there():
+    facts = facts_of(
+        "政协第十四届全国委员会常务委员会第七次会议5日下午举行全体会议，王立新主持。孙丽常委建议，深化改革。"
+    )
+    [plenary] = facts.events
+    assert ("孙丽", "speaker") in roles(plenary)
+    assert not facts_of("这些建议很好。王立新的建议，已被采纳。").events
+
+
 def test_guests_come_for_a_summit_still_to_open_attend_nothing_yet():
     facts = extract_source(Source("t.md", GUEST_STORIES, pub_date="2025-09-07"))
     assert not [e for f in facts for e in f.events if "峰会" in e.name and not e.name.endswith("会见")]

@@ -220,6 +220,28 @@ def test_national_deputies_hold_their_post_in_the_national_assembly_or_the_party
     assert posts == {("王旭", "代表", "全国人大"), ("张明", "委员", "全国政协"), ("李华", "代表", "党的二十大")}
 
 
+def test_members_a_national_session_addresses_by_their_seat_hold_it_in_the_national_body():
+    """"王立新常委建议", "李华委员发言说", "周明代表、赵刚代表": how a session's report names those who speak;
+    代表 followed by what is done on someone's behalf ("代表民建中央发言") is a verb."""
+    found = positions(
+        "政协第十四届全国委员会常务委员会第七次会议举行全体会议，14位政协常委作大会发言。王立新常委建议，"
+        "深化改革。孙丽常委代表民建中央发言。李华委员发言说，要满足需求。"
+        "十四届全国人大二次会议期间，来自海军的乔丽莎代表、来自南部战区的何雨晴代表先后发言。"
+    )
+    assert {
+        ("王立新", "常委", "全国政协"),
+        ("孙丽", "常委", "全国政协"),
+        ("李华", "委员", "全国政协"),
+        ("乔丽莎", "代表", "全国人大"),
+        ("何雨晴", "代表", "全国人大"),
+    } <= set(found)
+
+
+def test_members_addressed_in_a_story_of_a_local_assembly_hold_no_national_seat():
+    found = positions("县政协十届二次会议召开。全国政协副主席来信祝贺。王立新委员发言说，要抓好落实。")
+    assert not any(p == "王立新" for p, _, _ in found)
+
+
 def test_a_chain_runs_on_past_words_no_rule_read_before_its_next_title():
     """A deputy's seat, then a post at a village or a school no grammar reads: both are the person's, and the
     village's post borrows nothing from the assembly before it, nor its former."""

@@ -488,6 +488,46 @@ def posts_by_count(
     return out
 
 
+# "易纲常委建议", "南存辉委员代表全国工商联发言", "艾迎春代表、吴升艳代表": how a session's report names a
+# member or deputy who speaks; 代表 only where no verb's object follows (not "…代表致公党中央发言")
+ADDRESSED_MEMBER_RE = re.compile(
+    r"(?P<what>常委|委员)(?![会长们联])|(?P<deputy>代表)(?=[、，,。；说表发建提认介指谈先分就在])"
+)
+# the national assemblies by the names a story gives them ("政协第十四届全国委员会", "十四届全国人大二次会议")
+NATIONAL_ASSEMBLIES = (
+    ("委员", "全国政协", re.compile(r"全国政协|政协(?:第[一二三四五六七八九十]+届)?全国委员会")),
+    ("常委", "全国政协", re.compile(r"全国政协|政协(?:第[一二三四五六七八九十]+届)?全国委员会")),
+    ("代表", "全国人大", re.compile(r"全国人大|全国人民代表大会")),
+)
+# an assembly below the national one, named in the story: its members are no members of the national one
+LOCAL_ASSEMBLY_RE = re.compile(r"[省市县区州旗](?:人大|政协)|(?:省|市|县|区)人民代表大会")
+
+
+def posts_by_members_address(
+    mentions: list[PersonMention],
+    text: str,
+    known: list[tuple[PersonMention, str, str | None]],
+) -> list[tuple[PersonMention, str, str | None]]:
+    """Members of the national assembly a story reports on, addressed by their seat after the name ("易纲常委
+    建议", "马建堂委员发言说", "艾迎春代表"): 委员 and 常委 of 全国政协, 代表 of 全国人大, where the story names
+    that body and no assembly of a province, city or county."""
+    if LOCAL_ASSEMBLY_RE.search(text):
+        return []
+    held = {(m.start, title) for m, title, _ in known}
+    out = []
+    for m in mentions:
+        addressed = ADDRESSED_MEMBER_RE.match(text, m.end)
+        if addressed is None:
+            continue
+        what = addressed.group("what") or addressed.group("deputy")
+        assembly = next(
+            (body for word, body, named in NATIONAL_ASSEMBLIES if word == what and named.search(text)), None
+        )
+        if assembly is not None and (m.start, what) not in held:
+            out.append((m, what, assembly))
+    return out
+
+
 def _former_organ_at(body: str, lex: Lexicon) -> int | None:
     """Where a 前 stands between a country and its organ in a body's name ("意大利前经济发展部"), else None."""
     cut = body.find("前", 2)

@@ -44,6 +44,7 @@ from kg.extract.posts import (
     posts_by_column,
     posts_by_count,
     posts_by_foreign_address,
+    posts_by_members_address,
     posts_stated_as,
     posts_taken_up,
 )
@@ -652,6 +653,7 @@ def analyse(
     positions += posts_by_address(mentions, text, pub_date, lex)
     positions += posts_by_foreign_address(mentions, text, sentences, positions, lex)
     positions += posts_by_count(mentions, text, positions, region, lex)
+    positions += posts_by_members_address(mentions, text, positions)
     held = {(m.name, post) for m, post, _ in positions}
     positions += [p for p in posts_by_column(title, mentions) if (p[0].name, p[1]) not in held]
 
