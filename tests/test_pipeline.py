@@ -544,6 +544,16 @@ def test_those_at_everything_above_attend_the_event_a_headline_reports_of_both_l
     assert not [e for e in events if "上述" in e.name]
 
 
+def test_leaders_who_address_an_opening_by_video_speak_at_it():
+    facts = facts_of(
+        "第五届中国—南亚博览会16日上午在昆明开幕。国务院副总理王立新出席开幕式并发表主旨演讲。"
+        "尼泊尔总理普拉萨德、斯里兰卡总统维克拉姆和上海合作组织秘书长卡迪尔等通过视频方式发表致辞。"
+    )
+    [opening] = facts.events
+    assert {("普拉萨德", "speaker"), ("维克拉姆", "speaker"), ("卡迪尔", "speaker")} <= roles(opening)
+    assert not {("普拉萨德", "attendee"), ("维克拉姆", "attendee")} & roles(opening)
+
+
 def test_a_member_who_proposes_at_a_plenary_speaks_there():
     facts = facts_of(
         "政协第十四届全国委员会常务委员会第七次会议5日下午举行全体会议，王立新主持。孙丽常委建议，深化改革。"
