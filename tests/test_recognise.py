@@ -163,6 +163,33 @@ def test_appointment_decisions_name_their_persons():
     assert {"史耀斌", "许宏才"} <= set(persons(text))
 
 
+def test_a_standing_committee_decision_names_those_it_co_opts_and_those_it_relieves():
+    text = (
+        "会议增补孙立平、郑卫东为第十四届全国政协委员；增补孙立平为经济委员会副主任，"
+        "周卫国不再担任教科卫体委员会驻会副主任，赵学军不再担任提案委员会驻会副主任。"
+        "岸田将不再担任日本首相。"
+    )
+    found = set(persons(text))
+    assert {"孙立平", "郑卫东", "周卫国", "赵学军"} <= found
+    assert "岸田将" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受恶劣天气影响，从巴黎前往柏林的部分列车停运。",
+        "本台记者从正在召开的会议上获悉，合作不断深化。",
+        "总台记者从国家航天局获悉，发射取得成功。",
+    ],
+)
+def test_a_clause_word_that_is_also_a_surname_opens_no_name_where_a_word_follows_it(text):
+    assert not [name for name in persons(text) if name.startswith("从")]
+
+
+def test_a_common_surname_that_is_also_a_clause_word_keeps_a_given_name_that_is_a_word():
+    assert "任建新" in persons("中央政法委员会原书记任建新同志逝世。副省长于长江出席会议。")
+
+
 # --------------------------------------------------------------------------- scale (issue 12 item 10)
 
 

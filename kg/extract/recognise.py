@@ -1497,6 +1497,8 @@ def names_from(
             end = max(end, list_item_at(text, pos, lex) or end)  # 帕巴拉 → 帕巴拉·格列朗杰
         if end is None or is_not_a_name(text[pos:end], lex):
             break  # "西班牙首相桑切斯、科特迪瓦总理阿希": a country ends the list
+        if not out and _clause_word_run_on(text, pos, end, lex):
+            break  # "记者从正在召开的…", "记者从巴黎…获悉": a clause word, not a surname
         if (place := lex.place_re.match(text, pos)) and (place.end() > end or lex.title_re.match(text, place.end())):
             break  # "…、马耳他总统维拉": 马耳 is the start of a country; "…、阿曼苏丹海赛姆": a country and a title
         if end - pos >= 3 and lex.title_re.match(text, end - 1) and is_not_a_name(text[pos : end - 1], lex):
@@ -1514,6 +1516,21 @@ def names_from(
             continue
         break
     return out
+
+
+def _clause_word_run_on(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a name read at ``start`` opens with a clause word (从, 于, 向…) followed by a word of its own
+    ("从|巴黎", "从|国家", "从正|在"): a clause, not a surname and a given name."""
+    if text[start] not in lex.clause_word_surnames:
+        return False
+    if text[end - 1 : end + 1] in dictionary_words(2):
+        return True
+    # a common surname keeps a given name that is a word (任建新, 于长江); a rare one does not (从|国家)
+    return text[start] not in COMMON_CLAUSE_WORD_SURNAMES and text[start + 1 : end] in dictionary_words(end - start - 1)
+
+
+#: the clause-word surnames many people bear (任, 于, 曾): a given name after them may be a word
+COMMON_CLAUSE_WORD_SURNAMES = frozenset("任于曾")
 
 
 NAME_NOTE_RE = re.compile(f"[（(](?:女|[{HAN}]{{1,4}}族|女[，,][{HAN}]{{1,4}}族|解放军|武警)[）)]")
@@ -2170,13 +2187,15 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
             continue  # "智利新当选总统…": a country and the word after it
         if text[s] in FRONT_GLUE and text[s + 1 : end] in dictionary_words(end - s - 1):
             continue  # "，向大家表示衷心感谢": a preposition and a word, not a surname and a name
+        if _clause_word_run_on(text, s, end, lex):
+            continue  # "从巴黎前往…": a clause word, then a word
         if end - s == 2 and not STRONG_SUBJECT_VERBS_RE.match(text, end):
             continue
         out.append((s, end))
     return out
 
 
-APPOINTMENT_RE = re.compile(r"(?:任命|免去|撤销|接受|批准|授予|追授)")
+APPOINTMENT_RE = re.compile(r"(?:任命|免去|撤销|接受|批准|授予|追授|增补|增选)")
 # what follows the name: "为", "的…职务", "辞去", the quoted title an honour gives ("授予单某“时代楷模”称号");
 # after 撤销 also the body whose membership is revoked ("撤销于某政协第十三届全国委员会委员资格")
 # the rest of one appointment, up to the next appointee's clause: "为全国人大农业与农村委员会副主任委员，"
@@ -2187,7 +2206,10 @@ APPOINTED_AFTER_RE = re.compile(
 )
 REVOKED_FROM_RE = re.compile(r"(?:全国)?政协|(?:全国)?人大")
 #: "赵一德同志任陕西省委书记": a decision names each person it appoints with 同志
-COMRADE_APPOINTED_RE = re.compile(r"(?<=[：:，,。；])(?P<name>[\u4e00-\u9fff]{2,3})同志(?:任|兼任|担任|不再)")
+COMRADE_APPOINTED_RE = re.compile(
+    # "张敬安不再担任提案委员会驻会副主任": a decision's clause that relieves someone names him without 同志
+    r"(?<=[：:，,。；])(?P<name>[\u4e00-\u9fff]{2,3})(?:同志(?:任|兼任|担任|不再)|(?<![将也已都还就])不再担任)"
+)
 
 
 def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
