@@ -554,6 +554,25 @@ def test_leaders_who_address_an_opening_by_video_speak_at_it():
     assert not {("普拉萨德", "attendee"), ("维克拉姆", "attendee")} & roles(opening)
 
 
+def test_those_who_congratulate_or_report_on_behalf_of_others_speak_at_the_congress():
+    """"李希出席开幕会并代表中共中央致贺词", "万立骏代表全国人大华侨委员会、…和中国侨联致贺词",
+    "万钢代表…中央委员会作工作报告"; and a chair whose given name holds 作 ("，蒋卫君主持开幕会")."""
+    facts = facts_of(
+        "中国民主同盟第十三次全国代表大会12日在北京开幕。王立新出席开幕会并代表中共中央致贺词。"
+        "民进中央主席孙丽代表各民主党派中央和全国工商联致贺词。中国侨联主席李华代表全国人大华侨委员会、全国政协港澳台侨委员会和中国侨联"
+        "致贺词。大会主席团常务主席赵刚代表民盟第十二届中央委员会作工作报告。周明、吴强出席开幕会，蒋作君主持开幕会。"
+    )
+    [congress] = facts.events
+    assert {
+        ("王立新", "attendee"),
+        ("王立新", "speaker"),
+        ("孙丽", "speaker"),
+        ("李华", "speaker"),
+        ("赵刚", "speaker"),
+        ("蒋作君", "chair"),
+    } <= roles(congress)
+
+
 def test_a_member_who_proposes_at_a_plenary_speaks_there():
     facts = facts_of(
         "政协第十四届全国委员会常务委员会第七次会议5日下午举行全体会议，王立新主持。孙丽常委建议，深化改革。"

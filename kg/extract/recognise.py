@@ -2181,6 +2181,7 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
         s = m.end()
         # "洛桑江村参加会见": a Tibetan or Mongolian name of two elements is the subject as well
         end = chinese_name_at(text, s, lex, strict=True) or tibetan_name_at(text, s, lex)
+        end = end or _middle_stop_name(text, s, lex)  # "，蒋作君主持开幕会"
         if end is None or _overlaps(taken, s, end) or not SUBJECT_VERBS_RE.match(text, end):
             continue
         if is_not_a_name(text[s:end], lex):
@@ -2193,6 +2194,28 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
             continue
         out.append((s, end))
     return out
+
+
+def _middle_stop_name(text: str, start: int, lex: Lexicon) -> int | None:
+    """The end of a three-character name whose middle character is one that ends names (作, 主, 会: 蒋作君,
+    李作成) when a strong subject verb follows it ("，蒋作君主持开幕会"); its two given characters make no word."""
+    end = start + 3
+    given = text[start + 1 : end]
+    if (
+        text[start : start + 1] not in lex.surnames
+        or text[start] in lex.clause_word_surnames
+        or len(given) < 2
+        or not all(_is_han(c) for c in given)
+        or given[0] not in lex.given_stopchars
+        or given[1] in lex.given_stopchars
+        or given in dictionary_words(2)
+        or given in lex.follower_words
+    ):
+        return None
+    verb = STRONG_SUBJECT_VERBS_RE.match(text, end)
+    if verb is None or text.startswith("在", end):
+        return None
+    return None if len(verb.group()) == 1 and text[end : end + 2] in dictionary_words(2) else end  # "简化版说明书"
 
 
 APPOINTMENT_RE = re.compile(r"(?:任命|免去|撤销|接受|批准|授予|追授|增补|增选)")
