@@ -163,6 +163,14 @@ def test_appointment_decisions_name_their_persons():
     assert {"史耀斌", "许宏才"} <= set(persons(text))
 
 
+def test_a_name_ends_where_guanyu_begins_and_a_relieved_member_of_the_national_committee_is_named():
+    found = set(persons(
+        "科技部收到全国人大代表孙立关于支持企业科技人才的建议后，派人调研。"
+        "会议审议通过了关于免去周卫国政协第十四届全国委员会经济委员会副主任职务的决定。"
+    ))
+    assert {"孙立", "周卫国"} <= found and "孙立关" not in found
+
+
 def test_a_standing_committee_decision_names_those_it_co_opts_and_those_it_relieves():
     text = (
         "会议增补孙立平、郑卫东为第十四届全国政协委员；增补孙立平为经济委员会副主任，"

@@ -124,6 +124,10 @@ ACTS_AFTER_NAME += ("先后", "分别")
 JAPANESE_GIVEN_NUMERALS = frozenset("一二三四五六七八九十")
 
 
+#: function words that open right after a name and whose first character a given name may have (关, 以, 由)
+WORDS_THAT_FOLLOW_NAMES_ACROSS = frozenset({"关于", "对于", "由于", "至于", "以及", "以来", "等于"})
+
+
 def chinese_name_at(
     text: str, start: int, lex: Lexicon, *, strict: bool = False, announced: bool = False
 ) -> int | None:
@@ -173,6 +177,8 @@ def chinese_name_at(
             continue
         if given_len == 2 and given in lex.follower_words:
             continue  # "执行主席席就座": a word that follows names is not the given name of one
+        if given_len == 2 and text[end - 1 : end + 1] in WORDS_THAT_FOLLOW_NAMES_ACROSS:
+            continue  # "全国人大代表秦飞关于…的建议": 关于 follows the name, its 关 is no given character
         if _right_boundary_ok(text, end, lex):
             ambiguous = strict and given_len == 1 and surname_len == 1 and end < len(text) and _is_han(text[end])
             if ambiguous and not text.startswith(lex.name_followers, end):
@@ -2226,6 +2232,7 @@ NEXT_APPOINTEE_RE = re.compile(r"为[^，。；：]{2,40}[，,](?=[^，。；：
 APPOINTED_AFTER_RE = re.compile(
     r"为|的|同志|辞去|、|和|担任|兼任|“"
     r"|(?<!的)第[一二三四五六七八九十]+届(?:全国)?(?:政协|人大)"  # "免去吴某第十四届全国政协常委…职务"
+    r"|政协第[一二三四五六七八九十]+届全国委员会"  # "免去李某政协第十四届全国委员会…副主任职务"
 )
 REVOKED_FROM_RE = re.compile(r"(?:全国)?政协|(?:全国)?人大")
 #: "赵一德同志任陕西省委书记": a decision names each person it appoints with 同志
