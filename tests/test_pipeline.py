@@ -573,6 +573,14 @@ def test_those_who_congratulate_or_report_on_behalf_of_others_speak_at_the_congr
     } <= roles(congress)
 
 
+def test_leaders_who_watch_a_show_together_with_its_audience_attend_it():
+    facts = facts_of(
+        "庆祝建国75周年音乐会29日晚在京举行。王立新、周明、李华等党和国家领导人，同3000多名观众一起观看演出。"
+    )
+    [concert] = facts.events
+    assert {("王立新", "attendee"), ("周明", "attendee"), ("李华", "attendee")} <= roles(concert)
+
+
 def test_a_member_who_proposes_at_a_plenary_speaks_there():
     facts = facts_of(
         "政协第十四届全国委员会常务委员会第七次会议5日下午举行全体会议，王立新主持。孙丽常委建议，深化改革。"
