@@ -581,6 +581,17 @@ def test_leaders_who_watch_a_show_together_with_its_audience_attend_it():
     assert {("王立新", "attendee"), ("周明", "attendee"), ("李华", "attendee")} <= roles(concert)
 
 
+def test_a_leader_whose_words_a_speaker_reports_does_not_speak_at_the_event():
+    facts = facts_of(
+        "第五届博览会16日上午在南宁开幕。国务院副总理王立新出席开幕式并发表主旨演讲。"
+        "王立新表示，国家主席周明提出共建美好家园，为合作擘画了新蓝图。"
+        "会上，李华指出，要深化合作；孙丽表示，愿共同努力。"
+    )
+    [opening] = facts.events
+    assert ("周明", "speaker") not in roles(opening)
+    assert {("王立新", "speaker"), ("李华", "speaker"), ("孙丽", "speaker")} <= roles(opening)
+
+
 def test_a_member_who_proposes_at_a_plenary_speaks_there():
     facts = facts_of(
         "政协第十四届全国委员会常务委员会第七次会议5日下午举行全体会议，王立新主持。孙丽常委建议，深化改革。"

@@ -1158,6 +1158,8 @@ def analyse(
             if later and "speaker" not in roles:
                 roles.append("speaker")
             strength = "event" if any(t[1] == "event" for t in triggers) else "speech"
+            if strength == "speech" and _inside_anothers_words(text, s_start, chain_start(group)):
+                continue  # "韩正表示，中国国家主席习近平提出…": what the speaker reports another said
             target = None
             if strength == "event":
                 # the event phrase this trigger governs, later in the sentence
@@ -1593,6 +1595,13 @@ OTHER_VERB_RE = re.compile(
 
 TOGETHER_RE = re.compile(r"(?:共同|一同|一起|一道)")
 TOGETHER_JOIN_RE = re.compile(r"(?:\d{1,2}日(?:上午|下午|晚上|晚)?)?(?:在[^，。；同与和]{1,12}?)?[同与和]")
+
+
+def _inside_anothers_words(text: str, s_start: int, at: int) -> bool:
+    """Whether ``at`` stands inside what someone said earlier in its sentence ("韩正表示，…习近平提出"), in the
+    same part of it (a semicolon opens the next speaker's part: "…指出，…；王沪宁表示")."""
+    part = max(s_start, text.rfind("；", s_start, at) + 1)
+    return SPOKEN_RE.search(text, part, at) is not None
 
 
 def _together_with(text: str, pos: int, groups: list[list[PersonMention]]) -> list[PersonMention] | None:
