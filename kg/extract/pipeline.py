@@ -224,11 +224,7 @@ def _one_event_by_its_count(results: list[ArticleFacts]) -> list[ArticleFacts]:
             if apart or (event.date and named.date and event.date != named.date):
                 kept.append(event)
                 continue
-            present = {(p.person, p.role) for p in named.participants}
-            for participation in event.participants:
-                if (participation.person, participation.role) not in present:
-                    present.add((participation.person, participation.role))
-                    named.participants.append(participation)
+            _join(named, event.participants)
             named.organizers.extend(o for o in event.organizers if o not in named.organizers)
         facts.events = kept
     return results
@@ -287,12 +283,17 @@ def _guests_at_page_events(
                 made += 1
                 facts.events.append(event)
                 by_key[key(event.name)] = event
-            present = {(p.person, p.role) for p in event.participants}
-            for name, mention in guests:
-                if (name, "attendee") not in present:
-                    present.add((name, "attendee"))
-                    event.participants.append(Participation(name, "attendee", mention=mention))
+            _join(event, [Participation(name, "attendee", mention=mention) for name, mention in guests])
     return results
+
+
+def _join(event: Event, participations: Iterable[Participation]) -> None:
+    """Add to an event the participations it lacks (a person in a role), each once, in order."""
+    present = {(p.person, p.role) for p in event.participants}
+    for participation in participations:
+        if (participation.person, participation.role) not in present:
+            present.add((participation.person, participation.role))
+            event.participants.append(participation)
 
 
 def _told_as_held(name: str, articles: Sequence[Article]) -> bool:

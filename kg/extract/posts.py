@@ -456,6 +456,11 @@ COUNTED_RE = re.compile(
 )
 # "黄润秋、姜大明…等6位常委作大会发言": the standing members who speak at the national advisory body's session
 ASSEMBLIES = (("代表", "全国人大"), ("委员", "全国政协"), ("常委", "全国政协"))
+# the national assemblies by the names a story gives them ("政协第十四届全国委员会", "十四届全国人大二次会议")
+NAMED_ASSEMBLY_RE = {
+    "全国政协": re.compile(r"全国政协|政协(?:第[一二三四五六七八九十]+届)?全国委员会"),
+    "全国人大": re.compile(r"全国人大|全国人民代表大会"),
+}
 
 
 def posts_by_count(
@@ -493,12 +498,6 @@ def posts_by_count(
 ADDRESSED_MEMBER_RE = re.compile(
     r"(?P<what>常委|委员)(?![会长们联])|(?P<deputy>代表)(?=[、，,。；说表发建提认介指谈先分就在])"
 )
-# the national assemblies by the names a story gives them ("政协第十四届全国委员会", "十四届全国人大二次会议")
-NATIONAL_ASSEMBLIES = (
-    ("委员", "全国政协", re.compile(r"全国政协|政协(?:第[一二三四五六七八九十]+届)?全国委员会")),
-    ("常委", "全国政协", re.compile(r"全国政协|政协(?:第[一二三四五六七八九十]+届)?全国委员会")),
-    ("代表", "全国人大", re.compile(r"全国人大|全国人民代表大会")),
-)
 # an assembly below the national one, named in the story: its members are no members of the national one
 LOCAL_ASSEMBLY_RE = re.compile(r"[省市县区州旗](?:人大|政协)|(?:省|市|县|区)人民代表大会")
 
@@ -521,7 +520,7 @@ def posts_by_members_address(
             continue
         what = addressed.group("what") or addressed.group("deputy")
         assembly = next(
-            (body for word, body, named in NATIONAL_ASSEMBLIES if word == what and named.search(text)), None
+            (body for word, body in ASSEMBLIES if word == what and NAMED_ASSEMBLY_RE[body].search(text)), None
         )
         if assembly is not None and (m.start, what) not in held:
             out.append((m, what, assembly))

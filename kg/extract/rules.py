@@ -25,6 +25,7 @@ from kg.extract.event_classes import (
     REACTION_TITLE_RE,
     RETROSPECTIVE_RE,
     ClassHit,
+    EventClass,
     chain_start,
     chained_hits,
     event_classes,
@@ -1858,17 +1859,14 @@ def _title_class_event(title: str, names: set[str], region: str | None, lex: Lex
     subject = max((n for n in names if headline.startswith(n)), key=len, default=None)
     if subject is None:
         return None
-    after = GROUP_SKIP_RE.match(headline, len(subject)).end()
-    for cls in event_classes():
-        if cls.where != "after" or cls.name_template == "{current}":
-            continue
-        m = cls.trigger.match(headline, after)
-        if m and not cls.not_if.search(headline, 0, m.end("trigger")) and not CITED_AFTER_RE.match(headline, m.end()):
-            name = canonical_event_name(headline, region, lex)
-            # v2: both sides of a 会见/会谈, the official on a tour, attend; at a 座谈 a speaker only speaks
-            attend = "attendee" in cls.subject_roles and "座谈" not in m.group("trigger")
-            return EventDraft(name, cls.type, -1, -1, 0, head=cls.name, from_title=True, speakers_attend=attend)
-    return None
+    found = _headline_verb(headline, GROUP_SKIP_RE.match(headline, len(subject)).end(), cited_too=False)
+    if found is None:
+        return None
+    cls, m = found
+    name = canonical_event_name(headline, region, lex)
+    # v2: both sides of a 会见/会谈, the official on a tour, attend; at a 座谈 a speaker only speaks
+    attend = "attendee" in cls.subject_roles and "座谈" not in m.group("trigger")
+    return EventDraft(name, cls.type, -1, -1, 0, head=cls.name, from_title=True, speakers_attend=attend)
 
 
 DURING_MEETING_RE = re.compile(
@@ -1946,13 +1944,20 @@ def _headline_event(title: str, sent: int, new_event) -> EventDraft | None:
     subject = COLLECTIVE_SUBJECT_RE.match(headline)
     if subject is None:
         return None
-    after = GROUP_SKIP_RE.match(headline, subject.end()).end()
+    found = _headline_verb(headline, GROUP_SKIP_RE.match(headline, subject.end()).end())
+    return new_event(headline, found[0].type, -1, -1, sent, found[0].name) if found is not None else None
+
+
+def _headline_verb(headline: str, after: int, *, cited_too: bool = True) -> tuple[EventClass, re.Match[str]] | None:
+    """The class, and its verb, that a headline writes right after its subject ("…同塔吉克斯坦总统举行会谈");
+    not one that cites an earlier occasion where ``cited_too`` is False ("…考察时的重要讲话")."""
     for cls in event_classes():
         if cls.where != "after" or cls.name_template == "{current}":
             continue
         m = cls.trigger.match(headline, after)
-        if m and not cls.not_if.search(headline, 0, m.end("trigger")):
-            return new_event(headline, cls.type, -1, -1, sent, cls.name)
+        cited = not cited_too and m is not None and CITED_AFTER_RE.match(headline, m.end()) is not None
+        if m and not cls.not_if.search(headline, 0, m.end("trigger")) and not cited:
+            return cls, m
     return None
 
 
