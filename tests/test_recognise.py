@@ -1420,6 +1420,22 @@ def test_a_foreign_name_may_open_with_a_character_that_after_a_name_opens_a_word
     assert name in persons(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("塔什干市长阿尔蒂克别克表示欢迎。", "阿尔蒂克别克"),
+        ("蒙古人民党主席赞巴勒楞表示。", "赞巴勒楞"),
+    ],
+)
+def test_a_central_asian_or_mongolian_name_keeps_its_last_syllable(text, name):
+    """The -bek (别克) of a Turkic name, though 别 opens words after a name, and the 楞 of a Mongolian one."""
+    assert name in persons(text)
+
+
+def test_the_syllable_of_a_name_is_no_name_of_its_own_outside_one():
+    assert persons("他特别提到别克汽车的销量。") == []
+
+
 def test_a_foreign_leader_addressed_by_his_post_after_a_verb_of_meeting_is_read():
     assert ("洪卡诺", "首相", None) in positions("前不久，我在北京会见洪卡诺首相，双方达成共识。")
     assert persons("美国总统拜登通过电话表示关切。") == ["拜登"]

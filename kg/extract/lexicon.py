@@ -190,6 +190,7 @@ class Lexicon:
     circumstance_descriptors: tuple[str, ...]
     translit_chars: frozenset[str]
     translit_openers: frozenset[str]  # characters a foreign name may begin with, but no other part of it
+    translit_inner_syllables: frozenset[str]  # an opener's syllables a name still carries inside (卡瑟姆别克)
     dotted_name_chars: frozenset[str]  # translit_chars and the minority names' own, read around a "·"
     ethnic_name_elements: frozenset[str]  # 洛桑, 江村: two of them make a Tibetan name
     places: dict[str, tuple[str, str]]
@@ -320,6 +321,7 @@ def _build() -> Lexicon:
         circumstance_descriptors=tuple(sorted(set(_words("circumstance_descriptors.txt")), key=len, reverse=True)),
         translit_chars=frozenset("".join(_words("translit_chars.txt"))),
         translit_openers=frozenset("".join(_words("translit_openers.txt"))),
+        translit_inner_syllables=frozenset(_words("translit_inner_syllables.txt")),
         dotted_name_chars=frozenset("".join(_words("translit_chars.txt") + _words("dotted_name_chars.txt"))),
         ethnic_name_elements=frozenset(_words("ethnic_name_elements.txt")),
         places=all_places,

@@ -607,6 +607,8 @@ def _full_place(place: str | None, lex: Lexicon) -> str | None:
 GOVERNMENT = "政府"
 #: a Party committee of a level, whose place's government a chain may name next ("县委副书记、政府县长")
 LEVEL_COMMITTEE_RE = re.compile(r"^(?P<place>.*[省市县区州旗])委$")
+#: a village's Party branch, whose village a chain names next by its own committee ("村委会主任")
+VILLAGE_BRANCH_RE = re.compile(r"^(?P<place>.*村)(?:党总支|党支部|党委)$")
 #: kinds of body (body_grammar.tsv) a place has beside its Party committee: its congress, its unions
 PLACE_UNIT_KINDS = frozenset({"mass", "congress", "cppcc", "court", "procuratorate"})
 
@@ -615,6 +617,8 @@ def _place_unit(carried: str, unit: str, lex: Lexicon) -> str | None:
     """The body of the place a chain's unit names, where it is not a unit of the Party body carried:
     "县委副书记、政府县长" → 县政府, "县委常委、总工会主席" → 县总工会, "蒙古人民党主席、政府总理" → 蒙古政府.
     The Party's own units (组织部, 宣传部, 办公室) stay the committee's: None."""
+    if (village := VILLAGE_BRANCH_RE.match(carried)) and unit.startswith("村"):
+        return village.group("place") + unit  # "珥城村党委书记、村委会主任": 珥城村村委会, not the branch's
     level = LEVEL_COMMITTEE_RE.match(carried)
     if unit != GOVERNMENT and not (level and lex.body_kinds.get(unit) in PLACE_UNIT_KINDS):
         return None

@@ -261,10 +261,15 @@ def foreign_name_at(text: str, start: int, lex: Lexicon) -> int | None:
     chars = lex.translit_chars
     if i + 1 < n and text[i] in lex.translit_openers and text[i + 1] in chars:
         i += 1  # "别克捷诺夫": a name may open with a character that, after a name, opens a word (特别, 大学)
-    while i < n and (text[i] in chars or (text[i] in "·-" and i > start and i + 1 < n)):
-        if text[i] == "·":
-            chars = lex.dotted_name_chars  # "艾米拉古丽·阿不都": after the dot, a minority name's characters too
-        i += 1
+    while i < n:
+        if text[i] in chars or (text[i] in "·-" and i > start and i + 1 < n):
+            if text[i] == "·":
+                chars = lex.dotted_name_chars  # "艾米拉古丽·阿不都": after the dot, a minority name's characters too
+            i += 1
+        elif i - start >= 2 and text[i : i + 2] in lex.translit_inner_syllables:
+            i += 2  # "卡瑟姆别克": the -bek of a Central Asian name, though 别 opens words after one
+        else:
+            break
     if i - start >= 2 and (regnal := REGNAL_RE.match(text, i)):
         return regnal.end()  # "国王查尔斯三世", "国王图普六世": a monarch's number is part of the name
     if _joined_run_before_word(text, start, i):
@@ -911,7 +916,9 @@ UNREAD_STEM_GAP_RE = re.compile(f"(?P<sep>[、，,])[{HAN}]{{2,14}}(?:[（(][{HA
 def _reads_unread(text: str, link: TitleLink, floor: int) -> bool:
     """Whether words stand before a chain's leftmost title that no rule read as its body: Han characters, or
     a body's alias in brackets ("中央党校（国家行政学院）教授")."""
-    if link.body is not None or link.place is not None or link.start <= floor:
+    if link.body is not None:  # "全国人大代表、张家港市永联村党委书记": a village's branch after an unread county
+        return link.unread and link.body_start is not None and link.body_start > floor
+    if link.place is not None or link.start <= floor:
         return False
     return link.unread or (text[link.start - 1] in "）)" and _is_han(text[link.start - 2 : link.start - 1]))
 _UNIT_CACHE: dict[int, re.Pattern[str]] = {}
@@ -959,6 +966,13 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
             if unit.re is DEPUTY_UNIT_RE:  # the deputy's title stays whole: it is the lexicon's key
                 return TitleLink(title, t_start, t_end, text[u_start:u_end], u_start)
             return TitleLink(title[unit.end() :], u_end, t_end, text[u_start:u_end], u_start)
+    if t_start > floor and text[t_start - 1] == "村" and (unit := VILLAGE_UNIT_RE.match(title)):
+        u_end = t_start + unit.end()
+        if (u_start := body_ending_at(text, u_end, lex, floor=floor)) is not None and u_start < t_start:
+            cut = u_start > floor and _is_han(text[u_start - 1]) and LAST_LEVEL_RE.search(text, u_start, t_start)
+            if cut:  # "张家港市永联村": a county the lexicon lacks, read cut short, is left out, as words unread
+                return TitleLink(title, t_start, t_end, text[cut.end() : u_end], cut.end(), unread=True)
+            return TitleLink(title, t_start, t_end, text[u_start:u_end], u_start)
     for length in range(min(12, t_start), 1, -1):
         cand = text[t_start - length : t_start]
         if cand in lex.places and lex.places[cand][0] != "country":
@@ -993,6 +1007,7 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
 #: an envoy posted to a country, and the mission he heads: "中国驻美国大使谢锋", "俄罗斯驻美大使安东诺夫"
 ENVOY_POSTS = {"大使": "大使馆", "副大使": "大使馆", "总领事": "总领事馆"}
 POSTED_TO_RE = re.compile(f"驻(?P<host>[{HAN}]{{1,8}})$")
+TENURE_BEFORE_POSTING_RE = re.compile(r"(?:新任|前任|首任|现任|候任)$")
 
 
 def _posted_to(text: str, t_start: int, title: str, lex: Lexicon, floor: int) -> TitleLink | None:
@@ -1006,10 +1021,13 @@ def _posted_to(text: str, t_start: int, title: str, lex: Lexicon, floor: int) ->
     if posted is None or not (country_ending_at(text, t_start, lex) or posted["host"] in lex.places):
         return None
     t_end = t_start + len(title)
-    sender = country_ending_at(text, posted.start(), lex)
-    if sender is not None and not text.endswith(sender, 0, posted.start()):
-        sender = None  # a country's one-character short form, which only a title follows
-    s_start = posted.start() - len(sender) if sender else posted.start()
+    # "伊朗新任驻沙特大使": a word of tenure may stand between the sender and his posting
+    tenure = TENURE_BEFORE_POSTING_RE.search(text, max(floor, posted.start() - 2), posted.start())
+    s_end = tenure.start() if tenure else posted.start()
+    sender = country_ending_at(text, s_end, lex) if s_end > floor else None
+    # a country's one-character short form stands before 驻 as before a title: "俄驻美大使"
+    written = sender if sender is None or text.endswith(sender, 0, s_end) else text[s_end - 1]
+    s_start = s_end - len(written) if sender else posted.start()
     if sender is None or sender in HOME_COUNTRIES:
         mission = "中国" + text[posted.start() : t_start] + ENVOY_POSTS[title]
         return TitleLink(title, t_start, t_end, mission, s_start)
@@ -1298,6 +1316,10 @@ def _translit_run_ending_at(text: str, end: int, lex: Lexicon) -> int | None:
 # the party committee of a place, written inside a title ("镇党委书记"); an institution's (民政局党委书记)
 # keeps the title whole, as the guidelines write it
 TERRITORIAL_UNIT_RE = re.compile(r"党工委|党委")
+# a village's Party branch, written inside a title ("冒水村党支部书记"): the branch is the body, and the title
+# stays whole, as most of the gold writes it (党支部书记 of 裴寨村党支部)
+VILLAGE_UNIT_RE = re.compile(r"党总支|党支部|党委")
+LAST_LEVEL_RE = re.compile(r"[市县区镇乡旗](?=[^市县区镇乡旗]*村$)")
 #: a deputy's title, the assembly it names and the member's word: "平阴县政协委员" is a 委员 of 平阴县政协
 DEPUTY_POSTS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
 # with the place written, the assembly is the body (平阴县政协) and kg.extract.posts.deputy_post gives the post
