@@ -2790,3 +2790,30 @@ def test_a_leader_who_lands_and_begins_a_visit_is_on_that_visit_from_the_day_he_
 def test_a_tour_told_inside_someone_s_quoted_words_is_no_tour_of_his():
     facts = facts_of("江苏省人大代表王明说：“党的十九大后总书记来到徐州考察，强调要推动高质量发展。”")
     assert not [e for e in facts.events if e.type == "inspection" and ("王明", "attendee") in roles(e)]
+
+
+def test_a_sentence_of_its_own_names_who_else_took_part_however_short_the_name():
+    facts = facts_of(
+        "全国人大常委会委员长周明18日在人民大会堂同葡萄牙议长举行会谈。周明表示，中方愿加强交流。"
+        "铁林参加会谈。",
+        title="周明同葡萄牙议长举行会谈",
+    )
+    [talks] = facts.events
+    assert ("铁林", "attendee") in roles(talks)  # 铁, a rare surname: only the frame tells it is a name
+
+
+def test_an_official_who_goes_with_the_tour_beside_officials_no_one_names_joins_it():
+    facts = facts_of(
+        "国家主席周明近日在江西考察。他强调，要稳住就业。铁林和中央有关部门负责同志陪同考察。",
+        title="周明在江西考察",
+    )
+    [tour] = facts.events
+    assert {("周明", "attendee"), ("铁林", "attendee")} <= roles(tour)
+
+
+def test_a_word_before_the_verb_of_taking_part_is_no_name():
+    facts = facts_of(
+        "国家主席周明18日会见法国总统马克龙。大家参加会见。各方参加会谈。",
+        title="周明会见法国总统马克龙",
+    )
+    assert {p.person for e in facts.events for p in e.participants} == {"周明", "马克龙"}

@@ -2200,6 +2200,13 @@ SUBJECT_VERBS_RE = re.compile(
 # the verbs after which a two-character subject is a name ("王志表示"), not a word ("大家在")
 STRONG_SUBJECT_VERBS_RE = re.compile(VOTE_BEFORE_ELECTED + r"(?:表示|指出|强调|当选|主持|讲话|说|在)|" + GIVES_REPORT)
 CLAUSE_START_RE = re.compile(r"(?:^|(?<=[，。；：！？“\n])|(?<=由))")  # "会议由王志主持": the agent after 由
+#: a sentence of its own that says who else took part in the story's event ("铁凝参加会谈。", "尤权陪同调研。"):
+#: its subject is a name, however short
+ROLE_IN_THE_EVENT_RE = re.compile(
+    r"(?:参加|出席|列席|陪同)(?:会谈|会见|会晤|会议|座谈会|考察|调研|活动|仪式)(?:[。；]|$)"
+)
+#: "丁薛祥和中央有关部门负责同志陪同考察": a name beside the officials no one names, who take part with him
+WITH_UNNAMED_OFFICIALS_RE = re.compile(r"和[^，。；、]{2,20}?负责(?:同志|人)等?(?:陪同|参加|出席|列席)")
 
 
 def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2210,7 +2217,11 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
         # "洛桑江村参加会见": a Tibetan or Mongolian name of two elements is the subject as well
         end = chinese_name_at(text, s, lex, strict=True) or tibetan_name_at(text, s, lex)
         end = end or _middle_stop_name(text, s, lex)  # "，蒋作君主持开幕会"
-        if end is None or _overlaps(taken, s, end) or not SUBJECT_VERBS_RE.match(text, end):
+        took_part = end is not None and (
+            WITH_UNNAMED_OFFICIALS_RE.match(text, end)
+            or (_opens_sentence(text, s) and ROLE_IN_THE_EVENT_RE.match(text, end))
+        )
+        if end is None or _overlaps(taken, s, end) or not (SUBJECT_VERBS_RE.match(text, end) or took_part):
             continue
         if is_not_a_name(text[s:end], lex):
             continue  # "智利新当选总统…": a country and the word after it
@@ -2218,10 +2229,14 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
             continue  # "，向大家表示衷心感谢": a preposition and a word, not a surname and a name
         if _clause_word_run_on(text, s, end, lex):
             continue  # "从巴黎前往…": a clause word, then a word
-        if end - s == 2 and not STRONG_SUBJECT_VERBS_RE.match(text, end):
+        if end - s == 2 and not (STRONG_SUBJECT_VERBS_RE.match(text, end) or took_part):
             continue
         out.append((s, end))
     return out
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in "。\n"
 
 
 def _middle_stop_name(text: str, start: int, lex: Lexicon) -> int | None:
