@@ -2817,3 +2817,26 @@ def test_a_word_before_the_verb_of_taking_part_is_no_name():
         title="周明会见法国总统马克龙",
     )
     assert {p.person for e in facts.events for p in e.participants} == {"周明", "马克龙"}
+
+
+def test_who_attended_the_closing_joins_the_games_whose_closing_it_is_not_the_handover_told_since():
+    facts = facts_of(
+        "第十届东亚运动会8日晚在宁波闭幕。国务院总理周明出席闭幕式。"
+        "闭幕式上，组委会主席刘海致辞。随后举行了东亚运动会会旗交接仪式。"
+        "出席闭幕式的国际贵宾有：蒙古国总理奥云巴特。\n\n王立新、赵海涛出席闭幕式。",
+        title="第十届东亚运动会闭幕 周明出席闭幕式",
+    )
+    games = next(e for e in facts.events if "周明" in {p.person for p in e.participants})
+    assert {("奥云巴特", "attendee"), ("王立新", "attendee"), ("赵海涛", "attendee")} <= roles(games)
+    assert not any("奥云巴特" in {p.person for p in e.participants} for e in facts.events if e is not games)
+
+
+def test_the_closing_a_roster_attends_is_that_of_the_session_the_headline_says_closed():
+    facts = facts_of(
+        "全省政协十二届一次会议11日下午闭幕。会议由省政协主席周明主持。"
+        "周明在讲话中说，省委书记刘海出席了大会开幕会和闭幕会，参加了联组讨论。"
+        "出席闭幕会的领导同志还有：王立新、赵海涛。",
+        title="全省政协十二届一次会议闭幕",
+    )
+    session = next(e for e in facts.events if ("周明", "chair") in roles(e))
+    assert {("王立新", "attendee"), ("赵海涛", "attendee")} <= roles(session)

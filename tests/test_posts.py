@@ -1423,3 +1423,7 @@ def test_the_heads_of_a_police_or_fire_services_units_hold_their_posts_in_their_
 def test_the_chair_of_a_board_holds_that_post_not_a_bare_chair():
     found = {(p, t) for p, t, _ in positions("宝马集团董事会主席齐普策表示。某集团董事局主席王石出席。")}
     assert {("齐普策", "董事会主席"), ("王石", "董事局主席")} <= found
+
+
+def test_the_leader_of_a_party_in_japan_or_korea_holds_the_post_of_party_head():
+    assert ("朴成浩", "党首", "韩国正义党") in positions("韩国正义党党首朴成浩表示，愿加强交流。")

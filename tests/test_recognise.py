@@ -1425,10 +1425,12 @@ def test_a_foreign_name_may_open_with_a_character_that_after_a_name_opens_a_word
     [
         ("塔什干市长阿尔蒂克别克表示欢迎。", "阿尔蒂克别克"),
         ("蒙古人民党主席赞巴勒楞表示。", "赞巴勒楞"),
+        ("张译和卡琳·施瓦策分获最佳男女主角。", "卡琳·施瓦策"),
     ],
 )
 def test_a_central_asian_or_mongolian_name_keeps_its_last_syllable(text, name):
-    """The -bek (别克) of a Turkic name, though 别 opens words after a name, and the 楞 of a Mongolian one."""
+    """The -bek (别克) of a Turkic name, though 别 opens words after a name, the 楞 of a Mongolian one, and
+    the -zer (策) of a German one after its dot."""
     assert name in persons(text)
 
 

@@ -207,6 +207,9 @@ SUB_EVENT_JOIN_RE = re.compile(
 )
 SUB_EVENT_RE = re.compile(r"预备会议|主席团|全体会议|开幕会|闭幕会|大会$|分组讨论|联组会议|选举会议")
 CLOSING_RE = re.compile(r"[^，。；]{0,16}?(?:圆满|胜利)?(?:闭幕|落幕|结束)")
+CLOSINGS = ("闭幕会", "闭幕式")  # the generic nouns a story calls the closing of an event it says closed
+#: the parts of an event a story names by a generic noun and later names again the same way
+OPENINGS_AND_CLOSINGS = frozenset({*CLOSINGS, "开幕会", "开幕式"})
 OCCASION_VERB = r"(?:召开|举行|开幕|举办)?"
 # "…峰会前夕": an event that only dates what was done before it; "…之际" (during it) dates the story too
 EVE_OF_RE = re.compile(r"[^，。；]{0,8}?" + OCCASION_VERB + "前夕")
@@ -289,6 +292,8 @@ class EventDraft:
     speakers_attend: bool = False  # a headline 会见/会谈/调研: whoever the story quotes was there
     status: str = "held"
     role_keys: set[tuple[str, str]] = field(default_factory=set)  # (name, role) already recorded
+    # the generic nouns the story has named it by ("李强出席闭幕式" of the games' story: 闭幕式)
+    called: set[str] = field(default_factory=set)
 
     def add_role(self, mention: PersonMention, role: str, list_position: int | None) -> None:
         """Record a role once per person (a set, so that a 10,000-name list stays linear)."""
@@ -836,6 +841,8 @@ def analyse(
             etype = "ceremony"  # an exhibition or festival that opens: the opening is a ceremony
         ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"])
         closing = CLOSING_RE.match(text, ent.end)
+        if closing and "闭幕" in closing.group():
+            ev.called.update(CLOSINGS)  # "亚运会…闭幕。…出席闭幕式": the closing of the event that closed
         if closing and ev.date and ev.end_date is None:
             # "年会今天（4月22日）闭幕。为期三天的会期里…": the event ran up to the day it closed
             days = dates.span_days(text[sentences[sent][0] : sentences[min(sent + 1, len(sentences) - 1)][1]])
@@ -1188,6 +1195,8 @@ def analyse(
                                 _on_one_day_of_several(target, events)
                             target = target or current
                             target = target or _descriptive_event(text, group, s_start, clause_end, sent, new_event)
+                            if target is not None and ent.data["head"] in OPENINGS_AND_CLOSINGS:
+                                target.called.add(ent.data["head"])  # "李强出席闭幕式": the games' closing
                         elif ent.data["type"] == "inspection" and (
                             (ent.end <= triggers[-1][3] and ent.start < first_start) or ent.start - last.end <= 6
                         ):
@@ -1229,6 +1238,9 @@ def analyse(
                         # "…主持召开防汛形势分析会议。…吴政隆陪同。": the escort of the tour the story reports, not of
                         # the meeting held on it
                         target = _story_tour(events)
+                if target is None and left is not None:
+                    # "出席闭幕式的国际贵宾有：…" after a handover was told: the event the roster's noun names
+                    target = _event_of_kind_named_in(text, left, sent_events, events, current)
                 if target is None and current is not None:
                     target = _event_named_at_opening(text, s_start, events, current) or current
                 if target is not None and target.type == "inspection" and target.date is None and "陪同" in said:
@@ -1709,9 +1721,24 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _event_of_kind(events: list[EventDraft], current: EventDraft | None, head: str) -> EventDraft | None:
     """The event in scope if a generic noun ("座谈会") fits it, else the latest event of that kind."""
+    held = [e for e in reversed(events) if e.status == "held"]
+    # "出席闭幕式的国际贵宾有…" after a handover was told: the games' closing the story called so before,
+    # or said closed ("…会议闭幕"), before one whose name has the noun (a speech's "出席了大会开幕会和闭幕会")
+    if called := next((e for e in reversed(held) if head in e.called), None):
+        return called  # the first: the story's own event, which its lede said closed
     if current is not None and head in current.name:
         return current
-    return next((e for e in reversed(events) if head in e.name and e.status == "held"), None)
+    return next((e for e in held if head in e.name), None)
+
+
+def _event_of_kind_named_in(
+    text: str, clause: re.Match[str], sent_events: list[Ent], events: list[EventDraft], current: EventDraft | None
+) -> EventDraft | None:
+    """The event a roster's opening clause names by a generic noun ("出席闭幕式的国际贵宾有："), if any."""
+    named = next(
+        (e for e in sent_events if clause.start() <= e.start and e.end <= clause.end() and _is_generic(e)), None
+    )
+    return _event_of_kind(events, current, named.data["head"]) if named is not None else None
 
 
 def _report_subject(text: str, ent: Ent) -> bool:
@@ -1845,7 +1872,10 @@ def _title_event(title: str, region: str | None, lex: Lexicon) -> EventDraft | N
                 name = canonical_event_name(subject.group(1) + ent.text, region, lex)
             if len(name) <= len(ent.data["head"]) + 1:
                 continue  # "…会议" alone in a headline names no event of its own
-            return EventDraft(name, ent.data["type"], -1, -1, 0, head=ent.data["head"], from_title=True)
+            drafted = EventDraft(name, ent.data["type"], -1, -1, 0, head=ent.data["head"], from_title=True)
+            if (closing := CLOSING_RE.match(title, ent.end)) and "闭幕" in closing.group():
+                drafted.called.update(CLOSINGS)  # "全国政协十四届一次会议闭幕": the story's 闭幕会 is its closing
+            return drafted
     return None
 
 
