@@ -2840,3 +2840,36 @@ def test_the_closing_a_roster_attends_is_that_of_the_session_the_headline_says_c
     )
     session = next(e for e in facts.events if ("周明", "chair") in roles(e))
     assert {("王立新", "attendee"), ("赵海涛", "attendee")} <= roles(session)
+
+
+def test_who_reads_out_the_decision_at_an_award_meeting_speaks_at_it():
+    facts = facts_of(
+        "全省科技表彰大会19日在江州举行，省委书记周明出席并讲话。史玉林宣读了《关于表彰的决定》。"
+        "省长刘海主持大会。",
+        title="全省科技表彰大会举行",
+    )
+    [meeting] = facts.events
+    assert ("史玉林", "speaker") in roles(meeting)
+
+
+def test_titled_guests_who_in_turn_bring_greetings_to_the_congress_speak_at_it():
+    facts = facts_of(
+        "全省工会第十次代表大会9日在江州开幕。省妇联主席何晓琳，省军区政治委员汪建军，"
+        "先后代表群团组织和驻地部队向大会致贺词。",
+        title="全省工会第十次代表大会开幕",
+    )
+    [congress] = facts.events
+    assert {("何晓琳", "speaker"), ("汪建军", "speaker")} <= roles(congress)
+
+
+
+def test_a_comma_then_in_turn_carries_the_deed_only_of_several_names_before_it():
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.rules import roles_after
+
+    text = "潜心肿瘤临床的林晓红，先后参加援藏的侯海燕。"
+    after_name = text.index("，")
+    assert roles_after(text, after_name, len(text), Lexicon.load())[0] == []
+    assert [role for role, *_ in roles_after(text, after_name, len(text), Lexicon.load(), several=True)[0]] == [
+        "attendee"
+    ]

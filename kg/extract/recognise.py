@@ -2194,8 +2194,8 @@ VOTE_BEFORE_ELECTED = r"(?:以?(?:高票|全票|满票)|再次|首次)?"
 GIVES_REPORT = r"作(?:了)?[^，。；的]{0,8}?(?:讲话|报告|说明)"
 SUBJECT_VERBS_RE = re.compile(
     VOTE_BEFORE_ELECTED + r"当选|" + GIVES_REPORT + "|"
-    r"(?:表示|指出|强调|说|介绍|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|来到|前往|调研|考察|转达|"
-    r"在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言))"
+    r"(?:表示|指出|强调|说|介绍|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|宣读|来到|前往|调研|考察|"
+    r"转达|在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言|宣读))"
 )
 # the verbs after which a two-character subject is a name ("王志表示"), not a word ("大家在")
 STRONG_SUBJECT_VERBS_RE = re.compile(VOTE_BEFORE_ELECTED + r"(?:表示|指出|强调|当选|主持|讲话|说|在)|" + GIVES_REPORT)

@@ -97,7 +97,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
     r"|对[^，。；]{1,20}?(?=作了?(?:工作)?(?:部署|布置))"  # "李克强对明年经济工作作了部署"
     # "李希代表党中央致词", "万立骏代表全国人大华侨委员会、…和中国侨联致贺词", "万钢代表…中央委员会作工作报告"
     r"|代表[^，。；、]{2,16}?(?=致[辞词]|讲话|发言|致贺词|发表|宣读)"
-    r"|代表[^，。；]{2,48}?(?=致贺词|致[辞词][，。；]|作(?:了)?[^，。；]{0,16}?报告)"
+    r"|代表[^，。；]{2,48}?(?:向(?:大会|会议|全会|论坛))?(?=致贺词|致[辞词][，。；]|作(?:了)?[^，。；]{0,16}?报告)"
     r"|(?:和|及|以及)[^，。、；]{0,10}?(?:成员|代表|委员|负责同志|负责人|人员|队员|干部|专家|职工)"
     # "…邓鸿森以及来自各国的政要、工商、学术、媒体等各界代表约1500人出席": a crowd counted, not named
     r"|(?:以及|及|和)[^，。；]{0,40}?(?:代表|嘉宾|人士|政要|来宾)(?:等)?(?:共|约|近|逾|超过)?"
@@ -110,6 +110,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
     r"|[，,、和及][^，。；]{0,40}(?:负责同志|负责人|主要负责人|组长|成员|代表|委员|人员|干部|党员|主任|局长|书记"
     r"|主席|部长|校长|院长|站长|所长|行长|经理)(?:们)?)*"
 )
+DISTRIBUTED_AFTER_COMMA_RE = re.compile(r"[，,](?:先后|分别|相继|依次)")
 QUOTED_TITLE_RE = re.compile(r"(?:等人|等同志|等|同志|分别|先后|也|还)*(?:总书记|委员长|总统|总理|主席)")
 DATE_SKIP_RE = re.compile(
     r"(?:当地时间|北京时间)?(?:" + dates.DAY + "|" + dates.RELATIVE_DAY + r")(?:（[^）]{1,10}）)?"
@@ -359,8 +360,15 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
     return groups
 
 
-def roles_after(text: str, pos: int, clause_end: int, lex: Lexicon) -> tuple[list[tuple[str, str, int, int]], int]:
-    """Roles triggered right after a group: [(role, strength, start, end)], and where reading stopped."""
+def roles_after(
+    text: str, pos: int, clause_end: int, lex: Lexicon, *, several: bool = False
+) -> tuple[list[tuple[str, str, int, int]], int]:
+    """Roles triggered right after a group: [(role, strength, start, end)], and where reading stopped.
+
+    ``several``: the group names more than one person, who may each have done it after a comma ("…第一书记
+    阿东，…主任苗华，先后代表…致贺词"); after one person's name the comma opens the next one's description."""
+    if several and DISTRIBUTED_AFTER_COMMA_RE.match(text, pos):
+        pos += 1
     skipped = AFTER_GROUP_SKIP_RE.match(text, pos)
     # "习近平总书记强调": the leader's words cited; not "陈武围绕学习贯彻习近平总书记…精神作了发言"
     quoted = bool(QUOTED_TITLE_RE.match(skipped.group()))
@@ -1095,7 +1103,7 @@ def analyse(
                 continue  # "期待习近平主席出席二十国集团里约峰会": wished for, not yet done
             last = group[-1]
             clause_end = _clause_end(text, last.end, s_end)
-            triggers, stop = roles_after(text, last.end, s_end, lex)
+            triggers, stop = roles_after(text, last.end, s_end, lex, several=len(group) > 1)
             if triggers and CITED_AFTER_RE.match(text, triggers[-1][3]):
                 continue  # "…在福州考察时的重要讲话": an earlier occasion cited, not a report
             if triggers and (eve := ON_THE_EVE_RE.match(text, triggers[-1][3])) is not None:
