@@ -768,3 +768,32 @@ def test_a_clause_that_runs_into_a_bodys_ending_is_no_body(text, clause):
 )
 def test_a_body_named_for_what_it_builds_or_organises_keeps_its_name(text, body):
     assert body in bodies_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("英国北约均未作出回应。", "北约", "英国北约"),
+        ("推动日本东盟伙伴关系发展。", "东盟", "日本东盟"),
+        ("黎巴嫩真主党发表声明。", "黎巴嫩真主党", "真主党"),  # a movement's own country stays in its name
+    ],
+)
+def test_a_country_written_before_an_international_body_is_another_party_not_its_owner(text, wanted, unwanted):
+    found = bodies_in(text)
+    assert wanted in found and unwanted not in found
+
+
+def test_a_place_whose_deputies_sit_in_a_national_body_owns_no_such_body():
+    assert bodies_in("他对广东、福建全国人大代表工作给予肯定。") == ["全国人大"]
+
+
+def test_a_verb_of_taking_someone_somewhere_is_no_part_of_the_place_it_takes_them_to():
+    assert bodies_in("伤员已被送往医院救治，另有两人转至医院观察。") == []
+
+
+def test_a_special_region_whose_name_is_not_written_has_no_government_read_from_the_bare_words():
+    assert bodies_in("全力支持行政长官和特别行政区政府依法施政。") == []
+
+
+def test_a_countrys_own_national_body_stays_the_countrys():
+    assert bodies_in("韩国全国渔业协会发表声明。") == ["韩国全国渔业协会"]

@@ -46,7 +46,7 @@ NEVER_HOLDS_WORDS = (
     "累计|安排|加快|共有|出现|落入|地处|优化|招收|设有|重新|考虑|允许|声援|追究|属于|"
     # granting, congratulating, watching, planning: "授予X大学", "复信X学校", "谋划学校", "洞察时局"
     "授予|明确|配置|观看|复信|办好|谋划|洞察|返回|范围内|健全|完善|飞往|飞抵|钦佩|高度|评价|赞赏|赞扬|又一名|"
-    "采纳|呼吁|担任|运抵|空袭|旗下|参观|瞻仰|观摩|"
+    "采纳|呼吁|担任|运抵|空袭|旗下|参观|瞻仰|观摩|送往|送到|送至|转往|转至|赶往|"
     # the Party and the state as a pair: "越南党和政府高度赞赏", "党和国家中心任务"
     "党和政府|党和国家"
 )
@@ -98,8 +98,15 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     anchor = f"(?:{place}|{lex.body_anchor_re}|{bilateral}|{village}|[区市县省镇])"
     suffix = f"(?:{lex.body_suffix_re}|{lex.body_short_suffix_re})"
     standalone = "|".join(re.escape(b) for b in sorted(lex.standalone_bodies, key=len, reverse=True))
+    # a country owns the movements, forces and parties known by their own name ("黎巴嫩真主党"), not the
+    # international bodies ("美国北约未回应…", "中国东盟全面战略伙伴关系": two parties side by side)
+    owned = [b for b in lex.standalone_bodies if lex.body_kinds.get(b) != "international"]
+    owned_standalone = "|".join(re.escape(b) for b in sorted(owned, key=len, reverse=True))
     # a country before a body known by its own name is part of it ("黎巴嫩真主党", "也门胡塞武装")
-    anchored = f"(?:(?:{place})?(?:{standalone})|{anchor}+{core}{{0,14}}?{suffix})(?:{link}{core}{{0,12}}?{suffix})*"
+    anchored = (
+        f"(?:(?:{place})(?:{owned_standalone})|(?:{standalone})|{anchor}+{core}{{0,14}}?{suffix})"
+        f"(?:{link}{core}{{0,12}}?{suffix})*"
+    )
     strong = f"{core}{{1,14}}?(?:{lex.body_suffix_re})(?:{link}{core}{{0,12}}?{suffix})*"
     body = f"(?:{anchored}|{strong})"
     named = f"{core}{{1,14}}?(?:{lex.body_named_suffix_re})"
@@ -596,6 +603,8 @@ def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:
         return True  # "中德政府(磋商)": China and Germany own no government together
     if text[s - 1 : s + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(text, s, e):
         return True
+    if text.startswith("行政区", s):
+        return True  # "支持行政长官和特别行政区政府": whose region, the body does not say (特别 read as an adverb)
     if text[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(text, s, e - 1):
         return True
     return text.startswith("公司", e - 2) and lex.place_re.fullmatch(text, s, e - 2) is not None
@@ -793,6 +802,8 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
         s += 1  # "该县|县委", "全区|区政协": the first level ends the word before
     if (term := TERM_LEAD_RE.match(text, s, e)) and e - term.end() >= 2 and patterns.any.match(text, term.end(), e):
         s = term.end()  # "第十一届|平阴县政协": the term is of the session, the body is the CPPCC
+    if (place := lex.place_re.match(text, s, e)) and text.startswith(NATIONAL_ASSEMBLIES, place.end()):
+        s = place.end()  # "澳门|全国人大代表": a national assembly, whose deputies the place elects, is no place's
     m = BODY_LEAD_RE.match(text, s, e)
     if m and patterns.anchored.fullmatch(text, s, e) and not text.startswith(("国务院", "国家"), m.end()):
         return s  # 联合国安理会 begins with 联合 and is a body all the same (but "联合|国务院国资委")
@@ -805,6 +816,8 @@ def _trim_lead(text: str, s: int, e: int, lex: Lexicon) -> int:
     return s
 
 
+#: China's national assemblies, which a place elects deputies to but does not own (美国全国广播公司 is America's)
+NATIONAL_ASSEMBLIES = ("全国人大", "全国人民代表大会", "全国政协")
 # A term of office before a body: "第十一届平阴县政协", "十四届全国人大"
 TERM_LEAD_RE = re.compile(r"第?[一二三四五六七八九十百〇\d]+届")
 # A term after a body, where no body follows: the session or event of the body ("X医学会骨科学专业委员会|第四届
