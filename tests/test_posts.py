@@ -586,6 +586,10 @@ def test_a_leader_who_takes_on_posts_in_person_holds_them():
             "全国政协十四届常委会第三次会议开幕。黄润秋、姜大明等2位常委作大会发言。",
             {("黄润秋", "常委", "全国政协"), ("姜大明", "常委", "全国政协")},
         ),
+        (
+            "全国政协十四届常委会第五次会议开幕。孙红梅、赵立新、钱卫东等3位政协常委作大会发言。",
+            {("孙红梅", "常委", "全国政协"), ("赵立新", "常委", "全国政协"), ("钱卫东", "常委", "全国政协")},
+        ),
     ],
 )
 def test_each_name_of_a_list_closed_by_a_count_of_deputies_is_a_deputy(text, expected):
@@ -1427,3 +1431,7 @@ def test_the_chair_of_a_board_holds_that_post_not_a_bare_chair():
 
 def test_the_leader_of_a_party_in_japan_or_korea_holds_the_post_of_party_head():
     assert ("朴成浩", "党首", "韩国正义党") in positions("韩国正义党党首朴成浩表示，愿加强交流。")
+
+
+def test_a_ministers_country_written_by_one_character_after_a_preposition_is_his():
+    assert ("法瑞尔", "贸易部长", "澳大利亚") in positions("王毅在澳贸易部长法瑞尔陪同下参观了农场。")

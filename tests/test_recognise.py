@@ -1884,3 +1884,9 @@ def test_a_senior_or_military_commander_holds_his_post_in_the_movement_named_wit
 )
 def test_someone_the_story_says_is_one_of_a_kind_of_people_is_a_person(text, name):
     assert name in persons(text)
+
+
+def test_a_list_that_goes_on_from_a_common_word_is_a_list_of_things():
+    """"种植松树、银杏、柏木": each item a surname and a name's length, yet the list opened on a word."""
+    assert persons("公园里种植了松树、银杏、柏木等树种。") == []
+    assert persons("博物馆展出陶器、石器、漆木器等文物。") == []

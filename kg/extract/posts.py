@@ -449,9 +449,9 @@ def posts_by_foreign_address(
 
 
 # "崔铁军、高纪凡、宋燕等6位代表分别就…发言", "于现伟、郑婷婷…6名县政协委员": a list counted by what its
-# people are; 代表 and 委员 alone are the deputies of the assembly the story reports on
+# people are; 代表 and 委员 alone (or "14位政协常委") are the deputies of the assembly the story reports on
 COUNTED_RE = re.compile(
-    r"等?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[名位](?P<assembly>(?:[省市县区]|全国)(?:人大|政协))?"
+    r"等?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[名位](?:(?P<assembly>(?:[省市县区]|全国)(?:人大|政协))|人大|政协)?"
     r"(?P<what>代表|委员|常委)(?![会团处组])"
 )
 # "黄润秋、姜大明…等6位常委作大会发言": the standing members who speak at the national advisory body's session

@@ -1206,6 +1206,10 @@ PORTFOLIO_TITLES = frozenset({"部长", "大臣"})
 NOT_IN_PORTFOLIO = frozenset("兼的在和是为了对向从将把被部")  # 和 only inside: "经济和气候保护"
 
 
+#: the words after which a country's one-character short form opens a minister's title ("在澳资源部长…陪同下")
+SHORT_COUNTRY_AFTER = frozenset("在和与同及")
+
+
 def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tuple[str, str | None, int] | None:
     """A foreign minister's field and country: "德国经济和气候保护部长", "泰国副总理兼商业部长".
 
@@ -1233,7 +1237,7 @@ def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tupl
             if not _plausible_portfolio(field, lex):
                 return None
             start = s - len(country) if text.endswith(country, 0, s) else s - 1
-            if start == s - 1 and _is_han(text[start - 1 : start]):
+            if start == s - 1 and _is_han(text[start - 1 : start]) and text[start - 1] not in SHORT_COUNTRY_AFTER:
                 return None  # "国土强韧化推进本部长": a country's one-character short form stands alone (俄, 土)
             return field, country, start
     field = text[s:t_start]
@@ -2167,6 +2171,8 @@ def find_name_lists(
             continue
         if not introduced and _one_head_of_words(text, items, common_words):
             continue  # "克服了高寒、高海拔、高瓦斯等环境": one character heads words, no family names people
+        if not introduced and not has_known and _after_a_listed_word(text, items[0][0]):
+            continue  # "举办论坛、展览、展映等活动": the list of things goes on from a word no name reads
         if (
             closing
             or introduced
@@ -2179,6 +2185,12 @@ def find_name_lists(
                     listed.append(item)
             pos = cursor
     return out
+
+
+def _after_a_listed_word(text: str, start: int) -> bool:
+    """Whether the item before a list's first name, joined by 、, ends in a common word ("论坛、展览"): a name
+    there would have opened the list itself."""
+    return start >= 3 and text[start - 1] == "、" and text[start - 3 : start - 1] in dictionary_words(2)
 
 
 def _one_head_of_words(text: str, items: list[tuple[int, int]], common_words: frozenset[str] | set[str]) -> bool:
