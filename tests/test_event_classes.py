@@ -2873,3 +2873,28 @@ def test_a_comma_then_in_turn_carries_the_deed_only_of_several_names_before_it()
     assert [role for role, *_ in roles_after(text, after_name, len(text), Lexicon.load(), several=True)[0]] == [
         "attendee"
     ]
+
+
+def test_standing_members_counted_after_their_names_who_address_the_session_speak_at_it():
+    facts = facts_of(
+        "全省政协常委会第八次会议10日在江州开幕。周明出席开幕会。孙红梅、赵立新等2位政协常委作大会发言。",
+        title="全省政协常委会第八次会议开幕",
+    )
+    [session] = facts.events
+    assert {("孙红梅", "speaker"), ("赵立新", "speaker")} <= roles(session)
+
+
+def test_a_leader_who_holds_a_meeting_chairs_it_even_after_an_activity_was_told():
+    facts = facts_of(
+        "7日各地还将举行约20场集会活动。法国总理巴尔尼耶6日再度举行紧急会议。他说，形势困难。"
+        "葡萄牙国防部长梅洛28日与军方将领举行会议。"
+    )
+    chaired = {p.person: e for e in facts.events for p in e.participants if p.role == "chair"}
+    assert {"巴尔尼耶", "梅洛"} <= set(chaired)
+    assert chaired["巴尔尼耶"].type == "meeting" and "集会" not in chaired["巴尔尼耶"].name
+    assert ("巴尔尼耶", "speaker") in roles(chaired["巴尔尼耶"])
+
+
+def test_whom_a_leader_invites_to_hold_a_meeting_neither_joins_his_list_nor_chairs_it():
+    facts = facts_of("3日，苏丹前总理哈姆杜克，再度邀请苏丹主权委员会主席布尔汉举行紧急会议，就停火进行磋商。")
+    assert not any(p.role == "chair" for e in facts.events for p in e.participants)

@@ -67,8 +67,10 @@ GROUP_GAP_RE = re.compile(
 # Between two listed persons: a comma, then words of the next one's offices that the recogniser did
 # not link to the title before the name (no verb, no preposition, no clause break).
 OFFICE_GAP_RE = re.compile(
-    # "、行政会议非官守议员召集人陈智思": 会议 inside a body's name, not the meeting a clause opens with
-    r"^[，,、](?!会议)(?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|召开|举行)[^，。；：:“”在对向为就是的了和与及等同])"
+    # "、行政会议非官守议员召集人陈智思": 会议 inside a body's name, not the meeting a clause opens with; a verb
+    # ("，再度邀请…主席布尔汉") makes the next name its object, not one more of the list
+    r"^[，,、](?!会议)(?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|召开|举行|邀请|会见|会晤|再度|再次)"
+    r"[^，。；：:“”在对向为就是的了和与及等同])"
     r"{1,24}$"
 )
 JOINED_OFFICE_GAP_RE = re.compile(
@@ -89,7 +91,7 @@ AFTER_GROUP_SKIP_RE = re.compile(
     # "…艾伦等美方代表在发言中感谢…", "…等外方代表先后致辞": the side they spoke for, then the verb
     # "…周黎等获奖代表在会上作了发言": who they spoke for or as, then the verb
     r"|[^，。；、]{1,4}?方代表(?=在|先后|分别|相继|发言|致辞|表示)|(?<=等)[^，。；、]{1,4}?代表(?=在|先后|分别|相继|发言|致辞)"
-    r"|[\d一二三四五六七八九十]{1,3}[位名](?:[^，。；、]{0,10}?(?:代表|委员|同志|嘉宾|成员))?[，,]?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
+    r"|[\d一二三四五六七八九十]{1,3}[位名](?:[^，。；、]{0,10}?(?:代表|委员|常委|同志|嘉宾|成员))?[，,]?|就[^。；]{1,80}?问题(?=发言|作了?发言)"
     # "王勇、周强围绕学习贯彻…精神作了发言", "…同志结合分管领域的工作作了发言"
     r"|(?:围绕|结合|就)[^。；]{1,80}?(?=(?:作了?|进行了?)?(?:交流|书面|大会|专题)?发言|回答了?(?:记者)?的?(?:提问|问题))"
     # "…分别结合自己的亲身经历，生动讲述了…": what they drew on, then the verb
@@ -164,7 +166,8 @@ RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获�
 HABITUAL_RE = re.compile(
     r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化)[^，。；]{0,4}(?:召开|举办|举行|开展|组织)(?:了)?$"
 )
-OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺)$")  # "祝贺习近平当选…": the object of the verb
+# "祝贺习近平当选…", "邀请布尔汉举行…": the object of the verb
+OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺|邀请)$")
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
 WISH_RE = re.compile(r"期待|期盼|盼望|希望")
@@ -1652,11 +1655,11 @@ def _convened_on_tour(current: EventDraft | None, ent: Ent, roles: list[str], ve
     meeting in scope, and a headline's tour no one was yet read on may be that meeting itself."""
     return (
         current is not None
-        and current.type == "inspection"
-        and bool(current.roles)
+        # a tour someone was read on; or an activity ("…集会活动。…斯塔默6日再度举行紧急会议"): one of its own
+        and ((current.type == "inspection" and bool(current.roles)) or current.type == "activity")
         and ent.data["type"] == "meeting"
         and roles[0] == "chair"
-        and "召开" in verb
+        and ("召开" in verb or "举行" in verb)
     )
 
 
