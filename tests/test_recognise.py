@@ -1890,3 +1890,9 @@ def test_a_list_that_goes_on_from_a_common_word_is_a_list_of_things():
     """"种植松树、银杏、柏木": each item a surname and a name's length, yet the list opened on a word."""
     assert persons("公园里种植了松树、银杏、柏木等树种。") == []
     assert persons("博物馆展出陶器、石器、漆木器等文物。") == []
+
+
+def test_a_name_ends_before_the_when_of_a_meeting_held_with_him_but_not_inside_a_word():
+    found = positions("叙利亚总统阿萨德会见到访的中国政府中东问题特使卓隽时，高度赞赏中方立场。")
+    assert ("卓隽", "中东问题特使", "中国政府") in found
+    assert persons("会议强调，要深入学习关于新时代的重要论述。") == []

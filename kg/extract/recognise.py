@@ -110,6 +110,8 @@ def _right_boundary_ok(text: str, end: int, lex: Lexicon) -> bool:
     ch = text[end]
     if ch in PUNCT_BOUNDARY or ch.isdigit() or ch == MASK:
         return True
+    if ch == "时" and text[end : end + 2] in dictionary_words(2):
+        return False  # "会见…特使翟隽时，" ends a name; "关于新时代" is a word (时代) read on, no name's end
     return text.startswith(lex.name_followers, end)
 
 
