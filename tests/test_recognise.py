@@ -1896,3 +1896,8 @@ def test_a_name_ends_before_the_when_of_a_meeting_held_with_him_but_not_inside_a
     found = positions("叙利亚总统阿萨德会见到访的中国政府中东问题特使卓隽时，高度赞赏中方立场。")
     assert ("卓隽", "中东问题特使", "中国政府") in found
     assert persons("会议强调，要深入学习关于新时代的重要论述。") == []
+
+
+def test_a_members_seat_after_his_name_vouches_for_a_last_character_names_seldom_end_with():
+    assert ("郑立深", "常委", "全国政协") in positions("全国政协会议召开。郑立深常委建议，支持香港发展。")
+    assert persons("全国政协会议召开。要宣传好政协委员的履职实践。") == []

@@ -1990,7 +1990,9 @@ def find_postnominal(
                 if member and text[s:t_start] in (common_words or dictionary_words(t_start - s)):
                     continue  # "全体委员", "宗教委员": a word, not a member's name
                 # "市委许继伟书记", "武汉大学李德仁院士": the body written before the name is the post's
-                if chinese_name_at(text, s, lex) != t_start:
+                if chinese_name_at(text, s, lex) != t_start and not (
+                    member and _vouched_by_the_seat(text, s, t_start, lex)
+                ):
                     continue
                 body_start = None if _clear_left(text, s) else _body_just_before(text, s, lex, taken)
                 if (
@@ -2036,6 +2038,23 @@ def find_postnominal(
                     out.append(Introduction([link], [(s, t_start)], foreign=True))
                     taken.append((s, t_start))
     return out
+
+
+def _vouched_by_the_seat(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A three-character name whose last character, ending names seldom, is vouched for by the member's seat
+    after it ("蔡冠深常委建议": 深 opens 深入 after a name, but here it is a given name's, as names have it)."""
+    given = text[start + 1 : end]
+    return (
+        end - start == 3
+        and text[start] in lex.surnames
+        and _clear_left(text, start)
+        and all(c in lex.given_name_chars for c in given)
+        and not GLUE_RE.fullmatch(given[-1])
+        and given[-1] not in NOT_IN_LISTED_NAME
+        and given[0] not in lex.given_stopchars
+        and given not in dictionary_words(2)
+        and text[start : start + 2] not in dictionary_words(2)  # "，宣传好政协委员…": a verb and its complement
+    )
 
 
 def _body_just_before(text: str, end: int, lex: Lexicon, taken) -> int | None:
