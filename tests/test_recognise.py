@@ -1901,3 +1901,8 @@ def test_a_name_ends_before_the_when_of_a_meeting_held_with_him_but_not_inside_a
 def test_a_members_seat_after_his_name_vouches_for_a_last_character_names_seldom_end_with():
     assert ("郑立深", "常委", "全国政协") in positions("全国政协会议召开。郑立深常委建议，支持香港发展。")
     assert persons("全国政协会议召开。要宣传好政协委员的履职实践。") == []
+
+
+def test_a_list_closed_by_a_count_of_things_is_no_list_of_names():
+    assert persons("湖北宜巴、伍华、宁杭、江涛、城北五条高速公路昨天通车。") == []
+    assert persons("王立新、赵海涛等3名航天员出席。") == ["王立新", "赵海涛"]

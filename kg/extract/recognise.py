@@ -2096,9 +2096,12 @@ def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
 LIST_INTRO_RE = re.compile(r"(?:他们是|她们是|分别是|依次是|还有|名单如下)[：:]$")
 # places a list closes as, described first: "等受降雨影响较大的地区", "等沿海的省份"
 PLACES_DESCRIBED = r"等[^，。；、]{1,14}?的(?:地区|城市|地方|省份|国家|区县|乡镇)"
+UNREAD_ITEMS_RE = re.compile(r"(?:[、和][^、，。；：\s]{1,5}?(?=[、和]|[\d一二三四五六七八九十两几多]))*")
 PLACE_LIST_CLOSING_RE = re.compile(
     r"等(?:地|国|城市|地区|方向|省|市|县|区|港|机场)"
     r"|等[\d一二三四五六七八九十两几多]+个(?:区|县|市|省|乡镇|街道|城市|国家|地区)"  # "平谷、门头沟等5个区"
+    # "平伍、伍益、宁韶…五条高速公路": things counted by their measure word, never people (人, 位, 名)
+    r"|等?[\d一二三四五六七八九十两几多]+(?:条|座|家|所|项|处|艘|架|辆|款|种|类)"
     r"|" + PLACES_DESCRIBED  # "张家界、常德等受降雨影响较大的地区"
 )
 PERSON_LIST_CLOSING_RE = re.compile(r"(?:等)?(?:同志|陪同|出席|参加|列席|一同|当选|在主席台|分别|共同|等人)")
@@ -2182,7 +2185,9 @@ def find_name_lists(
         if strict_end and not (introduced or PERSON_LIST_CLOSING_RE.match(text, cursor)):
             (kept, cursor) = strict_end  # "国家观、历史观、民族观": not a list of people after all
             items = items[:kept]
-        if len(items) < 2 or PLACE_LIST_CLOSING_RE.match(text, cursor):
+        # the list's close, past the items no name reads ("、江杉、城陵矶五条高速公路")
+        close = UNREAD_ITEMS_RE.match(text, cursor).end()
+        if len(items) < 2 or PLACE_LIST_CLOSING_RE.match(text, cursor) or PLACE_LIST_CLOSING_RE.match(text, close):
             continue  # "张家口、唐山等地": a list of places
         closing = re.match(r"(?:等同志|同志|等|陪同|出席|参加|列席|一同|分别|共同|当选)", text[cursor : cursor + 3])
         if any(text[a:b] in lex.not_names for a, b in items):
@@ -3022,6 +3027,8 @@ def judge_model_spans(
             continue  # "巴勒斯坦伊斯兰圣战组织（杰哈德）": a body's short name in brackets after it
         if LIST_OF_COMPANIES_RE.match(text, e):
             continue  # "华为、比亚迪、迈瑞等一批链主企业"
+        if text[e : e + 1] in "、和" and PLACE_LIST_CLOSING_RE.match(text, UNREAD_ITEMS_RE.match(text, e).end()):
+            continue  # "伍华、宁杭、江涛、城北五条高速公路", "张家口、唐山等地": a list of things or places
         before = text[max(0, s - 12) : s].rstrip(" \u3000")
         titled = lex.title_ending_at(before, len(before)) is not None
         listed = (s > 0 and text[s - 1] in "、和及与") or text[e : e + 1] == "、"
