@@ -1435,3 +1435,15 @@ def test_the_leader_of_a_party_in_japan_or_korea_holds_the_post_of_party_head():
 
 def test_a_ministers_country_written_by_one_character_after_a_preposition_is_his():
     assert ("法瑞尔", "贸易部长", "澳大利亚") in positions("王毅在澳贸易部长法瑞尔陪同下参观了农场。")
+
+
+@pytest.mark.parametrize(
+    ("text", "holding"),
+    [
+        ("菲律宾自由党总主席罗哈斯表示。", ("罗哈斯", "总主席", "菲律宾自由党")),
+        ("奥地利自由党联合领导人霍费尔表示。", ("霍费尔", "联合领导人", "奥地利自由党")),
+        ("英国保守党前领袖卡梅伦表示。", ("卡梅伦", "前领袖", "英国保守党")),
+    ],
+)
+def test_a_rank_between_a_party_abroad_and_its_leaders_title_is_the_titles_and_the_party_the_body(text, holding):
+    assert holding in positions(text)

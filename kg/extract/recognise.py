@@ -1094,6 +1094,13 @@ def _field_abroad_before(text: str, t_start: int, title: str, lex: Lexicon, floo
         return None  # most titles have no country or body abroad before them: the walk below is costly
     head = HEAD_TITLE_RE.match(title)
     t_end = t_start + len(title)
+    if (rank := PARTY_RANK_RE.search(text, max(floor, t_start - PARTY_REACH - 2), t_start)) is not None:
+        # "印度尼西亚民主斗争党总主席", "德国选择党联合领导人", "黎巴嫩真主党前领导人": the rank is the title's, the
+        # party the body, as when no rank is written
+        party = _field_abroad_before(text, rank.start("rank"), title, lex, floor)
+        if party is not None and party.body is not None and not party.portfolio:
+            rank_text = text[rank.start("rank") : t_start]
+            return TitleLink(title, t_start, t_end, party.body, party.body_start, portfolio=rank_text)
     for f_start in range(t_start - 2, max(floor, t_start - PARTY_REACH) - 1, -1):
         field = text[f_start:t_start]
         if not all(_is_han(c) for c in field) or any(c in NOT_IN_FIELD for c in field.strip("和与")):
@@ -1140,6 +1147,8 @@ PARTY_REACH = 14
 PARTY_ENDINGS = r"党|运动|阵线|联盟|同盟|阵营"
 PARTY_END_RE = re.compile(f"(?:{PARTY_ENDINGS})$")
 OWN_BODY_END_RE = re.compile(f"(?:{PARTY_ENDINGS}|[省州市县邦]|(?<!地)区)$")
+#: a rank written between a party and its leader's title: "民主斗争党|总|主席", "选择党|联合|领导人", "真主党|前|领导人"
+PARTY_RANK_RE = re.compile(f"(?:{PARTY_ENDINGS})(?P<rank>总|联合|前|副|代理|名誉)$")
 #: what a party is, not its name: the field of its leader's title ("澳大利亚反对党领袖")
 PARTY_DESCRIPTORS = frozenset({"反对党", "执政党", "在野党", "反对派", "多数党", "少数党"})
 #: a body of its own, not the field of a title: an organ ("联合国大会", "国民议会", "贸发会议"), a unit of arms
