@@ -2898,3 +2898,13 @@ def test_a_leader_who_holds_a_meeting_chairs_it_even_after_an_activity_was_told(
 def test_whom_a_leader_invites_to_hold_a_meeting_neither_joins_his_list_nor_chairs_it():
     facts = facts_of("3日，苏丹前总理哈姆杜克，再度邀请苏丹主权委员会主席布尔汉举行紧急会议，就停火进行磋商。")
     assert not any(p.role == "chair" for e in facts.events for p in e.participants)
+
+
+def test_who_presents_the_findings_of_a_survey_speaks_at_the_meeting_and_makes_no_tour():
+    facts = facts_of(
+        "“推进乡村振兴”调研协商座谈会10日在京召开。全国政协主席周明出席会议并讲话。"
+        "民盟中央主席刘海、民建中央主席王立新介绍调研成果，提出政策建议。赵海涛主持会议。",
+        title="周明出席调研协商座谈会",
+    )
+    [meeting] = facts.events
+    assert {("刘海", "speaker"), ("王立新", "speaker"), ("赵海涛", "chair")} <= roles(meeting)
