@@ -1906,3 +1906,8 @@ def test_a_members_seat_after_his_name_vouches_for_a_last_character_names_seldom
 def test_a_list_closed_by_a_count_of_things_is_no_list_of_names():
     assert persons("湖北宜巴、伍华、宁杭、江涛、城北五条高速公路昨天通车。") == []
     assert persons("王立新、赵海涛等3名航天员出席。") == ["王立新", "赵海涛"]
+
+
+def test_a_clause_word_and_a_word_before_a_members_seat_are_no_member():
+    """"经全体委员酝酿": 经 (via) opens a clause, and 全体 is a word; neither is a member's name."""
+    assert persons("全省政协会议召开。会议通过了经全体委员协商讨论的名单。") == []

@@ -1998,6 +1998,8 @@ def find_postnominal(
                     continue  # "对于俄乌总统会晤", "解除乌总统办公室副主任": the country's abbreviation, no name's end
                 if member and text[s:t_start] in (common_words or dictionary_words(t_start - s)):
                     continue  # "全体委员", "宗教委员": a word, not a member's name
+                if member and _clause_word_run_on(text, s, t_start, lex):
+                    continue  # "会议通过了经全体委员酝酿讨论的…": a clause word, then a word
                 # "市委许继伟书记", "武汉大学李德仁院士": the body written before the name is the post's
                 if chinese_name_at(text, s, lex) != t_start and not (
                     member and _vouched_by_the_seat(text, s, t_start, lex)
