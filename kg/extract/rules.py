@@ -1650,12 +1650,12 @@ def _closing_attendance(text: str, pos: int, s_end: int) -> int | None:
 
 
 def _convened_on_tour(current: EventDraft | None, ent: Ent, roles: list[str], verb: str) -> bool:
-    """A meeting named only by its kind ("座谈会") that the subject convenes (召开) on the tour the story told
-    someone take part in: one of its own, as "…来到南京大学…，并召开座谈会" is.  "主持会议" chairs the
-    meeting in scope, and a headline's tour no one was yet read on may be that meeting itself."""
+    """A meeting named only by its kind ("座谈会", "紧急会议") that the subject convenes or holds (召开, 举行) while
+    the story's event in scope is a tour someone was read on, or an activity: one of its own, as "…来到南京
+    大学…，并召开座谈会" and "…集会活动。…斯塔默6日再度举行紧急会议" are.  "主持会议" chairs the meeting in
+    scope, and a headline's tour no one was yet read on may be that meeting itself."""
     return (
         current is not None
-        # a tour someone was read on; or an activity ("…集会活动。…斯塔默6日再度举行紧急会议"): one of its own
         and ((current.type == "inspection" and bool(current.roles)) or current.type == "activity")
         and ent.data["type"] == "meeting"
         and roles[0] == "chair"
