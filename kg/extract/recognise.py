@@ -2196,9 +2196,7 @@ def find_name_lists(
         if strict_end and not (introduced or PERSON_LIST_CLOSING_RE.match(text, cursor)):
             (kept, cursor) = strict_end  # "国家观、历史观、民族观": not a list of people after all
             items = items[:kept]
-        # the list's close, past the items no name reads ("、江杉、城陵矶五条高速公路")
-        close = UNREAD_ITEMS_RE.match(text, cursor).end()
-        if len(items) < 2 or PLACE_LIST_CLOSING_RE.match(text, cursor) or PLACE_LIST_CLOSING_RE.match(text, close):
+        if len(items) < 2 or _closes_a_list_of_things(text, cursor):
             continue  # "张家口、唐山等地": a list of places
         closing = re.match(r"(?:等同志|同志|等|陪同|出席|参加|列席|一同|分别|共同|当选)", text[cursor : cursor + 3])
         if any(text[a:b] in lex.not_names for a, b in items):
@@ -2222,6 +2220,12 @@ def find_name_lists(
                     listed.append(item)
             pos = cursor
     return out
+
+
+def _closes_a_list_of_things(text: str, pos: int) -> bool:
+    """Whether the list going on at ``pos`` closes, past the items no name reads, as a list of places or of things
+    counted ("张家口、唐山等地", "、江杉、城陵矶五条高速公路")."""
+    return PLACE_LIST_CLOSING_RE.match(text, UNREAD_ITEMS_RE.match(text, pos).end()) is not None
 
 
 def _after_a_listed_word(text: str, start: int) -> bool:
@@ -3038,7 +3042,7 @@ def judge_model_spans(
             continue  # "巴勒斯坦伊斯兰圣战组织（杰哈德）": a body's short name in brackets after it
         if LIST_OF_COMPANIES_RE.match(text, e):
             continue  # "华为、比亚迪、迈瑞等一批链主企业"
-        if text[e : e + 1] in "、和" and PLACE_LIST_CLOSING_RE.match(text, UNREAD_ITEMS_RE.match(text, e).end()):
+        if text[e : e + 1] in "、和" and _closes_a_list_of_things(text, e):
             continue  # "伍华、宁杭、江涛、城北五条高速公路", "张家口、唐山等地": a list of things or places
         before = text[max(0, s - 12) : s].rstrip(" \u3000")
         titled = lex.title_ending_at(before, len(before)) is not None
