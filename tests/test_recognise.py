@@ -273,10 +273,25 @@ def test_the_pipeline_tokenizer_cuts_characters_like_spacys_segmenter():
         ("另外一名小将谷爱凌今天上午在自由式滑雪女子大跳台资格赛中登场亮相。", "谷爱凌"),
         ("我们来认识一位森林消防员党军。党军是特勤大队副大队长。", "党军"),
         ("萨摩亚国家元首图伊马莱阿利法诺致贺电。", "图伊马莱阿利法诺"),
+        ("李书磊主持座谈会，孙春兰和苗建出席。", "苗建"),
+        ("李干杰主持开班式，姜信治和苗建出席开班式。", "苗建"),
+        ("中央统战工作会议在北京召开。李克强主持会议。汪洋作总结讲话。", "汪洋"),
     ],
 )
 def test_persons_a_reader_sees_without_a_post_title(text, person):
     assert person in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "洪水过后一片汪洋，王伟主持会议。",  # a leader's name that is a common word is his only as a verb's subject
+        "李书磊主持座谈会，各国领导人和贵宾出席。",
+        "李书磊主持会议，王伟和高层出席。",  # words after 和 that read as a surname and a given name
+    ],
+)
+def test_no_person_is_read_from_a_common_word_or_a_pair_that_takes_no_part(text):
+    assert not {"汪洋", "贵宾", "高层"} & set(persons(text))
 
 
 def test_a_building_named_after_a_post_is_no_person():

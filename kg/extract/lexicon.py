@@ -223,6 +223,12 @@ class Lexicon:
         return dict(self.event_nouns)
 
     @cached_property
+    def leader_names(self) -> frozenset[str]:
+        """The names the address-form table knows as leaders' (汪洋, 韩正): a name there, though a common word too,
+        is his wherever a verb makes it a subject."""
+        return frozenset(name for name, _ in self.address_forms)
+
+    @cached_property
     def word_followers(self) -> tuple[str, ...]:
         """The words of two or more characters that follow names (陪同, 表示), not the single ones (的, 在, 和)."""
         return tuple(f for f in self.name_followers if len(f) >= 2)

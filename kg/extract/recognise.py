@@ -3575,7 +3575,7 @@ def recognise_article(
         if longer is not None and not taken.overlaps(e - longer, e):
             s = e - longer
         name = text[s:e]
-        if is_not_a_name(name, lex) or (weak and name in common and name not in known):
+        if is_not_a_name(name, lex) or (weak and name in common and name not in known and name not in lex.leader_names):
             return
         if name not in known and _place_context(text, s, e, False, lex):
             return  # "深入舞泉、辛安、侯集等乡镇": a list of places, not of people
@@ -3717,8 +3717,10 @@ def _names_after_names(text: str, persons: list[PersonMention], lex: Lexicon, ta
     for person in sorted(persons, key=lambda p: p.start):
         pos = person.end
         joiner = text[pos : pos + 1]
-        # "…、孙佳俊和潘展乐": 和 joins the last item of a list only, not a name and what he does with it
-        listed = joiner == "、" or (joiner == "和" and text[person.start - 1 : person.start] == "、")
+        # "…、孙佳俊和潘展乐": 和 joins the last item of a list only, not a name and what he does with it, unless
+        # the two take part together ("孙春兰和苗华出席")
+        paired = joiner == "和" and text[person.start - 1 : person.start] != "、"
+        listed = joiner in ("、", "和")
         if not listed or pos + 3 > len(text) or taken.overlaps(pos + 1, pos + 2):
             continue
         if lex.place_re.match(text, pos + 1):
@@ -3731,6 +3733,7 @@ def _names_after_names(text: str, persons: list[PersonMention], lex: Lexicon, ta
                 for e in readings
                 if e is not None
                 and text[e : e + 1] not in ("、", "和")
+                and (not paired or PAIR_TAKES_PART_RE.match(text, e))
                 and text[pos + 1] in lex.surnames
                 and _name_without_words(text, pos + 1, e, lex)
             ),
@@ -3741,6 +3744,8 @@ def _names_after_names(text: str, persons: list[PersonMention], lex: Lexicon, ta
     return out
 
 
+# the verb two names joined by 和 take part with: "孙春兰和苗华出席", "姜信治和陈希出席开班式"
+PAIR_TAKES_PART_RE = re.compile(r"(?:出席|参加|列席|陪同|一同)")
 # a count of the people a list names, right after its last name: "…蔡旭哲三名航天员", "…潘展乐四位队员"
 PEOPLE_COUNT_AFTER_RE = re.compile(r"[两二三四五六七八九十\d]+(?:名|位)")
 
