@@ -177,6 +177,18 @@ def test_commanders_and_envoys_abroad_hold_posts():
     assert {("布尔汉", "总司令"), ("博雷利", "外交与安全政策高级代表")} <= found
 
 
+def test_auditors_general_and_charges_d_affaires_hold_posts_in_the_office_or_mission_written_before_them():
+    found = positions(
+        "会议听取了审计署副审计长王明远作的报告。审计长刘安平出席。"
+        "巴林驻伊拉克大使馆临时代办萨利赫14日在巴格达向伊拉克总理转交了信函。"
+    )
+    assert {
+        ("王明远", "副审计长", "审计署"),
+        ("刘安平", "审计长", None),
+        ("萨利赫", "临时代办", "巴林驻伊拉克大使馆"),
+    } <= found
+
+
 def test_an_acting_head_keeps_acting_in_the_title_and_the_chain_before_it():
     found = positions("县委副书记、代县长王玲出席。区人民检察院代检察长李继征出席。")
     assert ("王玲", "副书记", "县委") in found and any(p == "王玲" and t == "代县长" for p, t, _ in found)

@@ -136,6 +136,11 @@ def test_the_model_sees_only_cue_windows():
         ("县委书记王明等分别深入舞泉、辛安、侯集等乡镇看望群众。", "辛安"),
         ("调研组考察调研油茶种植、肉牛养殖、乡村振兴等内容。", "牛养殖"),
         ("省委党校专家赴岑巩县开展乡村振兴调研，并参观黔东(岑巩)食品产业园。", "岑巩"),
+        # lists of trades, of slogans under one word, of rivers named after places
+        ("推动制造业和商旅、文创、康养等新兴产业发展。", "文创"),
+        ("发展农业和商贸、文旅、康养等服务业。", "康养"),
+        ("黄河安、黄河净、黄河美的目标逐步实现。", "黄河净"),
+        ("纵观上海，黄浦江、苏州河穿城而过。", "黄浦江"),
         # "元首" alone is the heads of two states, not a title before a name
         ("两国元首相继致辞。", "相继"),
         ("中美元首巴厘岛会晤以来，两国关系有所改善。", "巴厘岛"),
@@ -288,10 +293,11 @@ def test_persons_a_reader_sees_without_a_post_title(text, person):
         "洪水过后一片汪洋，王伟主持会议。",  # a leader's name that is a common word is his only as a verb's subject
         "李书磊主持座谈会，各国领导人和贵宾出席。",
         "李书磊主持会议，王伟和高层出席。",  # words after 和 that read as a surname and a given name
+        "刘德明、李小光等行业专家出席，古贤、黑山峡等重大水利枢纽工程开工。",
     ],
 )
 def test_no_person_is_read_from_a_common_word_or_a_pair_that_takes_no_part(text):
-    assert not {"汪洋", "贵宾", "高层"} & set(persons(text))
+    assert not {"汪洋", "贵宾", "高层", "古贤"} & set(persons(text))
 
 
 def test_a_building_named_after_a_post_is_no_person():

@@ -2107,6 +2107,13 @@ def _transliterated_before(text: str, end: int, lex: Lexicon) -> int | None:
 LIST_INTRO_RE = re.compile(r"(?:他们是|她们是|分别是|依次是|还有|名单如下)[：:]$")
 # places a list closes as, described first: "等受降雨影响较大的地区", "等沿海的省份"
 PLACES_DESCRIBED = r"等[^，。；、]{1,14}?的(?:地区|城市|地方|省份|国家|区县|乡镇)"
+# "刘家峡、海勃湾、小浪底等骨干水库工程", "大熊猫、东北虎豹、朱鹮等物种", "商贸、文旅、康养等生活性服务业": a list
+# closed as one of works, species, sites, civilisations or trades, not of people
+THINGS_CLOSING = (
+    r"等(?:(?![也都均到在赴往来去将出参与])[^，。；、]){0,4}?"
+    r"(?:物种|动物|植物|作物|品种|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊|文物|藏品|展品|服务业|产业|行业|业态|领域)"
+    r"(?![师人员家者技协代专领骨精名界]|工人|工作者)"
+)
 UNREAD_ITEMS_RE = re.compile(r"(?:[、和][^、，。；：\s]{1,5}?(?=[、和]|[\d一二三四五六七八九十两几多]))*")
 PLACE_LIST_CLOSING_RE = re.compile(
     r"等(?:地|国|城市|地区|方向|省|市|县|区|港|机场)"
@@ -2114,6 +2121,8 @@ PLACE_LIST_CLOSING_RE = re.compile(
     # "平伍、伍益、宁韶…五条高速公路": things counted by their measure word, never people (人, 位, 名)
     r"|等?[\d一二三四五六七八九十两几多]+(?:条|座|家|所|项|处|艘|架|辆|款|种|类)"
     r"|" + PLACES_DESCRIBED  # "张家界、常德等受降雨影响较大的地区"
+    + r"|"
+    + THINGS_CLOSING
 )
 PERSON_LIST_CLOSING_RE = re.compile(r"(?:等)?(?:同志|陪同|出席|参加|列席|一同|当选|在主席台|分别|共同|等人)")
 
@@ -2204,7 +2213,7 @@ def find_name_lists(
         has_known = any(text[a:b] in known for a, b in items)
         if not introduced and not has_known and 2 * sum(text[a:b] in common_words for a, b in items) > len(items):
             continue
-        if not introduced and _one_head_of_words(text, items, common_words):
+        if not introduced and (_one_head_of_words(text, items, common_words) or _words_after_one_word(text, items)):
             continue  # "克服了高寒、高海拔、高瓦斯等环境": one character heads words, no family names people
         if not introduced and not has_known and _after_a_listed_word(text, items[0][0]):
             continue  # "举办论坛、展览、展映等活动": the list of things goes on from a word no name reads
@@ -3071,8 +3080,18 @@ def judge_model_spans(
         unvouched = not titled and not foreign and not (known and name in known)
         if listed and unvouched and _listed_among_things(text, s, e, lex, common_words, spans):
             continue  # "配有空调、冷热水等": a list of things, one of them cut like a name
-        if listed and not titled and not (known and name in known) and _words_under_one_head(text, s, e):
-            continue  # "克服了高寒、高海拔、高瓦斯等环境": words one character heads, not a family's names
+        if (
+            listed
+            and not titled
+            and not (known and name in known)
+            and (
+                _words_under_one_head(text, s, e)
+                or _words_after_one_word(text, [(s, e), *_items_as_long_beside(text, s, e)])
+            )
+        ):
+            continue  # "克服了高寒、高海拔、高瓦斯等环境", "黄河安、黄河净": words under one head, not a family's names
+        if not titled and not (known and name in known) and _a_river_or_lake(name, lex):
+            continue  # "黄浦江、苏州河穿城而过"
         supported = follows and (listed or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
@@ -3164,6 +3183,21 @@ def _list_neighbours(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return neighbours
 
 
+def _items_as_long_beside(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The list items beside ``text[s:e]``, cut to its length (what runs on after the last item is no item)."""
+    return [(a, min(b, a + e - s)) for a, b in _list_neighbours(text, s, e)]
+
+
+def _a_river_or_lake(name: str, lex: Lexicon) -> bool:
+    """A place's name and 江, 河 or 湖 (黄浦江: 黄浦区; 苏州河), the water named after it."""
+    stem = name[:-1]
+    return (
+        len(stem) >= 2
+        and name[-1] in "江河湖"
+        and (stem in lex.places or any(stem + level in dictionary_places() for level in "县区市"))
+    )
+
+
 def _words_under_one_head(text: str, s: int, e: int) -> bool:
     """ "高寒、高海拔、高瓦斯": the item and a neighbour open with one character and go on with words."""
     return text[s + 1 : e] in dictionary_words(e - s - 1) and any(
@@ -3171,6 +3205,12 @@ def _words_under_one_head(text: str, s: int, e: int) -> bool:
         for a, b in _list_neighbours(text, s, e)
         if 2 <= b - a <= 3
     )
+
+
+def _words_after_one_word(text: str, items: list[tuple[int, int]]) -> bool:
+    """ "黄河安、黄河净、黄河美": items that all open with one word of two characters, not the names of a family."""
+    heads = {text[a : a + 2] for a, b in items if b - a >= 3}
+    return len(heads) == 1 and len(items) >= 2 and all(b - a >= 3 for a, b in items) and heads <= dictionary_words(2)
 
 
 def _listed_among_things(
@@ -3209,11 +3249,9 @@ LIST_OF_PLACES_RE = re.compile(
     # "基辅、…、马里乌波尔五个乌克兰城市", "安提瓜和巴布达等多个拉美和加勒比国家": counted places of a kind
     r"|等?(?:[\d一二三四五六七八九十两几]+|多)[个座][^，。；、]{0,8}?(?:城市|国家|地区|省份|水电站|港口)(?![领机部干工])"
     r"|" + PLACES_DESCRIBED  # "张家界、常德等受降雨影响较大的地区"
-    # "刘家峡、海勃湾、小浪底等骨干水库工程", "大熊猫、东北虎豹、朱鹮等物种", "卡拉尔、查文、奇穆、印加等古老文明":
-    # a list closed as one of works, species, sites or civilisations, not of people
-    + r"|等(?:(?![也都均到在赴往来去将出参与])[^，。；、]){0,4}?"
-    r"(?:物种|动物|植物|作物|品种|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊|文物|藏品|展品)(?![师人员家者技])"
-    r")"
+    + r"|"
+    + THINGS_CLOSING
+    + r")"
 )
 # a level right after a Chinese name makes it a place ("赴岑巩县开展调研"), unless a title starts there (县长)
 CHINESE_PLACE_LEVEL = frozenset("县区镇乡村旗")
