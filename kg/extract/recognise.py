@@ -1237,7 +1237,11 @@ def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tupl
             listed = True
             s -= 1
             continue
-        if not _is_han(char) or (char in NOT_IN_PORTFOLIO and not (char in "和与" and t_start - s >= 2)):
+        # "外交与国际合作部大臣": a minister the text calls by his ministry and 大臣 keeps it in his title
+        allowed = (char == "部" and s == t_start and text.startswith("大臣", t_start)) or (
+            char in "和与" and t_start - s >= 2
+        )
+        if not _is_han(char) or (char in NOT_IN_PORTFOLIO and not allowed):
             break
         s -= 1
         if t_start - s < 2:
