@@ -2908,3 +2908,30 @@ def test_who_presents_the_findings_of_a_survey_speaks_at_the_meeting_and_makes_n
     )
     [meeting] = facts.events
     assert {("刘海", "speaker"), ("王立新", "speaker"), ("赵海涛", "chair")} <= roles(meeting)
+
+
+def test_a_leader_who_talks_with_a_new_leadership_holds_the_talks_and_those_who_report_speak():
+    facts = facts_of(
+        "王明26日下午在省委同团省委新一届领导班子成员集体谈话并发表重要讲话。省委常委、秘书长李华参加集体谈话。"
+        "会上，团省委书记陈东汇报了团省委代表大会的召开情况，团省委副书记刘芳、赵阳分别作了发言。",
+        title="王明在同团省委新一届领导班子成员集体谈话时强调 勇当先锋",
+        pub_date="2025-06-27",
+    )
+    [talks] = [e for e in facts.events if "集体谈话" in e.name]
+    assert talks.name == "王明同团省委新一届领导班子成员集体谈话"
+    assert talks.date == "2025-06-26"
+    assert roles(talks) == {
+        ("王明", "attendee"),
+        ("王明", "speaker"),
+        ("李华", "attendee"),
+        ("陈东", "speaker"),
+        ("刘芳", "speaker"),
+        ("赵阳", "speaker"),
+    }
+
+
+def test_a_visit_begun_for_days_is_a_visit():
+    facts = facts_of("匈牙利总理欧尔班23日开始对塞尔维亚展开为期两天的访问。", pub_date="2025-05-24")
+    [visit] = facts.events
+    assert visit.type == "activity" and "访问" in visit.name
+    assert roles(visit) == {("欧尔班", "attendee")}

@@ -212,6 +212,18 @@ def test_a_practice_repeated_every_year_is_not_an_event():
     assert not facts.events
 
 
+def test_a_count_of_occasions_recalled_is_not_an_event():
+    facts = facts_of("党的十八大以来，王明同志三次就生态保护主持召开市委常委会会议，指出要坚持绿色发展。")
+    assert not [e for e in facts.events if e.status == "held"]
+
+
+def test_a_speech_published_in_part_is_no_event_of_the_day():
+    facts = facts_of(
+        "1月1日出版的《求是》杂志发表省委书记王明在全省生态环境保护大会上讲话的一部分《建设美丽家园》。"
+    )
+    assert not [e for e in facts.events if e.status == "held"]
+
+
 def test_the_results_of_a_contest_date_the_results_not_the_contest():
     [facts] = extract_source(
         Source(

@@ -467,7 +467,12 @@ def event_headline(title: str | None) -> str | None:
     in a headline of how people took an event."""
     if not title or REACTION_TITLE_RE.search(title):
         return None
-    return HEADLINE_TAIL_RE.sub("", title.split()[0] if title.split() else title)
+    head = title.split()[0] if title.split() else title
+    return HEADLINE_TAIL_RE.sub("", WHILE_WITH_RE.sub("", head, count=1))
+
+
+#: "习近平在同团中央新一届领导班子成员集体谈话时强调": the 在 of "在…时" frames the talks, it is not their place
+WHILE_WITH_RE = re.compile(r"在(?=(?:同|与)[^ ]*?时(?:强调|指出|表示|说|讲话|发表讲话))")
 
 
 def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:

@@ -163,8 +163,10 @@ RELATIVE_AFTER_RE = re.compile(
 # what a speaker said, from the verb that opens it: the events named there are recalled, not reported
 SPOKEN_RE = re.compile(r"(?:指出|强调|表示|说|认为)[，,：:]")
 RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
+# "连续三年召开…", "两次就中华文明探源工程主持召开…": a practice or a count of occasions, not one event
 HABITUAL_RE = re.compile(
-    r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化)[^，。；]{0,4}(?:召开|举办|举行|开展|组织)(?:了)?$"
+    r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化|(?<![第这那每])[两三四五六七八九十]次)"
+    r"(?:就[^，。；]{1,20}?)?[^，。；]{0,4}(?:主持)?(?:召开|举办|举行|开展|组织)(?:了)?$"
 )
 # "祝贺习近平当选…", "邀请布尔汉举行…": the object of the verb
 OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺|邀请)$")
@@ -452,7 +454,7 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
     before = text[max(sent_start, ent.start - 8) : ent.start]
     if PLANNED_RE.search(text, sent_start, ent.start) or MANNER_RE.match(text, ent.end):
         return False  # "将于4月10日举行开幕式等活动", "通过举行招待会等多种形式"
-    if HABITUAL_RE.search(text, max(sent_start, ent.start - 12), ent.start):
+    if HABITUAL_RE.search(text, max(sent_start, ent.start - 36), ent.start):
         return False  # "连续三年召开民营经济大会": a practice, not one event
     if RETROSPECTIVE_RE.match(text, sent_start):
         return False  # "两周前，中国共产党二十届三中全会成功召开": recalled, not reported
@@ -589,7 +591,7 @@ def _announced(text: str, ent: Ent, sent_start: int) -> bool:
     if _inside_title(text, sent_start, ent.start):
         return False
     window_start = max(sent_start, ent.start - 30)
-    if HABITUAL_RE.search(text, max(sent_start, ent.start - 12), ent.start):
+    if HABITUAL_RE.search(text, max(sent_start, ent.start - 36), ent.start):
         return False
     before = PLANNED_RE.search(text, window_start, ent.start)
     after = re.match(r"[^，。；]{0,4}?(?:将于|将在|即将|拟于)", text[ent.end : ent.end + 12])
@@ -1905,8 +1907,8 @@ def _title_class_event(title: str, names: set[str], region: str | None, lex: Lex
         return None
     cls, m = found
     name = canonical_event_name(headline, region, lex)
-    # v2: both sides of a 会见/会谈, the official on a tour, attend; at a 座谈 a speaker only speaks
-    attend = "attendee" in cls.subject_roles and "座谈" not in m.group("trigger")
+    # v2: both sides of a 会见/会谈, the official on a tour, attend; at a 座谈 or a 集体谈话 a speaker only speaks
+    attend = "attendee" in cls.subject_roles and not any(w in m.group("trigger") for w in ("座谈", "集体谈话"))
     return EventDraft(name, cls.type, -1, -1, 0, head=cls.name, from_title=True, speakers_attend=attend)
 
 
