@@ -1280,6 +1280,7 @@ def test_those_who_tell_their_story_at_a_report_meeting_are_its_speakers():
         "岢岚县地处吕梁山深处，2017年6月，周明来到这里看望困难群众。",
         "2019年4月，周明在重庆考察时，专程来到这里。",
         "2016年周明对某国进行国事访问。同年9月，周明再次同卡里姆总统会晤。",
+        "2021年6月19日，周明主持召开座谈会，部署有关工作。",  # a day two or more years gone
     ],
 )
 def test_an_earlier_year_told_by_its_month_alone_recalls_the_past_it_reports_nothing(text):
@@ -1291,6 +1292,8 @@ def test_a_day_of_this_year_and_a_later_clause_of_an_earlier_year_still_report()
     assert [e.organizers for e in facts.events] == [["国务院新闻办"]]
     facts = facts_of("周明14日会见卡里姆总统，2016年两国建立战略伙伴关系。", pub_date="2024-06-24")
     assert [e.date for e in facts.events] == ["2024-06-14"]
+    facts = facts_of("2023年12月31日，周明主持召开座谈会，部署有关工作。", pub_date="2024-01-01")
+    assert [e.date for e in facts.events if e.status == "held"] == ["2023-12-31"]
 
 
 @pytest.mark.parametrize(

@@ -1513,14 +1513,22 @@ RECALLED_RE = re.compile(
 
 def _recalled(text: str, s_start: int, subject: int, pub_date: str | None) -> bool:
     """A sentence whose clause before its first person or event opens with an earlier year and at most a month
-    ("2017年6月，", "2016年", "同年9月，") recalls the past; a report gives the day ("十年前的3月4日")."""
+    ("2017年6月，", "2016年", "同年9月，") recalls the past; a report gives the day ("十年前的3月4日"), unless
+    the day is two or more years gone."""
     if not pub_date:
         return False
     for start in [s_start] + [c.end() for c in CLAUSE_COMMA_RE.finditer(text, s_start, subject)]:
         m = RECALLED_RE.match(text, start)
         if m and (m.group("year") is None or m.group("year") < pub_date[:4]):
             return True
+        # "2021年6月19日，莱希当选伊朗总统" in a story of 2024: a day two or more years gone is history too
+        dated = DAY_YEARS_AGO_RE.match(text, start)
+        if dated and pub_date[:4].isdigit() and int(dated.group("year")) <= int(pub_date[:4]) - 2:
+            return True
     return False
+
+
+DAY_YEARS_AGO_RE = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[，,]")
 
 
 CLAUSE_COMMA_RE = re.compile(r"[，,]")
