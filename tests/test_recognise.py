@@ -301,6 +301,17 @@ def test_no_person_is_read_from_a_common_word_or_a_pair_that_takes_no_part(text)
     assert not {"汪洋", "贵宾", "高层", "古贤"} & set(persons(text))
 
 
+def test_a_leader_and_his_relative_of_the_same_family_name_are_two_persons():
+    found = positions("美国总统拜登1日宣布赦免其子亨特·拜登。")
+    assert ("拜登", "总统", "美国") in found
+    assert not any(person == "亨特·拜登" for person, _, _ in found)
+
+
+def test_a_foreign_name_ends_before_the_verb_it_runs_into():
+    assert "拜登" in persons("美国总统拜登赦免了其子亨特·拜登。")
+    assert "哈贝克" in persons("林德纳呼吁副总理兼经济部长哈贝克采取措施。")
+
+
 def test_a_building_named_after_a_post_is_no_person():
     assert persons("习近平在杜尚别总统府举行欢迎仪式。") == ["习近平"]
 

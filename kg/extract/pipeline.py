@@ -360,6 +360,39 @@ def _posts_apart(titles: dict[str, set[str]], short: str, full: str) -> bool:
     return bool(mine and theirs and not {t[-2:] for t in mine} & {t[-2:] for t in theirs})
 
 
+#: a relative of someone just named: "美国总统拜登赦免其子亨特·拜登"
+KIN_BEFORE_RE = re.compile(r"(?:其子|之子|儿子|女儿|其女|之女|妻子|丈夫|夫人|兄弟|弟弟|哥哥|姐姐|妹妹|父亲|母亲)$")
+
+
+def _relatives(results: list[ArticleFacts]) -> dict[str, tuple[int, int]]:
+    """The full names the page writes right after a word of kinship, with where each is first told: a relative
+    shares the family's part of the name with the one named before him ("美国总统拜登赦免其子亨特·拜登")."""
+    found: dict[str, tuple[int, int]] = {}
+    for k, facts in enumerate(results):
+        for person in facts.persons:
+            kin = [
+                m
+                for m in person.mentions
+                if "·" in person.name
+                and m.sentence_start >= 0
+                and KIN_BEFORE_RE.search(m.sentence[: m.start - m.sentence_start])
+            ]
+            for m in kin:
+                found[person.name] = min(found.get(person.name, (k, m.start)), (k, m.start))
+    return found
+
+
+def _told_before(results: list[ArticleFacts], name: str, at: tuple[int, int]) -> bool:
+    """Whether the page names ``name`` before ``at`` (an article's index, a start in it)."""
+    return any(
+        (k, m.start) < at
+        for k, facts in enumerate(results[: at[0] + 1])
+        for person in facts.persons
+        if person.name == name
+        for m in person.mentions
+    )
+
+
 def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
     """A foreign name given in full once on a page ("帕特里斯·塔隆") stands for its short form ("塔隆").
 
@@ -382,10 +415,16 @@ def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
     for facts in results:
         for position in facts.positions:
             titles.setdefault(position.person, set()).add(position.title)
+    relatives = _relatives(results)
     full = {
         short: next(iter(names))
         for short, names in owners.items()
-        if len(names) == 1 and len(short) >= 2 and not _posts_apart(titles, short, next(iter(names)))
+        if len(names) == 1
+        and len(short) >= 2
+        and not _posts_apart(titles, short, next(iter(names)))
+        and not (
+            next(iter(names)) in relatives and _told_before(results, short, relatives[next(iter(names))])
+        )
     }
     if not full:
         return results

@@ -3028,6 +3028,15 @@ def judge_model_spans(
         ):
             e -= 1  # "防长加兰特欲前往美国": the verb's adverb read into a foreign name
             name = name[:-1]
+        elif (
+            len(name) >= 3
+            and "·" not in name
+            and name[-1] not in lex.translit_chars
+            and all(c in lex.translit_chars for c in name[:-1])
+            and text[e - 1 : e + 1] in dictionary_words(2)
+        ):
+            e -= 1  # "美国总统拜登赦免其子": the verb's first character read into a foreign name
+            name = name[:-1]
         if len(name) >= 4 and "·" not in name and name[-2:] in lex.follower_words:
             e -= 2  # "州长贝希尔宣布，": the verb after a foreign name read into it
             name = name[:-2]
