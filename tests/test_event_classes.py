@@ -2938,3 +2938,14 @@ def test_a_visit_begun_for_days_is_a_visit():
     [visit] = facts.events
     assert visit.type == "activity" and "访问" in visit.name
     assert roles(visit) == {("欧尔班", "attendee")}
+
+
+def test_a_communique_whose_title_is_repeated_over_its_lede_still_gives_the_plenums_speaker():
+    facts = facts_of(
+        "**央视网消息**（新闻联播）：\n\n**中国共产党某省第十二届委员会第五次全体会议公报**\n\n"
+        "中国共产党某省第十二届委员会第五次全体会议，于2025年3月12日至13日在某市举行。\n\n"
+        "全会由省委常委会主持。省委书记王明作了重要讲话。",
+        title="中国共产党某省第十二届委员会第五次全体会议公报",
+    )
+    [plenum] = [e for e in facts.events if e.status == "held"]
+    assert ("王明", "speaker") in roles(plenum)

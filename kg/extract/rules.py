@@ -688,6 +688,7 @@ def analyse(
     # story's event, whatever the rest of the sentence names again
     told_during: EventDraft | None = None
     lede = sentences[0] if sentences else (0, 0)
+    lede_end = _lede_end(text, sentences)
     lede_date = _first_date(date_ents, lede, text, pub_date, context_year or dates.year_in(text[lede[0] : lede[1]]))
 
     dates_by_sentence: dict[int, list[Ent]] = {}
@@ -716,7 +717,7 @@ def analyse(
             return dates.day_from_relative(rel.group(), pub_date), None
         if re.search(r"日前|近日|近期", text[s_start:s_end]):
             return None, None
-        if sent <= 1:
+        if sent <= lede_end:
             return lede_date
         told = _last_day_told(sent)
         goes_on = told is not None and (
@@ -803,7 +804,7 @@ def analyse(
             provisional is not None
             and provisional in events
             and not provisional.roles
-            and sent <= 1
+            and sent <= lede_end
             and not _guests_of(name, provisional.name)
         ):
             events.remove(provisional)  # the story names its event itself, better than the headline
@@ -1008,7 +1009,7 @@ def analyse(
                     session = session_of[id(ent)]
                     part = Ent(ent.label, session.start, ent.end, text[session.start : ent.end], dict(ent.data))
                     part.data["name"] = (session.data.get("name") or session.text) + (ent.data.get("name") or ent.text)
-                    if _event_happened(text, ent, s_start, lede=sent <= 1):
+                    if _event_happened(text, ent, s_start, lede=sent <= lede_end):
                         created_here = event_from_phrase(part, sent)
                     continue
                 if ent.data.get("coordinated") and created_here is not None:
@@ -1031,7 +1032,7 @@ def analyse(
                 if ent.data.get("enumeration") and not organizer:
                     continue  # "开展义诊、健康宣教等活动": a list of doings, not an event someone held
                 if (not _is_generic(ent) or organizer) and _event_happened(
-                    text, ent, s_start, lede=sent <= 1, organizer=organizer
+                    text, ent, s_start, lede=sent <= lede_end, organizer=organizer
                 ):
                     if created_here is not None and ent.data["type"] == "activity":
                         if JOINED_ACTIVITY_RE.fullmatch(text, created_end, ent.start):
@@ -1295,7 +1296,7 @@ def analyse(
                     (current.type == "meeting" and len(participants) >= 2) or current.head.startswith("interview")
                 )
                 if not (
-                    (current.sentence <= 1 and not letters and not told_between)
+                    (current.sentence <= lede_end and not letters and not told_between)
                     or any(m.name in participants or any(p.endswith("·" + m.name) for p in participants) for m in group)
                     # at his own talks, told in the same sentence as these ("分别同岸田文雄、尹锡悦会面")
                     or any(m.name in e.names() for e in events if e.sentence == current.sentence for m in group)
@@ -1509,6 +1510,16 @@ def _sentence_subject_body(
 RECALLED_RE = re.compile(
     r"\s*(?:(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月(?:份)?)?(?![\d份])|同年\d{1,2}月(?!\d))(?!\d{1,2}日)"
 )
+
+
+LEDE_STOP_RE = re.compile(r"[。！？；!?;]")
+
+
+def _lede_end(text: str, sentences: list[tuple[int, int]]) -> int:
+    """The index of the story's second sentence, as far as the lede reaches: a dateline and heading lines
+    that close with no stop ("央视网消息（新闻联播）：", a communiqué's title repeated) come before it."""
+    first = next((k for k, (s, e) in enumerate(sentences) if LEDE_STOP_RE.search(text, s, e)), 0)
+    return max(1, first)
 
 
 def _recalled(text: str, s_start: int, subject: int, pub_date: str | None) -> bool:
