@@ -2949,3 +2949,9 @@ def test_a_communique_whose_title_is_repeated_over_its_lede_still_gives_the_plen
     )
     [plenum] = [e for e in facts.events if e.status == "held"]
     assert ("王明", "speaker") in roles(plenum)
+
+
+def test_a_leader_named_without_a_title_before_a_collective_meeting_holds_it():
+    facts = facts_of("活动开始前，韩正集体会见出席论坛的外方代表。", pub_date="2024-03-26")
+    [meeting] = facts.events
+    assert meeting.type == "meeting" and ("韩正", "attendee") in roles(meeting)

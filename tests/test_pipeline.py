@@ -217,6 +217,11 @@ def test_a_count_of_occasions_recalled_is_not_an_event():
     assert not [e for e in facts.events if e.status == "held"]
 
 
+def test_occasions_counted_over_two_clauses_are_no_meeting_held():
+    facts = facts_of("党的十八大以来，王明同志多次考察某省，并主持召开全面推动某省发展座谈会。")
+    assert not [e for e in facts.events if e.status == "held"]
+
+
 def test_a_speech_published_in_part_is_no_event_of_the_day():
     facts = facts_of(
         "1月1日出版的《求是》杂志发表省委书记王明在全省生态环境保护大会上讲话的一部分《建设美丽家园》。"

@@ -2260,7 +2260,7 @@ VOTE_BEFORE_ELECTED = r"(?:以?(?:高票|全票|满票)|再次|首次)?"
 GIVES_REPORT = r"作(?:了)?[^，。；的]{0,8}?(?:讲话|报告|说明)"
 SUBJECT_VERBS_RE = re.compile(
     VOTE_BEFORE_ELECTED + r"当选|" + GIVES_REPORT + "|"
-    r"(?:表示|指出|强调|说|介绍|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|宣读|来到|前往|调研|考察|"
+    r"(?:表示|指出|强调|说|介绍|主持|出席|参加|列席|讲话|致辞|带队|一行|听取|要求|认为|希望|宣布|宣读|来到|前往|调研|考察|集体会见|"
     r"转达|在[^，。；]{1,20}?(?:上|中)(?:讲话|表示|指出|强调|致辞|发言|宣读))"
 )
 # the verbs after which a two-character subject is a name ("王志表示"), not a word ("大家在")
@@ -2283,6 +2283,8 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
         # "洛桑江村参加会见": a Tibetan or Mongolian name of two elements is the subject as well
         end = chinese_name_at(text, s, lex, strict=True) or tibetan_name_at(text, s, lex)
         end = end or _middle_stop_name(text, s, lex)  # "，蒋作君主持开幕会"
+        if text[s : s + 2] in lex.leader_names and (end is None or (end == s + 3 and _word_at(text, s + 2))):
+            end = s + 2  # "韩正集体会见": a leader's name, then a word
         took_part = end is not None and (
             WITH_UNNAMED_OFFICIALS_RE.match(text, end)
             or (_opens_sentence(text, s) and ROLE_IN_THE_EVENT_RE.match(text, end))
@@ -2295,10 +2297,16 @@ def find_subject_names(text: str, lex: Lexicon, taken: list[tuple[int, int]]) ->
             continue  # "，向大家表示衷心感谢": a preposition and a word, not a surname and a name
         if _clause_word_run_on(text, s, end, lex):
             continue  # "从巴黎前往…": a clause word, then a word
-        if end - s == 2 and not (STRONG_SUBJECT_VERBS_RE.match(text, end) or took_part):
+        leader = text[s:end] in lex.leader_names
+        if end - s == 2 and not (STRONG_SUBJECT_VERBS_RE.match(text, end) or took_part or leader):
             continue
         out.append((s, end))
     return out
+
+
+def _word_at(text: str, at: int) -> bool:
+    """Whether a word of two characters of the segmenter's dictionary begins at ``at``."""
+    return text[at : at + 2] in dictionary_words(2)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -163,10 +163,11 @@ RELATIVE_AFTER_RE = re.compile(
 # what a speaker said, from the verb that opens it: the events named there are recalled, not reported
 SPOKEN_RE = re.compile(r"(?:指出|强调|表示|说|认为)[，,：:]")
 RESULTS_RE = re.compile(r"[”」』]?(?:的)?(?:结果|名单|评选结果|获奖名单)[^，。；]{0,16}?(?:揭晓|公布)")
-# "连续三年召开…", "两次就中华文明探源工程主持召开…": a practice or a count of occasions, not one event
+# "连续三年召开…", "两次就中华文明探源工程主持召开…", "多次赴东北考察调研，并主持召开…": a practice or a
+# count of occasions, not one event
 HABITUAL_RE = re.compile(
     r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化|(?<![第这那每])[两三四五六七八九十]次)"
-    r"(?:就[^，。；]{1,20}?)?[^，。；]{0,4}(?:主持)?(?:召开|举办|举行|开展|组织)(?:了)?$"
+    r"(?:就[^，。；]{1,20}?|[^。；]{1,24}?[，,]并)?[^，。；]{0,4}(?:主持)?(?:召开|举办|举行|开展|组织)(?:了)?$"
 )
 # "祝贺习近平当选…", "邀请布尔汉举行…": the object of the verb
 OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺|邀请)$")
@@ -1175,6 +1176,8 @@ def analyse(
                         continue
             if not triggers:
                 continue
+            if HABITUAL_RE.search(text, max(s_start, triggers[0][3] - 40), triggers[0][3]):
+                continue  # "多次赴东北考察调研，并主持召开专题座谈会": occasions counted, not one held
             later = SPEECH_LATER_RE.search(text, stop, s_end)
             roles = [t[0] for t in triggers]
             if later and "speaker" not in roles:
