@@ -142,6 +142,8 @@ def test_the_model_sees_only_cue_windows():
         ("黄河安、黄河净、黄河美的目标逐步实现。", "黄河净"),
         ("纵观上海，黄浦江、苏州河穿城而过。", "黄浦江"),
         ("她表示，2008年陈立华国务资政来华出席了开幕式。", "来华"),
+        ("村民围聚在一起，折粽叶、填糯米、扎粽线，互相分享手艺。", "填糯米"),  # no surname opens the item
+        ("在中关村房山园一家企业，新技术落地。", "房山园"),  # a park named after its district
         # "元首" alone is the heads of two states, not a title before a name
         ("两国元首相继致辞。", "相继"),
         ("中美元首巴厘岛会晤以来，两国关系有所改善。", "巴厘岛"),

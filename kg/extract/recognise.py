@@ -3113,7 +3113,9 @@ def judge_model_spans(
             continue  # "克服了高寒、高海拔、高瓦斯等环境", "黄河安、黄河净": words under one head, not a family's names
         if not titled and not (known and name in known) and _a_river_or_lake(name, lex):
             continue  # "黄浦江、苏州河穿城而过"
-        supported = follows and (listed or foreign or chinese) and name not in common_words
+        # "折粽叶、填糯米、扎粽线": an item of a list is a name when a surname opens it or a name stands beside it
+        named_list = listed and (name[0] in lex.surnames or _beside_a_proposal(text, s, e, spans))
+        supported = follows and (named_list or foreign or chinese) and name not in common_words
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
         title_start = max(0, s - 12) + len(before) - len(lex.title_ending_at(before, len(before)) or "")
@@ -3209,12 +3211,19 @@ def _items_as_long_beside(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, min(b, a + e - s)) for a, b in _list_neighbours(text, s, e)]
 
 
+def _beside_a_proposal(text: str, s: int, e: int, proposals: list[tuple[int, int]]) -> bool:
+    """Whether the item before or after ``text[s:e]`` in a list is one of the recogniser's name proposals."""
+    starts = {a for a, _ in proposals}
+    return any(a in starts for a, _ in _list_neighbours(text, s, e))
+
+
 def _a_river_or_lake(name: str, lex: Lexicon) -> bool:
-    """A place's name and 江, 河 or 湖 (黄浦江: 黄浦区; 苏州河), the water named after it."""
+    """A place's name and 江, 河, 湖 or 园 (黄浦江: 黄浦区; 苏州河; 中关村房山园), the water or the park named
+    after it."""
     stem = name[:-1]
     return (
         len(stem) >= 2
-        and name[-1] in "江河湖"
+        and name[-1] in "江河湖园"
         and (stem in lex.places or any(stem + level in dictionary_places() for level in "县区市"))
     )
 
@@ -3640,6 +3649,8 @@ def recognise_article(
             return  # "深入舞泉、辛安、侯集等乡镇": a list of places, not of people
         if name not in known and name in lex.foreign_places:
             return  # "马里乌波尔的排雷工作": a town the news names as a place, never as a person
+        if name not in known and _a_river_or_lake(name, lex):
+            return  # "在中关村房山园一家新能源企业": a park named after its district
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
         if remember:
