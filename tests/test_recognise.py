@@ -144,6 +144,7 @@ def test_the_model_sees_only_cue_windows():
         ("她表示，2008年陈立华国务资政来华出席了开幕式。", "来华"),
         ("村民围聚在一起，折粽叶、填糯米、扎粽线，互相分享手艺。", "填糯米"),  # no surname opens the item
         ("在中关村房山园一家企业，新技术落地。", "房山园"),  # a park named after its district
+        ("杰哈德发言人称，只要对方遵守停火协议，该组织就会遵守。", "杰哈德"),  # a movement, by its short name
         # "元首" alone is the heads of two states, not a title before a name
         ("两国元首相继致辞。", "相继"),
         ("中美元首巴厘岛会晤以来，两国关系有所改善。", "巴厘岛"),
