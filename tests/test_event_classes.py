@@ -2955,3 +2955,20 @@ def test_a_leader_named_without_a_title_before_a_collective_meeting_holds_it():
     facts = facts_of("活动开始前，韩正集体会见出席论坛的外方代表。", pub_date="2024-03-26")
     [meeting] = facts.events
     assert meeting.type == "meeting" and ("韩正", "attendee") in roles(meeting)
+
+
+def test_a_leader_met_while_on_a_visit_the_clause_before_him_tells_is_on_that_visit():
+    facts = facts_of(
+        "4月13日，率中国党政代表团对某国进行正式友好访问的全国人大常委会委员长周明在首都会见该国总统卡里姆。",
+        pub_date="2024-04-14",
+    )
+    names = {e.name: e for e in facts.events}
+    assert "周明对某国进行正式友好访问" in names
+    assert roles(names["周明对某国进行正式友好访问"]) == {("周明", "attendee")}
+
+
+def test_the_principal_who_sends_a_speaker_does_not_attend_what_the_speaker_attends():
+    facts = facts_of(
+        "周明表示，受王明总书记和中共中央委派，我此次率代表团对某国进行访问，并出席友好年开幕式活动。"
+    )
+    assert not any(p.person == "王明" for e in facts.events for p in e.participants)

@@ -260,6 +260,34 @@ def _in_someones_words(text: str, s_start: int, start: int, mentions: list[Perso
     )
 
 
+def _described_by(
+    cls: EventClass, text: str, group: list[PersonMention], start: int, s_start: int, mentions: list[PersonMention]
+) -> ClassHit | None:
+    """The hit of a class whose trigger stands before the persons it describes ("正在…访问的X")."""
+    m = cls.trigger.search(text, max(s_start, start - 40), start)
+    # "正在法国进行国事访问的国家主席习近平在巴黎出席法国总统马克龙举行的…": the clause describes the
+    # person right after it, not one named further on
+    described = m is not None and not any(m.start() < p.start < start and p not in group for p in mentions)
+    if m and described and not CLAUSE_END_RE.search(m.group()):
+        return ClassHit(cls, m.start(), m.end(), [], list(group))
+    return None
+
+
+def visit_of_the_subjects(
+    text: str, hit: ClassHit, s_start: int, mentions: list[PersonMention]
+) -> ClassHit | None:
+    """ "率中国党政代表团对朝鲜进行正式友好访问的…赵乐际在平壤会见…金正恩": the subjects of the meeting are on a
+    visit the clause before them tells, an event of its own."""
+    if not hit.subjects or hit.cls.where == "before":
+        return None
+    start = chain_start(hit.subjects)
+    visit = next(cls for cls in event_classes() if cls.name == "visit_relative")
+    described = _described_by(visit, text, hit.subjects, start, s_start, mentions)
+    if described is None or visit.not_if.search(text, s_start, start):
+        return None
+    return described
+
+
 def match_group(
     text: str,
     groups: list[list[PersonMention]],
@@ -303,14 +331,7 @@ def match_group(
                         hit = ClassHit(cls, m.start("trigger"), m.end("trigger"), group, partners, index + 1)
                         break
         elif cls.where == "before":
-            m = cls.trigger.search(text, max(s_start, start - 40), start)
-            # "正在法国进行国事访问的国家主席习近平在巴黎出席法国总统马克龙举行的…": the clause describes the
-            # person right after it, not one named further on
-            described = m is not None and not any(
-                m.start() < p.start < start and p not in group for p in mentions
-            )
-            if m and described and not CLAUSE_END_RE.search(m.group()):
-                hit = ClassHit(cls, m.start(), m.end(), [], list(group))
+            hit = _described_by(cls, text, group, start, s_start, mentions)
         if hit is None:
             continue
         if text.startswith("家", group[-1].end) and cls.where != "before":
@@ -490,6 +511,7 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
 LEADING_ADVERB_RE = re.compile(r"(?:还|也|又|再|随后|并)?")
 
 
+VISITED_HOST_RE = re.compile(r"对(?P<host>[^，。；对]{1,8}?)进行")
 VISIT_KIND_RE = re.compile(
     r"(?:正在|在)?(?P<host>[^，。；]{0,8}?)进行(?:了)?(?P<nth>首次|第[一二三四五六七八九十]次)?"
     r"(?P<kind>国事|正式|工作|友好|正式友好)?访问"
@@ -516,7 +538,11 @@ def _visit_words(trigger: str) -> str:
     m = VISIT_KIND_RE.search(trigger)
     if m is None:
         return "访华" if "访华的" in trigger else "访问"  # "来华出席…并访华的" → 访华
-    host = "我国" if re.search(r"来华|访华|我国|中国", trigger) else m.group("host").removeprefix("对")
+    toward = VISITED_HOST_RE.search(trigger)  # "率中国党政代表团对朝鲜进行…": the host after 对, not the sender
+    if toward is not None and toward.group("host") not in ("我国", "中国"):
+        host = toward.group("host")
+    else:
+        host = "我国" if re.search(r"来华|访华|我国|中国", trigger) else m.group("host").removeprefix("对")
     kind = (m.group("nth") or "") + (m.group("kind") or "")
     return ("对" + host if host and not re.search(r"[并的]", host) else "") + "进行" + kind + "访问"
 

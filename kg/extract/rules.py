@@ -34,6 +34,7 @@ from kg.extract.event_classes import (
     match_group,
     quoted_paragraph,
     separate_hits,
+    visit_of_the_subjects,
 )
 from kg.extract.lexicon import Lexicon
 from kg.extract.posts import (
@@ -171,6 +172,8 @@ HABITUAL_RE = re.compile(
 )
 # "祝贺习近平当选…", "邀请布尔汉举行…": the object of the verb
 OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺|邀请)$")
+# "受习近平总书记和中共中央委派，": the principal who sends someone, closed by the verb of sending and a comma
+PRINCIPAL_AFTER_RE = re.compile(r"[^，。；]{0,16}?(?:委派|委托|指派|派遣|邀请|之邀)[，,]")
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
 WISH_RE = re.compile(r"期待|期盼|盼望|希望")
@@ -1070,7 +1073,8 @@ def analyse(
                 record_class_event(hit, sent, s_end)
                 class_objects.append((hit.trigger_start, hit.trigger_end))
                 if hit.cls.where != "before":
-                    for visit in _guest_visits(text, hit):
+                    subjects_visit = visit_of_the_subjects(text, hit, s_start, sentence_mentions)
+                    for visit in _guest_visits(text, hit) + ([subjects_visit] if subjects_visit else []):
                         record_class_event(visit, sent, s_end)
                 arrived = hit.cls.name in ARRIVAL_CLASSES
                 for chained in chained_hits(text, group, hit.trigger_end, sentence_mentions, s_end):
@@ -1106,6 +1110,8 @@ def analyse(
                 continue  # "不久前，我同博索纳罗总统共同出席了…会晤": someone's own words, not a report
             if OBJECT_MARKER_RE.search(text, max(s_start, chain_start(group) - 2), chain_start(group)):
                 continue  # "为钱正英同志送别", "向…致敬": the group is the object of the verb, not its subject
+            if text[opens - 1 : opens] == "受" and PRINCIPAL_AFTER_RE.match(text, group[-1].end):
+                continue  # "受习近平总书记和中共中央委派，我…出席": who sends the subject, not the subject
             if _wished(text, s_start, chain_start(group)):
                 continue  # "期待习近平主席出席二十国集团里约峰会": wished for, not yet done
             last = group[-1]
