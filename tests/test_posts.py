@@ -341,6 +341,12 @@ def test_foreign_titles_of_their_own_keep_their_words_and_their_country(text, po
     assert post in positions(text)
 
 
+def test_a_party_abroad_opens_a_chain_whose_local_committee_no_lexicon_knows():
+    found = positions("王明会见由古巴共产党中央政治局委员、阿特米萨省委第一书记马丁内斯率领的代表团。")
+    assert ("马丁内斯", "政治局委员", "古巴共产党中央") in found
+    assert ("马丁内斯", "第一书记", "阿特米萨省委") in found
+
+
 def test_a_chain_opened_by_a_body_abroad_holds_that_countrys_state_posts():
     found = positions("俄罗斯联邦委员会副主席、前总理卡里莫夫表示欢迎。")
     assert ("卡里莫夫", "前总理", "俄罗斯") in found

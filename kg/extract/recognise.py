@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import (
     INTERNATIONAL_RE,
@@ -846,6 +846,13 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
                 u_start = p_end + unit.start("unit")
                 links[0] = TitleLink(first.title, first.start, first.end, stem, u_start, unit=not own)
                 gap, cursor = text[p_end:u_start], u_start
+            # "越南共产党中央政治局委员、河内市委书记": a place no lexicon knows names the committee the grammar
+            # read only by its generic end; the chain goes on past it
+            named = LOCAL_STEM_GAP_RE.fullmatch(gap) if links[0].body in GENERIC_LOCAL_BODIES else None
+            if named is not None and links[0].body_start == cursor and not lex.place_re.match(named.group("stem")):
+                first = links[0]
+                links[0] = replace(first, body=named.group("stem") + first.body, body_start=p_end + 1)
+                gap, cursor = "、", p_end + 1
             # "全国人大代表、四川眉山永丰村党委书记李雪平": words no rule read as a body before the next title
             # are that title's own; the chain goes on past them
             unread = UNREAD_STEM_GAP_RE.fullmatch(gap) if _reads_unread(text, links[0], floor) else None
@@ -911,6 +918,9 @@ HEAD_TITLE_RE = re.compile(r"^(?:常务|第一|执行)?副?(?P<unit>[部局厅�
 #: what ends the name of an institution of its own, never a unit of the body before it in a chain
 INSTITUTION_END_RE = re.compile(r"(?:大学|学院|医院|研究院|研究所|公司|集团|银行|中学|小学|科学院|工程院|中科院)$")
 UNIT_GAP_RE = re.compile(f"^、(?:兼)?(?P<unit>[{HAN}]{{2,8}})$")
+#: the generic end of a local committee or government abroad, read without the place that names it
+GENERIC_LOCAL_BODIES = frozenset({"市委", "省委", "州委", "县委", "市政府", "省政府", "中央委员会"})
+LOCAL_STEM_GAP_RE = re.compile(f"、(?P<stem>[{HAN}]{{2,6}})")
 # the unread words before a chain's next title, after 、 or a comma: "、四川眉山永丰村", "、中央党校（国家行政学院）"
 UNREAD_STEM_GAP_RE = re.compile(f"(?P<sep>[、，,])[{HAN}]{{2,14}}(?:[（(][{HAN}]{{2,12}}[）)])?")
 
