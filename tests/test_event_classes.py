@@ -2972,3 +2972,15 @@ def test_the_principal_who_sends_a_speaker_does_not_attend_what_the_speaker_atte
         "周明表示，受王明总书记和中共中央委派，我此次率代表团对某国进行访问，并出席友好年开幕式活动。"
     )
     assert not any(p.person == "王明" for e in facts.events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议强调，要深入贯彻周明书记主持召开全省推动高质量发展座谈会时的重要讲话精神。",
+        "周明总书记在某省考察时首次提出“全过程民主”重大理念。",
+        "周明总书记在某大学考察时鼓励大家勇攀高峰。",
+    ],
+)
+def test_an_earlier_occasion_cited_for_what_was_said_there_is_not_reported(text):
+    assert not [e for e in facts_of(text, pub_date="2024-11-02").events if e.status == "held"]

@@ -60,8 +60,9 @@ GROUP_SKIP_RE = re.compile(
 )
 CLAUSE_END_RE = re.compile(r"[，。；！？]")
 CITED_BEFORE_RE = re.compile(r"(?:传达|转达|学习|贯彻|落实|领会|深入学习)[^，。；]{0,14}$")
-# "…在福州考察时的重要讲话": an earlier occasion cited; "做好调研的同时": a manner, not an event
-CITED_AFTER_RE = re.compile(r"[^，。；]{0,8}?时(?:的|所作的|发表的)|的同时")
+# "…在福州考察时的重要讲话", "在主持中共中央政治局第十七次集体学习时的重要讲话": an earlier occasion cited;
+# "做好调研的同时": a manner, not an event
+CITED_AFTER_RE = re.compile(r"[^，。；]{0,24}?时(?:的|所作的|发表的)|的同时")
 # "习近平总书记视察贵州重要讲话精神": a tour named as the occasion of a speech now studied, not a tour reported
 TOUR_CITED_RE = re.compile(r"[^，。；并时]{0,8}?(?:重要讲话|讲话精神|重要指示)")
 RETROSPECTIVE_RE = re.compile(
@@ -70,7 +71,7 @@ RETROSPECTIVE_RE = re.compile(
 # words to someone present: "同你举行会谈", "同总统先生举行会晤"; a sentence in the first person is someone's words
 SECOND_PERSON_RE = re.compile(r"[你您]|(?:总统|主席|总理|首相|国王)先生|阁下|陛下")
 FIRST_PERSON_RE = re.compile(r"[“「]?我(?:们|国)?(?![国军省市县区])")
-CITED_OCCASION_RE = re.compile(r"(?:时|期间)(?:多次|曾|也)?(?:指出|强调|说)")
+CITED_OCCASION_RE = re.compile(r"(?:时|期间)(?:多次|曾|也)?(?:首次)?(?:指出|强调|说|提出|鼓励|勉励|嘱托|寄语)")
 # who reports without speaking for himself: an office, a government, a news outlet ("克里姆林宫", "白宫方面")
 SOURCE_SUBJECT_RE = re.compile(r"宫|方面|政府|外交部|国防部|新闻处|新闻局|通讯社|媒体|声明|办公室|总统府|发言人")
 REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
