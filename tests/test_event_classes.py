@@ -2984,3 +2984,15 @@ def test_the_principal_who_sends_a_speaker_does_not_attend_what_the_speaker_atte
 )
 def test_an_earlier_occasion_cited_for_what_was_said_there_is_not_reported(text):
     assert not [e for e in facts_of(text, pub_date="2024-11-02").events if e.status == "held"]
+
+
+def test_a_speakers_paragraph_opened_by_a_clause_of_when_stays_his_words():
+    facts = facts_of(
+        "12日，国务院总理周明主持召开经济形势专家和企业家座谈会。\n\n"
+        "听完专家企业家发言后，周明说，二季度经济受到冲击。我们及时果断施策，召开全国会议部署稳住经济大盘。\n\n"
+        "王立、赵克参加。",
+        pub_date="2022-07-14",
+    )
+    [meeting] = [e for e in facts.events if e.status == "held"]
+    assert meeting.name.endswith("经济形势专家和企业家座谈会")
+    assert {("王立", "attendee"), ("赵克", "attendee")} <= roles(meeting)

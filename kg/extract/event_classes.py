@@ -222,7 +222,8 @@ def event_classes() -> tuple[EventClass, ...]:
 
 
 # a paragraph that opens with someone's words: "李强表示，中马正朝着…前进。习近平主席同…举行会谈，…"
-SPEAKER_OPENS_RE = re.compile(r"[^，。；\n]{1,24}?(?:表示|指出|强调|认为|说)[，：:]")
+# ("听完专家企业家发言后，李克强说，…": a clause of when may come first)
+SPEAKER_OPENS_RE = re.compile(r"(?:[^，。；\n]{1,16}?后[，,])?[^，。；\n]{1,24}?(?:表示|指出|强调|认为|说)[，：:]")
 SAYS_RE = re.compile(r"(?:表示|指出|强调|认为|说|称)[，：:]")
 # a source that reports what happened, not someone's words: "克里姆林宫方面16日表示，普京当天会见了…"
 SOURCE_OPENS_RE = re.compile(r"[^，。；\n]{1,24}?(?:方面|消息|新闻处|新闻局|新闻社|通讯社|媒体|官网|网站|声明)")
