@@ -222,6 +222,11 @@ def test_occasions_counted_over_two_clauses_are_no_meeting_held():
     assert not [e for e in facts.events if e.status == "held"]
 
 
+def test_a_conference_centre_is_a_place_not_a_meeting():
+    facts = facts_of("当地时间上午，周明和上海合作组织成员国领导人陆续抵达撒马尔罕国际会议中心，受到总统热情迎接。")
+    assert not any(e.name.endswith("会议") for e in facts.events)
+
+
 def test_a_speech_published_in_part_is_no_event_of_the_day():
     facts = facts_of(
         "1月1日出版的《求是》杂志发表省委书记王明在全省生态环境保护大会上讲话的一部分《建设美丽家园》。"

@@ -1765,8 +1765,8 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
     types = lex.event_types
     for m in lex.event_noun_re.finditer(text):
         s, e = m.span()
-        if any(blocked_chars[s:e]) or text.startswith("堂", e):
-            continue  # "人民大会堂": a hall, not a congress
+        if any(blocked_chars[s:e]) or text.startswith(("堂", "中心", "室", "厅"), e):
+            continue  # "人民大会堂", "撒马尔罕国际会议中心", "会议室": a place, not a congress or a meeting
         if text.startswith("》", e):
             continue  # "《中国书法大会》节目": the title of a work, not an event
         left = s
