@@ -226,6 +226,13 @@ def test_the_chief_executives_of_the_special_administrative_regions_hold_a_post(
     assert titles == {("李家超", "行政长官"), ("贺一诚", "行政长官")}
 
 
+def test_a_chief_executive_holds_the_post_in_the_region_written_before_it():
+    found = positions("王明会见澳门特别行政区候任行政长官陈立华。香港特别行政区前行政长官张国平出席。")
+    assert ("陈立华", "候任行政长官", "澳门特别行政区") in found
+    assert ("张国平", "前行政长官", "香港特别行政区") in found
+    assert "第五" not in {person for person, _, _ in positions("香港特别行政区第五任行政长官张国平出席。")}
+
+
 def test_national_deputies_hold_their_post_in_the_national_assembly_or_the_party_congress():
     text = "全国人大代表王旭表示，教育是培育希望的事业。全国政协委员张明、党的二十大代表李华先后发言。"
     posts = {(p.person, p.title, p.body) for facts in extract_source(Source("t", text)) for p in facts.positions}

@@ -172,6 +172,8 @@ def implied_body(template: str | None, region: str | None, paper: str | None, le
     if "{city}" in template:
         city = city_of(region, lex)
         return template.replace("{city}", city) if city else None
+    if "{sar}" in template:  # "澳门特别行政区行政长官贺一诚": the region the title is written with
+        return template.replace("{sar}", region) if region and region.endswith("特别行政区") else None
     if "{province}" in template:  # "浙江省省长王浩": the province the title is written with
         return template.replace("{province}", region) if region and level_of(region, lex) == "province" else None
     return template
