@@ -369,16 +369,10 @@ def _relatives(results: list[ArticleFacts]) -> dict[str, tuple[int, int]]:
     shares the family's part of the name with the one named before him ("美国总统拜登赦免其子亨特·拜登")."""
     found: dict[str, tuple[int, int]] = {}
     for k, facts in enumerate(results):
-        for person in facts.persons:
-            kin = [
-                m
-                for m in person.mentions
-                if "·" in person.name
-                and m.sentence_start >= 0
-                and KIN_BEFORE_RE.search(m.sentence[: m.start - m.sentence_start])
-            ]
-            for m in kin:
-                found[person.name] = min(found.get(person.name, (k, m.start)), (k, m.start))
+        for person in (p for p in facts.persons if "·" in p.name):
+            for m in person.mentions:
+                if m.sentence_start >= 0 and KIN_BEFORE_RE.search(m.sentence[: m.start - m.sentence_start]):
+                    found[person.name] = min(found.get(person.name, (k, m.start)), (k, m.start))
     return found
 
 
@@ -416,16 +410,14 @@ def _full_names(results: list[ArticleFacts]) -> list[ArticleFacts]:
         for position in facts.positions:
             titles.setdefault(position.person, set()).add(position.title)
     relatives = _relatives(results)
-    full = {
-        short: next(iter(names))
-        for short, names in owners.items()
-        if len(names) == 1
-        and len(short) >= 2
-        and not _posts_apart(titles, short, next(iter(names)))
-        and not (
-            next(iter(names)) in relatives and _told_before(results, short, relatives[next(iter(names))])
-        )
-    }
+    full: dict[str, str] = {}
+    for short, names in owners.items():
+        if len(names) != 1 or len(short) < 2:
+            continue
+        (name,) = names
+        if _posts_apart(titles, short, name) or (name in relatives and _told_before(results, short, relatives[name])):
+            continue  # "美国总统拜登…其子亨特·拜登": the titled 拜登 told first is not his son
+        full[short] = name
     if not full:
         return results
     for facts in results:

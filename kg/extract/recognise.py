@@ -3121,7 +3121,7 @@ def judge_model_spans(
             )
         ):
             continue  # "克服了高寒、高海拔、高瓦斯等环境", "黄河安、黄河净": words under one head, not a family's names
-        if not titled and not (known and name in known) and _a_river_or_lake(name, lex):
+        if not titled and not (known and name in known) and _named_after_a_place(name, lex):
             continue  # "黄浦江、苏州河穿城而过"
         # "折粽叶、填糯米、扎粽线": an item of a list is a name when a surname opens it or a name stands beside it
         named_list = listed and (name[0] in lex.surnames or _beside_a_proposal(text, s, e, spans))
@@ -3227,9 +3227,9 @@ def _beside_a_proposal(text: str, s: int, e: int, proposals: list[tuple[int, int
     return any(a in starts for a, _ in _list_neighbours(text, s, e))
 
 
-def _a_river_or_lake(name: str, lex: Lexicon) -> bool:
-    """A place's name and 江, 河, 湖 or 园 (黄浦江: 黄浦区; 苏州河; 中关村房山园), the water or the park named
-    after it."""
+def _named_after_a_place(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a place's name and 江, 河, 湖 or 园 (黄浦江: 黄浦区; 苏州河; 中关村房山园): the river,
+    lake or park named after the place."""
     stem = name[:-1]
     return (
         len(stem) >= 2
@@ -3659,7 +3659,7 @@ def recognise_article(
             return  # "深入舞泉、辛安、侯集等乡镇": a list of places, not of people
         if name not in known and name in lex.foreign_places:
             return  # "马里乌波尔的排雷工作": a town the news names as a place, never as a person
-        if name not in known and _a_river_or_lake(name, lex):
+        if name not in known and _named_after_a_place(name, lex):
             return  # "在中关村房山园一家新能源企业": a park named after its district
         persons.append(PersonMention(s, e, text[s:e], None))
         taken.append((s, e))
