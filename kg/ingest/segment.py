@@ -556,7 +556,8 @@ class _Segmenter:
             if untitled_story and after > 0 and after >= before:
                 cur.title = title  # a headline printed after its story
                 self.close()
-            elif self._is_kicker(cur):
+            elif nxt is not None and self._is_kicker(cur):
+                # (a headline that closes the page heads nothing: the line before it stays a story of its own)
                 kicker = cur.paras[0].text(norm)
                 self.cur = None  # the kicker line joins the title instead of standing as a story
                 self.open(f"{kicker} {title}")
