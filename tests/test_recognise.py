@@ -145,6 +145,7 @@ def test_the_model_sees_only_cue_windows():
         ("村民围聚在一起，折粽叶、填糯米、扎粽线，互相分享手艺。", "填糯米"),  # no surname opens the item
         ("在中关村房山园一家企业，新技术落地。", "房山园"),  # a park named after its district
         ("杰哈德发言人称，只要对方遵守停火协议，该组织就会遵守。", "杰哈德"),  # a movement, by its short name
+        ("南部战区新闻发言人表示，南方地区普降暴雨。", "南部"),
         # "元首" alone is the heads of two states, not a title before a name
         ("两国元首相继致辞。", "相继"),
         ("中美元首巴厘岛会晤以来，两国关系有所改善。", "巴厘岛"),
@@ -285,6 +286,7 @@ def test_the_pipeline_tokenizer_cuts_characters_like_spacys_segmenter():
         ("李书磊主持座谈会，孙春兰和苗建出席。", "苗建"),
         ("李干杰主持开班式，姜信治和苗建出席开班式。", "苗建"),
         ("中央统战工作会议在北京召开。李克强主持会议。汪洋作总结讲话。", "汪洋"),
+        ("南建华委员代表全国工商联发言说，民营经济大有可为。", "南建华"),  # 南, a family name as well as south
     ],
 )
 def test_persons_a_reader_sees_without_a_post_title(text, person):
