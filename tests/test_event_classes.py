@@ -2456,6 +2456,109 @@ def test_who_flew_home_with_the_leader_was_on_each_visit_of_the_trip():
     assert all(("吴建平", "attendee") in roles(v) for v in visits)
 
 
+def test_a_trip_home_after_a_summit_and_visits_made_the_summit_and_a_visit_to_each_country():
+    facts = facts_of(
+        "9月16日午夜，国家主席李建国在结束出席东盟合作组织成员国元首理事会第九次会议和对蒙古国、吉尔吉斯共和国"
+        "进行国事访问后回到北京。",
+        pub_date="2025-09-17",
+    )
+    attended = {e.name for e in facts.events if ("李建国", "attendee") in roles(e)}
+    assert {"李建国对蒙古国进行国事访问", "李建国对吉尔吉斯共和国进行国事访问"} <= attended
+    assert "东盟合作组织成员国元首理事会第九次会议" in attended
+
+
+def test_each_visit_item_of_a_trip_home_is_a_visit_and_a_later_summit_is_attended():
+    facts = facts_of(
+        "6月24日上午，国务院总理周明远在结束第三轮中奥政府磋商并对奥地利进行正式访问、对葡萄牙进行正式访问"
+        "并出席全球海洋合作峰会后，乘包机回到北京。",
+        pub_date="2025-06-25",
+    )
+    attended = {e.name for e in facts.events if ("周明远", "attendee") in roles(e)}
+    assert {"周明远对奥地利进行正式访问", "周明远对葡萄牙进行正式访问", "全球海洋合作峰会"} <= attended
+
+
+def test_one_visit_a_trip_home_ended_keeps_its_own_name_not_the_headline():
+    facts = facts_of(
+        "李建国结束出席二十国集团领导人第二十次峰会并对智利进行国事访问回国\n"
+        "当地时间11月21日上午，国家主席李建国在结束出席二十国集团领导人第二十次峰会并对智利进行国事访问后"
+        "乘专机启程回国。",
+        pub_date="2025-11-22",
+    )
+    attended = {e.name for e in facts.events if ("李建国", "attendee") in roles(e)}
+    assert {"李建国对智利进行国事访问", "二十国集团领导人第二十次峰会"} <= attended
+
+
+def test_who_flew_home_with_the_leader_was_on_the_visits_not_at_the_summit():
+    facts = facts_of(
+        "当地时间11月21日上午，国家主席李建国在结束出席二十国集团领导人第二十次峰会并对智利进行国事访问后"
+        "乘专机启程回国。陪同李建国出访的中共中央政治局委员、外交部长吴建平等同机返回。",
+        pub_date="2025-11-22",
+    )
+    visit = next(e for e in facts.events if e.name == "李建国对智利进行国事访问")
+    summit = next(e for e in facts.events if e.name == "二十国集团领导人第二十次峰会")
+    assert ("吴建平", "attendee") in roles(visit)
+    assert "吴建平" not in {name for name, _ in roles(summit)}
+
+
+def test_who_flew_home_from_a_summit_alone_attended_nothing():
+    facts = facts_of(
+        "27日下午，国务院总理周明远在结束出席第十次中日韩领导人会议后，乘包机回到北京。"
+        "国务委员吴建平等陪同人员同机返回。",
+        pub_date="2025-05-28",
+    )
+    summit = next(e for e in facts.events if e.name == "第十次中日韩领导人会议")
+    assert roles(summit) == {("周明远", "attendee")}
+
+
+def test_a_meeting_told_only_by_what_was_said_at_it_is_a_meeting_of_both():
+    facts = facts_of(
+        "应秘鲁政府邀请，中共中央政治局常委周明远3月18日至22日对秘鲁进行正式友好访问。"
+        "在会见秘鲁总统博卢阿尔特时，周明远转达了亲切问候。周明远表示，中秘友谊源远流长。"
+        "博卢阿尔特表示，秘方愿同中方深化合作。",
+        pub_date="2025-03-23",
+    )
+    meeting = next(e for e in facts.events if e.name == "周明远会见秘鲁总统博卢阿尔特")
+    assert {("周明远", "attendee"), ("博卢阿尔特", "attendee"), ("周明远", "speaker")} <= roles(meeting)
+    visit = next(e for e in facts.events if "访问" in e.name)
+    assert "博卢阿尔特" not in {name for name, _ in roles(visit)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "党的十八大以来，李建国总书记一次次深入民族地区调研，同各族群众亲切交流。",
+        "党的十八大以来，李建国总书记主持召开三次座谈会聚焦黄河流域发展，从生态保护到高质量发展。",
+        "党的十八大以来，李建国总书记先后4次到天津考察工作、出席活动。",
+    ],
+)
+def test_occasions_counted_are_no_one_event_held(sentence):
+    assert facts_of(sentence, pub_date="2025-03-20").events == []
+
+
+def test_an_ordinal_is_no_count_of_occasions():
+    facts = facts_of(
+        "国务院总理周明远5日在京同俄罗斯总理伊万诺夫以视频方式共同主持中俄总理第二十七次定期会晤。",
+        pub_date="2025-12-06",
+    )
+    talks = next(e for e in facts.events if "定期会晤" in e.name)
+    assert ("周明远", "chair") in roles(talks) or ("周明远", "attendee") in roles(talks)
+
+
+def test_a_count_of_trainings_or_fairs_is_a_statistic_not_an_event():
+    facts = facts_of(
+        "“十四五”时期，全国共组织开展补贴性职业技能培训近1亿人次，举办各类招聘活动近1万场。", pub_date="2025-06-14"
+    )
+    assert facts.events == []
+
+
+def test_one_call_held_at_a_meeting_is_still_told():
+    facts = facts_of(
+        "世界银行行长马尔帕斯10日在国际货币基金组织和世界银行2025年春季会议一场媒体电话会上表示，预计经济增速超过5%。",
+        pub_date="2025-04-11",
+    )
+    assert any(e.name.endswith("春季会议") for e in facts.events)
+
+
 def test_talks_told_through_the_press_conference_after_them_were_held():
     facts = facts_of(
         "俄罗斯外长伊万诺夫11日在与哈萨克斯坦外长努尔兰会晤后的新闻发布会上表示，各国都应开展合作。",

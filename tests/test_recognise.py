@@ -1949,3 +1949,17 @@ def test_a_list_closed_by_a_count_of_things_is_no_list_of_names():
 def test_a_clause_word_and_a_word_before_a_members_seat_are_no_member():
     """"经全体委员酝酿": 经 (via) opens a clause, and 全体 is a word; neither is a member's name."""
     assert persons("全省政协会议召开。会议通过了经全体委员协商讨论的名单。") == []
+
+
+def test_a_prince_after_his_name_is_his_title_not_part_of_it():
+    assert "焦安" in persons("出席开幕式的有卡塔尔埃米尔代表焦安亲王、约旦亲王费萨尔。")
+    assert "焦安亲" not in persons("出席开幕式的有卡塔尔埃米尔代表焦安亲王、约旦亲王费萨尔。")
+
+
+def test_words_made_by_one_suffix_are_not_names():
+    assert persons("习近平在贺信中指出，欧美同学会是具有群众性、高知性、统战性的人民团体。") == ["习近平"]
+
+
+def test_places_counted_after_a_list_are_not_names():
+    text = "乌军2日重新控制了基辅州的布恰、戈斯托梅利、伊万基夫三地，目前已经控制了整个基辅州。"
+    assert persons(text) == []

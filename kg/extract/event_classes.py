@@ -19,6 +19,8 @@ from kg.extract.dates import DAY
 from kg.extract.recognise import TENURE_WORDS, PersonMention
 
 # What announces an event for later: "将于…", "即将…", "将出席…", "决定…召开…", "筹备…".
+#: occasions counted, not one reported: "习近平总书记一次次深入民族地区调研", "多次会见"
+COUNTED = r"一次次|一回回|屡次|多次|(?<![第这那每\d一二三四五六七八九十百])(?:[两三四五六七八九十]|\d+)次"
 PLANNED = (
     r"将于|即将|将在|拟于|计划于"
     r"|将(?:会见|会晤|访问|出席|参加|赴|前往|应邀|举行|召开|举办|主办|承办|主持|对|同|与|在)"
@@ -119,14 +121,19 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
     """
     if hit.cls.name == "visit_finished" and hit.subjects and hit.name is None:
         # "在结束对新西兰、澳大利亚、马来西亚进行正式访问…后": a visit to each country
+        # "…对德国进行正式访问、对法国进行正式访问并出席…峰会后": each item a visit; the visits keep their
+        # own names, not the headline's ("习近平结束出席…并对巴西进行国事访问回国")
         done = FINISHED_VISIT_RE.search(text, hit.trigger_start, hit.trigger_end)
-        hosts = [h for h in re.split(r"[、和]", done.group("host")) if h] if done else []
-        if len(hosts) > 1:
-            subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
-            kind = done.group("kind") or ""
-            names = [f"{subject}对{host}进行{kind}访问" for host in hosts]
-            return [ClassHit(hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [], name=n) for n in names]
-        return [hit]
+        if done is None:
+            return [hit]
+        subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
+        names = [
+            f"{subject}对{host}进行{item.group('kind') or ''}访问"
+            for item in VISIT_ITEM_RE.finditer(text, done.start("host") - 1, hit.trigger_end)
+            for host in HOSTS_SPLIT_RE.split(item.group("host"))
+            if host
+        ]
+        return [ClassHit(hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [], name=n) for n in names] or [hit]
     if hit.cls.where == "partner" and hit.subjects and len(hit.others) >= 2:
         # "李克强分别同日本首相岸田文雄、韩国总统尹锡悦会面": talks with each partner
         # "分别同A、B会面", "与马特维延科、沃洛金分别举行会谈"
@@ -214,7 +221,7 @@ def event_classes() -> tuple[EventClass, ...]:
                 tuple(r for r in subject.split(",") if r),
                 tuple(r for r in other.split(",") if r),
                 template,
-                re.compile(not_if.replace("{planned}", PLANNED)),
+                re.compile(not_if.replace("{planned}", PLANNED + "|" + COUNTED)),
                 dated == "yes",
             )
         )
@@ -524,10 +531,17 @@ VISIT_WHILE_RE = re.compile(
     r"(?:对(?P<host>[^，。；]{1,12}?)的?(?:国事|正式|工作|友好)?访问|访问(?P<place>[^，。；]{1,10}?)"
     r"|在(?P<at>[^，。；]{1,10}?)访问)(?:期间|时|后|之际)$"
 )
-# "在结束对阿联酋正式访问后乘包机回到北京": the visit that ended, named as its own reports name it
+# "在结束对阿联酋正式访问后乘包机回到北京", "结束出席…峰会并对巴西进行国事访问后", "结束对A、B进行正式访问
+# 并出席…会晤后": the visit that ended, named as its own reports name it
 FINISHED_VISIT_RE = re.compile(
-    r"结束对(?P<host>[^，。；]{1,30}?)的?(?:进行)?(?P<kind>国事|正式|工作|友好|正式友好)?访问(?:[，,]并[^。；]{2,60}?)?后$"
+    r"结束(?:[^，。；]{2,60}?(?:和|并|、))?对(?P<host>[^，。；]{1,30}?)的?(?:进行)?"
+    r"(?P<kind>国事|正式|工作|友好|正式友好)?访问(?:(?:[，,]?并|、)[^。；]{2,60}?)?后$"
 )
+
+#: one item of a trip's list: "对新西兰、澳大利亚进行正式访问", "对法国进行正式访问"
+VISIT_ITEM_RE = re.compile(r"对(?P<host>[^，。；对]{1,30}?)的?(?:进行)?(?P<kind>国事|正式|工作|友好|正式友好)?访问")
+#: the hosts of one item: "哈萨克斯坦、乌兹别克斯坦", "新西兰和澳大利亚", but "吉尔吉斯共和国" is one
+HOSTS_SPLIT_RE = re.compile(r"、|和(?!国)")
 
 
 def _visit_words(trigger: str) -> str:

@@ -1740,6 +1740,8 @@ EVENT_LEFT_STOP = set("，。；：！？、\n \u3000") | {MASK}
 # "讨论决定了…会议召开时间")
 EVENT_BACKGROUND_RE = re.compile(
     r"(?:的)?(?:精神|上的讲话|重要讲话|部署要求|筹备|召开时间|召开日期|会期)|彩排|预演|倒计时|门票"
+    # "开展补贴性职业技能培训近1亿人次", "举办各类招聘活动近1万场": a count of occasions, not one of them
+    r"|[近超约达共逾]{0,2}(?!一[场次期])[\d.一二三四五六七八九十百千万亿]+(?:余|多)?(?:万|亿)?(?:人次|场次|场|次|期)"
 )
 EVENT_BACKGROUND_LEFT_RE = re.compile(
     r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲|祝贺|庆祝|迎接|喜迎|纪念|筹备|召开前|期间)(?:贯彻|好|了)?$"
@@ -1749,6 +1751,8 @@ EVENT_BACKGROUND_LEFT_RE = re.compile(
 
 
 # a protest, a strike or a military operation is no event of the graph (guidelines v2), whoever speaks of it
+#: "主持召开三次座谈会聚焦长江经济带发展": occasions counted, not one reported
+COUNTED_EVENTS_RE = re.compile(r"(?<![第\d一二三四五六七八九十百])(?:[两三四五六七八九十几]|多|\d+)次|一次次|一场场")
 UNREST_RE = re.compile(r"(?:抗议|示威|游行|罢工|骚乱|暴乱|恐怖|袭击|军事)(?:集会|活动|行动)$")
 
 
@@ -1814,6 +1818,7 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
                         EVENT_BACKGROUND_RE.match(text, e)
                         or EVENT_BACKGROUND_LEFT_RE.search(text, 0, left)
                         or UNREST_RE.search(text, left, e)
+                        or COUNTED_EVENTS_RE.match(text, left)
                     ),
                     "coordinated": coordinated,
                     "enumeration": enumeration,
@@ -2893,6 +2898,8 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
                 continue  # "赴岑巩县", "深入舞泉、辛安等乡镇", "黔东(岑巩)", "鸿乐源果蔬": a place, or a word cut
             if _cuts_set_phrase(text, s, e):
                 continue  # "踔|厉奋发": an idiom cut at its first character
+            if _words_of_one_tail(text, s, e):
+                continue  # "群众性、高知性、统战性": words made by one suffix, not a name
             if COUNTED_THING_BEFORE_RE.search(text, max(0, s - 4), s):
                 continue  # "有550多处林火正在燃烧": a numeral and a measure word count things, never a person
             if _not_a_scored_name(text, s, e, lex, model.inventory.words):
@@ -2900,8 +2907,18 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
             if PLACE_LEFT_RE.search(text, max(0, s - 3), s) and not ESCORTED_BY_RE.match(text, e):
                 continue  # "在吉隆坡和布城分别会见", "在埃及沙姆沙伊赫举行": where, not who
             regnal = REGNAL_RE.match(text, e)
+            e = _before_a_title_across(text, s, e, lex)  # "焦安亲|王": the name ends where 亲王 begins
             out.append((s, regnal.end() if regnal else e))  # "会见费利佩六世时": the king's number is his name's
     return out
+
+
+def _before_a_title_across(text: str, s: int, e: int, lex: Lexicon) -> int:
+    """Where a proposed name ends when a title begins inside it and runs past its end ("焦安亲王": 亲王)."""
+    for k in (e - 1, e - 2):
+        title = lex.title_re.match(text, k) if k - s >= 2 else None
+        if title is not None and title.end() > e:
+            return k
+    return e
 
 
 # a numeral and a measure word of things ("550多处", "三座", "一项"): people are counted by 名, 位 or 人
@@ -3247,6 +3264,17 @@ def _words_under_one_head(text: str, s: int, e: int) -> bool:
     )
 
 
+def _words_of_one_tail(text: str, s: int, e: int) -> bool:
+    """ "群众性、高知性、统战性": the item and a neighbour as long end with one character after a word each."""
+    length = e - s
+    if length < 3 or text[s:e - 1] not in dictionary_words(length - 1):
+        return False
+    beside = [(s - 1 - length, s - 1)] if text[s - 1 : s] == "、" else []
+    beside += [(e + 1, e + 1 + length)] if text[e : e + 1] == "、" else []
+    stems = dictionary_words(length - 1)
+    return any(a >= 0 and text[b - 1] == text[e - 1] and text[a : b - 1] in stems for a, b in beside)
+
+
 def _words_after_one_word(text: str, items: list[tuple[int, int]]) -> bool:
     """ "黄河安、黄河净、黄河美": items that all open with one word of two characters, not the names of a family."""
     heads = {text[a : a + 2] for a, b in items if b - a >= 3}
@@ -3288,6 +3316,7 @@ LIST_OF_PLACES_RE = re.compile(
     r"等(?:多|多个|多座)?(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
     # "基辅、…、马里乌波尔五个乌克兰城市", "安提瓜和巴布达等多个拉美和加勒比国家": counted places of a kind
     r"|等?(?:[\d一二三四五六七八九十两几]+|多)[个座][^，。；、]{0,8}?(?:城市|国家|地区|省份|水电站|港口)(?![领机部干工])"
+    r"|(?:[\d一二三四五六七八九十两几]+|多)地(?![区方震])"  # "布恰、戈斯托梅利、伊万基夫三地"
     r"|" + PLACES_DESCRIBED  # "张家界、常德等受降雨影响较大的地区"
     + r"|"
     + THINGS_CLOSING

@@ -20,6 +20,7 @@ from kg.extract.canon import canonical_body, canonical_event_name
 from kg.extract.event_classes import (
     CITED_AFTER_RE,
     CLAUSE_END_RE,
+    COUNTED,
     GROUP_SKIP_RE,
     PLANNED,
     REACTION_TITLE_RE,
@@ -170,6 +171,8 @@ HABITUAL_RE = re.compile(
     r"(?:连续|每年|每季度|每月|每周|定期|多次|累计|历届|常态化|(?<![第这那每])[两三四五六七八九十]次)"
     r"(?:就[^，。；]{1,20}?|[^。；]{1,24}?[，,]并)?[^，。；]{0,4}(?:主持)?(?:召开|举办|举行|开展|组织)(?:了)?$"
 )
+COUNTED_BEFORE_RE = re.compile(COUNTED)
+COUNTED_AFTER_RE = re.compile(r"了?(?:(?:[两三四五六七八九十几]|多|\d+)次|一次次)")
 # "祝贺习近平当选…", "邀请布尔汉举行…": the object of the verb
 OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺|邀请)$")
 # "受习近平总书记和中共中央委派，": the principal who sends someone, closed by the verb of sending and a comma
@@ -233,6 +236,9 @@ CASE_REPORTED_RE = re.compile(r"[^，。；]{0,20}?情况的(?:书面)?(?:报告
 ATTENDED_BY_SPEAKERS = frozenset({"meeting_with"})
 DECIDED_RE = re.compile(r"决定[，,：:]?$")
 FINISHED_RE = re.compile(r"结束(?:出席|参加)[^，。；、出参]{0,12}$")
+# "结束出席东亚合作领导人系列会议并对印度尼西亚进行正式访问、出席…峰会后": a later item of what the trip ended
+FINISHED_ITEM_RE = re.compile(r"结束(?:[^，。；]|[，,](?=并)){2,80}?(?:和|并|、)(?:出席|参加)[^，。；、出参]{0,12}$")
+FINISHED_ITEM_END_RE = re.compile(r"(?:[^，。；]|[，,](?=并)){0,80}?(?:后|之后)")
 # messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
 LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)")
 ALL_ABOVE_RE = re.compile(
@@ -898,6 +904,7 @@ def analyse(
             for part in parts:  # "分别会见A、B": a meeting with each
                 record_class_event(part, sent, s_end)
             return
+        hit = parts[0] if parts else hit  # one visit a trip home ended, under its own name
         nonlocal current, told_during
         previous = current
         if hit.cls.name_template == "{current}":
@@ -1021,7 +1028,13 @@ def analyse(
                     sibling = event_from_phrase(ent, sent)
                     sibling.organizers.extend(o for o in created_here.organizers if o not in sibling.organizers)
                     continue
-                if FINISHED_RE.search(text, max(s_start, ent.start - 16), ent.start) and not _is_generic(ent):
+                if (
+                    FINISHED_RE.search(text, max(s_start, ent.start - 16), ent.start)
+                    or (
+                        FINISHED_ITEM_RE.search(text, max(s_start, ent.start - 100), ent.start)
+                        and FINISHED_ITEM_END_RE.match(text, ent.end, s_end)
+                    )
+                ) and not _is_generic(ent):
                     # "习近平结束出席金砖国家领导人会晤…后，在乌鲁木齐听取…汇报": the subject attended it, and
                     # the story goes on about what came after, not about it
                     subject = next((g for g in reversed(sent_groups) if g and g[-1].end <= ent.start), None)
@@ -1182,8 +1195,12 @@ def analyse(
                         continue
             if not triggers:
                 continue
-            if HABITUAL_RE.search(text, max(s_start, triggers[0][3] - 40), triggers[0][3]):
-                continue  # "多次赴东北考察调研，并主持召开专题座谈会": occasions counted, not one held
+            if (
+                HABITUAL_RE.search(text, max(s_start, triggers[0][3] - 40), triggers[0][3])
+                or COUNTED_BEFORE_RE.search(text, last.end, triggers[0][2])
+                or COUNTED_AFTER_RE.match(text, triggers[-1][3])
+            ):
+                continue  # "多次赴东北考察调研，并主持召开专题座谈会", "先后4次到天津…出席活动", "主持召开三次座谈会"
             later = SPEECH_LATER_RE.search(text, stop, s_end)
             roles = [t[0] for t in triggers]
             if later and "speaker" not in roles:
@@ -1253,6 +1270,11 @@ def analyse(
                 ) or LED_GREETERS_RE.match(text, triggers[-1][2])
                 if arriving and (arrival := _story_arrival(events)) is not None:
                     target = arrival  # "丁薛祥、王毅等陪同人员同机抵达", "…也到机场迎接": at the arrival told
+                if TRIP_HOME_ROLE_RE.search(text, triggers[-1][2], min(s_end, triggers[-1][3] + 8)):
+                    # "丁薛祥、王毅等陪同人员同机返回": on the visits the trip home ended, not at a summit it ended
+                    target = _story_trip_home(events)
+                    if target is None:
+                        continue
                 if target is None and current is not None and current.type != "inspection" and "陪同" in said:
                     # "…座谈会。…习近平在省委书记X陪同下，先后来到沧州": the escorts of the tour told before
                     target = _tour_escorted(text, triggers[-1][3], s_end, events)
@@ -1284,6 +1306,10 @@ def analyse(
             elif (during := _event_during(text, s_start, events)) is not None:
                 # "在会见奥尔塔时，赵乐际表示": said at the meeting with that person, which the story now tells
                 target = current = during
+            elif (
+                met := _meeting_told_during(text, s_start, group, mentions_by_sentence.get(sent, []), sent, new_event)
+            ) is not None:
+                target = current = met
             elif (occasion := _spoken_at(text, last.end, triggers[0][2], sent_events)) is not None:
                 # "内塔尼亚胡17日在内阁会议上称", "普京16日在集体安全条约组织峰会上表示": there, and speaking
                 target = event_from_phrase(occasion, sent)
@@ -1587,6 +1613,15 @@ LED_GREETERS_RE = re.compile(r"率[^。；]{2,120}?迎接[。；]")
 def _story_arrival(events: list[EventDraft]) -> EventDraft | None:
     """The latest arrival the story reports as held."""
     return next((e for e in reversed(events) if e.head in ARRIVAL_CLASSES and e.status == "held"), None)
+
+
+#: the travellers of a trip home: "…等陪同人员同机返回", "陪同习近平出访的…王毅等同机返回"
+TRIP_HOME_ROLE_RE = re.compile(r"同机(?:返回|回国|返京)")
+
+
+def _story_trip_home(events: list[EventDraft]) -> EventDraft | None:
+    """The latest visit a trip home ended ("在结束对巴西进行国事访问后回到北京")."""
+    return next((e for e in reversed(events) if e.head == "visit_finished"), None)
 
 
 def _story_tour(events: list[EventDraft]) -> EventDraft | None:
@@ -1956,6 +1991,25 @@ def _event_during(text: str, s_start: int, events: list) -> EventDraft | None:
         if any(len(n) >= 2 and n in who for n in e.names()) or (len(who) >= 4 and who in e.name):
             return e
     return None
+
+
+def _meeting_told_during(
+    text: str, s_start: int, group: list[PersonMention], mentions: list[PersonMention], sent: int, new_event
+) -> EventDraft | None:
+    """A meeting a story tells only through what was said at it: "在会见巴西总统卢拉时，李希表示" in a
+    visit's story that never says "李希会见卢拉" (when it does, :func:`_event_during` finds that meeting)."""
+    m = DURING_MEETING_RE.match(text, s_start)
+    if m is None or "会见" not in text[m.start() : m.start("who")] or group[0].start < m.end():
+        return None
+    guests = [p for p in mentions if m.start("who") <= p.start and p.end <= m.end("who")]
+    if not guests:
+        return None
+    meeting = new_event(
+        _names_of(group) + "会见" + m.group("who"), "meeting", m.start("who"), m.end("who"), sent, "meeting_with"
+    )
+    for person in group + guests:
+        meeting.add_role(person, "attendee", None)
+    return meeting
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:
