@@ -797,3 +797,18 @@ def test_a_special_region_whose_name_is_not_written_has_no_government_read_from_
 
 def test_a_countrys_own_national_body_stays_the_countrys():
     assert bodies_in("韩国全国渔业协会发表声明。") == ["韩国全国渔业协会"]
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        ("委内瑞拉政府指责时任哥伦比亚政府破坏两国关系。", "哥伦比亚政府", "委内瑞拉政府指责时任哥伦比亚政府"),
+        ("教育部升级国家中小学智慧教育平台。", "教育部", "教育部升级国家中小学"),
+        ("各方要充分发挥二十国集团的作用。", "二十国集团", "发挥二十国集团"),
+        ("民调显示多数美国人不认可美国政府的做法。", "美国政府", "美国人不认可美国政府"),
+    ],
+)
+def test_a_verb_or_adverb_of_the_sentence_is_no_part_of_a_body(text, wanted, unwanted):
+    bodies = bodies_in(text)
+    assert unwanted not in bodies
+    assert any(b.endswith(wanted) for b in bodies)

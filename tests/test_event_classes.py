@@ -2559,6 +2559,23 @@ def test_one_call_held_at_a_meeting_is_still_told():
     assert any(e.name.endswith("春季会议") for e in facts.events)
 
 
+def test_a_visit_told_ended_in_a_clause_of_its_own_was_a_visit():
+    facts = facts_of("当天，国务院总理周明远结束对冰岛的正式访问，乘包机前往挪威。", pub_date="2025-01-18")
+    visit = next(e for e in facts.events if e.name == "周明远对冰岛进行正式访问")
+    assert ("周明远", "attendee") in roles(visit)
+
+
+def test_who_explains_a_long_bill_at_the_session_speaks_there():
+    facts = facts_of(
+        "十四届全国人大常委会第十一次会议10日上午在京举行第一次全体会议。赵乐际委员长主持会议。"
+        "受国务院委托，外交部副部长吴建平作了关于提请审议批准《中华人民共和国和哈萨克斯坦共和国关于民事和刑事司法协助的条约"
+        "的议定书》《中华人民共和国和乌拉圭东岸共和国关于刑事司法协助的条约》的两个议案的说明。",
+        pub_date="2025-09-10",
+    )
+    session = next(e for e in facts.events if "第十一次会议" in e.name)
+    assert ("吴建平", "speaker") in roles(session)
+
+
 def test_talks_told_through_the_press_conference_after_them_were_held():
     facts = facts_of(
         "俄罗斯外长伊万诺夫11日在与哈萨克斯坦外长努尔兰会晤后的新闻发布会上表示，各国都应开展合作。",

@@ -532,10 +532,10 @@ VISIT_WHILE_RE = re.compile(
     r"|在(?P<at>[^，。；]{1,10}?)访问)(?:期间|时|后|之际)$"
 )
 # "在结束对阿联酋正式访问后乘包机回到北京", "结束出席…峰会并对巴西进行国事访问后", "结束对A、B进行正式访问
-# 并出席…会晤后": the visit that ended, named as its own reports name it
+# 并出席…会晤后", "李强总理结束对爱尔兰的正式访问，": the visit that ended, named as its own reports name it
 FINISHED_VISIT_RE = re.compile(
     r"结束(?:[^，。；]{2,60}?(?:和|并|、))?对(?P<host>[^，。；]{1,30}?)的?(?:进行)?"
-    r"(?P<kind>国事|正式|工作|友好|正式友好)?访问(?:(?:[，,]?并|、)[^。；]{2,60}?)?后$"
+    r"(?P<kind>国事|正式|工作|友好|正式友好)?访问(?:(?:[，,]?并|、)[^。；]{2,60}?)?后?$"
 )
 
 #: one item of a trip's list: "对新西兰、澳大利亚进行正式访问", "对法国进行正式访问"
