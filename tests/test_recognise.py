@@ -1963,3 +1963,10 @@ def test_words_made_by_one_suffix_are_not_names():
 def test_places_counted_after_a_list_are_not_names():
     text = "乌军2日重新控制了基辅州的布恰、戈斯托梅利、伊万基夫三地，目前已经控制了整个基辅州。"
     assert persons(text) == []
+
+
+def test_a_skilled_workers_grade_is_a_post_that_closes_a_chain_of_titles():
+    held = positions("全国人大代表、中国一汽首席技能大师刘建军带领研发团队攻关。")
+    assert ("刘建军", "代表", "全国人大") in held
+    assert any(person == "刘建军" and title == "首席技能大师" for person, title, _ in held)
+    assert any(title == "高级技师" for _, title, _ in positions("车间高级技师王海平说，要精益求精。"))
