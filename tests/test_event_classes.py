@@ -2576,6 +2576,29 @@ def test_who_explains_a_long_bill_at_the_session_speaks_there():
     assert ("吴建平", "speaker") in roles(session)
 
 
+def test_the_guests_a_dialogue_lists_speak_when_the_story_says_they_all_did():
+    facts = facts_of(
+        "12月9日，国务院总理周明远在京同新开发银行行长罗塞芙、世界银行行长彭安杰、世界贸易组织总干事伊维拉、"
+        "国际劳工组织总干事洪博举行对话会。周明远表示，中方愿同各方共同推动世界经济健康稳定发展。"
+        "国际经济组织负责人高度赞赏中国发展取得的巨大成就，表示愿同中方加强合作。",
+        pub_date="2025-12-10",
+    )
+    dialogue = next(e for e in facts.events if "对话会" in e.name)
+    assert {("罗塞芙", "speaker"), ("彭安杰", "speaker"), ("伊维拉", "speaker"), ("洪博", "speaker")} <= roles(dialogue)
+
+
+def test_the_hosts_listed_at_a_summit_do_not_speak_for_its_foreign_guests():
+    facts = facts_of(
+        "9月5日上午，国家主席李建国在北京出席中非合作论坛峰会开幕式并发表主旨讲话。"
+        "中共中央政治局常委周明远、吴建平、王海平出席。"
+        "非方领导人感谢中方主办此次峰会，高度赞赏中非合作取得的积极成果。",
+        pub_date="2025-09-06",
+    )
+    opening = next(e for e in facts.events if "开幕式" in e.name)
+    assert ("周明远", "attendee") in roles(opening)
+    assert not {("周明远", "speaker"), ("吴建平", "speaker"), ("王海平", "speaker")} & roles(opening)
+
+
 def test_talks_told_through_the_press_conference_after_them_were_held():
     facts = facts_of(
         "俄罗斯外长伊万诺夫11日在与哈萨克斯坦外长努尔兰会晤后的新闻发布会上表示，各国都应开展合作。",

@@ -964,6 +964,7 @@ def analyse(
     groups_by_sentence: dict[int, list[list[PersonMention]]] = {}
     for g in groups:
         groups_by_sentence.setdefault(sentence_index(sentences, g[0].start), []).append(g)
+    hosts = {m.name for m, _, body in positions if body and body.startswith(DOMESTIC_BODY_PREFIXES)}
     mention_starts = [m.start for m in mentions]  # mentions come in reading order
     mentions_by_sentence: dict[int, list[PersonMention]] = {}
     for m in mentions:
@@ -990,6 +991,9 @@ def analyse(
         class_objects: list[tuple[int, int]] = []  # the spans of the class triggers read in this sentence
         created_end = s_start  # where the phrase of the event created in this sentence ends
         consumed: list[list[PersonMention]] = []
+        if current is not None and GUESTS_SPEAK_RE.match(text, s_start, s_end):
+            for guest in _listed_guests(current, sentences, hosts):
+                current.add_role(guest, "speaker", None)  # "国际经济组织负责人表示", "与会阿方领导人…他们表示"
         occasion = SUB_OCCASION_RE.match(text, s_start)
         if occasion and current is not None:
             # "在随后召开的座谈会上，X指出": a meeting held during the event in scope, with its own people
@@ -2060,6 +2064,32 @@ def _visit_before(text, s_start, group_start, sent, new_event) -> EventDraft | N
 
 #: a headline's subject that names no one: "中德两国总理", "两国元首", "双方"
 COLLECTIVE_SUBJECT_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)?两国(?:元首|总理|首脑|领导人|外长)|双方")
+
+
+#: a sentence whose subject is the guests of the event as a whole, and what they said or how they took it:
+#: "国际经济组织负责人高度赞赏…，表示…", "与会阿方领导人积极呼应…"
+GUESTS_SPEAK_RE = re.compile(
+    r"\s*(?:与会(?:[外阿非拉各]方|各国)?|[外阿非拉各]方|各国|国际[^，。；、]{0,8}?组织)的?(?:领导人|负责人)们?"
+    r"[^。；]{0,80}?(?:表示|指出|强调|认为|说|呼应|赞赏)"
+)
+#: the fewest guests listed together that make a gathering whose guests speak as one
+GUESTS_LISTED_MIN = 3
+
+
+#: the bodies of China's own state and Party, whose holders host the guests rather than speak among them
+DOMESTIC_BODY_PREFIXES = ("中共", "中央", "全国", "国务院", "国家", "中国")
+
+
+def _listed_guests(event: EventDraft, sentences: list[tuple[int, int]], hosts: set[str]) -> list[PersonMention]:
+    """The attendees an event's story lists together (the sentence naming most of them): the guests its
+    collective subject ("与会领导人") speaks for, not the escorts named one by one later, nor the hosts who
+    hold China's posts ("中共中央政治局常委李强、赵乐际…出席。…非方领导人…高度赞赏")."""
+    by_sentence: dict[int, list[PersonMention]] = {}
+    for m, role, _ in event.roles:
+        if role == "attendee" and m.name not in hosts:
+            by_sentence.setdefault(sentence_index(sentences, m.start), []).append(m)
+    listed = max(by_sentence.values(), key=len, default=[])
+    return listed if len(listed) >= GUESTS_LISTED_MIN else []
 
 
 def _headline_event(title: str, sent: int, new_event) -> EventDraft | None:
