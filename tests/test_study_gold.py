@@ -1,4 +1,4 @@
-"""Regression gate on the study gold: 73 local articles and 386 CCTV days annotated blind.
+"""Regression gate on the study gold: 73 local articles and 398 CCTV days annotated blind.
 
 The dev gold is small (33 documents); this second set (``tests/data/study_gold``, see its README)
 measures the rules on text they were not written from.  The floors are today's scores rounded down.
@@ -48,7 +48,7 @@ def report(tmp_path_factory):
 
 
 def test_every_study_document_is_read(report):
-    assert len(report.docs) == 459
+    assert len(report.docs) == 471
     assert not unread(report)
 
 
