@@ -2535,6 +2535,17 @@ def test_occasions_counted_are_no_one_event_held(sentence):
     assert facts_of(sentence, pub_date="2025-03-20").events == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "党的十八大后，李建国总书记首次赴农村考察就来到阜平，顶风冒雪，进村入户看望困难群众。",
+        "十年来，李建国总书记考察调研的足迹遍布西部12个省区市。",
+    ],
+)
+def test_years_told_over_are_no_report_of_an_event_held(sentence):
+    assert facts_of(sentence, pub_date="2025-02-25").events == []
+
+
 def test_an_ordinal_is_no_count_of_occasions():
     facts = facts_of(
         "国务院总理周明远5日在京同俄罗斯总理伊万诺夫以视频方式共同主持中俄总理第二十七次定期会晤。",

@@ -68,7 +68,9 @@ CITED_AFTER_RE = re.compile(r"[^，。；]{0,24}?时(?:的|所作的|发表的)|
 # "习近平总书记视察贵州重要讲话精神": a tour named as the occasion of a speech now studied, not a tour reported
 TOUR_CITED_RE = re.compile(r"[^，。；并时]{0,8}?(?:重要讲话|讲话精神|重要指示)")
 RETROSPECTIVE_RE = re.compile(
-    r"(?:去年|前年|[\d一二两三四五六七八九十]{1,2}(?:年|个月|周|个星期)前|多年前|上世纪)"
+    r"(?:去年|前年|[\d一二两三四五六七八九十]{1,2}(?:年|个月|周|个星期)前|多年前|上世纪"
+    # "党的十八大后，习近平总书记首次赴农村考察就来到阜平", "十年来": years told over, not a day's report
+    r"|党的[一二三四五六七八九十]{2,3}大(?:以来|后|之后)[，,]|(?:[\d一二两三四五六七八九十]{1,3}|多|近)年(?:以)?来[，,])"
 )
 # words to someone present: "同你举行会谈", "同总统先生举行会晤"; a sentence in the first person is someone's words
 SECOND_PERSON_RE = re.compile(r"[你您]|(?:总统|主席|总理|首相|国王)先生|阁下|陛下")
