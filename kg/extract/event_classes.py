@@ -16,11 +16,11 @@ from functools import cache
 from importlib import resources
 
 from kg.extract.dates import DAY
-from kg.extract.recognise import TENURE_WORDS, PersonMention
+from kg.extract.recognise import TENURE_WORDS, TIMES_COUNTED, PersonMention
 
-# What announces an event for later: "将于…", "即将…", "将出席…", "决定…召开…", "筹备…".
 #: occasions counted, not one reported: "习近平总书记一次次深入民族地区调研", "多次会见"
-COUNTED = r"一次次|一回回|屡次|多次|(?<![第这那每\d一二三四五六七八九十百])(?:[两三四五六七八九十]|\d+)次"
+COUNTED = TIMES_COUNTED + "|一回回|屡次"
+# What announces an event for later: "将于…", "即将…", "将出席…", "决定…召开…", "筹备…".
 PLANNED = (
     r"将于|即将|将在|拟于|计划于"
     r"|将(?:会见|会晤|访问|出席|参加|赴|前往|应邀|举行|召开|举办|主办|承办|主持|对|同|与|在)"

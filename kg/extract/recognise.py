@@ -1750,9 +1750,11 @@ EVENT_BACKGROUND_LEFT_RE = re.compile(
 )
 
 
-# a protest, a strike or a military operation is no event of the graph (guidelines v2), whoever speaks of it
+#: how often something was done, not an ordinal ("三次", "4次", "多次", "一次次"; not "第二十七次")
+TIMES_COUNTED = r"(?<![第这那每\d一二三四五六七八九十百])(?:[两三四五六七八九十几]|多|\d+)次|一次次"
 #: "主持召开三次座谈会聚焦长江经济带发展": occasions counted, not one reported
-COUNTED_EVENTS_RE = re.compile(r"(?<![第\d一二三四五六七八九十百])(?:[两三四五六七八九十几]|多|\d+)次|一次次|一场场")
+COUNTED_EVENTS_RE = re.compile(TIMES_COUNTED + "|一场场")
+# a protest, a strike or a military operation is no event of the graph (guidelines v2), whoever speaks of it
 UNREST_RE = re.compile(r"(?:抗议|示威|游行|罢工|骚乱|暴乱|恐怖|袭击|军事)(?:集会|活动|行动)$")
 
 

@@ -51,7 +51,7 @@ from kg.extract.posts import (
     posts_stated_as,
     posts_taken_up,
 )
-from kg.extract.recognise import Ent, PersonMention
+from kg.extract.recognise import TIMES_COUNTED, Ent, PersonMention
 from kg.extract.sentences import sentence_index, split_sentences
 from kg.extract.tokenizer import doc_text
 
@@ -172,7 +172,7 @@ HABITUAL_RE = re.compile(
     r"(?:就[^，。；]{1,20}?|[^。；]{1,24}?[，,]并)?[^，。；]{0,4}(?:主持)?(?:召开|举办|举行|开展|组织)(?:了)?$"
 )
 COUNTED_BEFORE_RE = re.compile(COUNTED)
-COUNTED_AFTER_RE = re.compile(r"了?(?:(?:[两三四五六七八九十几]|多|\d+)次|一次次)")
+COUNTED_AFTER_RE = re.compile(r"了?(?:" + TIMES_COUNTED + ")")
 # "祝贺习近平当选…", "邀请布尔汉举行…": the object of the verb
 OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺|邀请)$")
 # "受习近平总书记和中共中央委派，": the principal who sends someone, closed by the verb of sending and a comma
