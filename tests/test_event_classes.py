@@ -2546,6 +2546,16 @@ def test_years_told_over_are_no_report_of_an_event_held(sentence):
     assert facts_of(sentence, pub_date="2025-02-25").events == []
 
 
+def test_a_session_a_countrys_delegate_spoke_at_was_held_by_the_body_that_names_it():
+    facts = facts_of(
+        "25日，在联合国人权理事会第58届会议上，中国代表60多个国家作共同发言，强调发展对享有人权的重要意义。",
+        pub_date="2025-03-26",
+    )
+    session = next(e for e in facts.events if e.name == "联合国人权理事会第58届会议")
+    assert session.organizers == ["联合国人权理事会"]
+    assert session.date == "2025-03-25"
+
+
 def test_an_ordinal_is_no_count_of_occasions():
     facts = facts_of(
         "国务院总理周明远5日在京同俄罗斯总理伊万诺夫以视频方式共同主持中俄总理第二十七次定期会晤。",

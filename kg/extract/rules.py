@@ -498,7 +498,23 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "卢拉表示，期待习近平主席出席二十国集团里约峰会": a wish, not yet held
     if FUTURE_RE.search(re.sub(r"(?:召开|举行|举办)$", "", text[max(sent_start, ent.start - 12) : ent.start])):
         return False
-    return bool(HAPPENED_BEFORE_RE.search(before) or HAPPENED_AFTER_RE.match(after))
+    return bool(
+        HAPPENED_BEFORE_RE.search(before)
+        or HAPPENED_AFTER_RE.match(after)
+        or (before.endswith("在") and _a_delegate_spoke_there(text, ent, sent_start))
+    )
+
+
+#: "在联合国人权理事会第49届会议上，中国代表…作共同发言": a delegate no name is given for spoke there
+SPOKEN_THERE_RE = re.compile(r"(?:上|期间)[，,]?[^。；]{0,80}?(?:发言|表示|指出|强调|呼吁)")
+DELEGATE_RE = re.compile(r"代表(?!团|大会|处|作用|性)")
+
+
+def _a_delegate_spoke_there(text: str, ent: Ent, sent_start: int) -> bool:
+    """Whether a country's delegate spoke at the session the sentence names ("中国代表17日在…第52届会议上…
+    作共同发言"): the session was held, and its body, named in it, is its organiser."""
+    spoke = SPOKEN_THERE_RE.match(text, ent.end)
+    return spoke is not None and DELEGATE_RE.search(text, sent_start, spoke.end()) is not None
 
 
 SESSION_KEY_RE = re.compile(
