@@ -131,6 +131,24 @@ def test_a_meeting_decided_for_later_is_not_an_event_held():
     assert any(e.status == "held" and ("周明", "chair") in roles(e) for e in facts.events)
 
 
+def test_a_meeting_held_lately_that_proposes_the_next_session_is_held_and_the_session_announced():
+    facts = facts_of(
+        "日前召开的政协第十四届全国委员会第十二次主席会议，审议通过了有关决定，"
+        "建议全国政协十四届二次会议于2026年3月4日在北京召开。"
+    )
+    by_name = {e.name: e for e in facts.events}
+    held = by_name["政协第十四届全国委员会第十二次主席会议"]
+    assert held.status == "held" and held.date is None  # "日前": lately, not the day of the session it proposes
+    session = by_name["全国政协十四届二次会议"]  # the verb that proposes it is no part of its name
+    assert session.status == "announced" and session.date == "2026-03-04"
+
+
+def test_a_meeting_of_lately_does_not_take_the_day_a_later_clause_tells():
+    facts = facts_of("据媒体2日报道，某国副总统卡里姆日前在巴西与某国外交大臣巴哈尔举行会面。")
+    [meeting] = facts.events
+    assert meeting.date is None
+
+
 def test_the_leader_of_a_visiting_group_also_attends_it():
     facts = facts_of("3月13日，区委书记林峰带队观摩重点项目建设。区长周平等参加观摩。")
     [visit] = facts.events
@@ -594,6 +612,44 @@ def test_meeting_two_guests_separately_is_two_meetings_and_each_speech_goes_to_i
     assert {("卡里姆", "attendee"), ("卡里姆", "speaker"), ("周明", "speaker")} <= meetings["周明会见某国总统卡里姆"]
     assert ("巴哈尔", "speaker") in meetings["周明会见某国总理巴哈尔"]
     assert ("巴哈尔", "attendee") not in meetings["周明会见某国总统卡里姆"]
+
+
+@pytest.mark.parametrize("one_after_another", ["先后", "相继"])
+def test_meeting_guests_one_after_another_is_a_meeting_with_each(one_after_another):
+    facts = facts_of(
+        f"国务院副总理周明24日在南宁{one_after_another}会见来华出席博览会的越南副总理卡里姆、柬埔寨副首相巴哈尔。"
+    )
+    meetings = {e.name: roles(e) for e in facts.events if e.status == "held"}
+    assert set(meetings) == {"周明会见越南副总理卡里姆", "周明会见柬埔寨副首相巴哈尔"}
+    assert ("巴哈尔", "attendee") not in meetings["周明会见越南副总理卡里姆"]
+
+
+def test_meeting_guests_told_one_by_one_afterwards_is_a_meeting_with_each():
+    facts = facts_of(
+        "全国人大常委会委员长周明12日在加德满都会见总统卡里姆、总理巴哈尔。"
+        "会见卡里姆时，周明说，双方要加强合作。\n\n会见巴哈尔时，周明说，两国友好。巴哈尔说，愿加强往来。"
+    )
+    meetings = {e.name: roles(e) for e in facts.events if e.status == "held"}
+    assert set(meetings) == {"周明会见总统卡里姆", "周明会见总理巴哈尔"}
+    assert ("巴哈尔", "speaker") in meetings["周明会见总理巴哈尔"]
+    assert ("巴哈尔", "attendee") not in meetings["周明会见总统卡里姆"]
+
+
+def test_meeting_two_guests_never_told_apart_stays_one_meeting():
+    facts = facts_of("国家主席周明14日在北京会见某国总统卡里姆和夫人巴哈尔。周明表示，双方要加强合作。")
+    [meeting] = [e for e in facts.events if e.status == "held"]
+    assert {("卡里姆", "attendee"), ("巴哈尔", "attendee")} <= roles(meeting)
+
+
+def test_guests_whose_bodies_are_written_in_brackets_are_met_separately_each_as_written():
+    facts = facts_of("其间，周明分别会见了某共（联合马列）主席卡里姆、某共（毛主义中心）主席巴哈尔。")
+    names = {e.name for e in facts.events if e.status == "held"}
+    assert names == {"周明会见某共（联合马列）主席卡里姆", "周明会见某共（毛主义中心）主席巴哈尔"}
+
+
+def test_a_round_of_visits_with_a_second_verb_is_not_split_per_person():
+    facts = facts_of("春节前夕，周明等领导同志分别看望或委托有关方面负责同志看望了李华、王强、赵刚等老同志。")
+    assert len([e for e in facts.events if e.status == "held"]) == 1
 
 
 def test_what_is_said_while_meeting_a_group_goes_to_that_meeting():

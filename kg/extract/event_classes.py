@@ -110,7 +110,8 @@ class ClassHit:
     name: str | None = None  # the event's own name when one hit reports several events (分别会见)
 
 
-SEPARATELY_RE = re.compile(r"分别")
+#: one after another, each apart: "分别会见", "先后会见", "相继会见"
+SEPARATELY_RE = re.compile(r"分别|先后|相继")
 # a relative clause that describes a list of guests before their titles: "来华出席…的", "正在中国访问的"
 GUESTS_CLAUSE_RE = re.compile(r"(?P<verb>[^，。；]{1,6}?)(?:来华|赴华|来京|进京|前来|正在|专程|应邀)[^，。；]{0,40}的")
 
@@ -159,8 +160,10 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
         ]
     sep = SEPARATELY_RE.search(text, max(0, hit.trigger_start - 3), hit.trigger_end)  # "在北京分别会见"
     inside = [m for m in hit.others if m.start >= hit.trigger_start]
-    if sep is None or len(inside) < 2 or not hit.subjects or hit.cls.where != "after":
+    if len(inside) < 2 or not hit.subjects or hit.cls.where != "after":
         return [hit]
+    if sep is None:
+        return _told_apart(hit, text, inside)
     first = _with_tenure(text, chain_start([inside[0]]))
     subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
     start, end = hit.trigger_start, hit.trigger_end
@@ -181,7 +184,8 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
     if relative := GUESTS_CLAUSE_RE.match(verb):
         verb = relative["verb"]  # "分别会见来华出席对话会的A、B": each guest is met, the clause says why they came
     if not verb or len(verb) > 6:
-        return [hit]
+        # "分别会见了尼共（联合马列）主席奥利、…": a guest's body the title chain did not reach
+        return _each_as_listed(hit, text, inside, sep.end()) or [hit]
     return [
         ClassHit(
             hit.cls, start, end, hit.subjects, [other],
@@ -190,6 +194,44 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
         for other in inside
         if (guest := text[_with_tenure(text, chain_start([other])) : other.end])
     ]
+
+
+#: what stands between two guests of a list
+GUEST_JOINER_RE = re.compile(r"、|和|及|以及")
+#: a guest as a list writes him: his country, body and titles, no clause
+GUEST_WRITTEN_RE = re.compile(r"[^，。；：的“”]{1,30}")
+
+
+def _each_as_listed(hit: ClassHit, text: str, inside: list[PersonMention], verb_start: int) -> list[ClassHit]:
+    """One event with each guest of a list, each named with the guest as the list writes him, from the
+    joiner before him ("会见了尼共（联合马列）主席奥利、尼共（毛主义中心）主席普拉昌达")."""
+    verb = re.sub(r"了$", "", text[verb_start : hit.trigger_end])
+    subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
+    parts, begin = [], hit.trigger_end
+    for other in inside:
+        joiners = list(GUEST_JOINER_RE.finditer(text, begin, other.start))
+        start = joiners[-1].end() if joiners and other is not inside[0] else begin
+        if not GUEST_WRITTEN_RE.fullmatch(text, start, other.end) or verb in text[start : other.end]:
+            return []  # "分别看望或委托有关方面负责同志看望了A、B": the verb again, so a longer one
+        parts.append(
+            ClassHit(
+                hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [other],
+                chained=hit.chained, during=hit.during, name=subject + verb + text[start : other.end],
+            )
+        )
+        begin = other.end
+    return parts
+
+
+def _told_apart(hit: ClassHit, text: str, inside: list[PersonMention]) -> list[ClassHit]:
+    """ "会见总统班达里、总理德乌帕。会见班达里时，…会见德乌帕时，…": a meeting with each guest, where the
+    story goes on to tell each meeting by itself ("(在)会见X时")."""
+    if hit.cls.name != "meeting_with":
+        return [hit]
+    later = text[hit.trigger_end :]
+    if not all(re.search(f"会见{re.escape(m.name)}时[，,]", later) for m in inside):
+        return [hit]
+    return _each_as_listed(hit, text, inside, hit.trigger_start) or [hit]
 
 
 # what a guest's title is said to be of his time in it: "分别会见时任总统杜特尔特和新任副总统莎拉"

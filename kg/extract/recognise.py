@@ -1758,6 +1758,12 @@ COUNTED_EVENTS_RE = re.compile(TIMES_COUNTED + "|一场场")
 UNREST_RE = re.compile(r"(?:抗议|示威|游行|罢工|骚乱|暴乱|恐怖|袭击|军事)(?:集会|活动|行动)$")
 
 
+#: a verb that proposes or decides the event named after it ...
+PROPOSED_RE = re.compile(r"建议|提议|决定")
+#: ... for a day and place still to come: "…会议于2024年3月4日在北京召开"
+HELD_LATER_RE = re.compile(r"(?:于|在)[^，。；]{1,30}?(?:召开|举行|举办)")
+
+
 def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Ent]:
     """Event noun phrases (区政府第140次常务会议, 主任接待日活动, 专题调研) with their type.
 
@@ -1790,6 +1796,9 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
         trigger = _last_trigger(phrase)
         if trigger:
             left += trigger.end()
+        if (proposed := PROPOSED_RE.match(text, left, s)) and HELD_LATER_RE.match(text, e):
+            # "建议全国政协十四届二次会议于2024年3月4日在北京召开": the verb is no part of the name
+            left = proposed.end()
         coordinated = enumeration = False
         tail = ENUMERATION_TAIL_RE.match(text, left)
         if _second_of_two_meetings(text, left, e, m.group(), out, types):

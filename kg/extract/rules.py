@@ -234,7 +234,7 @@ REPORT_ON_RE = re.compile(r"[^，。；]{0,40}?的(?:报告|汇报|说明|议案
 CASE_REPORTED_RE = re.compile(r"[^，。；]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 # "结束出席金砖国家领导人…会晤", "结束出席上海合作组织|成员国…会议": the ent may start past its body
 ATTENDED_BY_SPEAKERS = frozenset({"meeting_with"})
-DECIDED_RE = re.compile(r"决定[，,：:]?$")
+DECIDED_RE = re.compile(r"(?:决定|建议|提议)[，,：:]?$")
 FINISHED_RE = re.compile(r"结束(?:出席|参加)[^，。；、出参]{0,12}$")
 # "结束出席东亚合作领导人系列会议并对印度尼西亚进行正式访问、出席…峰会后": a later item of what the trip ended
 FINISHED_ITEM_RE = re.compile(r"结束(?:[^，。；]|[，,](?=并)){2,80}?(?:和|并|、)(?:出席|参加)[^，。；、出参]{0,12}$")
@@ -626,6 +626,9 @@ def _announced(text: str, ent: Ent, sent_start: int) -> bool:
     return bool(before or after or decided)
 
 
+#: a day told only as "lately"
+VAGUE_DAY_RE = re.compile(r"日前|近日|近期")
+
 SUBJECT_GAP_RE = re.compile(
     r"^(?:还|也|又|再|近日|日前|今天|今日|当天|当日|昨天|陆续|相继|先后|集中|分别)*(?:（[^）]{0,12}）)?"
     r"(?:" + dates.DAY + r")?(?:上午|下午|晚上)?"
@@ -734,6 +737,10 @@ def analyse(
         if own_day and pub_date and (best is None or not lo <= best.start < hi):
             # "在今天举行的上海市…新闻发布会上，…从6月6日起返校": the day the event's own clause tells
             return dates.day_from_relative(own_day.group(), pub_date), None
+        if best is not None and not lo <= best.start < hi and VAGUE_DAY_RE.search(text, lo, at):
+            # "日前召开的…主席会议，…建议…于2024年3月4日在北京召开": its own clause says only "lately"; the
+            # day of another clause is that of what it tells
+            return None, None
         if best is not None:
             return dates.resolve(best.data, pub_date, context_year or dates.year_in(text[s_start:s_end]))
         rel = re.search(r"今天|今日|当天|当日", text[s_start:s_end])
@@ -741,7 +748,7 @@ def analyse(
             return told[1][0], None  # "…28日在吉达…会面。王储当天也与埃尔多安会谈": the day just told
         if rel and pub_date:
             return dates.day_from_relative(rel.group(), pub_date), None
-        if re.search(r"日前|近日|近期", text[s_start:s_end]):
+        if VAGUE_DAY_RE.search(text, s_start, s_end):
             return None, None
         if sent <= lede_end:
             return lede_date
