@@ -34,6 +34,30 @@ def test_a_foreign_leader_is_never_given_a_chinese_body():
     assert ("阿卜杜拉希扬", "外交部长", "伊朗") in found
 
 
+def test_the_next_official_of_a_foreign_list_is_foreign_though_his_title_alone_is_not():
+    found = positions("委员长周明在乌兰巴托会见总统呼日勒苏赫、总理奥云额尔登。")
+    assert ("奥云额尔登", "总理") in {(person, title) for person, title, _ in found}
+    assert ("奥云额尔登", "总理", "国务院") not in found  # the premier of the host, not of China
+    # a bare 总理 after a Chinese official stays at home, and a name read as Chinese stays one
+    found = positions("国务院总理李华、副总理王强出席。")
+    assert ("王强", "副总理", "国务院") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("日本内阁官房长官松野博一23日表示，将加强防疫。", ("松野博一", "官房长官")),
+        ("国际能源署执行干事比罗尔31日表示，危机规模更大。", ("比罗尔", "执行干事")),
+        ("联合国环境规划署执行主任英格·安德森出席会议。", ("英格·安德森", "执行主任")),
+        ("国家森林草原防灭火指挥部总指挥王勇17日主持会议。", ("王勇", "总指挥")),
+        ("意大利参议员克里斯托法罗表示，将投反对票。", ("克里斯托法罗", "参议员")),
+        ("圣马力诺执政官米纳和龙代利出席仪式。", ("米纳", "执政官")),
+    ],
+)
+def test_posts_of_cabinets_agencies_headquarters_and_senates_announce_names(sentence, post):
+    assert post in {(person, title) for person, title, _ in positions(sentence)}
+
+
 def test_foreign_names_are_told_from_chinese_ones():
     lex = Lexicon.load()
     assert foreign_name("内塔尼亚胡", lex) and foreign_name("马伊·凯拉", lex)

@@ -793,6 +793,10 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
         if not persons and country_before is not None and title in ROYAL_TITLES:
             # "泰国公主诗琳通独家专访", "泰国国王哇集拉隆功和王后": a royal name, however it is transliterated
             persons = [span] if (span := royal_name_at(text, name_start, lex)) else []
+        if not persons and not foreign and _after_a_foreigner_listed(text, t_start, intros):
+            # "会见总统呼日勒苏赫、总理奥云额尔登": the next official of the same list, of the same country
+            foreign = True
+            persons = names_from(text, name_start, lex, foreign_first=True, known=known)
         if not persons and not foreign and _chain_abroad(text, raws, idx, lex, used_until):
             # "老挝人民革命党中央委员会总书记通伦", "蒙古人民党主席、政府总理奥云额尔登": a post of a party or a
             # chain abroad, held by a foreigner
@@ -1524,6 +1528,15 @@ def _title_inside_word(text: str, start: int, end: int) -> bool:
         for begin in {start, max(start, end - 2)}
         for extra in (1, 2)
     )
+
+
+def _after_a_foreigner_listed(text: str, t_start: int, intros: list[Introduction]) -> bool:
+    """Whether the title at ``t_start`` opens the next item of a list whose last item is a foreign official
+    ("总统呼日勒苏赫、总理…"): "、" right after the name a foreign title introduced."""
+    if not intros or text[t_start - 1 : t_start] != "、":
+        return False
+    last = intros[-1]
+    return last.foreign and bool(last.persons) and last.persons[-1][1] == t_start - 1
 
 
 def names_from(
