@@ -635,6 +635,15 @@ def test_meeting_guests_told_one_by_one_afterwards_is_a_meeting_with_each():
     assert ("巴哈尔", "attendee") not in meetings["周明会见总统卡里姆"]
 
 
+def test_meeting_guests_of_two_countries_is_a_meeting_with_each_unless_met_all_at_once():
+    facts = facts_of("论坛期间，周明会见了埃及众议长卡里姆和哈萨克斯坦议会上院议长巴哈尔。")
+    meetings = {e.name: roles(e) for e in facts.events if e.status == "held"}
+    assert set(meetings) == {"周明会见埃及众议长卡里姆", "周明会见哈萨克斯坦议会上院议长巴哈尔"}
+    facts = facts_of("周明在北京集体会见西班牙首相卡里姆、马来西亚总理巴哈尔。")
+    [meeting] = [e for e in facts.events if e.status == "held"]
+    assert {("卡里姆", "attendee"), ("巴哈尔", "attendee")} <= roles(meeting)
+
+
 def test_meeting_two_guests_never_told_apart_stays_one_meeting():
     facts = facts_of("国家主席周明14日在北京会见某国总统卡里姆和夫人巴哈尔。周明表示，双方要加强合作。")
     [meeting] = [e for e in facts.events if e.status == "held"]
@@ -1319,6 +1328,19 @@ def test_speakers_on_the_leaders_words_and_an_invited_lecturer_are_speakers():
     speakers = {p.person for e in facts.events for p in e.participants if p.role == "speaker"}
     assert {"赵一鸣", "陈浩", "王立新"} <= speakers
     assert "习近平" not in {p.person for e in facts.events for p in e.participants}
+
+
+def test_a_speech_on_a_topic_the_meeting_set_goes_to_that_meeting_not_to_the_study_held_after_it():
+    facts = facts_of(
+        "政协第十届全国委员会第五次主席会议14日在北京召开。全国政协主席周明主持并讲话。\n\n"
+        "会议传达学习贯彻习近平总书记近期重要讲话精神。周明表示，要深入学习。\n\n"
+        "主席会议举行了第二次集体学习，主题是“推动金融高质量发展”。全国政协经济委员会副主任赵一鸣应邀作报告。\n\n"
+        "全国政协副主席陈浩、王立新围绕学习贯彻习近平总书记近期重要讲话精神作了发言。"
+    )
+    meeting = next(e for e in facts.events if e.name.endswith("主席会议"))
+    study = next(e for e in facts.events if "集体学习" in e.name)
+    assert {("陈浩", "speaker"), ("王立新", "speaker"), ("周明", "chair")} <= roles(meeting)
+    assert roles(study) == {("赵一鸣", "speaker")}
 
 
 def test_those_who_tell_their_story_at_a_report_meeting_are_its_speakers():

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from kg.extract.dates import DAY
+from kg.extract.lexicon import Lexicon
 from kg.extract.recognise import TENURE_WORDS, TIMES_COUNTED, PersonMention
 
 #: occasions counted, not one reported: "习近平总书记一次次深入民族地区调研", "多次会见"
@@ -196,42 +197,67 @@ def separate_hits(hit: ClassHit, text: str) -> list[ClassHit]:
     ]
 
 
+#: guests met all at once
+TOGETHER_RE = re.compile(r"集体|共同|一同|一起")
 #: what stands between two guests of a list
 GUEST_JOINER_RE = re.compile(r"、|和|及|以及")
 #: a guest as a list writes him: his country, body and titles, no clause
 GUEST_WRITTEN_RE = re.compile(r"[^，。；：的“”]{1,30}")
 
 
-def _each_as_listed(hit: ClassHit, text: str, inside: list[PersonMention], verb_start: int) -> list[ClassHit]:
-    """One event with each guest of a list, each named with the guest as the list writes him, from the
-    joiner before him ("会见了尼共（联合马列）主席奥利、尼共（毛主义中心）主席普拉昌达")."""
-    verb = re.sub(r"了$", "", text[verb_start : hit.trigger_end])
-    subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
-    parts, begin = [], hit.trigger_end
+def _guests_as_listed(text: str, begin: int, inside: list[PersonMention], verb: str) -> list[str]:
+    """Each guest of a list as the list writes him, from the joiner before him (the first from ``begin``):
+    his country, body and titles; none where an item is more than that (a clause, the verb again)."""
+    written, pos = [], begin
     for other in inside:
-        joiners = list(GUEST_JOINER_RE.finditer(text, begin, other.start))
-        start = joiners[-1].end() if joiners and other is not inside[0] else begin
+        joiners = list(GUEST_JOINER_RE.finditer(text, pos, other.start))
+        start = joiners[-1].end() if joiners and other is not inside[0] else pos
         if not GUEST_WRITTEN_RE.fullmatch(text, start, other.end) or verb in text[start : other.end]:
             return []  # "分别看望或委托有关方面负责同志看望了A、B": the verb again, so a longer one
-        parts.append(
-            ClassHit(
-                hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [other],
-                chained=hit.chained, during=hit.during, name=subject + verb + text[start : other.end],
-            )
+        written.append(text[start : other.end])
+        pos = other.end
+    return written
+
+
+def _each_as_listed(hit: ClassHit, text: str, inside: list[PersonMention], verb_start: int) -> list[ClassHit]:
+    """One event with each guest of a list, each named with the guest as the list writes him
+    ("会见了尼共（联合马列）主席奥利、尼共（毛主义中心）主席普拉昌达")."""
+    verb = re.sub(r"了$", "", text[verb_start : hit.trigger_end])
+    subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
+    return [
+        ClassHit(
+            hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [other],
+            chained=hit.chained, during=hit.during, name=subject + verb + guest,
         )
-        begin = other.end
-    return parts
+        for other, guest in zip(inside, _guests_as_listed(text, hit.trigger_end, inside, verb), strict=False)
+    ]
 
 
 def _told_apart(hit: ClassHit, text: str, inside: list[PersonMention]) -> list[ClassHit]:
-    """ "会见总统班达里、总理德乌帕。会见班达里时，…会见德乌帕时，…": a meeting with each guest, where the
-    story goes on to tell each meeting by itself ("(在)会见X时")."""
+    """A meeting with each guest, where the story goes on to tell each meeting by itself ("会见总统班达里、
+    总理德乌帕。会见班达里时，…会见德乌帕时，…"), or where each guest comes from a country of his own
+    ("会见了埃及众议长贾巴利和哈萨克斯坦议会上院议长阿希姆巴耶夫")."""
     if hit.cls.name != "meeting_with":
         return [hit]
     later = text[hit.trigger_end :]
-    if not all(re.search(f"会见{re.escape(m.name)}时[，,]", later) for m in inside):
+    if all(re.search(f"会见{re.escape(m.name)}时[，,]", later) for m in inside):
+        return _each_as_listed(hit, text, inside, hit.trigger_start) or [hit]
+    verb = re.sub(r"了$", "", text[hit.trigger_start : hit.trigger_end])
+    if TOGETHER_RE.search(text, max(0, hit.trigger_start - 2), hit.trigger_end):
+        return [hit]  # "集体会见出席峰会的各国领导人": one meeting with them all
+    lex = Lexicon.load()
+    countries = [_leading_country(guest, lex) for guest in _guests_as_listed(text, hit.trigger_end, inside, verb)]
+    if len(countries) < 2 or None in countries or len(set(countries)) < len(countries):
         return [hit]
     return _each_as_listed(hit, text, inside, hit.trigger_start) or [hit]
+
+
+def _leading_country(written: str, lex: Lexicon) -> str | None:
+    """The country a guest's description opens with ("埃及众议长贾巴利": 埃及)."""
+    for length in range(min(12, len(written) - 1), 1, -1):
+        if lex.places.get(written[:length], ("",))[0] == "country":
+            return written[:length]
+    return None
 
 
 # what a guest's title is said to be of his time in it: "分别会见时任总统杜特尔特和新任副总统莎拉"

@@ -1369,6 +1369,8 @@ def analyse(
                     continue  # "X表示" in a story of congratulations sent from afar is not a speech there
                 # "习近平在上海调研期间专门召开这次座谈会。座谈会上，…先后发言": the meeting the opening names
                 target = _event_named_at_opening(text, s_start, events, current) or current
+                # "…举行了集体学习，主题是…。A、B围绕学习贯彻…重要讲话精神作了发言": the meeting whose agenda it was
+                target = _event_of_agenda(text, s_start, triggers[0][2], events, sentences, target) or target
                 if target is current and not any(m.name in participants for m in group):
                     # "分别同岸田文雄、尹锡悦会面。…尹锡悦表示": a speaker at the meeting told with the others
                     target = next(
@@ -2065,6 +2067,32 @@ def _event_named_at_opening(
     if m is None or m.group("noun") in current.name:
         return None
     return next((e for e in reversed(events) if m.group("noun") in e.name and e.status == "held"), None)
+
+
+#: what a speech is said to be about: "围绕学习贯彻习近平总书记近期重要讲话精神作了发言"
+SPEECH_TOPIC_RE = re.compile(r"围绕(?:学习贯彻|贯彻落实|学习)?(?P<topic>[^，。；]{6,40}?)(?:作|进行)")
+#: the length of a topic's opening that must be found in an agenda
+TOPIC_KEY = 8
+
+
+def _event_of_agenda(
+    text: str, s_start: int, speech_at: int, events: list[EventDraft], sentences: list[tuple[int, int]],
+    target: EventDraft,
+) -> EventDraft | None:
+    """The earlier event of the story whose own sentences set the topic a speaker speaks to ("会议传达学习
+    贯彻习近平总书记近期重要讲话精神。…主席会议举行了集体学习，主题是…。A、B围绕学习贯彻习近平总书记近期
+    重要讲话精神作了发言"), when the event in scope told no such words; None otherwise."""
+    m = SPEECH_TOPIC_RE.search(text, s_start, speech_at + 2)
+    if m is None:
+        return None
+    key = m.group("topic")[:TOPIC_KEY]
+    held = [e for e in events if e.status == "held" and e.sentence < len(sentences)]
+    for pos, event in enumerate(held):
+        start = sentences[event.sentence][0]
+        end = sentences[held[pos + 1].sentence][0] if pos + 1 < len(held) else s_start
+        if key in text[start:min(end, s_start)]:
+            return event if event is not target else None
+    return None
 
 
 def _in_scope(text: str, s_start: int, s_end: int) -> bool:
