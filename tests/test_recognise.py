@@ -1965,6 +1965,23 @@ def test_places_counted_after_a_list_are_not_names():
     assert persons(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巴基斯坦首都伊斯兰堡以及拉合尔、卡拉奇、奎达等主要城市已进入安全警戒状态。",
+        "乌克兰军方称，乌军在巴赫穆特、索列达尔等定居点附近击退俄军。",
+        "地震导致赫拉特、巴德吉斯与法拉三个省大量房屋倒塌。",
+        "向家坝、溪洛渡、乌东德、白鹤滩等特大型水电站陆续投产。",
+    ],
+)
+def test_items_of_a_list_closed_as_cities_settlements_provinces_or_dams_are_not_names(text):
+    assert persons(text) == []
+
+
+def test_a_list_of_people_closed_by_their_rank_stays_a_list_of_people():
+    assert persons("李强、王伟、张明等主要领导出席。") == ["李强", "王伟", "张明"]
+
+
 def test_a_skilled_workers_grade_is_a_post_that_closes_a_chain_of_titles():
     held = positions("全国人大代表、中国一汽首席技能大师刘建军带领研发团队攻关。")
     assert ("刘建军", "代表", "全国人大") in held

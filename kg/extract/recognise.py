@@ -2154,7 +2154,8 @@ PLACES_DESCRIBED = r"等[^，。；、]{1,14}?的(?:地区|城市|地方|省份|
 # closed as one of works, species, sites, civilisations or trades, not of people
 THINGS_CLOSING = (
     r"等(?:(?![也都均到在赴往来去将出参与])[^，。；、]){0,4}?"
-    r"(?:物种|动物|植物|作物|品种|工程|枢纽|水库|港口|文明|目标|遗址|景区|河流|湖泊|文物|藏品|展品|服务业|产业|行业|业态|领域)"
+    r"(?:物种|动物|植物|作物|品种|工程|枢纽|水库|水电站|电站|港口|文明|目标|遗址|景区|河流|湖泊|文物|藏品|展品|服务业|产业"
+    r"|行业|业态|领域)"
     r"(?![师人员家者技协代专领骨精名界]|工人|工作者)"
 )
 UNREAD_ITEMS_RE = re.compile(r"(?:[、和][^、，。；：\s]{1,5}?(?=[、和]|[\d一二三四五六七八九十两几多]))*")
@@ -3337,15 +3338,21 @@ PLACE_LEFT_RE = re.compile(
 PLACE_END_RE = re.compile(r"(?:斯克|夫卡|格勒|斯托克|波尔|堡|州)$")
 LIST_OF_PLACES_RE = re.compile(
     r"(?:[^，。；、]{2,8}、)*[^，。；、]{0,8}?(?:"
-    r"等(?:多|多个|多座)?(?:方向|地|城市|地区|国|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
-    # "基辅、…、马里乌波尔五个乌克兰城市", "安提瓜和巴布达等多个拉美和加勒比国家": counted places of a kind
-    r"|等?(?:[\d一二三四五六七八九十两几]+|多)[个座][^，。；、]{0,8}?(?:城市|国家|地区|省份|水电站|港口)(?![领机部干工])"
+    # "拉合尔、卡拉奇、奎达等主要城市", "巴赫穆特、索列达尔等定居点"
+    r"等(?:多|多个|多座)?(?:主要|重要|其他|周边)?(?:方向|地|城市|地区|国|定居点|居民点"
+    r"|(?:乡镇|镇|乡|村|街道|社区)(?![长委领干党]))"
+    # "基辅、…、马里乌波尔五个乌克兰城市", "安提瓜和巴布达等多个拉美和加勒比国家", "赫拉特、巴德吉斯与法拉三个省":
+    # counted places of a kind
+    r"|等?(?:[\d一二三四五六七八九十两几]+|多)[个座][^，。；、]{0,8}?(?:城市|国家|地区|省份|省|州|水电站|港口)"
+    r"(?![领机部干工委长])"
     r"|(?:[\d一二三四五六七八九十两几]+|多)地(?![区方震])"  # "布恰、戈斯托梅利、伊万基夫三地"
     r"|" + PLACES_DESCRIBED  # "张家界、常德等受降雨影响较大的地区"
     + r"|"
     + THINGS_CLOSING
     + r")"
 )
+#: what joins the items of a list of places ("赫拉特、巴德吉斯与法拉三个省")
+PLACE_LIST_JOINERS = ("、", "和", "与", "及")
 # a level right after a Chinese name makes it a place ("赴岑巩县开展调研"), unless a title starts there (县长)
 CHINESE_PLACE_LEVEL = frozenset("县区镇乡村旗")
 
@@ -3354,9 +3361,9 @@ def _place_context(text: str, s: int, e: int, foreign: bool = True, lex: Lexicon
     """A name standing where a place stands: in a list that closes as a list of places ("在红利曼、
     赫尔松等方向", "深入舞泉、辛安等乡镇"), right before a level ("赴岑巩县"), and for a transliteration
     also after 在/抵达/袭击 or before 州/市/附近."""
-    at = e + (text[e : e + 1] in ("、", "和"))
+    at = e + (text[e : e + 1] in PLACE_LIST_JOINERS)
     # a few items, not 10,000: "安提瓜和巴布达等多个拉美和加勒比国家"
-    if text[e : e + 1] in ("、", "等", "和") and LIST_OF_PLACES_RE.match(text, at, at + 60):
+    if text[e : e + 1] in (*PLACE_LIST_JOINERS, "等") and LIST_OF_PLACES_RE.match(text, at, at + 60):
         return True
     if lex is not None and text[e : e + 1] in CHINESE_PLACE_LEVEL and not lex.title_re.match(text, e):
         return True
