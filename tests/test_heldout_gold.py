@@ -23,8 +23,9 @@ FLOORS = {
     "persons": 0.895,
     "positions": 0.91,
     "events": 0.79,
-    "participations": 0.80,
-    "participations_with_role": 0.82,
+    # 0.80 and 0.82 until a speech went to the meeting whose agenda set its topic (0.854 and 0.863 then)
+    "participations": 0.85,
+    "participations_with_role": 0.86,
 }
 
 
