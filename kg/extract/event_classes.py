@@ -223,13 +223,18 @@ def _each_as_listed(hit: ClassHit, text: str, inside: list[PersonMention], verb_
     """One event with each guest of a list, each named with the guest as the list writes him
     ("会见了尼共（联合马列）主席奥利、尼共（毛主义中心）主席普拉昌达")."""
     verb = re.sub(r"了$", "", text[verb_start : hit.trigger_end])
+    return _one_with_each(hit, inside, verb, _guests_as_listed(text, hit.trigger_end, inside, verb))
+
+
+def _one_with_each(hit: ClassHit, inside: list[PersonMention], verb: str, guests: list[str]) -> list[ClassHit]:
+    """The hit as one event with each guest, named "<subject><verb><the guest as written>"."""
     subject = "、".join(dict.fromkeys(m.name for m in hit.subjects))
     return [
         ClassHit(
             hit.cls, hit.trigger_start, hit.trigger_end, hit.subjects, [other],
             chained=hit.chained, during=hit.during, name=subject + verb + guest,
         )
-        for other, guest in zip(inside, _guests_as_listed(text, hit.trigger_end, inside, verb), strict=False)
+        for other, guest in zip(inside, guests, strict=False)
     ]
 
 
@@ -239,17 +244,20 @@ def _told_apart(hit: ClassHit, text: str, inside: list[PersonMention]) -> list[C
     ("会见了埃及众议长贾巴利和哈萨克斯坦议会上院议长阿希姆巴耶夫")."""
     if hit.cls.name != "meeting_with":
         return [hit]
+    verb = re.sub(r"了$", "", text[hit.trigger_start : hit.trigger_end])
+    guests = _guests_as_listed(text, hit.trigger_end, inside, verb)
+    if not guests:
+        return [hit]
     later = text[hit.trigger_end :]
     if all(re.search(f"会见{re.escape(m.name)}时[，,]", later) for m in inside):
-        return _each_as_listed(hit, text, inside, hit.trigger_start) or [hit]
-    verb = re.sub(r"了$", "", text[hit.trigger_start : hit.trigger_end])
+        return _one_with_each(hit, inside, verb, guests)
     if TOGETHER_RE.search(text, max(0, hit.trigger_start - 2), hit.trigger_end):
         return [hit]  # "集体会见出席峰会的各国领导人": one meeting with them all
     lex = Lexicon.load()
-    countries = [_leading_country(guest, lex) for guest in _guests_as_listed(text, hit.trigger_end, inside, verb)]
-    if len(countries) < 2 or None in countries or len(set(countries)) < len(countries):
+    countries = [_leading_country(guest, lex) for guest in guests]
+    if None in countries or len(set(countries)) < len(countries):
         return [hit]
-    return _each_as_listed(hit, text, inside, hit.trigger_start) or [hit]
+    return _one_with_each(hit, inside, verb, guests)
 
 
 def _leading_country(written: str, lex: Lexicon) -> str | None:
