@@ -197,6 +197,28 @@ def test_a_guest_on_a_state_visit_named_as_coming_to_china_and_a_visit_at_someon
     assert {("王海", "attendee"), ("恩圭马", "attendee")} <= roles(meeting)
 
 
+def test_a_guest_met_while_visiting_china_is_on_a_visit_of_its_own():
+    facts = facts_of("国务院总理王海25日在人民大会堂会见来华访问的加蓬外长恩多纳。")
+    [visit] = [e for e in facts.events if e.type == "activity"]
+    assert visit.name == "恩多纳访华" and visit.date is None  # a visit as a whole has no day of its own
+    assert roles(visit) == {("恩多纳", "attendee")}
+    [meeting] = [e for e in facts.events if e.type == "meeting"]
+    assert {("王海", "attendee"), ("恩多纳", "attendee")} <= roles(meeting)
+
+
+def test_a_guest_who_came_for_a_games_and_visits_is_listed_not_made_one_visit_of_all():
+    facts = facts_of("来华出席开幕式并访问的外国领导人有：加蓬总统恩圭马、贝宁总统塔隆、多哥总统福雷。")
+    assert not [e for e in facts.events if e.type == "activity" and "访" in e.name]
+
+
+def test_a_minister_arriving_on_a_visit_then_holding_talks_is_on_the_visit_and_at_the_talks():
+    facts = facts_of("加蓬外长恩多纳11日抵达莫斯科访问，与俄罗斯副总理诺瓦克举行会谈。恩多纳表示，合作至关重要。")
+    [visit] = [e for e in facts.events if e.type == "activity"]
+    assert visit.date == "2025-03-11" and ("恩多纳", "attendee") in roles(visit)
+    [talks] = [e for e in facts.events if e.type == "meeting"]
+    assert {("恩多纳", "attendee"), ("诺瓦克", "attendee")} <= roles(talks)
+
+
 def test_a_wreath_laid_after_going_to_the_square_and_a_welcome_ceremony():
     facts = facts_of(
         "国家主席周明14日上午在人民大会堂举行仪式，欢迎加蓬总统恩圭马访华。"
