@@ -676,3 +676,40 @@ def test_a_premier_the_page_names_as_his_country_s_is_no_premier_of_the_state_co
     assert (premier, "总理", country) in posts
     assert (premier, "总理", "国务院") not in posts
     assert ("李立新", "总理", "国务院") in posts
+
+
+def _bulletin(story: str, pub_date: str) -> list:
+    page = f"### 我驻外使馆举办新春招待会\n\n**央视网消息**（新闻联播）：{story}\n\n[查看原文](https://tv.cctv.com/1.shtml)\n"
+    return [e for f in extract_source(Source("t.md", page, pub_date=pub_date)) for e in f.events]
+
+
+def test_each_embassy_that_holds_a_reception_holds_its_own_and_none_takes_another_s_day():
+    events = _bulletin(
+        "中国驻秘鲁使馆2日举办新春招待会，各界来宾200余人出席。\n\n"
+        "中国驻肯尼亚使馆近日举办新春招待会，来宾们观看了文艺演出。\n\n"
+        "在中国驻芬兰使馆举办的新春招待会上，与会嘉宾祝福中国繁荣昌盛。",
+        "2025-02-03",
+    )
+    by_host = {tuple(e.organizers): e for e in events}
+    assert set(by_host) == {("中国驻秘鲁使馆",), ("中国驻肯尼亚使馆",), ("中国驻芬兰使馆",)}
+    assert by_host[("中国驻秘鲁使馆",)].date == "2025-02-02"
+    assert by_host[("中国驻肯尼亚使馆",)].date is None  # "近日": no day of its own, and not Peru's
+    assert by_host[("中国驻芬兰使馆",)].date is None
+    assert all(e.status == "held" for e in events)
+
+
+def test_a_host_named_short_and_in_full_holds_one_event():
+    events = _bulletin(
+        "联合国安理会12日就海上安全问题举行紧急会议。\n\n安理会紧急会议上，多国代表发言。",
+        "2025-02-13",
+    )
+    [meeting] = events
+    assert meeting.date == "2025-02-12"
+
+
+@pytest.mark.parametrize("then", ["同一天，", "随后，"])
+def test_another_host_s_event_told_as_the_same_day_or_the_next_step_takes_the_day_told(then):
+    story = f"芬兰政府5日召开内阁会议，决定提前举行选举。\n\n{then}芬兰议会举行全体会议，通过了有关决议。"
+    events = _bulletin(story, "2025-02-06")
+    assert {e.date for e in events} == {"2025-02-05"}
+    assert len(events) == 2

@@ -631,7 +631,8 @@ def _visit_words(trigger: str) -> str:
         return "访问" + (said.group("host") or said.group("place") or said.group("at"))
     m = VISIT_KIND_RE.search(trigger)
     if m is None:
-        return "访华" if "访华的" in trigger or "来华" in trigger else "访问"  # "来华出席…并访华的", "来华访问的" → 访华
+        # "来华出席…并访华的", "来华访问的" → 访华
+        return "访华" if "访华的" in trigger or "来华" in trigger else "访问"
     toward = VISITED_HOST_RE.search(trigger)  # "率中国党政代表团对朝鲜进行…": the host after 对, not the sender
     if toward is not None and toward.group("host") not in ("我国", "中国"):
         host = toward.group("host")

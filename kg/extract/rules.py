@@ -179,6 +179,10 @@ OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺|邀请)$"
 PRINCIPAL_AFTER_RE = re.compile(r"[^，。；]{0,16}?(?:委派|委托|指派|派遣|邀请|之邀)[，,]")
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
+#: the sentence opens on a hosted event as the occasion of what it tells: "在中国驻瑞典使馆举办的国庆招待会上，
+#: 来宾们…", "中国驻智利使馆的国庆招待会上，…" (an opening time clause may come first)
+OCCASION_OPENING_RE = re.compile(r"(?:[^，。；]{1,16}[，,])?在?[^，。；在]{2,40}?的")
+OCCASION_CLOSING_RE = re.compile(r"上[，,]")
 WISH_RE = re.compile(r"期待|期盼|盼望|希望")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
 
@@ -488,6 +492,9 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "四级调研员", "调研组": a rank or a team, not the visit
     if ATTENDING_RE.search(before) and RELATIVE_AFTER_RE.match(text, ent.end):
         return False  # "会见来华出席中国－中亚峰会并进行国事访问的…总统": who the guest is, not a report
+    opening = OCCASION_OPENING_RE.fullmatch(text, sent_start, ent.start)
+    if organizer and opening and OCCASION_CLOSING_RE.match(text, ent.end):
+        return True
     weak = WEAK_HAPPENED_RE.search(before) and not HAPPENED_AFTER_RE.match(text[ent.end : ent.end + 30])
     if weak and not (lede or (organizer and not before.endswith("的"))):
         # "开展…活动" deep in a story describes, it does not report a new event; nor does "共青团中央组织的
@@ -725,7 +732,7 @@ def analyse(
         dates_by_sentence.setdefault(sentence_index(sentences, d.start), []).append(d)
     bodies_by_start = {b[0]: b for b in reversed(bodies)}
 
-    def date_for(sent: int, at: int) -> tuple[str | None, str | None]:
+    def date_for(sent: int, at: int, host: str | None = None) -> tuple[str | None, str | None]:
         s_start, s_end = sentences[sent]
         best = None
         for d in dates_by_sentence.get(sent, ()):
@@ -743,14 +750,20 @@ def analyse(
             return None, None
         if best is not None:
             return dates.resolve(best.data, pub_date, context_year or dates.year_in(text[s_start:s_end]))
-        rel = re.search(r"今天|今日|当天|当日", text[s_start:s_end])
-        if rel and rel.group() in ("当天", "当日") and (told := _last_day_told(sent)) is not None:
+        rel = re.search(r"今天|今日|当天|当日|同一天|同日", text[s_start:s_end])
+        if rel and rel.group() in ("当天", "当日", "同一天", "同日") and (told := _last_day_told(sent)) is not None:
             return told[1][0], None  # "…28日在吉达…会面。王储当天也与埃尔多安会谈": the day just told
         if rel and pub_date:
             return dates.day_from_relative(rel.group(), pub_date), None
         if VAGUE_DAY_RE.search(text, s_start, s_end):
             return None, None
-        if sent <= lede_end:
+        # another host's event of its own, unless the narrative says it comes next ("随后，日本国会众议院举行…")
+        elsewhere = (
+            current is not None
+            and _hosted_elsewhere(host, current)
+            and not NARRATIVE_NEXT_RE.search(text, s_start, min(s_end, s_start + 16))
+        )
+        if sent <= lede_end and not elsewhere:
             return lede_date
         told = _last_day_told(sent)
         goes_on = told is not None and (
@@ -761,8 +774,8 @@ def analyse(
             # "9月24日上午，…来到光亚集团…。随后，…座谈", "13日下午，…来到博物馆。在一层大厅，…会见": the
             # narrative goes on from the last day it told, after "随后" or in the same paragraph
             return told[1]
-        if current is not None:  # "闭幕会后，…作…讲座": the narrative goes on the same day
-            return current.date, None
+        if current is not None and not elsewhere:
+            return current.date, None  # "闭幕会后，…作…讲座": the narrative goes on the same day
         return None, None
 
     def _last_day_told(sent: int) -> tuple[int, tuple[str | None, str | None]] | None:
@@ -789,7 +802,15 @@ def analyse(
         return None, None
 
     def new_event(
-        name: str, etype: str, start: int, end: int, sent: int, head: str, *, announced: bool = False
+        name: str,
+        etype: str,
+        start: int,
+        end: int,
+        sent: int,
+        head: str,
+        *,
+        announced: bool = False,
+        host: str | None = None,
     ) -> EventDraft:
         nonlocal current, provisional
         name = canonical_event_name(name, region, lex)
@@ -813,6 +834,8 @@ def analyse(
                 and _abbreviates(core, ev.name[: len(ev.name) - len(head)])
             )
             same = same and not _guests_of(name, ev.name)
+            # "中国驻老挝使馆举办国庆招待会…在中国驻瑞典使馆举办的国庆招待会上": one kind of event, each host its own
+            same = same and not _hosted_elsewhere(host, ev)
             if same:
                 if announced:
                     return ev
@@ -823,7 +846,7 @@ def analyse(
                 if ev.date is None:
                     ev.date, ev.end_date = date_for(sent, start)
                 return ev
-        d, d2 = date_for(sent, start)
+        d, d2 = date_for(sent, start, host)
         if not announced and d and pub_date and len(d) == 10 and d > pub_date:
             announced = True  # "…全体会议于2025年10月9日在北京召开" in a report of March: not yet held
         if announced:
@@ -886,7 +909,7 @@ def analyse(
             or LAUNCHED_RE.search(text, max(s_start, ent.start - 4), ent.start)
         ):
             etype = "ceremony"  # an exhibition or festival that opens: the opening is a ceremony
-        ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"])
+        ev = new_event(name, etype, ent.start, ent.end, sent, ent.data["head"], host=organizer)
         closing = CLOSING_RE.match(text, ent.end)
         if closing and "闭幕" in closing.group():
             ev.called.update(CLOSINGS)  # "亚运会…闭幕。…出席闭幕式": the closing of the event that closed
@@ -1813,6 +1836,18 @@ def _guests_of(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     at = long.find(short)
     return at >= 0 and bool(GUESTS_OF_RE.match(long, at + len(short)))
+
+
+def _hosted_elsewhere(host: str | None, event: EventDraft) -> bool:
+    """Whether an event its host names is another than ``event``, held by other hosts: each embassy's own
+    reception in "中国驻老挝使馆举办国庆招待会…在中国驻瑞典使馆举办的国庆招待会上"."""
+    return bool(host and event.organizers) and not any(_same_body(host, o) for o in event.organizers)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names of an event's host may be one body: 安理会 and 联合国安理会, 中国使馆 and 中国驻美国使馆,
+    but not 中国驻瑞典使馆 and 中国驻老挝使馆."""
+    return a == b or _abbreviates(a, b) or _abbreviates(b, a)
 
 
 def _abbreviates(short: str, long: str) -> bool:
