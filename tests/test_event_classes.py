@@ -2437,11 +2437,23 @@ def test_a_committee_meeting_chaired_together_after_talks_is_a_meeting_of_its_ow
             "国家知识产权局例行新闻发布会",
             "国家知识产权局",
         ),
+        # the day may come between 从 and the briefing; the reporter is no part of its name
+        (
+            "记者从今天（2月22日）交通运输部专题新闻发布会上了解到，春运客流平稳。",
+            "交通运输部专题新闻发布会",
+            "交通运输部",
+        ),
+        # a briefing told as the one that said what follows
+        ("今天，水利部例行新闻发布会通报，汛情总体平稳。", "水利部例行新闻发布会", "水利部"),
+        # a province's briefing named by its short name, or convened by it: its government held it
+        ("今天（2月22日）下午，青海新冠肺炎疫情防控工作新闻发布会介绍，全省疫情平稳。", None, "青海省政府"),
+        ("今天，天津召开防汛救灾工作情况新闻发布会。全市道路已恢复通行。", None, "天津市政府"),
     ],
 )
 def test_a_summons_and_a_briefing_of_the_day_are_events_of_the_body_that_held_them(text, name, organizer):
     [event] = facts_of(text, pub_date="2023-02-22").events
-    assert (event.name, event.organizers) == (name, [organizer])
+    assert (event.name if name else None, event.organizers) == (name, [organizer])
+    assert event.status == "held" and event.date in ("2023-02-21", "2023-02-22")  # the day its sentence tells
 
 
 @pytest.mark.parametrize(
@@ -2449,10 +2461,20 @@ def test_a_summons_and_a_briefing_of_the_day_are_events_of_the_body_that_held_th
     [
         "土耳其外交部将召见美国驻土大使。",
         "记者从第三届中国国际消费品博览会筹备进展情况新闻发布会上获悉，本届消博会将于4月11日至15日在海口举办。",
+        # a body told the news, not a briefing held that day
+        "记者今天（2月22日）从博鳌亚洲论坛秘书处了解到，年会将于3月26日至29日举行。",
+        # a city's short name opens the name of its games, whose committee (not named) held the briefing
+        "今天上午，杭州第4届亚残运会火炬传递主题新闻发布会召开。",
     ],
 )
 def test_a_summons_planned_or_a_briefing_of_no_day_is_no_event(text):
     assert facts_of(text, pub_date="2023-02-22").events == []
+
+
+def test_a_briefing_s_figures_up_to_a_day_do_not_date_it():
+    story = "西藏新冠肺炎疫情防控新闻发布会通报：截至2月21日21时，现有确诊病例2例。"
+    [event] = facts_of(story, pub_date="2023-02-22").events
+    assert event.organizers == ["西藏自治区政府"] and event.date is None
 
 
 def test_a_themed_study_session_of_the_state_council_is_a_meeting_its_premier_chairs():

@@ -1747,6 +1747,9 @@ def find_byline_names(original: str, lex: Lexicon) -> list[tuple[int, int, str, 
 
 # ------------------------------------------------------------------------------------------- events
 
+SOURCE_OF_NEWS_RE = re.compile(
+    r"(?:记者)?(?:今天|今日|昨天|\d{1,2}日)?(?:（[^）]{1,12}）)?从(?:今天|今日|昨天)?(?:（[^）]{1,12}）)?"
+)
 EVENT_LEFT_STOP = set("，。；：！？、\n \u3000") | {MASK}
 # what follows a phrase that names an occasion, not an event reported: its spirit, a speech given there,
 # its rehearsal, countdown, preparation or date ("观看了冬奥会开幕式彩排", "研究…全会筹备工作",
@@ -1809,6 +1812,8 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
         trigger = _last_trigger(phrase)
         if trigger:
             left += trigger.end()
+        if told_by := SOURCE_OF_NEWS_RE.match(text, left, s):
+            left = told_by.end()  # "记者从今天（9月5日）商务部专题新闻发布会上了解到": where the news was heard
         if (proposed := PROPOSED_RE.match(text, left, s)) and HELD_LATER_RE.match(text, e):
             # "建议全国政协十四届二次会议于2024年3月4日在北京召开": the verb is no part of the name
             left = proposed.end()

@@ -145,8 +145,6 @@ THEY_DID_RE = re.compile(ATTENDANCE_VERBS)
 HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作"
     r"|(?:正式|联合|共同)?启动)(?:了|的)?$"
-    # "记者今天（2月22日）从国家知识产权局例行新闻发布会上获悉": the briefing held that day
-    r"|(?:今天|今日|当天|当日|\d{1,2}日|日）)从$"
 )
 HAPPENED_AFTER_RE = re.compile(
     r"^[”」』]?(?:结果|名单|评选结果)?"
@@ -183,6 +181,15 @@ WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举�
 #: 来宾们…", "中国驻智利使馆的国庆招待会上，…" (an opening time clause may come first)
 OCCASION_OPENING_RE = re.compile(r"(?:[^，。；]{1,16}[，,])?在?[^，。；在]{2,40}?的")
 OCCASION_CLOSING_RE = re.compile(r"上[，,]")
+#: "记者今天（2月22日）从国家知识产权局例行新闻发布会上获悉", "记者从今天（9月5日）商务部专题新闻发布会上了解到":
+#: the briefing the news was heard at, held that day (but not "从博鳌亚洲论坛秘书处了解到": a body told it)
+HEARD_THAT_DAY_RE = re.compile(
+    r"(?:(?:今天|今日|当天|当日|\d{1,2}日|日）)从|从(?:今天|今日|昨天)(?:（[^）]{1,12}）)?)$"
+)
+CUT_OFF_RE = re.compile(r"(?:截至|截止|截止到)$")
+#: a briefing told as the one that said what follows: "西藏…新闻发布会介绍，", "生态环境部例行新闻发布会发布了《…》"
+BRIEFING_HEAD_RE = re.compile(r"(?:发布会|记者会|吹风会)$")
+BRIEFING_TOLD_RE = re.compile(r"上?(?:介绍|通报|发布|宣布|透露)")
 WISH_RE = re.compile(r"期待|期盼|盼望|希望")
 FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
 
@@ -492,6 +499,8 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "四级调研员", "调研组": a rank or a team, not the visit
     if ATTENDING_RE.search(before) and RELATIVE_AFTER_RE.match(text, ent.end):
         return False  # "会见来华出席中国－中亚峰会并进行国事访问的…总统": who the guest is, not a report
+    if BRIEFING_HEAD_RE.search(ent.data.get("head", "")) and BRIEFING_TOLD_RE.match(text, ent.end):
+        return True
     opening = OCCASION_OPENING_RE.fullmatch(text, sent_start, ent.start)
     if organizer and opening and OCCASION_CLOSING_RE.match(text, ent.end):
         return True
@@ -508,6 +517,10 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
     return bool(
         HAPPENED_BEFORE_RE.search(before)
         or HAPPENED_AFTER_RE.match(after)
+        or (
+            text.startswith("上", ent.end)
+            and HEARD_THAT_DAY_RE.search(text, max(sent_start, ent.start - 16), ent.start) is not None
+        )
         or (before.endswith("在") and _a_delegate_spoke_there(text, ent, sent_start))
     )
 
@@ -737,6 +750,8 @@ def analyse(
         best = None
         for d in dates_by_sentence.get(sent, ()):
             in_sentence = s_start <= d.start < s_end and "day" in d.data
+            # "截至8月12日21时，新疆现有确诊病例…": the day figures run to, not an event's
+            in_sentence = in_sentence and not CUT_OFF_RE.search(text, max(s_start, d.start - 3), d.start)
             if in_sentence and (best is None or abs(d.start - at) < abs(best.start - at)):
                 best = d
         lo, hi = _clause_around(text, s_start, s_end, at)
@@ -1503,7 +1518,7 @@ def analyse(
             ev.organizers.extend(
                 _named_organizer(text, ev, bodies)
                 or _sentence_subject_body(text, ev, bodies, sentences)
-                or _regional_press_host(text, ev)
+                or _regional_press_host(text, ev, lex, sentences)
             )
     # the guidelines' test of a reported event: at least one named participant or a named organiser
     events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
@@ -1567,10 +1582,42 @@ def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str
 REGIONAL_PRESS_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,7}?(?:省|市|自治区))[^，。；、]{0,16}新闻发布会$")
 
 
-def _regional_press_host(text: str, ev: EventDraft) -> list[str]:
-    """The government of the province or city a press conference is named after (the gold's organizer)."""
+def _regional_press_host(
+    text: str, ev: EventDraft, lex: Lexicon, sentences: list[tuple[int, int]]
+) -> list[str]:
+    """The government of the province or city a press conference is named after, or of the province that
+    convened it ("西藏新冠肺炎疫情防控工作新闻发布会介绍", "今天，北京召开防汛救灾工作情况新闻发布会"): the gold's
+    organizer.  A city's short name opens the names of its games too ("杭州第4届亚残运会…新闻发布会", held by
+    the games' committee), so only a province's counts unless the level is written out."""
     m = REGIONAL_PRESS_RE.fullmatch(text, ev.start, ev.end)
-    return [m.group("place") + "政府"] if m and ev.name == text[ev.start : ev.end] else []
+    if m and ev.name == text[ev.start : ev.end]:
+        return [m.group("place") + "政府"]
+    if not BRIEFING_HEAD_RE.search(ev.name):
+        return []
+    s_start = sentences[ev.sentence][0]
+    places = [lex.place_re.match(text, ev.start)]
+    if convened := CONVENED_HERE_RE.search(text, max(s_start, ev.start - 4), ev.start):
+        # the clause's subject: a place right after a clause opening ("今天，北京召开")
+        at = convened.start()
+        places += [
+            lex.place_re.fullmatch(text, j, at)
+            for j in range(max(s_start, at - 7), at - 1)
+            if text[j - 1] in "，,：:。"
+        ]
+    for place in places:
+        if place is not None and lex.places.get(place.group(), ("", ""))[0] == "province":
+            return [_full_place_name(place.group(), lex) + "政府"]
+    return []
+
+
+def _full_place_name(name: str, lex: Lexicon) -> str:
+    """西藏 → 西藏自治区, 北京 → 北京市: the name with its level, as the places table writes it (looked up
+    only for the rare briefing no body is named for, so no index is kept)."""
+    fulls = (name + suffix for suffix in PLACE_LEVEL_SUFFIXES)
+    return next((full for full in fulls if full in lex.places), name)
+
+
+PLACE_LEVEL_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
 
 
 CONVENED_HERE_RE = re.compile(r"(?:召开|举行|举办)(?:了)?$")
@@ -2240,6 +2287,6 @@ def _clause_around(text: str, s_start: int, s_end: int, at: int) -> tuple[int, i
 def _first_date(date_ents, sent_span, text, pub_date, context_year) -> tuple[str | None, str | None]:
     s_start, s_end = sent_span
     for d in date_ents:
-        if s_start <= d.start < s_end and "day" in d.data:
+        if s_start <= d.start < s_end and "day" in d.data and not CUT_OFF_RE.search(text, max(0, d.start - 3), d.start):
             return dates.resolve(d.data, pub_date, context_year)
     return None, None
