@@ -3282,3 +3282,50 @@ def test_a_speakers_paragraph_opened_by_a_clause_of_when_stays_his_words():
     [meeting] = [e for e in facts.events if e.status == "held"]
     assert meeting.name.endswith("经济形势专家和企业家座谈会")
     assert {("王立", "attendee"), ("赵克", "attendee")} <= roles(meeting)
+
+
+def test_a_forum_whose_hosts_a_later_sentence_names_is_an_event_of_theirs():
+    facts = facts_of(
+        "第三届国际茶文化论坛9月24日至25日在福建武夷山举办。\n\n本届论坛由中国茶叶学会、中华茶文化交流协会主办，"
+        "主题为“茶和天下”。",
+        pub_date="2023-09-26",
+    )
+    [forum] = facts.events
+    assert forum.name == "第三届国际茶文化论坛" and forum.date == "2023-09-24"
+    assert forum.organizers == ["中国茶叶学会", "中华茶文化交流协会"]
+
+
+def test_a_forum_with_a_theme_and_hosts_opened_that_day_is_held_under_its_own_name():
+    story = "2023西湖文化论坛以“传承优秀文化”为年度主题，由中宣部和浙江省委共同主办，当日在杭州开幕。"
+    facts = facts_of(story, pub_date="2023-09-14")
+    [forum] = facts.events
+    assert forum.name == "2023西湖文化论坛" and forum.date == "2023-09-14"
+    assert forum.organizers == ["中宣部", "浙江省委"]
+
+
+def test_a_meeting_told_as_part_of_a_summit_s_preparations_is_named_by_itself():
+    story = "作为非盟峰会最重要的筹备会议之一，非盟外长会17日在亚的斯亚贝巴举行，肯尼亚外长穆达瓦迪参会。"
+    facts = facts_of(story, pub_date="2023-05-18")
+    assert not [e for e in facts.events if e.name.startswith("作为")]
+
+
+def test_a_show_watched_at_an_activity_of_shows_is_that_activity_and_its_hosts_told_after_are_its_own():
+    facts = facts_of(
+        "9月13日，以“弘扬抗战精神 共筑国防长城”为主题的江北区2025年文艺演出进军营活动举行。\n"
+        "江北区人武部部长周强观看演出。本次活动由区委宣传部、区文联共同主办。",
+        pub_date="2025-09-14",
+    )
+    [show] = facts.events
+    assert show.name.startswith("江北区2025年文艺演出进军营活动")  # the theme is no part of the name
+    assert roles(show) == {("周强", "attendee")}
+    assert len(show.organizers) == 2
+
+
+def test_the_hosts_of_this_activity_are_not_those_of_an_activity_told_before_another_event():
+    facts = facts_of(
+        "3月1日，江北区举办植树节宣传活动，区长王明参加活动。\n\n3月2日，区政协召开主席会议，主席李华主持会议。"
+        "本次活动由区总工会、区妇联共同主办。",
+        pub_date="2025-03-03",
+    )
+    planting = next(e for e in facts.events if "植树" in e.name)
+    assert not any("总工会" in o or "妇联" in o for o in planting.organizers)

@@ -153,6 +153,8 @@ def canonical_event_name(name: str, region: str | None, lex: Lexicon) -> str:
     name = name.strip("，。、：:； ")
     name = re.sub(r"^[^\w“《（(「【]+", "", name)  # "+”阿斯塔纳峰会": layout debris before the name
     name = re.sub(r"^由[^，。；]{1,40}?(?:共同|联合)?(?:主办|举办|承办|组织|发起)的", "", name)  # its organiser
+    # "以“弘扬抗战精神 共筑国防长城”为主题的…文艺演出": its theme, told before the name
+    name = re.sub(r"^以(?:“[^”]{1,40}”|[^，。；“”]{1,20}?)为(?:年度)?主题的", "", name)
     name = re.sub(r"^(?:的|了|此次|本次|这次|该|今年的|去年的|本届)", "", name)
     # "结束为期两天的货币政策会议": the verb and the length are not the name
     name = re.sub(r"^(?:结束|举行|召开)?(?:了)?为期[\d一两二三四五六七八九十]{1,3}天的", "", name)

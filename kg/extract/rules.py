@@ -186,6 +186,12 @@ OCCASION_CLOSING_RE = re.compile(r"上[，,]")
 HEARD_THAT_DAY_RE = re.compile(
     r"(?:(?:今天|今日|当天|当日|\d{1,2}日|日）)从|从(?:今天|今日|昨天)(?:（[^）]{1,12}）)?)$"
 )
+#: "2023北京文化论坛以…为年度主题，由中宣部…共同主办，当日在北京开幕": held on the day a later clause of its
+#: sentence tells
+HELD_THAT_DAY_RE = re.compile(
+    r"[，,](?:并|于)?(?:当日|当天|今天|今日|\d{1,2}日)(?:上午|下午|晚上)?(?:在[^，。；]{1,20}?)?"
+    r"(?:隆重|正式)?(?:开幕|召开|举行|举办|闭幕)"
+)
 CUT_OFF_RE = re.compile(r"(?:截至|截止|截止到)$")
 #: a briefing told as the one that said what follows: "西藏…新闻发布会介绍，", "生态环境部例行新闻发布会发布了《…》"
 BRIEFING_HEAD_RE = re.compile(r"(?:发布会|记者会|吹风会)$")
@@ -501,6 +507,11 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         return False  # "会见来华出席中国－中亚峰会并进行国事访问的…总统": who the guest is, not a report
     if BRIEFING_HEAD_RE.search(ent.data.get("head", "")) and BRIEFING_TOLD_RE.match(text, ent.end):
         return True
+    if not text[sent_start : ent.start].strip() and not _is_generic(ent):
+        # the event is the sentence's subject, held on the day a later clause tells
+        stop = text.find("。", ent.end)
+        if HELD_THAT_DAY_RE.search(text, ent.end, stop if stop >= 0 else len(text)):
+            return True
     opening = OCCASION_OPENING_RE.fullmatch(text, sent_start, ent.start)
     if organizer and opening and OCCASION_CLOSING_RE.match(text, ent.end):
         return True
@@ -1514,6 +1525,8 @@ def analyse(
     events = [part for ev in events for part in _joint_welcome_parts(ev)]
     events = [part for ev in events for part in _joint_meeting_parts(ev, text, lex)]
     for ev in events:
+        if not ev.organizers and ev.status == "held":
+            ev.organizers.extend(_hosts_told_later(text, ev, bodies, events))
         if not ev.roles and not ev.organizers and ev.status == "held":
             ev.organizers.extend(
                 _named_organizer(text, ev, bodies)
@@ -1575,6 +1588,32 @@ def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str
         founded = OWN_ANNIVERSARY_RE.search(text, ev.start, b_start) and text.startswith("成立", b_end)
         if opens or founded:
             return [name]
+    return []
+
+
+#: "本届论坛由中国道教协会、中华宗教文化交流协会主办", "2023北京文化论坛以…为年度主题，由中宣部和北京市委…共同主办"
+HOSTS_TOLD_RE = re.compile(
+    r"(?P<this>本届|本次|此次|这次|该)?(?P<called>[^，。；：“”\n]{0,20}?)"
+    r"(?P<head>论坛|大会|活动|会议|展览|博览会|峰会|节|赛|会)"
+    r"(?:以[^。；]{0,40}?为[^，。；]{0,6}主题[，,])?由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办)"
+)
+
+
+def _hosts_told_later(
+    text: str, ev: EventDraft, bodies: list[tuple[int, int, str]], events: list[EventDraft]
+) -> list[str]:
+    """The hosts a later sentence names for the event, by its name or as "本届论坛", "本次活动" when no other
+    event was told in between (an event whose report names neither people nor hosts is kept only when its
+    hosts are found)."""
+    for m in HOSTS_TOLD_RE.finditer(text, max(ev.end, 0)):  # a headline's event has no offsets (-1)
+        called = m.group("called") + m.group("head")
+        this_one = m.group("this") is not None and not m.group("called")
+        if this_one and any(ev.end < other.start < m.start() for other in events if other is not ev):
+            continue
+        if not (ev.name.endswith(m.group("head")) and (called in ev.name or this_one)):
+            continue
+        lo = bisect_left(bodies, (m.start("orgs"),))
+        return [name for b_start, b_end, name in bodies[lo:] if b_end <= m.end("orgs")]
     return []
 
 
@@ -1935,6 +1974,9 @@ def _report_subject(text: str, ent: Ent) -> bool:
     return "关于" in text[max(ent.start, ent.end - 8) : ent.end] and REPORT_ON_RE.match(text, ent.end) is not None
 
 
+SHOW_RE = re.compile(r"演出|表演|展演|晚会|音乐会")
+
+
 def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
     """Whether a class mention tells part of the event in scope rather than a new event.
 
@@ -1955,6 +1997,8 @@ def _part_of(current: EventDraft | None, hit: ClassHit, text: str) -> bool:
         dated = SENTENCE_DAY_LEAD_RE.match(text, opening).end() > opening
         others = not current.names() & {m.name for m in hit.subjects}
         return current.head != "site_visit" and not (dated and others)
+    if hit.cls.name == "performance" and SHOW_RE.search(current.name) and current.status == "held":
+        return True  # "…文艺演出进军营活动举行。…孙伟红观看演出": the show watched is the one in scope
     if current.type != hit.cls.type:
         return False
     if hit.cls.name == "condolence" and FUNERAL_RE.search(current.name):
