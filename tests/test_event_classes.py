@@ -3329,3 +3329,25 @@ def test_the_hosts_of_this_activity_are_not_those_of_an_activity_told_before_ano
     )
     planting = next(e for e in facts.events if "植树" in e.name)
     assert not any("总工会" in o or "妇联" in o for o in planting.organizers)
+
+
+@pytest.mark.parametrize(
+    "headline, story, name",
+    [
+        (
+            "2025年国家反诈宣传周今天启动",
+            "由公安部、中央网信办等八部门联合举办的2025年国家反诈宣传周今天（9月11日）在江西南昌启动。",
+            "2025年国家反诈宣传周",
+        ),
+        (
+            "全国乡村阅读活动年启动",
+            "由文化和旅游部、农业农村部共同主办的全国乡村阅读活动年今天（9月11日）启动，将举办近百项活动。",
+            "全国乡村阅读活动年",
+        ),
+    ],
+)
+def test_a_campaign_week_or_year_launched_under_its_own_headline_is_its_hosts_event(headline, story, name):
+    facts = facts_of(story, title=headline, pub_date="2025-09-11")
+    [campaign] = [e for e in facts.events if e.status == "held"]
+    assert campaign.name == name and campaign.date == "2025-09-11"
+    assert len(campaign.organizers) >= 2

@@ -871,6 +871,8 @@ def analyse(
                 ev.status = "held"  # announced earlier in the story, reported as held here
                 if ev.date is None:
                     ev.date, ev.end_date = date_for(sent, start)
+                if not ev.organizers:  # "由中央宣传部…联合举办的…宣传周今天启动" under its own headline
+                    ev.organizers = hosts_named_in(sent)
                 return ev
         d, d2 = date_for(sent, start, host)
         if not announced and d and pub_date and len(d) == 10 and d > pub_date:
@@ -898,18 +900,24 @@ def analyse(
         s_start, s_end = sentences[sent]
         if m := LOCATION_RE.search(text, s_start, s_end):
             ev.location = m.group("loc")
-        if m := ORGANIZER_RE.search(text, s_start, s_end):
-            ev.organizers = [
-                canonical_body(text[b_s:b_e], region, lex)
-                for b_s, b_e, _ in bodies
-                if m.start("orgs") <= b_s and b_e <= m.end("orgs")
-            ]
+        ev.organizers = hosts_named_in(sent)
         events.append(ev)
         by_name.setdefault(ev.name, []).append(ev)
         # the occasion of the guests the headline's meeting received is told, the story is of the meeting
         guests_told = provisional is not None and provisional in events and _guests_of(name, provisional.name)
         current = provisional if guests_told else ev
         return ev
+
+    def hosts_named_in(sent: int) -> list[str]:
+        """The bodies a sentence says held its event ("由…共同主办")."""
+        s_start, s_end = sentences[sent]
+        if (m := ORGANIZER_RE.search(text, s_start, s_end)) is None:
+            return []
+        return [
+            canonical_body(text[b_s:b_e], region, lex)
+            for b_s, b_e, _ in bodies
+            if m.start("orgs") <= b_s and b_e <= m.end("orgs")
+        ]
 
     def event_from_phrase(ent: Ent, sent: int) -> EventDraft:
         s_start = sentences[sent][0]
