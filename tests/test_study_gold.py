@@ -25,7 +25,7 @@ SHARED = ROOT.parent / "shared"
 FLOORS = {
     "persons": 0.98,
     "positions": 0.95,
-    "events": 0.83,
+    "events": 0.84,
     "participations": 0.91,
     "participations_with_role": 0.89,
 }
