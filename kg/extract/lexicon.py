@@ -281,6 +281,10 @@ def _name_inventory() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+#: the levels a place's full name ends with, longest first: 大足区 → 大足, 西藏自治区 → 西藏
+PLACE_LEVEL_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "区", "县")
+
+
 def _build() -> Lexicon:
     titles = _titles()
     surnames_all = _words("surnames.txt")
@@ -288,7 +292,7 @@ def _build() -> Lexicon:
     short_places = {}
     for name, (level, parent) in places.items():
         # 大足区 → 大足, 重庆市 → 重庆, 四川省 → 四川: papers use the short form as often as the long one.
-        for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "区", "县"):
+        for suffix in PLACE_LEVEL_SUFFIXES:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2 and level != "country":
                 short_places.setdefault(name[: -len(suffix)], (level, parent))
                 break

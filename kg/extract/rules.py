@@ -37,7 +37,7 @@ from kg.extract.event_classes import (
     separate_hits,
     visit_of_the_subjects,
 )
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import PLACE_LEVEL_SUFFIXES, Lexicon
 from kg.extract.posts import (
     POST_VARIANTS,
     implied_body_written,
@@ -178,7 +178,7 @@ PRINCIPAL_AFTER_RE = re.compile(r"[^，。；]{0,16}?(?:委派|委托|指派|派
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
 WEAK_HAPPENED_RE = re.compile(r"(?:开展|组织了|组织|推出|举办的|举办了|举办|作)(?:了|的)?$")
 #: the sentence opens on a hosted event as the occasion of what it tells: "在中国驻瑞典使馆举办的国庆招待会上，
-#: 来宾们…", "中国驻智利使馆的国庆招待会上，…" (an opening time clause may come first)
+#: 来宾们…" (an opening time clause may come first)
 OCCASION_OPENING_RE = re.compile(r"(?:[^，。；]{1,16}[，,])?在?[^，。；在]{2,40}?的")
 OCCASION_CLOSING_RE = re.compile(r"上[，,]")
 #: "记者今天（2月22日）从国家知识产权局例行新闻发布会上获悉", "记者从今天（9月5日）商务部专题新闻发布会上了解到":
@@ -1663,8 +1663,6 @@ def _full_place_name(name: str, lex: Lexicon) -> str:
     fulls = (name + suffix for suffix in PLACE_LEVEL_SUFFIXES)
     return next((full for full in fulls if full in lex.places), name)
 
-
-PLACE_LEVEL_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
 
 
 CONVENED_HERE_RE = re.compile(r"(?:召开|举行|举办)(?:了)?$")
