@@ -713,3 +713,20 @@ def test_another_host_s_event_told_as_the_same_day_or_the_next_step_takes_the_da
     events = _bulletin(story, "2025-02-06")
     assert {e.date for e in events} == {"2025-02-05"}
     assert len(events) == 2
+
+
+def test_embassies_listed_by_their_countries_each_hold_their_own_reception():
+    events = _bulletin(
+        "中国驻秘鲁使馆2日举办新春招待会，各界来宾200余人出席。\n\n"
+        "中国驻芬兰、特立尼达和多巴哥、冰岛和挪威等国使馆也举办了新春招待会等活动，同各界人士共庆新春。",
+        "2025-02-03",
+    )
+    hosts = {e.organizers[0]: e for e in events}
+    assert set(hosts) == {
+        "中国驻秘鲁使馆",
+        "中国驻芬兰使馆",
+        "中国驻特立尼达和多巴哥使馆",  # one country, though written with 和
+        "中国驻冰岛使馆",
+        "中国驻挪威使馆",
+    }
+    assert hosts["中国驻冰岛使馆"].name == "中国驻冰岛使馆新春招待会" and hosts["中国驻冰岛使馆"].date is None

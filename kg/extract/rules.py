@@ -192,6 +192,11 @@ HELD_THAT_DAY_RE = re.compile(
     r"[，,](?:并|于)?(?:当日|当天|今天|今日|\d{1,2}日)(?:上午|下午|晚上)?(?:在[^，。；]{1,20}?)?"
     r"(?:隆重|正式)?(?:开幕|召开|举行|举办|闭幕)"
 )
+#: embassies listed by their countries before what each of them held: "中国驻沙特、澳大利亚、日本等国使馆也举行了"
+EMBASSIES_LISTED_RE = re.compile(
+    r"中国驻(?P<countries>[^，。；等]{2,80}?)等国?(?:大使馆|使馆|使领馆)(?:也|还|均|分别|近日|日前|相继|纷纷)*"
+    r"(?:举办|举行|组织)(?:了)?$"
+)
 CUT_OFF_RE = re.compile(r"(?:截至|截止|截止到)$")
 #: a briefing told as the one that said what follows: "西藏…新闻发布会介绍，", "生态环境部例行新闻发布会发布了《…》"
 BRIEFING_HEAD_RE = re.compile(r"(?:发布会|记者会|吹风会)$")
@@ -1129,6 +1134,15 @@ def analyse(
                             finished.add_role(m, "attendee", None)
                         current = scope
                     continue
+                if listed := EMBASSIES_LISTED_RE.search(text, max(s_start, ent.start - 120), ent.start):
+                    # "中国驻沙特、澳大利亚、日本等国使馆也举行了国庆招待会等活动": a reception each embassy held
+                    kind = text[listed.end() : ent.end].split("等")[0] or ent.text
+                    for country in _listed_places(listed.group("countries"), lex):
+                        host = "中国驻" + country + "使馆"
+                        head = ent.data["head"]
+                        each = new_event(host + kind, ent.data["type"], ent.start, ent.end, sent, head, host=host)
+                        each.organizers = [host]
+                    continue
                 organizer = _subject_body(text, ent.start, s_start, bodies) is not None
                 if ent.data.get("enumeration") and not organizer:
                     continue  # "开展义诊、健康宣教等活动": a list of doings, not an event someone held
@@ -1928,6 +1942,19 @@ def _guests_of(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     at = long.find(short)
     return at >= 0 and bool(GUESTS_OF_RE.match(long, at + len(short)))
+
+
+def _listed_places(listed: str, lex: Lexicon) -> list[str]:
+    """The places of "沙特、澳大利亚和日本": split at 、, and at 和/及 only between two known places, so that
+    特立尼达和多巴哥 stays one country."""
+    places = []
+    for item in listed.split("、"):
+        joined = re.fullmatch(r"(?P<a>.+?)(?:和|及)(?P<b>.+)", item)
+        if item not in lex.places and joined and joined["a"] in lex.places and joined["b"] in lex.places:
+            places += [joined["a"], joined["b"]]
+        else:
+            places.append(item)
+    return places
 
 
 def _hosted_elsewhere(host: str | None, event: EventDraft) -> bool:
