@@ -812,3 +812,41 @@ def test_a_verb_or_adverb_of_the_sentence_is_no_part_of_a_body(text, wanted, unw
     bodies = bodies_in(text)
     assert unwanted not in bodies
     assert any(b.endswith(wanted) for b in bodies)
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("省民政厅配合省教育厅开展检查。", ["省民政厅", "省教育厅"]),
+        (
+            "中共中央宣传部（国务院新闻办公室）会同中央党史和文献研究院编辑。",
+            ["中共中央宣传部", "国务院新闻办公室", "中央党史和文献研究院"],
+        ),
+        ("美国媒体援引美国卫生部的数据。", ["美国卫生部"]),
+        ("省水利厅协调省财政厅落实资金。", ["省水利厅", "省财政厅"]),
+        ("国家林草局指导省林业局开展工作。", ["国家林草局", "省林业局"]),
+        ("县应急局督导县交通局排查隐患。", ["县应急局", "县交通局"]),
+        ("政府鼓励航空公司增开航班。", []),  # no body named, and no verb read as one
+        ("石化进口商巴斯夫公司表示。", ["巴斯夫公司"]),
+        ("巴黎著名景点卢浮宫博物馆迎来游客。", ["卢浮宫博物馆"]),
+    ],
+)
+def test_a_verb_or_a_description_between_or_before_bodies_is_no_part_of_either(text, wanted):
+    assert bodies_in(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "联合国人道主义事务协调厅",
+        "农业农村部农村合作经济指导司",
+        "国务院教育督导委员会",
+        "中巴高层协调与合作委员会",
+        "全国文明城市创建办公室",
+        "湖南省会同县粟裕希望小学",
+        "全国高校思想政治工作指导委员会",
+    ],
+)
+def test_offices_named_after_the_work_they_coordinate_guide_or_inspect_keep_their_names(name):
+    found = bodies_in(f"{name}发布通知。")
+    assert name in found and all(name.startswith(body) for body in found)  # its owner may be named too

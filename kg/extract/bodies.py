@@ -49,6 +49,9 @@ NEVER_HOLDS_WORDS = (
     "采纳|呼吁|担任|运抵|空袭|旗下|参观|瞻仰|观摩|送往|送到|送至|转往|转至|赶往|"
     # what a sentence does with a body: "发挥二十国集团", "教育部升级国家中小学", "委内瑞拉政府指责…政府"
     "发挥|升级|开立|指责|认可|提高|筹办|扎根|摒弃|充分利用|历史上|仍处|现有|"
+    # one body acting with or on another, or news quoted from one: "中国残联配合工业和信息化部",
+    # "中宣部会同中央党史和文献研究院", "美国媒体援引美国疾控中心", "科学技术部不再保留国家外国专家局"
+    "配合|援引|列入|不再保留|建成|组建|鼓励|弘扬|认识|下属|"
     # the Party and the state as a pair: "越南党和政府高度赞赏", "党和国家中心任务"
     "党和政府|党和国家"
 )
@@ -56,12 +59,17 @@ NEVER_HOLDS_WORDS = (
 # after: 遵义会议纪念馆), 等 (not 高等, 平等), 中国 inside 发展中国家
 NEVER_HOLDS_IN_CONTEXT = (
     "境内(?!外)|共同(?!体)|(?<!协商)会议(?!纪念|会址|旧址)|(?<![高平同中初均对])等|(?<=发展)中国家(?!科学院)"
+    # a verb, not the office named after the work ("全国文明城市创建办", "人道主义事务协调厅", "合作经济指导司",
+    # "高层协调与合作委员会"), nor 会同县, "常委会同意", "社会同心"
+    "|指导(?!委员会|中心|组|站|处|办|司|局|服务)|督导(?!组|办|委员会|司|局|处)|创建(?!办|工作|指挥部|领导小组)"
+    "|协调(?!办|组|小组|委员会|中心|处|会|机制|厅|司|局|部|理事会|指挥部|与|和)"
+    "|(?<=[部委局院厅办司署门）)])会同(?![县意心])"
     "|(?<=祝)贺"  # "祝贺国防科技大学": 祝 is no name character, and 贺 is the rest of its verb
     "|(?<![美德法英韩泰俄])国内外?(?!蒙)"  # "菲律宾国内政局", "国内外航空公司"; not 中国内蒙古, 美国内政部
 )
 # Tried at every character of every body, so laid out as a trie (:func:`alternation`) behind a test of the
 # first character: most characters begin none of these words and cost one set lookup.
-_NEVER_FIRST = "".join(sorted({w[0] for w in NEVER_HOLDS_WORDS.split("|")} | set("境共会等中贺国")))
+_NEVER_FIRST = "".join(sorted({w[0] for w in NEVER_HOLDS_WORDS.split("|")} | set("境共会等中贺国指协督创")))
 BODY_NAME_NEVER_HOLDS = f"(?=[{_NEVER_FIRST}])(?:{alternation(NEVER_HOLDS_WORDS.split('|'))}|{NEVER_HOLDS_IN_CONTEXT})"
 
 
@@ -830,7 +838,9 @@ TERM_AFTER_BODY_RE = re.compile(
 
 
 # What a company is before its name is said: "台资企业六和机械公司", "A级绿色工厂盛泰光电股份有限公司"
-DESCRIPTOR_LEAD_RE = re.compile(r"[^\x00]{0,10}?(?:企业|巨头|工厂|厂商|运营商|制造商|供应商|开发商|服务商|龙头|机构)")
+DESCRIPTOR_LEAD_RE = re.compile(
+    r"[^\x00]{0,10}?(?:企业|巨头|工厂|厂商|运营商|制造商|供应商|开发商|服务商|进口商|零售商|经销商|龙头|机构|景点)"
+)
 
 
 NUMERALS = "0123456789一二两三四五六七八九十百千万几多数"
