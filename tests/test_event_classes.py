@@ -1387,6 +1387,31 @@ def test_an_earlier_year_told_by_its_month_alone_recalls_the_past_it_reports_not
     assert not [e for e in facts_of(text, pub_date="2024-06-24").events if e.status == "held"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年4月，省委书记周明来到柏桥村考察调研，了解荔枝种植情况。",  # an earlier month of this year
+        "2024年3月，省委书记周明主持召开座谈会，部署有关工作。",
+        "早在2017年省委书记周明在张家口考察时就指出，要推动冰雪运动发展。",  # the words that point back
+        "这正是2022年4月，省委书记周明到中国人民大学考察时对青年的嘱托。",
+        "**央视网消息**（新闻联播）：2014年4月，省委书记周明赴新疆考察调研，为新疆发展领航掌舵。",  # after the dateline
+    ],
+)
+def test_an_earlier_month_of_this_year_or_a_year_pointed_back_to_recalls_the_past(text):
+    assert not [e for e in facts_of(text, pub_date="2024-06-24").events if e.status == "held"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年6月，省委书记周明主持召开座谈会，部署有关工作。",  # this month: a report may say no more
+        "2023年12月31日至2024年1月2日，省委书记周明出席巴西新任总统就职仪式。",  # a span of days, not a year alone
+    ],
+)
+def test_this_month_or_a_span_of_days_still_reports(text):
+    assert [e for e in facts_of(text, pub_date="2024-06-24").events if e.status == "held"]
+
+
 def test_a_day_of_this_year_and_a_later_clause_of_an_earlier_year_still_report():
     facts = facts_of("国务院新闻办今天举行新闻发布会，商务部有关负责人介绍，2023年我国商务运行稳中有进。")
     assert [e.organizers for e in facts.events] == [["国务院新闻办"]]

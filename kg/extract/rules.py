@@ -1701,7 +1701,10 @@ def _sentence_subject_body(
 
 
 RECALLED_RE = re.compile(
-    r"\s*(?:(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月(?:份)?)?(?![\d份])|同年\d{1,2}月(?!\d))(?!\d{1,2}日)"
+    # "早在2017年…", "这正是2022年4月，…": the words that point back before the date
+    r"\s*(?:早在|早于|这正是|正是|那是)?"
+    r"(?:(?:(?P<year>(?:19|20)\d{2})年|(?P<this_year>今年))(?:(?P<month>\d{1,2})月(?:份)?)?(?![\d份])"
+    r"|同年\d{1,2}月(?!\d))(?!\d{1,2}日)"
 )
 
 
@@ -1717,13 +1720,13 @@ def _lede_end(text: str, sentences: list[tuple[int, int]]) -> int:
 
 def _recalled(text: str, s_start: int, subject: int, pub_date: str | None) -> bool:
     """A sentence whose clause before its first person or event opens with an earlier year and at most a month
-    ("2017年6月，", "2016年", "同年9月，") recalls the past; a report gives the day ("十年前的3月4日"), unless
-    the day is two or more years gone."""
+    ("2017年6月，", "2016年", "同年9月，"), or with an earlier month of this year ("今年4月，" in June), recalls
+    the past; a report gives the day ("十年前的3月4日"), unless the day is two or more years gone."""
     if not pub_date:
         return False
     for start in [s_start] + [c.end() for c in CLAUSE_COMMA_RE.finditer(text, s_start, subject)]:
         m = RECALLED_RE.match(text, start)
-        if m and (m.group("year") is None or m.group("year") < pub_date[:4]):
+        if m and _earlier_than(m.group("year"), m.group("this_year"), m.group("month"), pub_date):
             return True
         # "2021年6月19日，莱希当选伊朗总统" in a story of 2024: a day two or more years gone is history too
         dated = DAY_YEARS_AGO_RE.match(text, start)
@@ -1732,10 +1735,19 @@ def _recalled(text: str, s_start: int, subject: int, pub_date: str | None) -> bo
     return False
 
 
+def _earlier_than(year: str | None, this_year: str | None, month: str | None, pub_date: str) -> bool:
+    if year is None and this_year is None:
+        return True  # 同年
+    if year is not None and year < pub_date[:4]:
+        return True
+    this = this_year is not None or year == pub_date[:4]
+    return bool(this and month and pub_date[5:7].isdigit() and int(month) < int(pub_date[5:7]))
+
+
 DAY_YEARS_AGO_RE = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[，,]")
 
 
-CLAUSE_COMMA_RE = re.compile(r"[，,]")
+CLAUSE_COMMA_RE = re.compile(r"[，,：:]")  # a clause also starts after a dateline ("…（新闻联播）：2014年4月，")
 
 
 VISIT_VERB_RE = re.compile(r"来到|前往|深入|走进|" + INSPECTION_VERB_RE.pattern)
