@@ -313,6 +313,20 @@ def test_a_term_written_inside_a_body_name_is_not_part_of_the_name():
     ]
 
 
+def test_a_government_named_with_its_term_or_a_regions_short_name_is_the_one_government():
+    from kg.graph.resolve import default_aliases
+
+    names = ["香港特别行政区第六届政府", "香港特区政府", "香港特别行政区政府", "澳门特区第五届政府"]
+    assert [default_aliases().canonical(canonical(n)) for n in names] == [
+        "香港特别行政区政府",
+        "香港特别行政区政府",
+        "香港特别行政区政府",
+        "澳门特别行政区政府",
+    ]
+    # the term of a legislature names its sittings ("香港特区第七届立法会首次会议") and stays
+    assert canonical("香港特区第七届立法会") == "香港特区第七届立法会"
+
+
 @pytest.mark.parametrize(
     "text, wanted",
     [
