@@ -545,6 +545,24 @@ def test_an_interview_given_today_is_dated_today():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "某国总统马克西姆2日在当地媒体公布的采访中称，两国关系稳定。",  # the interview told by where it was heard
+        "某国总统网站8日发布消息称，某国总统马克西姆在接受美国媒体采访时表示，愿意对话。",  # a website reports it
+    ],
+)
+def test_words_said_in_an_interview_told_by_its_outlet_report_the_interview(text):
+    [interview] = facts_of(text, pub_date="2024-11-03").events
+    assert interview.type == "activity" and ("马克西姆", "speaker") in roles(interview)
+
+
+def test_in_the_interview_bare_refers_back_to_the_interview_already_told():
+    facts = facts_of("今晚，《高端访谈》栏目将播出某国总统卡里姆独家专访。卡里姆在采访中称赞两国友谊。")
+    assert [e.name for e in facts.events] == ["专访卡里姆"]
+    assert facts_of("记者在采访中了解到，当地粮食丰收。").events == []
+
+
+@pytest.mark.parametrize(
     "sentence, kind, guest",
     [
         ("国家主席周明14日晚在人民大会堂为卡里姆总统举行欢迎宴会。", "activity", "卡里姆"),
@@ -3376,3 +3394,26 @@ def test_a_campaign_week_or_year_launched_under_its_own_headline_is_its_hosts_ev
     [campaign] = [e for e in facts.events if e.status == "held"]
     assert campaign.name == name and campaign.date == "2025-09-11"
     assert len(campaign.organizers) >= 2
+
+
+@pytest.mark.parametrize(
+    "text, visit",
+    [
+        ("正在黎巴嫩访问的某国外长马克西姆28日表示，两国将重开大使馆。", "马克西姆访问黎巴嫩"),
+        ("6日，到访萨尔瓦多的某国总统马克西姆再次敦促各方履行承诺。", "马克西姆访问萨尔瓦多"),
+    ],
+)
+def test_a_visitor_told_as_visiting_a_country_is_on_a_visit_there(text, visit):
+    [event] = facts_of(text, pub_date="2024-04-29").events
+    assert event.name == visit and event.type == "activity" and ("马克西姆", "attendee") in roles(event)
+
+
+def test_the_visit_a_visitor_is_on_is_read_beside_what_he_does_there():
+    facts = facts_of("正在澳大利亚访问的国务院总理王立新到阿德莱德动物园考察合作研究工作。", pub_date="2024-06-16")
+    assert sorted(e.type for e in facts.events) == ["activity", "inspection"]
+    assert "王立新访问澳大利亚" in [e.name for e in facts.events]
+
+
+def test_a_leader_abroad_somewhere_unnamed_is_on_no_visit_the_graph_can_name():
+    facts = facts_of("正在国外访问的国家主席周明立即作出重要指示，要求全力搜救。", pub_date="2024-07-06")
+    assert not [e for e in facts.events if "访问" in e.name]

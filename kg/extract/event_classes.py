@@ -78,7 +78,7 @@ SECOND_PERSON_RE = re.compile(r"[你您]|(?:总统|主席|总理|首相|国王)�
 FIRST_PERSON_RE = re.compile(r"[“「]?我(?:们|国)?(?![国军省市县区])")
 CITED_OCCASION_RE = re.compile(r"(?:时|期间)(?:多次|曾|也)?(?:首次)?(?:指出|强调|说|提出|鼓励|勉励|嘱托|寄语)")
 # who reports without speaking for himself: an office, a government, a news outlet ("克里姆林宫", "白宫方面")
-SOURCE_SUBJECT_RE = re.compile(r"宫|方面|政府|外交部|国防部|新闻处|新闻局|通讯社|媒体|声明|办公室|总统府|发言人")
+SOURCE_SUBJECT_RE = re.compile(r"宫|方面|政府|外交部|国防部|新闻处|新闻局|通讯社|媒体|声明|办公室|总统府|发言人|网站")
 REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
 WHERE = ("after", "partner", "before")
 
@@ -622,6 +622,9 @@ VISIT_ITEM_RE = re.compile(r"对(?P<host>[^，。；对]{1,30}?)的?(?:进行)?(
 HOSTS_SPLIT_RE = re.compile(r"、|和(?!国)")
 
 
+STAYING_VISIT_RE = re.compile(r"正在(?P<host>[^，。；的]{1,12}?)访问的|到访(?P<place>[^，。；的]{1,10}?)的")
+
+
 def _visit_words(trigger: str) -> str:
     """ "来华出席…并进行国事访问的" → "对我国进行国事访问": the visit as its own reports name it."""
     if (finished := FINISHED_VISIT_RE.search(trigger)) is not None:
@@ -631,6 +634,9 @@ def _visit_words(trigger: str) -> str:
         return "访问" + (said.group("host") or said.group("place") or said.group("at"))
     m = VISIT_KIND_RE.search(trigger)
     if m is None:
+        staying = STAYING_VISIT_RE.search(trigger)
+        if staying is not None:  # "正在黎巴嫩访问的", "到访萨尔瓦多的" → 访问黎巴嫩, 访问萨尔瓦多
+            return "访问" + (staying.group("host") or staying.group("place"))
         # "来华出席…并访华的", "来华访问的" → 访华
         return "访华" if "访华的" in trigger or "来华" in trigger else "访问"
     toward = VISITED_HOST_RE.search(trigger)  # "率中国党政代表团对朝鲜进行…": the host after 对, not the sender
