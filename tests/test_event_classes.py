@@ -3417,3 +3417,15 @@ def test_the_visit_a_visitor_is_on_is_read_beside_what_he_does_there():
 def test_a_leader_abroad_somewhere_unnamed_is_on_no_visit_the_graph_can_name():
     facts = facts_of("正在国外访问的国家主席周明立即作出重要指示，要求全力搜救。", pub_date="2024-07-06")
     assert not [e for e in facts.events if "访问" in e.name]
+
+
+def test_a_leader_arriving_abroad_and_going_on_to_talks_is_on_a_trip_and_holds_the_talks():
+    text = "某国总统马克西姆今天（5月3日）抵达叙利亚大马士革，并与叙利亚总统卡里姆举行了会谈。"
+    facts = facts_of(text, pub_date="2024-05-03")
+    assert sorted(e.type for e in facts.events) == ["activity", "meeting"]
+    [talks] = [e for e in facts.events if e.type == "meeting"]
+    assert {("马克西姆", "attendee"), ("卡里姆", "attendee")} <= roles(talks) and talks.date == "2024-05-03"
+
+
+def test_an_official_arriving_on_the_scene_is_no_trip():
+    assert facts_of("国务院总理王立新抵达现场，并指挥救援。", pub_date="2024-05-03").events == []
