@@ -3429,3 +3429,56 @@ def test_a_leader_arriving_abroad_and_going_on_to_talks_is_on_a_trip_and_holds_t
 
 def test_an_official_arriving_on_the_scene_is_no_trip():
     assert facts_of("国务院总理王立新抵达现场，并指挥救援。", pub_date="2024-05-03").events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "date", "guest"),
+    [
+        (
+            "某国总统马克西姆26日在会见到访的某国外长卡里姆时表示，希望通过谈判解决分歧。",
+            "马克西姆会见到访的某国外长卡里姆",
+            "2025-02-26",
+            "卡里姆",
+        ),
+        (
+            "某国总统马克西姆11日在与来访的某国外长卡里姆会晤时表示，双方将加强合作。",
+            "马克西姆与来访的某国外长卡里姆会晤",
+            "2025-03-11",
+            "卡里姆",
+        ),
+        (
+            "某国总统马克西姆5日在同某国总理卡里姆会谈时重申，某国支持和平解决。",
+            "马克西姆同某国总理卡里姆会谈",
+            "2025-03-05",
+            None,
+        ),
+    ],
+)
+def test_the_meeting_a_dated_statement_was_made_at_is_an_event(sentence, name, date, guest):
+    """Guidelines v2: "the occasion at which a statement reported today was made" is an event."""
+    facts = facts_of(sentence)
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert meeting.name == name
+    assert meeting.date == date
+    assert {("马克西姆", "attendee"), ("卡里姆", "attendee")} <= roles(meeting)
+    visits = [e for e in facts.events if e.type == "activity"]
+    assert [roles(v) for v in visits] == ([{(guest, "attendee")}] if guest else [])
+
+
+def test_what_was_said_when_meeting_someone_is_named_without_the_words():
+    [meeting] = facts_of("某国总统马克西姆19日会见某国外长卡里姆时表示，双方将加强合作。").events
+    assert meeting.name == "马克西姆会见某国外长卡里姆"
+    assert roles(meeting) == {("马克西姆", "attendee"), ("马克西姆", "speaker"), ("卡里姆", "attendee")}
+
+
+def test_a_meeting_cited_without_a_day_as_where_a_line_was_said_is_no_event():
+    assert facts_of("某国总统马克西姆在会见某国外长卡里姆时指出，双方应加强合作。").events == []
+    assert facts_of("某国总统马克西姆在与某国外长卡里姆会谈时强调，双方应加强合作。").events == []
+
+
+def test_a_guest_described_between_the_visit_and_his_title_is_on_a_visit_and_no_one_else_is():
+    facts = facts_of("某国总统马克西姆11日与来访的欧洲安全与合作组织轮值主席国某国外长卡里姆会晤。")
+    visits = [roles(e) for e in facts.events if e.type == "activity"]
+    assert visits == [{("卡里姆", "attendee")}]
+    facts = facts_of("到访的某国总统马克西姆11日会见某国外长卡里姆。")
+    assert ("卡里姆", "attendee") not in {r for e in facts.events if e.type == "activity" for r in roles(e)}

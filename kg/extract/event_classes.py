@@ -553,6 +553,7 @@ NAME_NOISE_RE = re.compile(
     r"|(?<=会见|会晤|会谈)(?:来华|访华|正在|在华|到访)[^，。；]{0,40}?(?:访问|访华|会议|峰会|论坛|活动|开幕式|仪式)的"
     r"|(?<=[席行见加看谈开持取])了|(?:隆重|盛大|亲切友好)的?"
     r"|(?:之际|期间|时)$"  # "习近平对塞尔维亚进行国事访问之际": the clause names a time, the event is the visit
+    r"|(?<=[^，。；]{4})时(?:还|也|再次)?(?:表示|说|指出|强调|称|重申)[^，。；]*$"  # "会见…时表示": words said there
     # "习近平在上海调研期间专门召开这次座谈会": the tour is "在上海调研"; what was done during it has its own noun
     r"|(?<=调研|考察|视察|督导|走访)期间[^，。；]+$"
     r"|(?<=[察研])并(?:主持召开|主持|出席|参加)[^，。；]*$"  # "考察并主持召开…座谈会后": that meeting is its own event
@@ -595,7 +596,10 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     return clause_after(text, start, s_end, at_least=hit.trigger_end)
 
 
-LEADING_ADVERB_RE = re.compile(r"(?:还|也|又|再|随后|并)?")
+# "普京26日在会见…时表示", "马克龙5日在与…会晤时表示": the 在 of "在…时" frames the meeting, it is no place
+LEADING_ADVERB_RE = re.compile(
+    r"(?:还|也|又|再|随后|并|在(?=会见|接见|(?:同|与|和)[^，。；]{2,30}?(?:会谈|会晤|会面)时))?"
+)
 
 
 VISITED_HOST_RE = re.compile(r"对(?P<host>[^，。；对]{1,8}?)进行")

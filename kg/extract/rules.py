@@ -1934,7 +1934,9 @@ def _also_attended(
 GUESTS_OF_RE = re.compile(r"(?:的)?(?:与会|全体)?(?:代表|嘉宾|人员|成员|人士|运动员)")
 
 
-ARRIVED_GUEST_RE = re.compile(r"(?:到访|来访)的$")
+# "到访的朝鲜外务相崔善姬", "来访的欧洲安全与合作组织轮值主席国波兰外交部长拉乌": who the guest is may come
+# between the visit and the guest's own title, but no other guest of a list does
+ARRIVED_GUEST_RE = re.compile(r"(?:到访|来访)的[^，。；、和]{0,24}$")
 
 
 def _guest_visits(text: str, hit: ClassHit) -> list[ClassHit]:
@@ -1944,8 +1946,9 @@ def _guest_visits(text: str, hit: ClassHit) -> list[ClassHit]:
     out = []
     for guest in hit.others:
         start = chain_start([guest])
-        if ARRIVED_GUEST_RE.search(text, max(0, start - 3), start):
-            out.append(ClassHit(visit, start - 3, start, [], [guest]))
+        arrived = ARRIVED_GUEST_RE.search(text, max(0, start - 30), start)
+        if arrived is not None and not any(arrived.start() < m.start < start for m in hit.subjects + hit.others):
+            out.append(ClassHit(visit, arrived.start(), arrived.start() + 3, [], [guest]))
     return out
 
 
