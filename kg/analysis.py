@@ -912,12 +912,59 @@ def communities(graph: nx.Graph, seed: int = 0, resolution: float = 1.0) -> list
     return sorted(found, key=lambda c: (-len(c), min(c)))
 
 
+#: What a forked worker of :func:`_communities_beside` reads: the graph is inherited, never pickled.
+_FORK_INPUT: dict[str, tuple[nx.Graph, int, float]] = {}
+#: Below this many pairs Louvain takes less time than starting a worker.
+FORK_MIN_EDGES = 20_000
+
+
+def _forked_communities() -> list[set[str]]:
+    return communities(*_FORK_INPUT["louvain"])
+
+
+@contextmanager
+def _communities_beside(graph: nx.Graph, seed: int, resolution: float, jobs: int) -> Iterator[Callable[[], list]]:
+    """Louvain started in a forked worker while the caller computes the other measures; yields the
+    function that waits for its groups.
+
+    Louvain is NetworkX's pure-Python loop (1.3 s on the CCTV corpus network of 160,000 pairs, as
+    long as PageRank and betweenness together), so a second core halves the time of ``kg stats``.
+    The worker runs the same seeded algorithm on the same graph: the groups are identical.  Where
+    fork is unavailable, or for one job or a small graph, they are computed in turn.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def in_turn() -> list[set[str]]:
+        return communities(graph, seed, resolution)
+
+    if jobs < 2 or graph.number_of_edges() < FORK_MIN_EDGES or "fork" not in multiprocessing.get_all_start_methods():
+        yield in_turn
+        return
+    _FORK_INPUT["louvain"] = (graph, seed, resolution)
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending = pool.submit(_forked_communities)
+
+            def wait() -> list[set[str]]:
+                try:
+                    return pending.result()
+                except BrokenProcessPool:  # the worker died (killed, out of memory): do the work here
+                    return in_turn()
+
+            yield wait
+    finally:
+        _FORK_INPUT.clear()
+
+
 def centrality_table(
     graph: nx.Graph,
     k: int | None = None,
     seed: int = 0,
     resolution: float = 1.0,
     groups: Sequence[set[str]] | None = None,
+    jobs: int = 1,
 ) -> list[dict[str, Any]]:
     """The measures researchers cite, one row per node, most central first.
 
@@ -927,17 +974,19 @@ def centrality_table(
     :func:`communities`, 0 = largest). Rows are ordered by weighted degree,
     then PageRank, then label. ``groups``: the communities when the caller has
     them already (``communities(graph, seed, resolution)``; Louvain is the
-    dearest measure after betweenness).
+    dearest measure). ``jobs`` > 1: Louvain runs in a forked process beside PageRank and
+    betweenness (same groups, on Linux; see :func:`_communities_beside`).
     """
     if graph.number_of_nodes() == 0:
         return []
-    try:
-        rank = nx.pagerank(graph, weight="weight")
-    except ImportError as error:
-        raise ImportError(f"PageRank needs scipy (pip install scipy): {error}") from None
-    between = betweenness(graph, k=k, seed=seed)
-    if groups is None:
-        groups = communities(graph, seed, resolution)
+    with _communities_beside(graph, seed, resolution, jobs if groups is None else 1) as louvain:
+        try:
+            rank = nx.pagerank(graph, weight="weight")
+        except ImportError as error:
+            raise ImportError(f"PageRank needs scipy (pip install scipy): {error}") from None
+        between = betweenness(graph, k=k, seed=seed)
+        if groups is None:
+            groups = louvain()
     community_of = {n: i for i, members in enumerate(groups) for n in members}
     weighted = dict(graph.degree(weight="weight"))
     rows = [

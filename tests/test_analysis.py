@@ -221,6 +221,24 @@ def test_communities_group_the_standing_committee_leadership(g: ox.Store) -> Non
     assert person(people, "王沪宁", "中国") not in home
 
 
+def test_louvain_beside_the_other_measures_gives_the_same_table() -> None:
+    """kg stats computes Louvain in a forked process while PageRank and betweenness run here: the
+    table is the one computed in turn, and the worker is a process of its own."""
+    import multiprocessing
+
+    cliques = [nx.complete_graph(range(start, start + 120)) for start in (0, 120, 240)]
+    people = nx.union_all(cliques)
+    people.add_edges_from([(0, 120), (120, 240)])
+    nx.set_edge_attributes(people, 1, "weight")
+    people = nx.relabel_nodes(people, {n: f"https://example.org/p{n:03d}" for n in people})
+    assert people.number_of_edges() >= ka.FORK_MIN_EDGES
+    with ka._communities_beside(people, 0, 1.0, jobs=2) as louvain:
+        assert multiprocessing.active_children()  # the worker runs beside this process
+        groups = louvain()
+    assert sorted(map(min, groups)) == [f"https://example.org/p{n}" for n in ("000", "120", "240")]
+    assert ka.centrality_table(people, jobs=2) == ka.centrality_table(people, jobs=1)
+
+
 def test_who_chairs_most(g: ox.Store) -> None:
     chairs = ka.top_chairs(g)
     assert (chairs[0]["label"], chairs[0]["region"], chairs[0]["chaired"]) == ("王志", "大足区", 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +129,6 @@ def _summary(store: Any, top: int, min_events: int, roles: tuple[str, ...], k: i
 
 def _summary_from_tables(store: Any, top: int, min_events: int, roles: tuple[str, ...], k: int | None) -> dict:
     """:func:`_summary` from the tables of :mod:`kg.analysis`, each read once."""
-    from collections import Counter
 
     from kg import analysis
 
@@ -154,15 +154,17 @@ def _summary_from_tables(store: Any, top: int, min_events: int, roles: tuple[str
 def _summary_of(
     analysis: Any, figures: dict[str, Any], network: Any, chairs: list[dict[str, Any]], top: int, k: int | None
 ) -> dict[str, Any]:
-    groups = analysis.communities(network)
-    central = analysis.centrality_table(network, k=k, groups=groups)
+    from kg.extract.batch import default_jobs  # the standard library only, no spaCy
+
+    central = analysis.centrality_table(network, k=k, jobs=default_jobs())
+    sizes = Counter(row["community"] for row in central)  # community 0 is the largest
     return {
         **figures,
         "co_attendance": {
             "nodes": network.number_of_nodes(),
             "edges": network.number_of_edges(),
-            "communities": len([g for g in groups if len(g) > 1]),
-            "largest_community": len(groups[0]) if groups else 0,
+            "communities": sum(1 for size in sizes.values() if size > 1),
+            "largest_community": sizes[0],
         },
         "central": [
             {k: r[k] for k in ("id", "label", "region", "degree", "weighted_degree", "pagerank", "betweenness")}
