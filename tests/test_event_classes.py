@@ -3482,3 +3482,42 @@ def test_a_guest_described_between_the_visit_and_his_title_is_on_a_visit_and_no_
     assert visits == [{("卡里姆", "attendee")}]
     facts = facts_of("到访的某国总统马克西姆11日会见某国外长卡里姆。")
     assert ("卡里姆", "attendee") not in {r for e in facts.events if e.type == "activity" for r in roles(e)}
+
+
+def test_a_leader_who_speaks_when_joining_his_delegation_on_a_day_told_takes_part_in_its_deliberation():
+    facts = facts_of(
+        "5日下午，王立新总书记在参加他所在的十四届全国人大三次会议江苏代表团审议时强调，要抓住主线。",
+        pub_date="2025-03-06",
+    )
+    [deliberation] = facts.events
+    assert deliberation.name == "十四届全国人大三次会议江苏代表团审议"
+    assert deliberation.date == "2025-03-05"
+    assert roles(deliberation) == {("王立新", "attendee"), ("王立新", "speaker")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("5日上午，王立新总书记在江苏苏州考察时强调，要加快发展。", True),
+        ("王立新总书记在江苏苏州考察时强调，要加快发展。", False),  # a line quoted from a tour
+        ("9月20日上午，王立新总书记在江苏苏州考察时强调，要加快发展。", False),  # months ago, if this year
+        ("王立新总书记在参加十四届全国人大三次会议江苏代表团审议时强调，要抓住主线。", False),
+    ],
+)
+def test_what_the_general_secretary_stressed_on_an_occasion_is_reported_when_its_day_is_told(sentence, reported):
+    assert bool(facts_of(sentence, pub_date="2025-03-06").events) is reported
+
+
+@pytest.mark.parametrize("ceremony", ["盛大隆重的迎宾仪式", "正式欢送仪式", "隆重欢迎仪式"])
+def test_a_ceremony_of_welcome_or_farewell_held_for_a_guest_is_attended_by_host_and_guest(ceremony):
+    facts = facts_of(f"某国总统马克西姆在机场为国家主席王立新举行{ceremony}。")
+    [held] = facts.events
+    assert held.type == "ceremony"
+    assert roles(held) == {("马克西姆", "attendee"), ("王立新", "attendee")}
+
+
+def test_a_tour_is_named_without_the_title_and_day_written_between_name_and_verb():
+    [tour] = facts_of("王立新总书记5日在江苏苏州考察时强调，要加快发展。", pub_date="2025-03-06").events
+    assert tour.name == "王立新在江苏苏州考察"
+    [talks] = facts_of("某国总统马克西姆日前在首都与某国外长卡里姆进行了会晤。", pub_date="2025-03-06").events
+    assert talks.name == "马克西姆在首都与某国外长卡里姆进行会晤"

@@ -76,6 +76,18 @@ RETROSPECTIVE_RE = re.compile(
 # words to someone present: "同你举行会谈", "同总统先生举行会晤"; a sentence in the first person is someone's words
 SECOND_PERSON_RE = re.compile(r"[你您]|(?:总统|主席|总理|首相|国王)先生|阁下|陛下")
 FIRST_PERSON_RE = re.compile(r"[“「]?我(?:们|国)?(?![国军省市县区])")
+#: a day told as news tells the day of its report ("5日下午，", "今天"), not one with its month or year
+#: ("2019年4月15日", "9月20日" in a March story may be months ago): what happened then is reported
+DAY_TOLD_RE = re.compile(r"(?<![\d年月])\d{1,2}日|今天|今日|当天|当日|昨天|昨日")
+
+
+def told_with_its_day(text: str, at: int) -> bool:
+    """Whether the sentence up to ``at`` gives the day of what it tells: "5日下午，习近平总书记在参加…
+    审议时强调" reports that day's deliberation; "习近平总书记在…考察时强调" quotes an earlier tour."""
+    opening = max(text.rfind(mark, 0, at) for mark in "。\n") + 1
+    return DAY_TOLD_RE.search(text, opening, at) is not None
+
+
 CITED_OCCASION_RE = re.compile(r"(?:时|期间)(?:多次|曾|也)?(?:首次)?(?:指出|强调|说|提出|鼓励|勉励|嘱托|寄语)")
 # who reports without speaking for himself: an office, a government, a news outlet ("克里姆林宫", "白宫方面")
 SOURCE_SUBJECT_RE = re.compile(r"宫|方面|政府|外交部|国防部|新闻处|新闻局|通讯社|媒体|声明|办公室|总统府|发言人|网站")
@@ -429,7 +441,11 @@ def match_group(
             return None  # "村民感谢习近平和彭丽媛到访": the visit is what they thank for, told elsewhere
         if text.endswith(("对", "向"), s_start, start) and WELCOMED_RE.match(text, hit.trigger_end):
             return None  # "学生用中文对习近平到访表示热烈欢迎": the visit is what they welcome, told elsewhere
-        if text.startswith("总书记", group[-1].end) and CITED_OCCASION_RE.search(text, hit.trigger_end, s_end):
+        if (
+            text.startswith("总书记", group[-1].end)
+            and CITED_OCCASION_RE.search(text, hit.trigger_end, s_end)
+            and not told_with_its_day(text, hit.trigger_start)
+        ):
             return None  # "习近平总书记考察…时指出": a line quoted from an earlier tour, not a tour reported
         # the trigger's own words count: "周明将赴某国调研" reads 将赴 inside the trigger's reach
         window = text[max(s_start, start - 8) : hit.trigger_end] if cls.where != "before" else text[s_start:start]
@@ -538,7 +554,7 @@ HEADLINE_TAIL_RE = re.compile(
 )
 LEADING_WHEN_RE = re.compile(
     r"(?:[，,](?=" + DAY + r"|今天|今日|当天|当日|昨天))?"
-    r"(?:" + DAY + DAY_RANGE_END + r"|今天|今日|当天|当日|昨天)?(?:（[^）]{0,12}）)?"
+    r"(?:" + DAY + DAY_RANGE_END + r"|今天|今日|当天|当日|昨天|日前|近日)?(?:（[^）]{0,12}）)?"
     r"(?:上午|下午|晚上|晚间|晚|中午|凌晨)?"
 )
 
@@ -591,11 +607,14 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     start = hit.subjects[-1].end
     if text.startswith("等", start) and (listed := LEADING_WHEN_RE.match(text, start + 1)).end() > start + 1:
         start = listed.end()  # "汪洋等28日到八宝山…": the list's close and its date
+    if (titled := TITLE_BEFORE_DAY_RE.match(text, start)) is not None:
+        start = titled.end()  # "习近平总书记28日在湖北省武汉市考察": the day is left out, and the title with it
     start += LEADING_WHEN_RE.match(text, start).end() - start
     start += LEADING_ADVERB_RE.match(text, start).end() - start  # "李希还对威尼斯进行访问"
     return clause_after(text, start, s_end, at_least=hit.trigger_end)
 
 
+TITLE_BEFORE_DAY_RE = re.compile(r"(?:总书记|同志)(?=" + DAY + r"|今天|今日|当天|当日|昨天|日前|近日)")
 # "普京26日在会见…时表示", "马克龙5日在与…会晤时表示": the 在 of "在…时" frames the meeting, it is no place
 LEADING_ADVERB_RE = re.compile(
     r"(?:还|也|又|再|随后|并|在(?=会见|接见|(?:同|与|和)[^，。；]{2,30}?(?:会谈|会晤|会面)时))?"

@@ -35,6 +35,7 @@ from kg.extract.event_classes import (
     match_group,
     quoted_paragraph,
     separate_hits,
+    told_with_its_day,
     visit_of_the_subjects,
 )
 from kg.extract.lexicon import PLACE_LEVEL_SUFFIXES, Lexicon
@@ -145,6 +146,7 @@ THEY_DID_RE = re.compile(ATTENDANCE_VERBS)
 HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作"
     r"|(?:正式|联合|共同)?启动)(?:了|的)?$"
+    r"|(?:出席|参加|列席)(?:了)?(?:他|她|其)所在的$"  # "参加他所在的…代表团审议": the delegation he is one of
 )
 HAPPENED_AFTER_RE = re.compile(
     r"^[”」』]?(?:结果|名单|评选结果)?"
@@ -429,7 +431,9 @@ def roles_after(
             continue  # "在结束出席金砖国家领导人会晤…回到国内后，…听取…汇报": done before, not the report
         found = _trigger_chain(text, start, clause_end, lex)
         cited = re.search(r"时(?:指出|强调|说|表示)", text[start:clause_end])
-        if found and quoted and (cited or all(strength == "speech" for _, strength, _, _ in found)):
+        if found and quoted and (
+            (cited and not told_with_its_day(text, start)) or all(strength == "speech" for _, strength, _, _ in found)
+        ):
             # "习近平总书记强调…" cites what the leader has said, not a speech at this event
             return [], pos
         if found:
