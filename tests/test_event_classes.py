@@ -3452,6 +3452,12 @@ def test_an_official_arriving_on_the_scene_is_no_trip():
             "2025-03-05",
             None,
         ),
+        (
+            "某国总统马克西姆4日与到访的某国总统卡里姆在索契举行会谈时再次重申，某国支持和平解决。",
+            "马克西姆与到访的某国总统卡里姆在索契举行会谈",
+            "2025-03-04",
+            "卡里姆",
+        ),
     ],
 )
 def test_the_meeting_a_dated_statement_was_made_at_is_an_event(sentence, name, date, guest):
@@ -3460,7 +3466,7 @@ def test_the_meeting_a_dated_statement_was_made_at_is_an_event(sentence, name, d
     meeting = next(e for e in facts.events if e.type == "meeting")
     assert meeting.name == name
     assert meeting.date == date
-    assert {("马克西姆", "attendee"), ("卡里姆", "attendee")} <= roles(meeting)
+    assert {("马克西姆", "attendee"), ("马克西姆", "speaker"), ("卡里姆", "attendee")} <= roles(meeting)
     visits = [e for e in facts.events if e.type == "activity"]
     assert [roles(v) for v in visits] == ([{(guest, "attendee")}] if guest else [])
 
@@ -3502,6 +3508,7 @@ def test_a_leader_who_speaks_when_joining_his_delegation_on_a_day_told_takes_par
         ("王立新总书记在江苏苏州考察时强调，要加快发展。", False),  # a line quoted from a tour
         ("9月20日上午，王立新总书记在江苏苏州考察时强调，要加快发展。", False),  # months ago, if this year
         ("王立新总书记在参加十四届全国人大三次会议江苏代表团审议时强调，要抓住主线。", False),
+        ("2024年9月20日，王立新总书记在江苏苏州考察时再次强调，要加快发展。", False),  # quoted again
     ],
 )
 def test_what_the_general_secretary_stressed_on_an_occasion_is_reported_when_its_day_is_told(sentence, reported):

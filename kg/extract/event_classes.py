@@ -88,7 +88,9 @@ def told_with_its_day(text: str, at: int) -> bool:
     return DAY_TOLD_RE.search(text, opening, at) is not None
 
 
-CITED_OCCASION_RE = re.compile(r"(?:时|期间)(?:多次|曾|也)?(?:首次)?(?:指出|强调|说|提出|鼓励|勉励|嘱托|寄语)")
+CITED_OCCASION_RE = re.compile(
+    r"(?:时|期间)(?:多次|曾|也|再次|还|又)?(?:首次)?(?:指出|强调|说|提出|鼓励|勉励|嘱托|寄语)"
+)
 # who reports without speaking for himself: an office, a government, a news outlet ("克里姆林宫", "白宫方面")
 SOURCE_SUBJECT_RE = re.compile(r"宫|方面|政府|外交部|国防部|新闻处|新闻局|通讯社|媒体|声明|办公室|总统府|发言人|网站")
 REPORTED_SPEECH_RE = re.compile(r"(?:表示|说|指出|强调|认为|称|谈到)[，：:]|[“「]")
