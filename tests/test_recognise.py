@@ -923,6 +923,18 @@ def test_people_described_by_who_they_are_or_what_they_won_are_read(text, names)
 @pytest.mark.parametrize(
     "text, names",
     [
+        ("民调显示，执政党候选人金永哲和在野党候选人朴正浩的支持率接近。", ["金永哲", "朴正浩"]),
+        ("某国总统候选人马克西姆表示，将继续竞选。", ["马克西姆"]),
+        ("候选人名单草案提请审议，候选人达成一致。", []),  # a list of candidates, what they did
+    ],
+)
+def test_a_candidate_in_an_election_is_a_person(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
         ("俄罗斯总统普京与美国总统拜登通话。", ["普京", "拜登"]),  # 通话 is no word that follows names, but a word
         ("俄罗斯总统普京开启新一届任期。", ["普京"]),  # not 普京开启
         ("乌克兰武装部队总司令扎卢日内当天表示，将继续抵抗。", ["扎卢日内"]),  # 日内 is a word, but 内 is the name's
