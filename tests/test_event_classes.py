@@ -3528,3 +3528,10 @@ def test_a_tour_is_named_without_the_title_and_day_written_between_name_and_verb
     assert tour.name == "王立新在江苏苏州考察"
     [talks] = facts_of("某国总统马克西姆日前在首都与某国外长卡里姆进行了会晤。", pub_date="2025-03-06").events
     assert talks.name == "马克西姆在首都与某国外长卡里姆进行会晤"
+
+
+def test_a_visit_that_dates_someone_s_remarks_is_no_visit_of_whoever_answers_them():
+    facts = facts_of("某国外交部发言人卡里姆17日在驳斥某国总统马克西姆访问中东期间的有关言论时说，这是一贯做法。")
+    assert facts.events == []
+    [visit] = facts_of("某国外长卡里姆17日在访问叙利亚期间表示，某国支持叙利亚。").events
+    assert roles(visit) == {("卡里姆", "attendee")}

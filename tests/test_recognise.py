@@ -920,6 +920,14 @@ def test_people_described_by_who_they_are_or_what_they_won_are_read(text, names)
     assert persons(text) == names
 
 
+def test_an_event_attended_to_its_end_is_named_without_the_end():
+    from kg.extract.lexicon import Lexicon
+    from kg.extract.recognise import find_event_phrases
+
+    text = "部长卡里姆刚刚参加完冬奥会开幕式回到曼谷。区委书记王立新主持召开完善营商环境座谈会。"
+    assert [e.text for e in find_event_phrases(text, Lexicon.load(), [])] == ["冬奥会开幕式", "完善营商环境座谈会"]
+
+
 @pytest.mark.parametrize(
     "text, names",
     [

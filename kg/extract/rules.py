@@ -146,7 +146,7 @@ THEY_ARE_RE = re.compile(r"(?:他们|她们)(?:分别|依次)?是[：:]$")
 THEY_DID_RE = re.compile(ATTENDANCE_VERBS)
 HAPPENED_BEFORE_RE = re.compile(
     r"(?:主持召开|主持举行|召开|举行的|举行了|举行|举办的|举办了|举办|开展|组织了|组织|推出|出席|参加|列席|观看|进行|作"
-    r"|(?:正式|联合|共同)?启动)(?:了|的)?$"
+    r"|(?:正式|联合|共同)?启动)(?:了|的|完)?$"
     r"|(?:出席|参加|列席)(?:了)?(?:他|她|其)所在的$"  # "参加他所在的…代表团审议": the delegation he is one of
 )
 HAPPENED_AFTER_RE = re.compile(
