@@ -129,7 +129,6 @@ def _summary(store: Any, top: int, min_events: int, roles: tuple[str, ...], k: i
 
 def _summary_from_tables(store: Any, top: int, min_events: int, roles: tuple[str, ...], k: int | None) -> dict:
     """:func:`_summary` from the tables of :mod:`kg.analysis`, each read once."""
-
     from kg import analysis
 
     with analysis.reading(store):
