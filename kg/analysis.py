@@ -860,6 +860,7 @@ def _dependencies(graph: nx.Graph, nodes: list[str], sources: list[str]) -> Any:
     """
     import numpy as np
     from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
 
     n = len(nodes)
     index = {node: i for i, node in enumerate(nodes)}
@@ -873,6 +874,8 @@ def _dependencies(graph: nx.Graph, nodes: list[str], sources: list[str]) -> Any:
     adjacency = sparse.csr_matrix((np.ones(len(tails)), (tails, heads)), shape=(n, n))
     adjacency.data[:] = 1.0  # a repeated edge is one edge
     forward = adjacency.T.tocsr()
+    # a search is over when it has seen the whole component of its source: no product to find nothing new
+    component = None if graph.is_directed() else connected_components(adjacency, directed=False)[1]
     total = np.zeros(n)
     picked = np.array([index[s] for s in sources], dtype=np.int64)
     block = max(1, _BLOCK_CELLS // n)
@@ -884,8 +887,10 @@ def _dependencies(graph: nx.Graph, nodes: list[str], sources: list[str]) -> Any:
         sigma[chunk, columns] = 1.0
         distance[chunk, columns] = 0
         frontier = sigma.copy()
+        seen = np.ones(len(chunk), dtype=np.int64)
+        whole = None if component is None else np.bincount(component)[component[chunk]]
         level = 0
-        while True:
+        while whole is None or (seen < whole).any():
             reach = forward @ frontier  # paths into each node from the nodes of the last level
             new = (reach > 0) & (distance < 0)
             if not new.any():
@@ -894,8 +899,10 @@ def _dependencies(graph: nx.Graph, nodes: list[str], sources: list[str]) -> Any:
             distance[new] = level
             frontier = np.where(new, reach, 0.0)
             sigma += frontier
+            seen += new.sum(axis=0)
         delta = np.zeros((n, len(chunk)))
-        for depth in range(level, 0, -1):
+        # down to depth 2: what depth 1 would pass on goes to the sources, whose own dependency is not counted
+        for depth in range(level, 1, -1):
             at = distance == depth
             coefficient = np.where(at, (1.0 + delta) / np.where(at, sigma, 1.0), 0.0)
             delta += np.where(distance == depth - 1, sigma * (adjacency @ coefficient), 0.0)

@@ -433,7 +433,10 @@ def test_betweenness_gives_networkx_figures_exact_and_sampled(directed: bool) ->
     graph = nx.gnm_random_graph(160, 700, seed=3, directed=directed)
     graph = nx.relabel_nodes(graph, {n: f"p{n:03d}" for n in graph})
     graph.add_node("alone")
-    for k in (None, 1, 40, 161):
+    # components of other depths: each search stops when it has seen its own component
+    nx.add_path(graph, [f"q{i}" for i in range(7)])
+    nx.add_cycle(graph, ["r0", "r1", "r2"])
+    for k in (None, 1, 40, 171):
         ours, theirs = ka.betweenness(graph, k=k), nx.betweenness_centrality(graph, k=k, seed=0)
         assert set(ours) == set(theirs)
         for node, value in theirs.items():
