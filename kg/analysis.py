@@ -876,6 +876,7 @@ def _dependencies(graph: nx.Graph, nodes: list[str], sources: list[str]) -> Any:
     forward = adjacency.T.tocsr()
     # a search is over when it has seen the whole component of its source: no product to find nothing new
     component = None if graph.is_directed() else connected_components(adjacency, directed=False)[1]
+    component_size = None if component is None else np.bincount(component)
     total = np.zeros(n)
     picked = np.array([index[s] for s in sources], dtype=np.int64)
     block = max(1, _BLOCK_CELLS // n)
@@ -888,7 +889,7 @@ def _dependencies(graph: nx.Graph, nodes: list[str], sources: list[str]) -> Any:
         distance[chunk, columns] = 0
         frontier = sigma.copy()
         seen = np.ones(len(chunk), dtype=np.int64)
-        whole = None if component is None else np.bincount(component)[component[chunk]]
+        whole = None if component is None else component_size[component[chunk]]
         level = 0
         while whole is None or (seen < whole).any():
             reach = forward @ frontier  # paths into each node from the nodes of the last level
