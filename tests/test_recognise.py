@@ -149,6 +149,8 @@ def test_the_model_sees_only_cue_windows():
         # "元首" alone is the heads of two states, not a title before a name
         ("两国元首相继致辞。", "相继"),
         ("中美元首巴厘岛会晤以来，两国关系有所改善。", "巴厘岛"),
+        # an adjective after a title that follows a name, before the "领导的" that may follow names
+        ("相信在王立新主席英明领导下，该国必将实现目标。", "英明"),
     ],
 )
 def test_no_country_document_vote_or_common_word_is_a_person(text, not_person):
@@ -206,6 +208,25 @@ def test_a_clause_word_that_is_also_a_surname_opens_no_name_where_a_word_follows
 
 def test_a_common_surname_that_is_also_a_clause_word_keeps_a_given_name_that_is_a_word():
     assert "任建新" in persons("中央政法委员会原书记任建新同志逝世。副省长于长江出席会议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("由日本公明党党首山口那津男率领的代表团抵达北京。", "山口那津男"),
+        ("王立新会见由日本社民党党首福岛瑞穗率领的代表团。", "福岛瑞穗"),
+        ("另据报道，日本经济产业大臣萩生田光一表示，将继续推进。", "萩生田光一"),
+        ("日本首相岸田文雄领导的内阁支持率为25%。", "岸田文雄"),
+    ],
+)
+def test_a_japanese_family_name_that_is_also_a_word_is_read_after_a_title_in_a_sentence_naming_japan(text, name):
+    assert name in persons(text)
+
+
+def test_the_same_family_names_stay_places_and_chinese_names_stay_chinese_elsewhere():
+    assert not persons("日本政府决定将福岛核污染水排海，山口县渔民表示反对。")
+    assert persons("市长欧阳明表示，将推进工作。") == ["欧阳明"]
+    assert persons("县长田中华说，要抓好落实。") == ["田中华"]
 
 
 # --------------------------------------------------------------------------- scale (issue 12 item 10)

@@ -175,6 +175,7 @@ class Lexicon:
     title_re: re.Pattern[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    japanese_family_names: frozenset[str]  # read as family names only after a title in a clause naming Japan
     given_stopchars: frozenset[str]
     # characters seen in the given names of People's Daily 1998, and its common words (the name scorer's inventory)
     given_name_chars: frozenset[str]
@@ -317,6 +318,7 @@ def _build() -> Lexicon:
         title_re=re.compile(alternation(titles)),
         surnames=frozenset(s for s in surnames_all if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames_all if len(s) == 2),
+        japanese_family_names=frozenset(_words("japanese_family_names.txt")),
         given_stopchars=frozenset("".join(_words("given_name_stopchars.txt"))),
         given_name_chars=frozenset(_name_inventory().get("given_chars", "")),
         common_words=frozenset(_name_inventory().get("words", "").split()),

@@ -144,7 +144,10 @@ def chinese_name_at(
     name's own (顾其斌, 张向东, 党方建).
     """
     two = text[start : start + 2]
-    if two in lex.compound_surnames:
+    japanese = 0 if two in lex.compound_surnames or not announced else _japanese_family_name_at(text, start, lex)
+    if japanese:
+        surname_len = japanese
+    elif two in lex.compound_surnames:
         surname_len = 2
     elif text[start : start + 1] in lex.surnames:
         surname_len = 1
@@ -152,17 +155,22 @@ def chinese_name_at(
         return None
     # "日本前首相鸠山由纪夫": after a title, a Japanese family name (a two-character surname) may take a
     # given name of three characters
-    for given_len in (3, 2, 1) if surname_len == 2 and announced else (2, 1):
+    for given_len in (3, 2, 1) if (surname_len == 2 or japanese) and announced else (2, 1):
         end = start + surname_len + given_len
         if end > len(text):
             continue
         given = text[start + surname_len : end]
         # not where the surname is itself a clause word: "记者从工业和…", "总书记来到位于…", "国王向中方"
         # a compound surname (欧阳, 植田) is no clause word either: "行长植田和男" is 植田 and 和男
-        relaxed = announced and given_len == 2 and (surname_len == 2 or text[start] not in lex.clause_word_surnames)
-        tested = given[-1:] if relaxed else given
+        relaxed = (
+            announced
+            and given_len >= 2
+            and (surname_len >= 2 or japanese or text[start] not in lex.clause_word_surnames)
+        )
+        # a Japanese given name of three may open with a character that ends Chinese ones (山口那津男)
+        tested = given[1:] if relaxed and given_len == 3 else given[-1:] if relaxed else given
         stops = lex.given_stopchars - lex.titled_name_endings if relaxed else lex.given_stopchars
-        if surname_len == 2:
+        if surname_len >= 2 or japanese:
             stops = stops - JAPANESE_GIVEN_NUMERALS  # "安倍晋三": a Japanese given name may end in a numeral
         # "国防部长魏凤和致辞": 和 ends the name when what follows it is what a speaker does, never a name
         spoken = announced and given_len == 2 and given[-1] == "和" and text.startswith(ACTS_AFTER_NAME, end)
@@ -205,6 +213,21 @@ def chinese_name_at(
         ):
             return end
     return None
+
+
+#: Japan named earlier in the sentence: "日本公明党党首山口那津男", "日本经济产业大臣萩生田光一"
+JAPAN_IN_SENTENCE_RE = re.compile(r"日本[^。！？\n]*$")
+
+
+def _japanese_family_name_at(text: str, start: int, lex: Lexicon) -> int:
+    """Length of a word-like Japanese family name (山口, 萩生田) at ``start`` in a sentence naming Japan, else 0.
+
+    Such names are places or words elsewhere (山口县, 福岛核电站), so they are read only where a title
+    announces a name and the sentence has named Japan before it.
+    """
+    if JAPAN_IN_SENTENCE_RE.search(text, max(0, start - 40), start) is None:
+        return 0
+    return next((n for n in (3, 2, 1) if text[start : start + n] in lex.japanese_family_names), 0)
 
 
 #: the opening of an invitation's frame, "应…邀请", in the clause before a name
