@@ -762,6 +762,26 @@ def test_people_a_leader_calls_on_are_named_by_their_circumstance_even_with_word
     assert name in persons(text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("村里的桃花进入盛花期，村民唐秀兰正忙着给蜜蜂分箱。", "唐秀兰"),
+        ("种粮大户钱维东就新添了两台插秧机。", "钱维东"),
+    ],
+)
+def test_a_name_after_a_circumstance_ends_where_a_word_that_follows_names_begins(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_pair_in_sport_is_read_across_its_slash_and_a_unit_is_not():
+    assert persons("女子双人3米板决赛中，中国队组合钱小雅/唐思远夺冠。") == ["钱小雅", "唐思远"]
+    assert persons("全市细颗粒物平均浓度为35微克/立方米。") == []
+
+
+def test_a_word_that_runs_across_the_last_character_closes_no_name_after_a_circumstance():
+    assert persons("其中重症患者占比超过17%。") == []
+
+
 def test_a_circumstance_before_a_common_word_still_names_nobody():
     assert persons("切实做好退役军人安置、随军家属就业工作，编制残疾人保障和发展规划。") == []
 

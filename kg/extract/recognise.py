@@ -24,7 +24,7 @@ from kg.extract.bodies import (
 from kg.extract.dates import DAY
 from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, dictionary_words, set_phrases
 
-PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!? \u3000\t\n")
+PUNCT_BOUNDARY = set("、，。；：！？（）()“”‘’「」《》〈〉\"'…—-·,.;:!?/／ \u3000\t\n")
 MASK = "\x00"
 
 
@@ -555,7 +555,7 @@ def name_at(text: str, start: int, lex: Lexicon, *, foreign_first: bool = False,
 
 # ------------------------------------------------------------------------------------------- titles
 
-LIST_JOINERS = ("、", "和", "及", "与")
+LIST_JOINERS = ("、", "和", "及", "与", "/", "／")  # the slash of a pair in sport: "中国组合陈艺文/昌雅妮"
 #: kinds of title (titles.tsv) that are a post only in the body written before them: 成员
 BODY_BOUND_KINDS = frozenset({"group"})
 
@@ -1584,7 +1584,7 @@ def names_from(
         if end is None and not out and not foreign_first and pos == start:
             # "副县长鲜瑞芳及相关部门负责人", "北京市委书记尹力提交了书面发言"
             end = rare_surname_name_at(text, pos, lex) or two_character_name_before_word(text, pos, lex)
-        if end is None and out and text[pos - 1] == "、":
+        if end is None and out and text[pos - 1] in "、/／":
             end = list_item_at(text, pos, lex)
         elif out and end is not None and text[pos - 1] == "、":
             end = max(end, list_item_at(text, pos, lex) or end)  # 帕巴拉 → 帕巴拉·格列朗杰
@@ -2734,7 +2734,17 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
             continue  # "村民从流转、采摘到管护": a clause word and a word, not a surname and a given name
         # a word of spacy-pkuseg's dictionary may still be a name (周琦) if it reads as a name and nothing else
         if (text[s:e] not in dictionary_words(e - s) or _name_without_words(text, s, e, lex)) and (
-            e >= len(text) or text[e] in "、，,。；和及家等的" or (e - s == 3 and _name_before_word(text, s, e, lex))
+            e >= len(text)
+            or text[e] in "、，,。；和及家等的"
+            or (e - s == 3 and _name_before_word(text, s, e, lex))
+            # "村民龙先兰正忙着", "种粮大户宋维大就新添了": a name that reads as nothing else, then a word
+            # that follows names and runs not across its last character ("患者占比|超过")
+            or (
+                e - s == 3
+                and text.startswith(lex.name_followers, e)
+                and text[e - 1 : e + 1] not in dictionary_words(2)
+                and _name_without_words(text, s, e, lex)
+            )
         ):
             out.append((s, e))  # "困难户刘桂花、", "在优抚军人周德育的家中", "经销商周琦和"
     for m in _DESCRIPTOR_CACHE[key].finditer(text):
