@@ -538,6 +538,29 @@ def test_an_event_with_neither_a_named_participant_nor_a_named_organiser_is_not_
     assert facts.events == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("世界经济论坛2025年年会12日在瑞士达沃斯开幕。", "世界经济论坛2025年年会", "世界经济论坛"),
+        ("不结盟运动第20次峰会12日在某国首都闭幕。", "不结盟运动第20次峰会", "不结盟运动"),
+        ("第38届非洲联盟峰会12日在某国首都开幕。", "第38届非洲联盟峰会", "非洲联盟"),
+        (
+            "二十届中央纪律检查委员会第五次全体会议12日在北京举行。",
+            "二十届中央纪律检查委员会第五次全体会议",
+            "中央纪律检查委员会",
+        ),
+    ],
+)
+def test_a_meeting_named_by_the_series_or_the_union_that_holds_it_is_reported_with_that_host(text, name, organizer):
+    [meeting] = facts_of(text).events
+    assert (meeting.name, meeting.organizers, meeting.date) == (name, [organizer], "2025-03-12")
+
+
+def test_a_place_or_a_clause_before_a_count_is_no_host():
+    assert facts_of("北京2022年冬奥会12日开幕。").events == []
+    assert facts_of("观众人数已经超过了2018年平昌冬奥会。").events == []
+
+
 def test_an_interview_given_today_is_dated_today():
     facts = facts_of("专家组组长吴平今天（3月14日）在接受总台记者专访时表示，疫情总体可控。")
     [interview] = facts.events

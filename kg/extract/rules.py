@@ -1557,6 +1557,7 @@ def analyse(
         if not ev.roles and not ev.organizers and ev.status == "held":
             ev.organizers.extend(
                 _named_organizer(text, ev, bodies)
+                or _series_host(text, ev, lex)
                 or _sentence_subject_body(text, ev, bodies, sentences)
                 or _regional_press_host(text, ev, lex, sentences)
             )
@@ -1616,6 +1617,34 @@ def _named_organizer(text: str, ev: EventDraft, bodies: list[tuple[int, int, str
         if opens or founded:
             return [name]
     return []
+
+
+#: "世界经济论坛2023年年会", "不结盟运动第19次峰会": what holds a series of meetings, named before the
+#: count or the year of this one
+SERIES_HOST_RE = re.compile(
+    r"(?:[一二三四五六七八九十]+届)?(?P<host>[^\W\d_的了就已和对距后过在是为]{2,24}?"
+    r"(?:论坛|联盟|组织|运动|共同体|理事会|委员会|联委会|协会|联合会|主席团|共青团|青年团|党|机制))"
+    r"(?:\d{4}年|第[一二三四五六七八九十百零〇\d]+[届次])(?!\d)"
+)
+#: "第36届非洲联盟峰会": an organisation of states, then its summit
+UNION_SUMMIT_RE = re.compile(
+    r"(?P<host>[^\W\d_的了就已和对距后过在是为]{2,16}?(?:联盟|组织|运动|共同体))(?:特别|领导人)?"
+    r"(?:峰会|首脑会议|年中协调会|部长级会议)"
+)
+
+
+def _series_host(text: str, ev: EventDraft, lex: Lexicon) -> list[str]:
+    """The host an event's own name implies, where no recognised body opens it: the holder of the series it
+    counts ("博鳌亚洲论坛2024年年会", "中非合作论坛第九届部长级会议") or the union whose summit it is; never
+    a place ("北京2022年冬奥会" is hosted by a city's government, not by "北京")."""
+    if ev.start < 0:
+        return []  # a headline's event: its name is read elsewhere
+    lead = NAME_LEAD_RE.match(text, ev.start).end()
+    m = SERIES_HOST_RE.match(text, ev.start, ev.end) if lead == ev.start else None
+    m = m or UNION_SUMMIT_RE.match(text, lead, ev.end)
+    if m is None or (place := lex.place_re.match(m.group("host"))) and place.end() >= len(m.group("host")) - 1:
+        return []
+    return [m.group("host")]
 
 
 #: "本届论坛由中国道教协会、中华宗教文化交流协会主办", "2023北京文化论坛以…为年度主题，由中宣部和北京市委…共同主办"
