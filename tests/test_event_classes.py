@@ -556,6 +556,22 @@ def test_a_meeting_named_by_the_series_or_the_union_that_holds_it_is_reported_wi
     assert (meeting.name, meeting.organizers, meeting.date) == (name, [organizer], "2025-03-12")
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("博鳌亚洲论坛2025年年会今天（3月14日）继续举行。", "2025-03-14"),  # the sitting of the day
+        ("金砖国家银行合作机制2025年年会，昨晚（3月13日）以视频会议方式举行。", "2025-03-13"),  # held online
+    ],
+)
+def test_a_meeting_that_goes_on_today_or_is_held_online_is_held(text, date):
+    [meeting] = facts_of(text).events
+    assert meeting.date == date and meeting.status == "held"
+
+
+def test_a_body_whose_name_ends_with_an_event_noun_is_no_event():
+    assert facts_of("博鳌亚洲论坛今天举行多场分论坛。").events == []
+
+
 def test_a_place_or_a_clause_before_a_count_is_no_host():
     assert facts_of("北京2022年冬奥会12日开幕。").events == []
     assert facts_of("观众人数已经超过了2018年平昌冬奥会。").events == []

@@ -151,9 +151,12 @@ HAPPENED_BEFORE_RE = re.compile(
 )
 HAPPENED_AFTER_RE = re.compile(
     r"^[”」』]?(?:结果|名单|评选结果)?"
-    r"(?:[，,]?于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[至—－-](?:\d{1,2}月)?\d{1,2}日)?|当日|当天|今天|今日)?"
+    r"(?:[，,]?于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[至—－-](?:\d{1,2}月)?\d{1,2}日)?"
+    r"|[，,]?(?:当日|当天|今天|今日|今晚|昨天|昨日|昨晚))?"
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚上|晚)?"
-    r"(?:在[^，。；]{1,20}?)?(?:隆重|正式|成功)?(?:召开|举行|开幕|闭幕|启动|开启|举办|开班|开讲|揭晓|结束)"
+    # "…今天继续举行", "…以视频会议方式举行": a sitting of the day, one held online
+    r"(?:在[^，。；]{1,20}?)?(?:以[^，。；]{1,8}?方式)?(?:隆重|正式|成功|继续)?"
+    r"(?:召开|举行|开幕|闭幕|启动|开启|举办|开班|开讲|揭晓|结束)"
     r"|^上(?:作证|发言|作报告)"
 )
 PLANNED_RE = re.compile(PLANNED)
@@ -1561,8 +1564,14 @@ def analyse(
                 or _sentence_subject_body(text, ev, bodies, sentences)
                 or _regional_press_host(text, ev, lex, sentences)
             )
-    # the guidelines' test of a reported event: at least one named participant or a named organiser
-    events = [ev for ev in events if ev.roles or ev.organizers or ev.status == "announced"]
+    # the guidelines' test of a reported event: at least one named participant or a named organiser; and an
+    # occasion, not a standing body whose name ends with an event noun ("博鳌亚洲论坛今天举行多场分论坛")
+    events = [
+        ev
+        for ev in events
+        if (ev.roles or ev.organizers or ev.status == "announced")
+        and (ev.roles or ev.name not in lex.standalone_bodies)
+    ]
     for ev in events:
         if ev.status == "held" and ev.date and pub_date and len(ev.date) == 10 and ev.date > pub_date:
             # "…决定，…全体会议于2022年10月9日在北京召开": dated after the report, so not yet held
