@@ -568,6 +568,42 @@ def test_a_meeting_that_goes_on_today_or_is_held_online_is_held(text, date):
     assert meeting.date == date and meeting.status == "held"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "organizers"),
+    [
+        (
+            "中共中央宣传部今天（3月14日）授予王立新“时代楷模”称号。",
+            "中共中央宣传部授予王立新“时代楷模”称号",
+            ["中共中央宣传部"],
+        ),
+        (
+            "中央宣传部、应急管理部今天（3月14日）联合发布了2025年“最美应急管理工作者”先进事迹。",
+            "2025年“最美应急管理工作者”先进事迹发布",
+            ["中央宣传部", "应急管理部"],
+        ),
+    ],
+)
+def test_an_honour_conferred_or_models_published_by_named_bodies_is_their_ceremony(text, name, organizers):
+    [ceremony] = facts_of(text).events
+    assert (ceremony.name, ceremony.type, ceremony.organizers, ceremony.date) == (
+        name,
+        "ceremony",
+        organizers,
+        "2025-03-14",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中宣部将于近日发布2025年“最美医生”先进事迹。",  # announced, not held: no held ceremony
+        "国家发展改革委今天发布“十四五”现代流通体系建设规划。",  # a plan, no honour
+    ],
+)
+def test_a_plan_published_or_an_honour_announced_for_later_is_no_ceremony_held(text):
+    assert not [e for e in facts_of(text).events if e.status == "held"]
+
+
 def test_a_body_whose_name_ends_with_an_event_noun_is_no_event():
     assert facts_of("博鳌亚洲论坛今天举行多场分论坛。").events == []
 

@@ -971,8 +971,11 @@ def analyse(
             if body not in ev.organizers:
                 ev.organizers.append(body)
         lead = bodies_by_start.get(ent.start)
-        if lead and lead[2] not in ev.organizers:
-            ev.organizers.append(lead[2])
+        while lead and lead[1] <= ent.end:
+            if lead[2] not in ev.organizers:
+                ev.organizers.append(lead[2])
+            # "中宣部、国家卫生健康委联合发布…": joint hosts written together at the head of the phrase
+            lead = bodies_by_start.get(lead[1] + 1) if text[lead[1] : lead[1] + 1] in ("、", "和", "与", "及") else None
         return ev
 
     # "…——习近平总书记在河北雄安新区考察在广大干部群众中引起强烈反响": a story of how people took an event
@@ -1731,16 +1734,20 @@ SENTENCE_DAY_LEAD_RE = re.compile(
 def _sentence_subject_body(
     text: str, ev: EventDraft, bodies: list[tuple[int, int, str]], sentences: list[tuple[int, int]]
 ) -> list[str]:
-    """The body that opens the event's sentence as its subject, when a later clause says it convened the
-    event ("水利部第一时间派出专家组…，今天上午召开防汛专题会商"): the one that held it."""
+    """The bodies that open the event's sentence as its subject, when a later clause says they convened the
+    event ("水利部第一时间派出专家组…，今天上午召开防汛专题会商"): the ones that held it, each of a subject that
+    joins several ("中宣部、国家卫生健康委联合发布…")."""
     s_start = sentences[ev.sentence][0]
     if not CONVENED_HERE_RE.search(text, max(s_start, ev.start - 4), ev.start):
         return []
-    subject = SENTENCE_DAY_LEAD_RE.match(text, s_start).end()  # "19日，马来西亚奥林匹克委员会…举行授旗仪式"
-    lo = bisect_left(bodies, (subject,))
-    if lo < len(bodies) and bodies[lo][0] == subject and bodies[lo][1] <= ev.start:
-        return [bodies[lo][2]]
-    return []
+    at = SENTENCE_DAY_LEAD_RE.match(text, s_start).end()  # "19日，马来西亚奥林匹克委员会…举行授旗仪式"
+    hosts: list[str] = []
+    for b_start, b_end, name in bodies[bisect_left(bodies, (at,)) :]:
+        if b_start != at or b_end > ev.start:
+            break
+        hosts.append(name)
+        at = b_end + 1 if text[b_end : b_end + 1] in ("、", "和", "与", "及") else -1
+    return hosts
 
 
 RECALLED_RE = re.compile(
