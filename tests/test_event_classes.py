@@ -604,6 +604,34 @@ def test_a_plan_published_or_an_honour_announced_for_later_is_no_ceremony_held(t
     assert not [e for e in facts_of(text).events if e.status == "held"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("中央广播电视总台研究院今天（3月14日）揭牌成立。", "中央广播电视总台研究院揭牌成立", "中央广播电视总台研究院"),
+        (
+            "中央广播电视总台“家校社共育基地”，今天（3月14日）在北京景山学校揭牌。",
+            "中央广播电视总台“家校社共育基地”揭牌",
+            "中央广播电视总台",
+        ),
+        ("总台河南总站昨天（3月13日）同时揭牌。", "总台河南总站揭牌", "总台河南总站"),
+    ],
+)
+def test_a_body_unveiled_as_the_subject_of_its_sentence_is_a_ceremony_its_named_body_held(text, name, organizer):
+    [ceremony] = facts_of(text).events
+    assert (ceremony.name, ceremony.type, ceremony.organizers[:1]) == (name, "ceremony", [organizer])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该中心将于下月揭牌。",
+        "国务院副总理王立新出席仪式并揭牌。",  # the unveiler's ceremony, no body unveiled named as the subject
+    ],
+)
+def test_an_unveiling_announced_or_told_by_its_guest_is_no_body_s_own(text):
+    assert not [e for e in facts_of(text).events if e.name.endswith(("揭牌", "揭牌成立")) and not e.participants]
+
+
 def test_a_body_whose_name_ends_with_an_event_noun_is_no_event():
     assert facts_of("博鳌亚洲论坛今天举行多场分论坛。").events == []
 

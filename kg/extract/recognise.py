@@ -1956,7 +1956,7 @@ def _pattern_events(text: str, lex: Lexicon, persons: list[tuple[int, int]]) -> 
                 if inside or titles:  # "国务院原总理李克强同志": the name, not the post before it
                     start = max(inside) if inside else max(titles)
                     groups["who"] = text[start:w_end]
-            name = template.format(**groups)
+            name = template.format(**{key: value or "" for key, value in groups.items()})  # an optional group unmatched
             data = {"type": etype, "head": "", "background": False, "name": name, "reported": True}
             out.append(Ent("EVENT", start, m.end(), text[start : m.end()], data))
     return out
