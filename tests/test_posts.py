@@ -397,10 +397,19 @@ def test_the_office_a_message_congratulates_a_leader_on_is_the_leaders_post():
         ("伊拉克共和国总统拉希德会见了代表团。", ("拉希德", "总统", "伊拉克")),
         ("阿拉伯埃及共和国总统塞西会见了代表团。", ("塞西", "总统", "埃及")),
         ("泰王国总理赛塔会见了代表团。", ("赛塔", "总理", "泰国")),  # never the 国务院's 总理
+        # words between the country and the form of the state
+        ("国家主席致电马克西姆，祝贺他当选连任委内瑞拉玻利瓦尔共和国总统。", ("马克西姆", "总统", "委内瑞拉")),
+        ("国家主席致电卡里姆，祝贺他当选连任阿尔及利亚民主人民共和国总统。", ("卡里姆", "总统", "阿尔及利亚")),
     ],
 )
 def test_a_states_formal_name_is_its_country(text, post):
     assert post in positions(text)
+
+
+def test_a_formal_name_never_reads_a_country_out_of_its_qualifier_or_a_federations_republic():
+    found = positions("总理周明欢迎德意志联邦共和国总理马克西姆对我国进行正式访问。")
+    assert not {p for p in found if p[2] == "意大利"}
+    assert not {p for p in positions("俄罗斯联邦车臣共和国领导人卡里姆表示。") if p[2] == "俄罗斯"}
 
 
 def test_a_leader_congratulated_on_an_election_is_president_elect():

@@ -1337,6 +1337,10 @@ FORMAL_STATE_RE = re.compile(
 )
 
 
+#: how long the words between a country's name and its state form may be: "玻利瓦尔", "民主", "多民族"
+FORMAL_QUALIFIER_REACH = 6
+
+
 def formal_country_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     """The country a state's formal name ending at ``end`` names, and where the formal name starts."""
     form = FORMAL_STATE_RE.search(text, max(0, end - 8), end)
@@ -1348,16 +1352,29 @@ def formal_country_ending_at(text: str, end: int, lex: Lexicon) -> tuple[str, in
         # "达吉斯坦共和国领导人", "俄罗斯联邦车臣共和国": a republic of a federation, named in full (but in
         # "委内瑞拉玻利瓦尔共和国" the run is the end of a longer name)
         return text[run : form.end()], run
+    anchor = form.start()
+    if country is None:
+        # "委内瑞拉|玻利瓦尔|共和国", "阿尔及利亚|民主|人民共和国": a qualifier between the country and the form
+        for at in range(form.start() - 1, max(0, form.start() - FORMAL_QUALIFIER_REACH) - 1, -1):
+            if at <= 0 or not _is_han(text[at]):
+                break
+            if (country := country_ending_at(text, at, lex)) is not None:
+                # written in full before its qualifier ("德意志联邦共和国" holds 意, the short of 意大利, not it),
+                # and no federation's republic ("俄罗斯联邦车臣共和国")
+                if not text.endswith(country, 0, at) or "联邦" in text[at - 2 : form.start()]:
+                    country = None
+                anchor = at
+                break
     if country is None:  # "泰王国": the country's short name and 国 (泰国)
         short = next(
             (k for k in (2, 1) if lex.places.get(text[form.start() - k : form.start()] + "国", ("",))[0] == "country"),
             None,
         )
         return (text[form.start() - short : form.start()] + "国", form.start() - short) if short else None
-    for length in range(min(12, form.start()), 0, -1):
-        cand = text[form.start() - length : form.start()]
+    for length in range(min(12, anchor), 0, -1):
+        cand = text[anchor - length : anchor]
         if cand == country or lex.country_abbrev.get(cand) == country:
-            return country, form.start() - length
+            return country, anchor - length
     return None
 
 
