@@ -593,6 +593,11 @@ def test_an_honour_conferred_or_models_published_by_named_bodies_is_their_ceremo
     )
 
 
+def test_bodies_written_together_as_the_subject_that_convened_an_event_each_hold_it():
+    [meeting] = facts_of("水利部、应急管理部第一时间派出专家组赶赴一线，今天上午召开防汛专题会商。").events
+    assert meeting.organizers == ["水利部", "应急管理部"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

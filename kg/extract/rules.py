@@ -970,12 +970,9 @@ def analyse(
         for body in hosts:
             if body not in ev.organizers:
                 ev.organizers.append(body)
-        lead = bodies_by_start.get(ent.start)
-        while lead and lead[1] <= ent.end:
-            if lead[2] not in ev.organizers:
-                ev.organizers.append(lead[2])
-            # "中宣部、国家卫生健康委联合发布…": joint hosts written together at the head of the phrase
-            lead = bodies_by_start.get(lead[1] + 1) if text[lead[1] : lead[1] + 1] in ("、", "和", "与", "及") else None
+        for body in _joint_bodies(text, ent.start, ent.end, bodies_by_start):
+            if body not in ev.organizers:
+                ev.organizers.append(body)
         return ev
 
     # "…——习近平总书记在河北雄安新区考察在广大干部群众中引起强烈反响": a story of how people took an event
@@ -1564,7 +1561,7 @@ def analyse(
             ev.organizers.extend(
                 _named_organizer(text, ev, bodies)
                 or _series_host(text, ev, lex)
-                or _sentence_subject_body(text, ev, bodies, sentences)
+                or _sentence_subject_body(text, ev, bodies_by_start, sentences)
                 or _regional_press_host(text, ev, lex, sentences)
             )
     # the guidelines' test of a reported event: at least one named participant or a named organiser; and an
@@ -1732,21 +1729,29 @@ SENTENCE_DAY_LEAD_RE = re.compile(
 
 
 def _sentence_subject_body(
-    text: str, ev: EventDraft, bodies: list[tuple[int, int, str]], sentences: list[tuple[int, int]]
+    text: str, ev: EventDraft, bodies_by_start: dict[int, tuple[int, int, str]], sentences: list[tuple[int, int]]
 ) -> list[str]:
     """The bodies that open the event's sentence as its subject, when a later clause says they convened the
-    event ("水利部第一时间派出专家组…，今天上午召开防汛专题会商"): the ones that held it, each of a subject that
-    joins several ("中宣部、国家卫生健康委联合发布…")."""
+    event ("水利部、应急管理部第一时间派出专家组…，今天上午召开防汛专题会商"): the ones that held it."""
     s_start = sentences[ev.sentence][0]
     if not CONVENED_HERE_RE.search(text, max(s_start, ev.start - 4), ev.start):
         return []
-    at = SENTENCE_DAY_LEAD_RE.match(text, s_start).end()  # "19日，马来西亚奥林匹克委员会…举行授旗仪式"
+    subject = SENTENCE_DAY_LEAD_RE.match(text, s_start).end()  # "19日，马来西亚奥林匹克委员会…举行授旗仪式"
+    return _joint_bodies(text, subject, ev.start, bodies_by_start)
+
+
+#: what joins bodies written together as one subject or as the hosts at the head of an event
+BODY_JOINERS = ("、", "和", "与", "及")
+
+
+def _joint_bodies(text: str, start: int, end: int, bodies_by_start: dict[int, tuple[int, int, str]]) -> list[str]:
+    """The body starting at ``start`` and each one joined to it by 、/和/与/及 right after, up to ``end``: the
+    joint hosts written together ("中宣部、国家卫生健康委联合发布…")."""
     hosts: list[str] = []
-    for b_start, b_end, name in bodies[bisect_left(bodies, (at,)) :]:
-        if b_start != at or b_end > ev.start:
-            break
-        hosts.append(name)
-        at = b_end + 1 if text[b_end : b_end + 1] in ("、", "和", "与", "及") else -1
+    body = bodies_by_start.get(start)
+    while body is not None and body[1] <= end:
+        hosts.append(body[2])
+        body = bodies_by_start.get(body[1] + 1) if text[body[1] : body[1] + 1] in BODY_JOINERS else None
     return hosts
 
 
