@@ -412,6 +412,10 @@ def test_a_formal_name_never_reads_a_country_out_of_its_qualifier_or_a_federatio
     assert not {p for p in positions("俄罗斯联邦车臣共和国领导人卡里姆表示。") if p[2] == "俄罗斯"}
 
 
+def test_a_japanese_party_officer_holds_a_post_of_the_party():
+    assert ("森山太郎", "干事长", "日本自民党") in positions("日本自民党干事长森山太郎表示反对。")
+
+
 def test_a_leader_congratulated_on_an_election_is_president_elect():
     assert ("马苏德·佩泽希齐扬", "当选总统", "伊朗") in positions(
         "国家主席致电马苏德·佩泽希齐扬，祝贺他当选伊朗伊斯兰共和国总统。"

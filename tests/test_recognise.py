@@ -217,6 +217,7 @@ def test_a_common_surname_that_is_also_a_clause_word_keeps_a_given_name_that_is_
         ("王立新会见由日本社民党党首福岛瑞穗率领的代表团。", "福岛瑞穗"),
         ("另据报道，日本经济产业大臣萩生田光一表示，将继续推进。", "萩生田光一"),
         ("日本首相岸田文雄领导的内阁支持率为25%。", "岸田文雄"),
+        ("会谈中，公明党代表山口太郎表示，愿推动两国交流。", "山口太郎"),  # a party of Japan names the country
     ],
 )
 def test_a_japanese_family_name_that_is_also_a_word_is_read_after_a_title_in_a_sentence_naming_japan(text, name):

@@ -215,8 +215,9 @@ def chinese_name_at(
     return None
 
 
-#: Japan named earlier in the sentence: "日本公明党党首山口那津男", "日本经济产业大臣萩生田光一"
-JAPAN_IN_SENTENCE_RE = re.compile(r"日本[^。！？\n]*$")
+#: Japan named earlier in the sentence, by its name, its short form or one of its parties: "日本公明党党首山口那津男",
+#: "日本经济产业大臣萩生田光一", "…秉持公明党创始人池田大作…日中友好…"
+JAPAN_IN_SENTENCE_RE = re.compile(r"(?:日本|日方|日中|中日|日美|日韩|自民党|公明党|立宪民主党|社民党)[^。！？\n]*$")
 
 
 def _japanese_family_name_at(text: str, start: int, lex: Lexicon) -> int:
