@@ -35,8 +35,8 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def tree_rss(process: psutil.Process, proportional: bool = True) -> tuple[int, int]:
-    """Resident memory of a process and its children: RSS summed, and PSS summed (0 unless ``proportional``).
+def tree_rss(members: list[psutil.Process], proportional: bool = True) -> tuple[int, int]:
+    """Resident memory of a process tree: RSS summed, and PSS summed (0 unless ``proportional``).
 
     Forked workers share the parent's pages until they write them; RSS counts a shared page once
     per process, PSS divides it among the processes sharing it, so the PSS sum is what the tree
@@ -44,7 +44,7 @@ def tree_rss(process: psutil.Process, proportional: bool = True) -> tuple[int, i
     sample at 1 GB), RSS is a counter it keeps.
     """
     rss = pss = 0
-    for member in [process, *process.children(recursive=True)]:
+    for member in members:
         with contextlib.suppress(psutil.Error):
             if proportional:
                 info = member.memory_full_info()
@@ -101,10 +101,14 @@ def run(args: list[str], cache: Path, kill_when: Callable[[], bool] | None = Non
     loads = [os.getloadavg()[0]]
     sampler = time.process_time()
     next_pss = started
+    members = [watched]
     while child.poll() is None:
         proportional = time.monotonic() >= next_pss
+        if proportional:  # finding the children scans every process of the machine: once a second
+            with contextlib.suppress(psutil.Error):
+                members = [watched, *watched.children(recursive=True)]
         with contextlib.suppress(psutil.Error):
-            rss, pss = tree_rss(watched, proportional)
+            rss, pss = tree_rss(members, proportional)
             peak, peak_pss = max(peak, rss), max(peak_pss, pss)
         if proportional:
             next_pss = time.monotonic() + PSS_EVERY
