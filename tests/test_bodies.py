@@ -96,7 +96,7 @@ def test_a_sub_unit_never_starts_with_a_verb_of_the_sentence():
 def test_a_county_the_places_table_does_not_list_still_opens_its_bodies():
     """The segmenter's dictionary knows 临澧县 and 衡东县; a verb before a bare 县 is still cut."""
     assert "临澧县人民医院" in bodies_in("新建成的临澧县人民医院开诊。")
-    assert "衡东县委" in bodies_in("他来到衡东县委党校调研。")
+    assert "衡东县委党校" in bodies_in("他来到衡东县委党校调研。")
     assert bodies_in("代表们出席县政协全体会议。") == ["县政协"]
 
 
@@ -389,6 +389,32 @@ def test_a_foreign_country_before_a_company_of_its_own_name_is_where_the_company
     # named by its trade or as the nation's: the country is part of the name
     assert bodies_in("美国广播公司报道，俄罗斯国家原子能公司表示。") == ["美国广播公司", "俄罗斯国家原子能公司"]
     assert bodies_in("中国石油天然气集团公司发布年报。") == ["中国石油天然气集团公司"]
+
+
+def test_a_foreign_country_before_a_bank_of_its_own_name_is_where_the_bank_is():
+    assert bodies_in("美国红杉银行宣布倒闭，英国汇丰银行表示关注。") == ["红杉银行", "汇丰银行"]
+    # a central, savings or credit bank of the country, or the country's own: the country is part of the name
+    assert bodies_in("俄罗斯中央银行宣布加息，俄罗斯储蓄银行和瑞士信贷银行回应，美国银行也表态。") == [
+        "俄罗斯中央银行",
+        "俄罗斯储蓄银行",
+        "瑞士信贷银行",
+        "美国银行",
+    ]
+
+
+def test_continents_own_the_bodies_of_their_unions_but_not_their_countries_bodies():
+    found = bodies_in("欧洲议会通过决议，非洲联盟委员会表示欢迎，美洲国家组织和欧洲央行也发表声明。")
+    assert {"欧洲议会", "非洲联盟委员会", "美洲国家组织", "欧洲央行"} <= set(found)
+    assert bodies_in("非洲国家政府纷纷表示，非洲地区组织和非洲裔美国人协会也回应。") == []
+
+
+def test_a_party_school_is_its_committees_and_a_school_of_no_committee_is_none():
+    assert bodies_in("区委党校举行开班仪式，中央党校（国家行政学院）也开学。") == [
+        "区委党校",
+        "中央党校",
+        "国家行政学院",
+    ]
+    assert bodies_in("要坚持党校姓党，学员一进党校就接受教育。") == []
 
 
 def test_a_memorial_named_after_a_person_starts_at_the_name():

@@ -286,8 +286,8 @@ def test_members_addressed_in_a_story_of_a_local_assembly_hold_no_national_seat(
 
 
 def test_a_chain_runs_on_past_words_no_rule_read_before_its_next_title():
-    """A deputy's seat, then a post at a village or a school no grammar reads: both are the person's, and the
-    village's post borrows nothing from the assembly before it, nor its former."""
+    """A deputy's seat, then a post at a village or a school: both are the person's, and the village's post
+    borrows nothing from the assembly before it, nor its former."""
     found = positions(
         "全国人大代表、四川眉山永丰村党委书记李雪平一回村里就来到育秧田。"
         "全国政协委员、中央党校（国家行政学院）教授韩保江说，数据向好。"
@@ -295,7 +295,7 @@ def test_a_chain_runs_on_past_words_no_rule_read_before_its_next_title():
         "中国国民党前主席、中华青雁和平教育基金会董事长洪秀柱应邀出席论坛。"
     )
     assert {("李雪平", "代表", "全国人大"), ("韩保江", "委员", "全国政协"), ("周忠阳", "代表", "江苏省人大")} <= found
-    assert ("韩保江", "教授", None) in found
+    assert ("韩保江", "教授", "中央党校") in found
     assert any(p == "李雪平" and t == "党委书记" and b.endswith("永丰村党委") for p, t, b in found if b)
     assert ("周忠阳", "主任", "镇江市丹阳市珥陵镇珥城村村委会") in found
     assert not any(p == "周忠阳" and t != "代表" and b == "江苏省人大" for p, t, b in found)
@@ -1517,3 +1517,12 @@ def test_a_ministers_country_written_by_one_character_after_a_preposition_is_his
 )
 def test_a_rank_between_a_party_abroad_and_its_leaders_title_is_the_titles_and_the_party_the_body(text, holding):
     assert holding in positions(text)
+
+
+def test_a_post_in_a_continents_body_is_held_there_and_the_holder_is_a_foreigner():
+    found = positions("欧洲理事会主席米歇尔表示，美军欧洲司令部司令卡尔森与他通话，拉美议会议长加西亚出席。")
+    assert {
+        ("米歇尔", "主席", "欧洲理事会"),
+        ("卡尔森", "司令", "欧洲司令部"),
+        ("加西亚", "议长", "拉美议会"),
+    } <= found

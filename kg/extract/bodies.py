@@ -255,6 +255,16 @@ def _described(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """
     if SEVERAL_OWNERS_RE.match(text, s, e) and not lex.place_re.match(text, s, e):
         return True
+    place = lex.place_re.match(text, s, e)
+    if (
+        place
+        and lex.places[place.group()][0] == "continent"
+        and text.startswith(("国家", "各国", "地区", "次区域", "第一", "裔", "之"), place.end())
+        and text[s:e] not in lex.standalone_bodies
+    ):
+        # "非洲国家政府", "非洲地区组织": the bodies of a continent's countries or regions, not one body; "非洲裔美国人
+        # 经济和文化中心", "非洲之所": a people or a phrase, not the continent
+        return True
     if text[s] in LEVEL_CHARS and SEVERAL_OWNERS_RE.match(text, s + 1, e):
         return True  # "省乡镇人大(工作条例)": the towns of a province, not one congress
     if CLASS_NAME_RE.fullmatch(text, s, e):
@@ -551,19 +561,20 @@ def _after_place_and_preposition(
     return rest
 
 
-COMPANY_END_RE = re.compile(r"(?:公司|集团)$")
+COMPANY_END_RE = re.compile(r"(?:公司|集团|银行)$")
 # What a company that carries its country's name does, or whose it is: "美国航空公司", "德国数据公司",
-# "俄罗斯国家原子能公司"; a stem made only of such words is no name of its own
+# "俄罗斯国家原子能公司", "俄罗斯储蓄银行", "瑞士信贷银行"; a stem made only of such words is no name of its own
 TRADE_WORDS_RE = re.compile(
     r"(?:航空|航天|铁路|保险|物流|电力|电气|石油|天然气|能源|电信|通信|金融|证券|投资|汽车|医药|制药|广播|电视|原子能|"
     r"钢铁|化工|航运|海运|邮政|船舶|造船|核电|电网|数据|咨询|工业|股份|矿业|电子|软件|网络|传媒|新闻|交通|运输|贸易|"
-    r"商业|农业|食品|生物|科技|技术|信息|控股|实业|国际|环球|国家|国立|国营|国有|联邦|公共|皇家|全国)+"
+    r"商业|农业|食品|生物|科技|技术|信息|控股|实业|国际|环球|国家|国立|国营|国有|联邦|公共|皇家|全国|"
+    r"中央|储蓄|信贷|储备|开发|发展|进出口|农村|地区性|地区|中小|各大|全国性)+"
 )
 
 
 def _company_after_country(text: str, s: int, e: int, lex: Lexicon) -> int:
-    """ "美国微软公司", "德国宝马集团": a foreign country before a company known by its own name says where the
-    company is, not what it is called (the gold writes 微软公司); a company named by its trade or as the
+    """ "美国微软公司", "德国宝马集团", "美国硅谷银行": a foreign country before a company or bank known by its own
+    name says where it is, not what it is called (the gold writes 微软公司, 硅谷银行); one named by its trade or as the
     nation's after the country ("美国航空公司", "美国广播公司", "俄罗斯国家原子能公司") and Chinese companies
     (中国石油天然气集团公司) keep it."""
     suffix = COMPANY_END_RE.search(text, s, e)
@@ -574,7 +585,7 @@ def _company_after_country(text: str, s: int, e: int, lex: Lexicon) -> int:
         if country in ("中国", "中华人民共和国") or lex.places.get(country, ("",))[0] != "country":
             continue
         stem = text[s + length : suffix.start()]
-        if "公司" in stem or "集团" in stem:
+        if "公司" in stem or "集团" in stem or "银行" in stem:
             return s  # "英国石油公司美国分公司": a unit of a company, named with its parent
         if TRADE_WORDS_RE.fullmatch(stem) or lex.body_generic_re.fullmatch(stem) or lex.place_re.match(stem):
             return s

@@ -1244,10 +1244,14 @@ def _body_abroad(body: str, lex: Lexicon) -> bool:
     return body_of_a_country_abroad(body, lex)
 
 
+#: Places abroad that own bodies: countries, and continents ("欧洲议会", "非洲联盟委员会")
+ABROAD_LEVELS = frozenset({"country", "continent"})
+
+
 def body_of_a_country_abroad(body: str, lex: Lexicon) -> bool:
-    """A body of a country abroad, named with it ("南非非洲人国民大会")."""
+    """A body of a country or continent abroad, named with it ("南非非洲人国民大会", "欧洲理事会")."""
     place = lex.place_re.match(body)
-    return place is not None and lex.places[place.group()][0] == "country" and place.group() not in HOME_COUNTRIES
+    return place is not None and lex.places[place.group()][0] in ABROAD_LEVELS and place.group() not in HOME_COUNTRIES
 
 
 #: a minister's title that a foreign paper's text writes after his field, with no ministry: "德国经济和气候保护部长"
@@ -1500,7 +1504,7 @@ def _foreign_body_before(text: str, t_start: int, t_end: int, title: str, lex: L
                 return country not in HOME_COUNTRIES and not any(c in NOT_IN_STEM for c in stem)
         return False
     place = lex.place_re.match(body)
-    return place is not None and place.group() not in HOME_COUNTRIES and lex.places[place.group()][0] == "country"
+    return place is not None and place.group() not in HOME_COUNTRIES and lex.places[place.group()][0] in ABROAD_LEVELS
 
 
 #: what the name of a body abroad between its country and a title never holds: "巴方按照习近平主席…"
