@@ -408,6 +408,35 @@ def test_continents_own_the_bodies_of_their_unions_but_not_their_countries_bodie
     assert bodies_in("非洲国家政府纷纷表示，非洲地区组织和非洲裔美国人协会也回应。") == []
 
 
+def test_the_organs_forums_and_agencies_of_the_world_are_bodies():
+    found = bodies_in(
+        "联合国大会通过决议，国际能源署和伊斯兰合作组织表示欢迎，世界经济论坛发布报告，朝中社报道，"
+        "乌克兰最高拉达当天开会，国际刑事法院发表声明，火箭军某部开展训练。"
+    )
+    assert {
+        "联合国大会",
+        "国际能源署",
+        "伊斯兰合作组织",
+        "世界经济论坛",
+        "朝中社",
+        "乌克兰最高拉达",
+        "国际刑事法院",
+        "火箭军",
+    } <= set(found)
+    from kg.graph.resolve import default_aliases
+
+    aliases = default_aliases()
+    assert aliases.canonical("经合组织") == "经济合作与发展组织" and aliases.canonical("中国民航局") == "民航局"
+
+
+def test_a_magazine_is_named_by_its_title_in_book_marks_and_what_it_is():
+    assert bodies_in("《瞭望》新闻周刊发表文章，《求是》杂志也刊登评论。") == ["《瞭望》新闻周刊", "《求是》杂志"]
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical("《求是》杂志") == "求是杂志"
+    assert bodies_in("他读了《求是》上的文章。") == []
+
+
 def test_a_party_school_is_its_committees_and_a_school_of_no_committee_is_none():
     assert bodies_in("区委党校举行开班仪式，中央党校（国家行政学院）也开学。") == [
         "区委党校",

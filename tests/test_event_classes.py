@@ -641,6 +641,20 @@ def test_a_body_whose_name_ends_with_an_event_noun_is_no_event():
     assert facts_of("博鳌亚洲论坛今天举行多场分论坛。").events == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("联合国大会9日举行会议，讨论某国提交的决议草案。", "联合国大会会议"),
+        ("联合国大会26日召开关于某地局势的紧急特别会议，预计27日表决。", "联合国大会紧急特别会议"),
+        ("中非合作论坛今天举行部长级会议。", "中非合作论坛部长级会议"),
+    ],
+)
+def test_the_meeting_a_standing_body_holds_is_the_event_and_the_body_holds_it(text, name):
+    [meeting] = facts_of(text).events
+    assert (meeting.name, meeting.type) == (name, "meeting")
+    assert meeting.organizers[0] in ("联合国大会", "中非合作论坛") and name.startswith(meeting.organizers[0])
+
+
 def test_a_place_or_a_clause_before_a_count_is_no_host():
     assert facts_of("北京2022年冬奥会12日开幕。").events == []
     assert facts_of("观众人数已经超过了2018年平昌冬奥会。").events == []

@@ -334,6 +334,7 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
     out = _with_dashed_bilateral_bodies(masked, out)
     out.extend(_listed_companies(masked, out))
     out.extend(_byline_outlets(masked, out))
+    out.extend(_periodicals(masked, out))
     return sorted((s, e) for s, e in out if not _troops(masked, s, e) and not reads_as_a_clause(masked[s:e], lex))
 
 
@@ -369,6 +370,16 @@ def _byline_outlets(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
         if not text.startswith(("本报", "本网", "本台", "本刊"), s) and not any(a < e and s < b for a, b in found):
             out.append((s, e))
     return out
+
+
+# A periodical named by its title in book marks and what it is: "《求是》杂志", "《瞭望》新闻周刊" (the alias
+# table writes it without the marks, 求是杂志); a title alone ("《求是》") may name an issue or an article
+PERIODICAL_RE = re.compile(rf"《[{HAN}]{{1,8}}》(?:杂志社|杂志|新闻周刊|周刊|半月刊|月刊|画报)")
+
+
+def _periodicals(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Magazines named by their title in book marks: a media body, like a newspaper the grammar reads."""
+    return [m.span() for m in PERIODICAL_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in found)]
 
 
 # A company by its short name in a list of places visited: a brand and its trade ("玛耐伦科技、铱伦科技",

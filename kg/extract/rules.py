@@ -1564,6 +1564,8 @@ def analyse(
                 or _sentence_subject_body(text, ev, bodies_by_start, sentences)
                 or _regional_press_host(text, ev, lex, sentences)
             )
+    for ev in events:
+        _name_the_session_of_a_standing_body(text, ev, lex)
     # the guidelines' test of a reported event: at least one named participant or a named organiser; and an
     # occasion, not a standing body whose name ends with an event noun ("博鳌亚洲论坛今天举行多场分论坛")
     events = [
@@ -1738,6 +1740,26 @@ def _sentence_subject_body(
         return []
     subject = SENTENCE_DAY_LEAD_RE.match(text, s_start).end()  # "19日，马来西亚奥林匹克委员会…举行授旗仪式"
     return _joint_bodies(text, subject, ev.start, bodies_by_start)
+
+
+#: the meeting a standing body holds, said right after its name: "联合国大会举行会议", "…9日召开关于X的紧急特别
+#: 会议", "…27日举行活动纪念…"
+SESSION_OF_BODY_RE = re.compile(
+    r"(?:今天|昨天|当天|当地时间)?(?:\d{1,2}日)?(?:举行|召开)了?(?:关于[^，。；]{1,24}?的)?"
+    r"(?P<kind>(?:紧急|特别|全体|高级别|首脑|部长级)*会议|活动)"
+)
+
+
+def _name_the_session_of_a_standing_body(text: str, ev: EventDraft, lex: Lexicon) -> None:
+    """ "联合国大会举行会议": a standing body whose name ends with an event noun (大会, 论坛) was read as the event;
+    the meeting it holds right after its name is the event (联合国大会会议), held by the body."""
+    if ev.roles or ev.name not in lex.standalone_bodies or text[ev.start : ev.end] != ev.name:
+        return
+    if (held := SESSION_OF_BODY_RE.match(text, ev.end)) is None:
+        return
+    if ev.name not in ev.organizers:
+        ev.organizers.append(ev.name)
+    ev.name += held.group("kind")
 
 
 #: what joins bodies written together as one subject or as the hosts at the head of an event
