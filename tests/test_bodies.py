@@ -136,7 +136,7 @@ def canonical(name: str, region: str | None = None) -> str:
         "她汇报学校近年来的发展。",
         "比赛设置小学、初中两个组别。",
         "临湘县一处堤防出现险情。",
-        "城市三级医院与社区医院结对，受灾地区学校复课，北部战区海军出动。",
+        "城市三级医院与社区医院结对，受灾地区学校复课。",
         "我们感谢中国政府的帮助，我国政府高度重视。",
         "峰会在国际会议中心举行，代表团下榻国宾馆，比赛在省体育馆进行。",
         "全市3000多万中国共产党人团结奋斗。",
@@ -427,6 +427,14 @@ def test_the_organs_forums_and_agencies_of_the_world_are_bodies():
 
     aliases = default_aliases()
     assert aliases.canonical("经合组织") == "经济合作与发展组织" and aliases.canonical("中国民航局") == "民航局"
+
+
+def test_theatre_commands_and_papers_abroad_are_bodies_and_a_country_before_a_paper_is_where_it_is():
+    found = bodies_in("东部战区新闻发言人发表谈话，南部战区海军组织演练。美国《纽约时报》和韩联社报道。")
+    assert {"东部战区", "南部战区海军", "纽约时报", "韩联社"} <= set(found)
+    assert "美国纽约时报" not in found
+    # the 区 of 战区 is no district: the navy is the theatre's, never a "区海军"
+    assert bodies_in("北部战区海军出动。") == ["北部战区海军"]
 
 
 def test_a_magazine_is_named_by_its_title_in_book_marks_and_what_it_is():

@@ -1526,3 +1526,8 @@ def test_a_post_in_a_continents_body_is_held_there_and_the_holder_is_a_foreigner
         ("卡尔森", "司令", "欧洲司令部"),
         ("加西亚", "议长", "拉美议会"),
     } <= found
+
+
+def test_a_post_in_a_theatre_command_or_a_forum_of_the_world_is_held_there():
+    found = positions("北部战区司令员王立新出席。太平洋岛国论坛秘书长卡里姆表示欢迎。")
+    assert {("王立新", "司令员", "北部战区"), ("卡里姆", "秘书长", "太平洋岛国论坛")} <= found
