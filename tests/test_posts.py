@@ -1531,3 +1531,22 @@ def test_a_post_in_a_continents_body_is_held_there_and_the_holder_is_a_foreigner
 def test_a_post_in_a_theatre_command_or_a_forum_of_the_world_is_held_there():
     found = positions("北部战区司令员王立新出席。太平洋岛国论坛秘书长卡里姆表示欢迎。")
     assert {("王立新", "司令员", "北部战区"), ("卡里姆", "秘书长", "太平洋岛国论坛")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("智利当选总统马克西姆13日在首都宣誓就职。", ("马克西姆", "总统", "智利")),
+        ("国家主席致电卡里姆，祝贺他当选伊拉克总统。伊拉克新任总统卡里姆表示感谢。", ("卡里姆", "总统", "伊拉克")),
+        ("国家主席致电马克西姆，祝贺他再次当选土耳其总统。", ("马克西姆", "总统", "土耳其")),
+        ("国务院总理致电卡里姆，祝贺他当选巴基斯坦总理。", ("卡里姆", "总理", "巴基斯坦")),
+    ],
+)
+def test_one_elected_to_a_post_holds_it_once_the_article_shows_him_in_office(text, post):
+    found = positions(text)
+    assert post in found
+    assert not any(p == post[0] and t.startswith("当选") for p, t, _ in found)
+
+
+def test_a_president_elect_congratulated_before_taking_office_stays_the_president_elect():
+    assert ("卡里姆", "当选总统", "肯尼亚") in positions("国家主席致电卡里姆，祝贺他当选肯尼亚总统。")

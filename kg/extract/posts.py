@@ -71,13 +71,37 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
             links = _post_chain(text, verb.end(), lex)
             if not links and (new := NEW_IN_POST_RE.match(text, verb.end())):
                 links = _post_chain(text, new.end(), lex)
-            if "祝贺" in verb.group() and verb.group().endswith("当选"):
+            if "祝贺" in verb.group() and verb.group().endswith("当选") and "再次" not in verb.group():
                 # "祝贺他当选伊朗总统": elected, not yet in office (当选总统, the guidelines' president-elect)
                 for link in links:
                     if "当选" + link.title in lex.titles:
                         link.title = "当选" + link.title
             if links:
                 out.append((m, Introduction(links, [(m.start, m.end)], any(_foreign(lk, lex) for lk in links))))
+    return out
+
+
+#: what shows a holder elected to a post in office: sworn in, in the sentence that names him
+SWORN_IN_RE = re.compile(r"宣誓就职|宣誓就任")
+#: a head of government a parliament elects holds the post at once ("祝贺他当选巴基斯坦总理")
+ELECTED_IN_OFFICE_TITLES = frozenset({"总理", "首相"})
+
+
+def posts_in_office(
+    positions: list[tuple[PersonMention, str, str | None]], text: str, sentences: list[tuple[int, int]]
+) -> list[tuple[PersonMention, str, str | None]]:
+    """A post one was elected to ("当选总统", the president-elect of the guidelines) is the post itself once the
+    article shows its holder in office: sworn in in the sentence that names him ("亚美尼亚当选总统哈恰图良宣誓
+    就职"), called its new holder ("伊拉克新任总统拉希德"), or a head of government (当选总理)."""
+    out = []
+    for mention, title, body in positions:
+        post = title.removeprefix("当选")
+        if post != title:
+            start, end = sentences[sentence_index(sentences, mention.start)]
+            new_holder = re.search(rf"新任[^，。；]{{0,12}}{re.escape(post)}{re.escape(mention.name)}", text)
+            if post in ELECTED_IN_OFFICE_TITLES or SWORN_IN_RE.search(text, start, end) or new_holder:
+                title = post
+        out.append((mention, title, body))
     return out
 
 

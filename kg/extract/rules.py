@@ -49,6 +49,7 @@ from kg.extract.posts import (
     posts_by_count,
     posts_by_foreign_address,
     posts_by_members_address,
+    posts_in_office,
     posts_stated_as,
     posts_taken_up,
 )
@@ -753,6 +754,7 @@ def analyse(
     positions += posts_by_members_address(mentions, text, positions)
     held = {(m.name, post) for m, post, _ in positions}
     positions += [p for p in posts_by_column(title, mentions) if (p[0].name, p[1]) not in held]
+    positions = posts_in_office(positions, text, sentences)
 
     events: list[EventDraft] = []
     by_name: dict[str, list[EventDraft]] = {}  # events by name, so that a long story finds its earlier report
