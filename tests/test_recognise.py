@@ -2049,3 +2049,8 @@ def test_a_skilled_workers_grade_is_a_post_that_closes_a_chain_of_titles():
     assert ("刘建军", "代表", "全国人大") in held
     assert any(person == "刘建军" and title == "首席技能大师" for person, title, _ in held)
     assert any(title == "高级技师" for _, title, _ in positions("车间高级技师王海平说，要精益求精。"))
+
+
+def test_a_common_word_after_a_members_title_that_ends_the_clause_is_what_the_members_do():
+    assert persons("反对党指责总统向执政党议员施压，阻挠法案通过。专线值守，回应代表委员关切。") == []
+    assert persons("他看望了议员王立。") == ["王立"]

@@ -1614,6 +1614,8 @@ def names_from(
             break  # "西班牙首相桑切斯、科特迪瓦总理阿希": a country ends the list
         if not out and _clause_word_run_on(text, pos, end, lex):
             break  # "记者从正在召开的…", "记者从巴黎…获悉": a clause word, not a surname
+        if not out and _what_members_do(text, pos, end, lex):
+            break  # "向共和党议员施压，", "回应代表委员关切。"
         if (place := lex.place_re.match(text, pos)) and (place.end() > end or lex.title_re.match(text, place.end())):
             break  # "…、马耳他总统维拉": 马耳 is the start of a country; "…、阿曼苏丹海赛姆": a country and a title
         if end - pos >= 3 and lex.title_re.match(text, end - 1) and is_not_a_name(text[pos : end - 1], lex):
@@ -1631,6 +1633,21 @@ def names_from(
             continue
         break
     return out
+
+
+#: titles papers also write for the members of a body as a group ("代表委员", "共和党议员")
+MEMBER_TITLES = ("委员", "议员", "代表", "常委", "成员")
+
+
+def _what_members_do(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a two-character "name" after a member's title is a common word the clause ends with: what the
+    members do or have ("向共和党议员施压，", "回应代表委员关切。"), not one member named."""
+    return (
+        end - start == 2
+        and text.endswith(MEMBER_TITLES, 0, start)
+        and text[start:end] in lex.common_words
+        and text[end : end + 1] in ("", "，", "。", "；", "！", "？", ",", ";")
+    )
 
 
 def _clause_word_run_on(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -3173,6 +3190,8 @@ def judge_model_spans(
             continue
         if len(name) == 3 and name[2] in "和及与" and name[:2] in common_words and not (known and name in known):
             continue  # "金正恩总书记关怀和指导下": a word and a conjunction after the title
+        if _what_members_do(text, s, e, lex):
+            continue  # "向共和党议员施压，": what the members do, after their title
         if (
             len(name) >= 4
             and "·" not in name
