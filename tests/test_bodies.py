@@ -437,6 +437,18 @@ def test_theatre_commands_and_papers_abroad_are_bodies_and_a_country_before_a_pa
     assert bodies_in("北部战区海军出动。") == ["北部战区海军"]
 
 
+def test_a_citys_standing_or_area_a_peoples_armed_groups_and_a_kind_of_modernisation_are_no_bodies():
+    text = "巩固香港国际金融中心地位，建设北京城市副中心，推进智慧海关建设。巴勒斯坦武装组织发射火箭弹。"
+    assert bodies_in(text) == []
+    assert bodies_in("黎巴嫩真主党武装组织发表声明。") == ["黎巴嫩真主党"]
+
+
+def test_a_short_name_of_a_movement_is_the_movement():
+    from kg.graph.resolve import default_aliases
+
+    assert default_aliases().canonical("杰哈德") == "巴勒斯坦伊斯兰圣战组织"
+
+
 def test_a_magazine_is_named_by_its_title_in_book_marks_and_what_it_is():
     assert bodies_in("《瞭望》新闻周刊发表文章，《求是》杂志也刊登评论。") == ["《瞭望》新闻周刊", "《求是》杂志"]
     from kg.graph.resolve import default_aliases
