@@ -3657,3 +3657,16 @@ def test_a_visit_that_dates_someone_s_remarks_is_no_visit_of_whoever_answers_the
     assert facts.events == []
     [visit] = facts_of("某国外长卡里姆17日在访问叙利亚期间表示，某国支持叙利亚。").events
     assert roles(visit) == {("卡里姆", "attendee")}
+
+
+def test_places_listed_as_the_subject_that_each_hold_the_event_hold_one_each():
+    events = facts_of("近日，江西省、宁夏回族自治区分别举行“奋进新时代”主题新闻发布会，介绍了发展成就。").events
+    assert sorted((e.name, e.organizers[0]) for e in events) == [
+        ("宁夏回族自治区“奋进新时代”主题新闻发布会", "宁夏回族自治区政府"),
+        ("江西省“奋进新时代”主题新闻发布会", "江西省政府"),
+    ]
+
+
+def test_persons_who_each_hold_something_are_no_places_holding_it():
+    [talks] = facts_of("王立新、李华分别举行会谈。").events
+    assert not talks.organizers and len(talks.participants) == 2

@@ -1556,6 +1556,7 @@ def analyse(
     _share_one_trip(events)
     events = [part for ev in events for part in _joint_welcome_parts(ev)]
     events = [part for ev in events for part in _joint_meeting_parts(ev, text, lex)]
+    events = [part for ev in events for part in _held_by_each_place(ev, text, lex, sentences)]
     for ev in events:
         if not ev.organizers and ev.status == "held":
             ev.organizers.extend(_hosts_told_later(text, ev, bodies, events))
@@ -1762,6 +1763,33 @@ def _name_the_session_of_a_standing_body(text: str, ev: EventDraft, lex: Lexicon
     if ev.name not in ev.organizers:
         ev.organizers.append(ev.name)
     ev.name += held.group("kind")
+
+
+#: places listed as a clause's subject that each hold the event: "近日，吉林省、西藏自治区分别举行…"
+EACH_PLACE_HOLDS_RE = re.compile(r"(?:^|[，,：:])(?P<places>[^，,：:。；]{2,40}?)(?:分别|各自)(?:举行|召开|举办)了?$")
+PLACE_LIST_JOINERS_RE = re.compile(r"[、和及与]")
+
+
+def _held_by_each_place(
+    ev: EventDraft, text: str, lex: Lexicon, sentences: list[tuple[int, int]]
+) -> list[EventDraft]:
+    """ "近日，吉林省、西藏自治区分别举行“中国这十年”主题新闻发布会": provinces or cities listed as the subject
+    that each held the event: one event each, named with the place and held by its government (the
+    organiser :func:`_regional_press_host` gives one province's briefing)."""
+    if ev.roles or ev.organizers or ev.status != "held":
+        return [ev]
+    s_start = sentences[ev.sentence][0]
+    listed = EACH_PLACE_HOLDS_RE.search(text[s_start : ev.start])
+    if listed is None:
+        return [ev]
+    places = PLACE_LIST_JOINERS_RE.split(listed.group("places"))
+    levels = [lex.places.get(place, ("",))[0] for place in places]
+    if len(places) < 2 or not all(level in ("province", "city") for level in levels):
+        return [ev]
+    return [
+        replace(ev, name=place + ev.name, organizers=[_full_place_name(place, lex) + "政府"], called=set(ev.called))
+        for place in places
+    ]
 
 
 #: what joins bodies written together as one subject or as the hosts at the head of an event
