@@ -3670,3 +3670,21 @@ def test_places_listed_as_the_subject_that_each_hold_the_event_hold_one_each():
 def test_persons_who_each_hold_something_are_no_places_holding_it():
     [talks] = facts_of("王立新、李华分别举行会谈。").events
     assert not talks.organizers and len(talks.participants) == 2
+
+
+def test_bodies_that_sign_an_agreement_together_hold_the_signing():
+    [signing] = facts_of("自然资源部和中国银行14日签署战略合作协议。").events
+    assert (signing.name, signing.type) == ("自然资源部与中国银行签署战略合作协议", "activity")
+    assert set(signing.organizers) == {"自然资源部", "中国银行"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两部门将签署战略合作协议。",  # a plan to sign
+        "会谈后，王立新与马克西姆签署两国议会合作协议。",  # leaders who sign at their talks
+        "双方还共同见证了自然资源部和中国银行签署合作备忘录。",  # a signing witnessed by others
+    ],
+)
+def test_a_plan_to_sign_a_signing_by_leaders_or_one_witnessed_is_no_signing_of_bodies(text):
+    assert not [e for e in facts_of(text).events if "签署" in e.name]

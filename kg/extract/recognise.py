@@ -1972,10 +1972,15 @@ def _enumeration_verb(text: str, left: int, *, commas: int) -> int | None:
 PATTERN_BEFORE, PATTERN_AFTER = 40, 160  # how far a pattern's match may reach before and after its anchor
 
 
+#: the groups of an event pattern that name the bodies holding it: a person inside one is no body
+PARTY_GROUPS = ("body", "other")
+
+
 def _pattern_events(text: str, lex: Lexicon, persons: list[tuple[int, int]]) -> list[Ent]:
     """Events named by a pattern of the sentence (``event_patterns.tsv``): "李克强同志的遗体…火化".
 
-    A ``who`` group starts at the person named in it, so "国务院原总理李克强同志" names 李克强.
+    A ``who`` group starts at the person named in it, so "国务院原总理李克强同志" names 李克强; a ``body``
+    or ``other`` group names bodies, so a match with a person in one is none.
     """
     out = []
     for etype, template, pattern, anchor in lex.event_patterns:
@@ -1987,6 +1992,9 @@ def _pattern_events(text: str, lex: Lexicon, persons: list[tuple[int, int]]) -> 
                 continue
             seen.add(m.span())
             groups = m.groupdict()
+            parties = [m.span(key) for key in PARTY_GROUPS if groups.get(key)]
+            if any(a <= s < b for a, b in parties for s, _ in persons):
+                continue  # "赵乐际与王庭惠签署…协议": leaders who sign, not the bodies the pattern is about
             start = m.start()
             if "who" in groups:
                 w_start, w_end = m.span("who")
