@@ -3682,7 +3682,7 @@ def test_bodies_that_sign_an_agreement_together_hold_the_signing():
     "text",
     [
         "两部门将签署战略合作协议。",  # a plan to sign
-        "会谈后，王立新与马克西姆签署两国议会合作协议。",  # leaders who sign at their talks
+        "会谈后，王立新与马克西姆签署两国议会合作协议。李华参加上述活动。",  # leaders who sign at their talks
         "双方还共同见证了自然资源部和中国银行签署合作备忘录。",  # a signing witnessed by others
     ],
 )
