@@ -3688,3 +3688,19 @@ def test_bodies_that_sign_an_agreement_together_hold_the_signing():
 )
 def test_a_plan_to_sign_a_signing_by_leaders_or_one_witnessed_is_no_signing_of_bodies(text):
     assert not [e for e in facts_of(text).events if "签署" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "host"),
+    [
+        ("由于分歧严重，欧盟外长会16日没能就制裁达成一致。", "欧盟外长会", "欧盟"),
+        ("北约国防部长会议16日也承诺将提供更多援助。", "北约国防部长会议", "北约"),
+    ],
+)
+def test_a_meeting_that_is_its_clauses_subject_and_did_something_on_a_day_met_then(text, name, host):
+    [meeting] = facts_of(text, pub_date="2022-05-17").events
+    assert (meeting.name, meeting.date, meeting.organizers) == (name, "2022-05-16", [host])
+
+
+def test_an_assembly_that_is_a_body_voting_on_a_day_is_no_meeting_of_that_name():
+    assert not [e for e in facts_of("联合国大会16日通过决议。").events if e.name == "联合国大会"]

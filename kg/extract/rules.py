@@ -199,6 +199,12 @@ HELD_THAT_DAY_RE = re.compile(
     r"[，,](?:并|于)?(?:当日|当天|今天|今日|\d{1,2}日)(?:上午|下午|晚上)?(?:在[^，。；]{1,20}?)?"
     r"(?:隆重|正式)?(?:开幕|召开|举行|举办|闭幕)"
 )
+#: what a meeting that is its clause's subject did on a day, so met then: "北约国防部长会议16日也承诺…", "欧盟外长
+#: 会16日没能就…达成一致", "…峰会16日发表宣言"
+DID_THAT_DAY_RE = re.compile(
+    r"(?:\d{1,2}日|当天|当日|今天|今日|昨天)(?:（[^）]{1,12}）)?(?:也|还|再次|一致)?"
+    r"(?:发表|通过|承诺|决定|同意|批准|达成|宣布|未能|没能|呼吁|重申|表决)"
+)
 #: embassies listed by their countries before what each of them held: "中国驻沙特、澳大利亚、日本等国使馆也举行了"
 EMBASSIES_LISTED_RE = re.compile(
     r"中国驻(?P<countries>[^，。；等]{2,80}?)等国?(?:大使馆|使馆|使领馆)(?:也|还|均|分别|近日|日前|相继|纷纷)*"
@@ -526,6 +532,12 @@ def _event_happened(text: str, ent: Ent, sent_start: int, *, lede: bool, organiz
         stop = text.find("。", ent.end)
         if HELD_THAT_DAY_RE.search(text, ent.end, stop if stop >= 0 else len(text)):
             return True
+    # "北约国防部长会议16日也承诺…": the meeting, its clause's subject, met that day; not a 大会, which names
+    # assemblies that are bodies ("联合国大会30日通过决议" is the body's vote)
+    opens_clause = not text[sent_start : ent.start].strip() or text[ent.start - 1] in "，,"
+    meeting = ent.data.get("type") == "meeting" and ent.data.get("head") != "大会" and not _is_generic(ent)
+    if opens_clause and meeting and DID_THAT_DAY_RE.match(text, ent.end):
+        return True
     opening = OCCASION_OPENING_RE.fullmatch(text, sent_start, ent.start)
     if organizer and opening and OCCASION_CLOSING_RE.match(text, ent.end):
         return True
