@@ -3704,3 +3704,25 @@ def test_a_meeting_that_is_its_clauses_subject_and_did_something_on_a_day_met_th
 
 def test_an_assembly_that_is_a_body_voting_on_a_day_is_no_meeting_of_that_name():
     assert not [e for e in facts_of("联合国大会16日通过决议。").events if e.name == "联合国大会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("挪威议会3日通过新反恐法。", "挪威议会"),
+        ("意大利议会29日批准2023财年预算案。", "意大利议会"),
+        ("俄罗斯联邦委员会22日通过关于暂停履行条约的法律。", "俄罗斯联邦委员会"),
+        ("由反对党掌控的美国国会众议院2日通过一项拨款法案。", "美国国会众议院"),
+    ],
+)
+def test_a_legislature_that_passes_or_ratifies_a_bill_or_a_law_sat(text, host):
+    [sitting] = facts_of(text, pub_date="2023-05-05").events
+    assert sitting.type == "meeting" and sitting.name.startswith(host) and "表决" in sitting.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["俄方呼吁联合国安理会通过决议。", "声明谴责某方威胁将在安理会表决相关草案。", "议会将于下周批准预算。"],
+)
+def test_a_call_on_a_legislature_or_a_vote_to_come_is_no_sitting(text):
+    assert not [e for e in facts_of(text, pub_date="2023-05-05").events if "表决" in e.name]
