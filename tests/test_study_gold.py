@@ -24,10 +24,11 @@ SHARED = ROOT.parent / "shared"
 # score lower, as the README says. Positions to 0.95 when the thirteenth round came in (0.95999 on the 219).
 FLOORS = {
     "persons": 0.98,
-    "positions": 0.95,
-    "events": 0.84,
+    "positions": 0.96,  # 0.95 until stop 43 (0.966 then)
+    "events": 0.86,  # 0.84 until stop 43 (0.865 then)
     "participations": 0.91,
     "participations_with_role": 0.89,
+    "organizations": 0.82,  # 0.824 when added (stop 43)
 }
 
 
