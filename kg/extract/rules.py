@@ -1799,8 +1799,15 @@ def _held_by_each_place(
     if len(places) < 2 or not all(level in ("province", "city") for level in levels):
         return [ev]
     return [
-        replace(ev, name=place + ev.name, organizers=[_full_place_name(place, lex) + "政府"], called=set(ev.called))
-        for place in places
+        replace(
+            ev,
+            name=place + ev.name,
+            organizers=[_full_place_name(place, lex) + "政府"],
+            roles=[],
+            role_keys=set(),
+            called=set(ev.called),
+        )
+        for place in places  # each its own lists: a role added to one later is not the others'
     ]
 
 
