@@ -449,6 +449,30 @@ def test_a_short_name_of_a_movement_is_the_movement():
     assert default_aliases().canonical("杰哈德") == "巴勒斯坦伊斯兰圣战组织"
 
 
+def test_armed_forces_known_by_a_name_of_their_own_are_bodies():
+    from kg.graph.resolve import default_aliases
+
+    found = bodies_in(
+        "以军称，当天空袭了加沙地带多个目标。苏丹快速支援部队当天称已控制机场，快速支援部队与苏丹武装部队交火。"
+        "联黎部队发表声明。信息支援部队成立大会在北京举行。俄罗斯北方舰队举行演习，俄罗斯空天军参加。"
+    )
+    wanted = {"以军", "苏丹快速支援部队", "快速支援部队", "联黎部队", "信息支援部队", "俄罗斯北方舰队", "俄罗斯空天军"}
+    assert wanted <= set(found)
+    aliases = default_aliases()
+    # one army, one fleet, one force, whichever of their names the text writes
+    assert {aliases.canonical(n) for n in ("以军", "以色列军队", "以色列国防军")} == {"以色列国防军"}
+    assert {aliases.canonical(n) for n in ("黑海舰队", "俄黑海舰队", "俄罗斯黑海舰队")} == {"俄罗斯黑海舰队"}
+    assert aliases.canonical("快速支援部队") == "苏丹快速支援部队"
+    assert aliases.canonical("联黎部队") == "联合国驻黎巴嫩临时部队"
+
+
+def test_where_the_army_character_opens_a_word_no_army_is_named():
+    # 以 is "by" and 军事/军民 are words: Israel's short name is not read there
+    assert bodies_in("伊朗称仅对以军事地点进行了打击。要以军民融合为抓手，以军队建设为重点。") == []
+    # a fleet by no name is ships; a country's troops (部队 alone) are no body
+    assert bodies_in("乌克兰称使用北约武器打击俄舰队。参战部队已撤回。") == ["北约"]
+
+
 def test_a_magazine_is_named_by_its_title_in_book_marks_and_what_it_is():
     assert bodies_in("《瞭望》新闻周刊发表文章，《求是》杂志也刊登评论。") == ["《瞭望》新闻周刊", "《求是》杂志"]
     from kg.graph.resolve import default_aliases
@@ -758,7 +782,7 @@ def test_departments_listed_after_their_owner_are_the_owners_and_bare_prefixes_a
 @pytest.mark.parametrize(
     "text, wanted",
     [
-        ("苏丹武装部队和快速支援部队交火，派出部队救灾。", ["苏丹武装部队"]),
+        ("苏丹武装部队和快速支援部队交火，派出部队救灾。", ["苏丹武装部队", "快速支援部队"]),
         ("来到了石门村。石门村党支部书记介绍，全村党员参加。", ["石门村党支部"]),
         ("联合国粮农组织经济与社会发展部首席经济学家表示。", ["联合国粮农组织", "联合国粮农组织经济与社会发展部"]),
         (

@@ -302,6 +302,28 @@ def body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int 
     return _after_place_and_preposition(text, start, end, body_patterns(lex).any, lex)
 
 
+def named_body_ending_at(text: str, end: int, lex: Lexicon, *, floor: int = 0) -> int | None:
+    """Start of a body known by its own name (清华大学, 国际儒学联合会, 中国佛教协会西藏分会) that ends at ``end``.
+
+    :func:`body_ending_at` reads the names a place or an anchor opens; a school, a company or an association
+    is named by words of its own, which only the whole grammar of :func:`find_bodies` tells from a class of
+    bodies ("四所学校") or a word before it, so that grammar is run on the run of name characters before
+    ``end`` — where a suffix of such names ends there (a cheap test first)."""
+    patterns = body_patterns(lex)
+    if not patterns.named_suffix_end.search(text, max(floor, end - 8), end) and not INTERNATIONAL_END_RE.search(
+        text, max(floor, end - 16), end
+    ):
+        return None
+    run = BODY_CHAR_RUN_ENDING_RE.search(text, max(floor, end - 24), end)
+    if run is None:
+        return None
+    return next((run.start() + s for s, e in find_bodies(run.group(), lex) if run.start() + e == end), None)
+
+
+INTERNATIONAL_END_RE = re.compile(INTERNATIONAL_RE.pattern + "$")
+BODY_CHAR_RUN_ENDING_RE = re.compile(f"[{HAN}A-Za-z0-9（）()·]+$")
+
+
 def country_ending_at(text: str, end: int, lex: Lexicon) -> str | None:
     for length in range(min(12, end), 0, -1):
         cand = text[end - length : end]
@@ -335,6 +357,7 @@ def find_bodies(masked: str, lex: Lexicon) -> list[tuple[int, int]]:
     out.extend(_listed_companies(masked, out))
     out.extend(_byline_outlets(masked, out))
     out.extend(_periodicals(masked, out))
+    out.extend(_armies_by_short_name(masked, out))
     return sorted((s, e) for s, e in out if not _troops(masked, s, e) and not reads_as_a_clause(masked[s:e], lex))
 
 
@@ -380,6 +403,17 @@ PERIODICAL_RE = re.compile(rf"《[{HAN}]{{1,8}}》(?:杂志社|杂志|新闻周�
 def _periodicals(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Magazines named by their title in book marks: a media body, like a newspaper the grammar reads."""
     return [m.span() for m in PERIODICAL_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in found)]
+
+
+# Israel's army by its short name ("以军称", "以军空袭"): 以 alone is a preposition, never Israel's short form
+# before a ministry, so the one name is read by itself; not where 军 opens a word ("对以军事地点": Israel's
+# military sites, "以军民融合为": by)
+SHORT_ARMY_NAME_RE = re.compile(r"以军(?![事队民工费籍衔龄种纪校])")
+
+
+def _armies_by_short_name(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = (m.span() for m in SHORT_ARMY_NAME_RE.finditer(text))
+    return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in found)]
 
 
 # A company by its short name in a list of places visited: a brand and its trade ("玛耐伦科技、铱伦科技",
@@ -620,6 +654,10 @@ def _named_after_person(text: str, s: int, e: int) -> int:
     return j if 2 <= s - j <= 4 else s
 
 
+#: what makes a word of the 军 that ends a body's name: 军事, 军队, 军民, 军工, 军费, 军籍, 军衔, 军龄, 军种, 军纪, 军校
+ARMY_WORD_AFTER_RE = re.compile(r"[事队民工费籍衔龄种纪校]")
+
+
 def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """Is text[s:e], shaped like a body, none after all?
 
@@ -635,6 +673,8 @@ def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:
         return True  # "中德政府(磋商)": China and Germany own no government together
     if text[s - 1 : s + 1] in LEVEL_IN_A_WORD or OWN_STATE_RE.fullmatch(text, s, e):
         return True
+    if text[e - 1] == "军" and ARMY_WORD_AFTER_RE.match(text, e):
+        return True  # "对以军事地点", "以军民融合为": 军 opens a word (军事, 军民), no army is named
     if text.startswith("行政区", s):
         return True  # "支持行政长官和特别行政区政府": whose region, the body does not say (特别 read as an adverb)
     if text[e - 1] in PARTICLE_SUFFIXES and lex.place_re.fullmatch(text, s, e - 1):
@@ -873,7 +913,9 @@ def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
     word after a numeral ("依安县一处": 处 counts places, it names no office)?"""
     if text.startswith("武装部队", end - 4):
         return False  # "苏丹武装部队": the armed forces of a country (部队 alone is troops, no body)
-    if lex.false_body_end_re.search(text, max(0, end - 4), end) or lex.false_body_word_re.match(text, end - 1):
+    if lex.false_body_end_re.search(text, max(0, end - 4), end) and not _ends_a_long_standalone_name(text, end, lex):
+        return True  # not "快速支援部队": the last word of a name known by itself is the name's
+    if lex.false_body_word_re.match(text, end - 1):
         return True
     if end >= 2 and (word := lex.false_body_word_re.match(text, end - 2)) is not None and word.end() > end:
         return True  # "县委中心|组": a word that starts with the suffix (中心组) and runs on
@@ -882,6 +924,12 @@ def _false_body_end(text: str, end: int, lex: Lexicon) -> bool:
     if end >= 3 and text[end - 3 : end] == "委中心" and not text.startswith("组", end):
         return True  # "围绕县委中心(和…)": the committee's central task, the committee is named
     return end >= 2 and text[end - 2] in NUMERALS and lex.body_kinds.get(text[end - 1]) is not None
+
+
+def _ends_a_long_standalone_name(text: str, end: int, lex: Lexicon) -> bool:
+    """Does a body known by its own name of four characters or more end here? Its last word is part of
+    the name, whatever it means alone (the 部队 of 快速支援部队); short names (央行长) may still run on."""
+    return any(text[end - length : end] in lex.standalone_bodies for length in range(4, min(end, 12) + 1))
 
 
 def _organised_by(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -> int:

@@ -345,15 +345,9 @@ def positions_of(
                 title = _principals_post(link.start, mentions_by_end, text, lex) + title
             if not former and title.startswith(FORMER) and title[1:] in lex.titles:
                 former, former_body = title[0], body
-            elif (
-                former == "前"
-                and (foreign or _is_country(former_body or "", lex))
-                and link.body
-                and body != former_body
-                and "前" not in link.body
-            ):
-                former = ""  # "巴西前总统、新开发银行行长罗塞夫": a post of another body, held now (but 原 holds
-                # for the whole of a Chinese chain: "原国务委员、国防部部长梁光烈")
+            elif former == "前" and link.body and body != former_body and "前" not in link.body:
+                former = ""  # "巴西前总统、新开发银行行长罗塞夫", "中国国民党前主席、…基金会董事长洪秀柱": a post of
+                # another body, held now (but 原 holds for the whole of a Chinese chain: "原国务委员、国防部部长梁光烈")
             elif former and not title.startswith(FORMER):
                 title = former + title
             if link.portfolio and body is None and abroad:

@@ -20,6 +20,7 @@ from kg.extract.bodies import (
     country_ending_at,
     find_bodies,
     leading_group_ending_at,
+    named_body_ending_at,
 )
 from kg.extract.dates import DAY
 from kg.extract.lexicon import HAN, Lexicon, alternation, dictionary_places, dictionary_words, set_phrases
@@ -798,7 +799,7 @@ def find_introductions(text: str, lex: Lexicon, known: set[str] | None = None) -
             # "苏丹" is a monarch's title only after his country ("文莱苏丹哈桑纳尔"), else Sudan; "卢森堡大公亨利",
             # but "最大公约数"
             continue
-        if _title_inside_word(text, t_start, t_end) or _title_cut_from_words(text, t_start, t_end):
+        if _title_inside_word(text, t_start, t_end) or _title_cut_from_words(text, t_start, t_end, lex):
             continue  # "成员国关系", "轮值主席国职责", "地处长江上游": the title is part of other words
         foreign = info.kind == "foreign" or country_before is not None
         name_start = t_end + 1 if text[t_end : t_end + 1] in (" ", "\u3000") else t_end  # "局长 薛千勇" bylines
@@ -994,6 +995,8 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
     b_start = body_ending_at(text, t_start, lex, floor=floor)
     if b_start is None:  # "推动黄河流域生态保护和高质量发展领导小组组长": a group named by its task
         b_start = leading_group_ending_at(text, t_start, lex, floor=floor)
+    if b_start is None:  # "清华大学校长", "国际儒学联合会会长": a body named by its own name
+        b_start = named_body_ending_at(text, t_start, lex, floor=floor)
     if b_start is not None:
         if b_start > floor and text[b_start - 1] in lex.country_abbrev and not _is_han(text[b_start - 2 : b_start - 1]):
             b_start -= 1  # "俄外交部副部长": the ministry of the country its one character names, not China's
@@ -1552,16 +1555,20 @@ def _chain_abroad(text: str, raws: list[tuple[int, int, str]], idx: int, lex: Le
             return False
 
 
-def _title_cut_from_words(text: str, start: int, end: int) -> bool:
+def _title_cut_from_words(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """"地处长江上游": the title's first character ends a word before it (地处), its last begins a word after
     it (长江) and a word follows that (上游): the text reads words across it, not a title and a name.
-    ("加拿大众议院议长安东尼", "部队长孙宝嵩" read 大众 and 长安, 部队 and 长孙, but no word after those.)"""
+    ("加拿大众议院议长安东尼", "部队长孙宝嵩" read 大众 and 长安, 部队 and 长孙, but no word after those.)
+    Where a body's name ends right before the title, the title is its post ("国际儒学联合会|会长|孙春兰",
+    though 会会, 长孙 and 春兰 are words)."""
     words = dictionary_words(2)
     return (
         start > 0
         and text[start - 1 : start + 1] in words
         and text[end - 1 : end + 1] in words
         and text[end + 1 : end + 3] in words
+        and body_ending_at(text, start, lex) is None
+        and named_body_ending_at(text, start, lex) is None
     )
 
 
