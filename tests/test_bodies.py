@@ -466,6 +466,26 @@ def test_armed_forces_known_by_a_name_of_their_own_are_bodies():
     assert aliases.canonical("联黎部队") == "联合国驻黎巴嫩临时部队"
 
 
+def test_the_central_bank_and_the_un_refugee_agency_by_their_short_names_are_the_bodies():
+    from kg.graph.resolve import default_aliases
+
+    found = bodies_in("人民银行正式降低存款准备金率。近东救济工程处称其学校遭袭，联合国近东救济工程处呼吁停火。")
+    assert found == ["人民银行", "近东救济工程处", "联合国近东救济工程处"]
+    aliases = default_aliases()
+    assert aliases.canonical("人民银行") == "中国人民银行"
+    assert {aliases.canonical(n) for n in found[1:]} == {"联合国近东巴勒斯坦难民救济和工程处"}
+
+
+def test_a_word_inside_a_name_known_by_itself_does_not_cut_the_name():
+    # 共同 ("jointly") and 学习 ("study") are words no body name holds, except these names
+    assert bodies_in("据日本共同社14日报道，该书已由学习出版社出版。") == ["日本共同社", "学习出版社"]
+    from kg.graph.resolve import default_aliases
+
+    aliases = default_aliases()
+    assert aliases.canonical("中国海军") == "中国人民解放军海军"
+    assert aliases.canonical("中国空军") == "中国人民解放军空军"
+
+
 def test_where_the_army_character_opens_a_word_no_army_is_named():
     # 以 is "by" and 军事/军民 are words: Israel's short name is not read there
     assert bodies_in("伊朗称仅对以军事地点进行了打击。要以军民融合为抓手，以军队建设为重点。") == []

@@ -692,7 +692,7 @@ def _pieces(text: str, s: int, e: int, body_re: re.Pattern[str], lex: Lexicon) -
         if k < cursor:
             continue
         verb = NEVER_HOLDS_RE.match(text, k, e)
-        if verb is not None:
+        if verb is not None and text[k:e] not in lex.standalone_bodies:  # not the 共同 of "日本|共同社"
             pieces.append((cursor, k))
             cursor = verb.end()
         elif k - cursor >= 2 and (term := TERM_AFTER_BODY_RE.match(text, k, e)) and body_re.fullmatch(text, cursor, k):
