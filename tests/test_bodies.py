@@ -486,6 +486,21 @@ def test_a_word_inside_a_name_known_by_itself_does_not_cut_the_name():
     assert aliases.canonical("中国空军") == "中国人民解放军空军"
 
 
+def test_kinds_of_bodies_and_the_countrys_organising_are_no_bodies():
+    text = "支持高新技术企业、高等学校等。金融机构、行业协会参加。组建创新联合体。"
+    text += "全国组织各级赛事，贯彻全国组织工作会议精神。"
+    assert bodies_in(text) == []
+    assert bodies_in("中国钢铁行业协会发布数据。") == ["中国钢铁行业协会"]  # a trade's association named by it
+
+
+def test_an_autonomous_regions_full_name_is_no_province_before_a_county():
+    assert canonical("内蒙古自治区党委") == "内蒙古自治区党委"
+    assert canonical("新疆维吾尔自治区党委") == "新疆维吾尔自治区党委"
+    # the province before a city is where it is, however it is written
+    assert canonical("内蒙古呼和浩特市政府") == canonical("内蒙古自治区呼和浩特市政府") == "呼和浩特市政府"
+    assert canonical("福建省厦门市人大常委会") == "厦门市人大常委会"
+
+
 def test_where_the_army_character_opens_a_word_no_army_is_named():
     # 以 is "by" and 军事/军民 are words: Israel's short name is not read there
     assert bodies_in("伊朗称仅对以军事地点进行了打击。要以军民融合为抓手，以军队建设为重点。") == []

@@ -126,9 +126,11 @@ def _without_province(name: str, lex: Lexicon) -> str:
     that opens a body's name is where that county is, and the name starts at the county."""
     if name.endswith(OWN_NAME_BODIES):
         return name  # "安徽东方新材料有限公司", "广东揭阳商会": the province is part of a company's own name
-    for length in (2, 3):
+    for length in range(2, 9):
         if lex.places.get(name[:length], ("",))[0] != "province":
             continue
+        if any(lex.places.get(name[: length + k], ("",))[0] == "province" for k in range(1, 6)):
+            continue  # "内蒙古|自治区党委", "福建|省厦门市": the province's name goes on
         rest = name[length:]
         if len(rest) > 4 and any(rest[:k] in dictionary_places() for k in range(3, 7)):
             return rest
