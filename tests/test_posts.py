@@ -1570,3 +1570,18 @@ def test_a_title_after_a_body_known_by_its_own_name_is_held_in_that_body():
 def test_a_finance_minister_abroad_is_read_as_the_others_are():
     found = positions("19日，美国前财长萨默斯对媒体说，美国财长耶伦的说法不对。")
     assert {("萨默斯", "前财长", "美国"), ("耶伦", "财长", "美国")} <= found
+
+
+def test_a_seat_whose_membership_is_revoked_was_held_by_each_person_listed():
+    found = positions("会议审议通过了关于撤销王立新、周明政协第十四届全国委员会委员资格的决定。")
+    assert {(name, "委员", "全国政协") for name in ("王立新", "周明")} <= {(p, t, canonical(b)) for p, t, b in found}
+    assert ("李华", "委员", "全国政协") in positions("追认关于撤销李华同志第十三届全国政协委员资格的决定。")
+    assert ("李华", "代表", "全国人大") in positions("决定撤销李华的全国人大代表资格。")  # 李华, not 李华的
+    # no one is named where the decision says "his" ("撤销其委员资格")
+    assert positions("经查，其严重违纪违法，决定撤销其委员资格。") == set()
+
+
+def canonical(body: str | None) -> str | None:
+    from kg.graph.resolve import default_aliases
+
+    return default_aliases().canonical(body) if body else body

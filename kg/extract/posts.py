@@ -142,6 +142,36 @@ def posts_stated_as(mentions: list[PersonMention], text: str, lex: Lexicon) -> l
     return out
 
 
+# "撤销王滨、韩沂政协第十三届全国委员会委员资格", "撤销李佳同志第十三届全国政协委员资格": membership revoked
+REVOKED_BEFORE = "撤销"
+REVOKED_AFTER_RE = re.compile(r"(?:同志)?的?(?:第?[一二三四五六七八九十]+届)?(?=[^，。；：,;\n]{2,30}?资格)")
+REVOKED_REACH = 32  # characters from the last name to the 资格 that closes the post
+
+
+def posts_revoked(mentions: list[PersonMention], text: str, lex: Lexicon) -> list[tuple[PersonMention, Introduction]]:
+    """The seat whose membership a decision revokes, held by each person listed (the decision ends it; the
+    guidelines keep the post): "关于撤销吴燕生、刘石泉政协第十四届全国委员会委员资格的决定". The post runs from
+    after the last name (and 同志) to 资格; "撤销其委员资格" names no one."""
+    out = []
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if not text.startswith(REVOKED_BEFORE, m.start - len(REVOKED_BEFORE)):
+            continue
+        listed, end = [m], m.end
+        while text.startswith("、", end) and end + 1 in starts:
+            listed.append(starts[end + 1])
+            end = listed[-1].end
+        after = REVOKED_AFTER_RE.match(text, end)
+        close = text.find("资格", end, end + REVOKED_REACH)
+        if after is None or close < 0:
+            continue
+        closed = text[:close] + "，" + text[close + 1 :]
+        links = _post_chain(closed, after.end(), lex)
+        if links and links[-1].end == close:
+            out += [(one, Introduction(links, [(one.start, one.end)])) for one in listed]
+    return out
+
+
 # "习近平总书记亲自担任文件起草组组长", "亲自挂帅担任…组长": what stands between a leader and the post he takes on
 IN_PERSON_RE = re.compile(r"亲自(?:挂帅)?")
 
@@ -167,7 +197,7 @@ def _post_chain(text: str, pos: int, lex: Lexicon) -> list[TitleLink]:
                 lk
                 for t in window
                 if (lk := link_title(text, t.start(), t.end(), t.group(), lex, floor=pos))
-                and (lk.body_start if lk.body_start is not None else lk.start) == pos
+                and ((lk.body_start if lk.body_start is not None else lk.start) == pos or _national(text, pos, lk))
                 and (text.startswith(CHAIN_JOINERS, lk.end) or CHAIN_END_RE.match(text, lk.end))
             ),
             None,
@@ -178,6 +208,16 @@ def _post_chain(text: str, pos: int, lex: Lexicon) -> list[TitleLink]:
         if not text.startswith(CHAIN_JOINERS, link.end):
             return links
         pos = link.end + 1
+
+
+def _national(text: str, pos: int, link: TitleLink) -> bool:
+    """ "(任)全国政协委员", "(撤销…)全国人大代表(资格)": 全国 opens a title whose national form names its body."""
+    return (
+        link.body_start is None
+        and link.start == pos + len(NATIONAL_PREFIX)
+        and text.startswith(NATIONAL_PREFIX, pos)
+        and NATIONAL_PREFIX + link.title in POST_VARIANTS
+    )
 
 
 def positions_of(

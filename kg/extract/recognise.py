@@ -2476,6 +2476,10 @@ COMRADE_APPOINTED_RE = re.compile(
 )
 
 
+#: particles that end a clause's noun, never a given name: "撤销李华|的…资格"
+PARTICLES = frozenset("的之了着过")
+
+
 def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
     """Names in appointment decisions: "任命许宏才为…", "免去史耀斌的…职务", "接受王刚辞去…".
 
@@ -2493,7 +2497,7 @@ def find_appointed_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
                         pos + n
                         for n in (3, 2)
                         if (text[pos] in lex.surnames or text[pos : pos + 2] in lex.compound_surnames)
-                        and all(_is_han(c) for c in text[pos + 1 : pos + n])
+                        and all(_is_han(c) and c not in PARTICLES for c in text[pos + 1 : pos + n])
                         and (
                             APPOINTED_AFTER_RE.match(text, pos + n)
                             or (m.group() == "撤销" and REVOKED_FROM_RE.match(text, pos + n))

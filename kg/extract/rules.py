@@ -50,6 +50,7 @@ from kg.extract.posts import (
     posts_by_foreign_address,
     posts_by_members_address,
     posts_in_office,
+    posts_revoked,
     posts_stated_as,
     posts_taken_up,
 )
@@ -757,7 +758,7 @@ def analyse(
     bodies = article_bodies(text, bodies, region, lex)  # bare 市/省 expanded above the region, lists made whole
     date_ents: list[Ent] = [span._.date for span in doc.spans["dates"]]
     event_ents: list[Ent] = [span._.event for span in doc.spans["events"]]
-    taken_up = posts_taken_up(mentions, text, lex)
+    taken_up = posts_taken_up(mentions, text, lex) + posts_revoked(mentions, text, lex)
     stated_as = posts_stated_as(mentions, text, lex)
     positions = positions_of(mentions, text, sentences, region, paper, lex, taken_up, stated_as)
     positions += posts_by_address(mentions, text, pub_date, lex)
