@@ -501,6 +501,12 @@ def test_an_autonomous_regions_full_name_is_no_province_before_a_county():
     assert canonical("福建省厦门市人大常委会") == "厦门市人大常委会"
 
 
+def test_the_national_peoples_organisations_keep_their_full_names():
+    text = "中华全国总工会、中华全国台湾同胞联谊会和中华全国新闻工作者协会发出倡议，中华海外联谊会响应。"
+    assert bodies_in(text) == ["中华全国总工会", "中华全国台湾同胞联谊会", "中华全国新闻工作者协会", "中华海外联谊会"]
+    assert bodies_in("弘扬中华全国各族人民的团结精神。") == []
+
+
 def test_where_the_army_character_opens_a_word_no_army_is_named():
     # 以 is "by" and 军事/军民 are words: Israel's short name is not read there
     assert bodies_in("伊朗称仅对以军事地点进行了打击。要以军民融合为抓手，以军队建设为重点。") == []

@@ -1585,3 +1585,16 @@ def canonical(body: str | None) -> str | None:
     from kg.graph.resolve import default_aliases
 
     return default_aliases().canonical(body) if body else body
+
+
+def test_a_biography_lists_posts_with_their_terms_across_commas():
+    """An obituary's lead: posts split by commas, each with the terms it was held in ("第九届、十届")."""
+    found = positions(
+        "中国共产党的亲密朋友，第九届、十届全国人民代表大会常务委员会副委员长，中国人民政治协商会议第八届全国委员会"
+        "副主席，中国国民党革命委员会第八届、九届、十届中央委员会主席王立新同志的遗体，23日在北京火化。"
+    )
+    posts = {(title, canonical(body)) for person, title, body in found if person == "王立新"}
+    assert {("副委员长", "全国人大常委会"), ("副主席", "全国政协"), ("主席", "民革中央")} <= posts
+    # the terms stand between a body and its title too
+    found = positions("中华全国台湾同胞联谊会第四届、五届会长周明同志逝世。")
+    assert ("周明", "会长", "中华全国台湾同胞联谊会") in found

@@ -86,6 +86,10 @@ class BodyPatterns(NamedTuple):
     foreign_party: re.Pattern[str]  # a country and the name of one of its parties (阿根廷正义党, 德国社民党)
 
 
+#: one term of a congress or committee: "第八届", "十届"
+TERM = "第?[一二三四五六七八九十]+届"
+
+
 def _body_patterns(lex: Lexicon) -> BodyPatterns:
     # a place, behind a test of its first character (the trie of places is tried at every character)
     place = f"(?=[{''.join(sorted({p[0] for p in lex.places}))}])(?:{lex.place_re.pattern})"
@@ -113,9 +117,11 @@ def _body_patterns(lex: Lexicon) -> BodyPatterns:
     owned = [b for b in lex.standalone_bodies if lex.body_kinds.get(b) != "international"]
     owned_standalone = "|".join(re.escape(b) for b in sorted(owned, key=len, reverse=True))
     # a country before a body known by its own name is part of it ("黎巴嫩真主党", "也门胡塞武装")
+    # "中国国民党革命委员会第八届、九届、十届中央委员会": the terms a biography lists between a body and its organ
+    terms = f"(?:{TERM}、)+{TERM}"
     anchored = (
         f"(?:(?:{place})(?:{owned_standalone})|(?:{standalone})|{anchor}+{core}{{0,14}}?{suffix})"
-        f"(?:{link}{core}{{0,12}}?{suffix})*"
+        f"(?:{link}(?:{terms})?{core}{{0,12}}?{suffix})*"
     )
     strong = f"{core}{{1,14}}?(?:{lex.body_suffix_re})(?:{link}{core}{{0,12}}?{suffix})*"
     body = f"(?:{anchored}|{strong})"

@@ -13,7 +13,7 @@ import re
 from kg.extract.lexicon import SHORT_FORM_KINDS, Lexicon, dictionary_places
 
 TERM_IN_BODY_RE = re.compile(
-    r"第?[一二三四五六七八九十\d]+届(?=人大|政协|全国|中央|委员会|人民代表大会|主席团|执行委员会|常委会|政府$)"
+    r"(?:第?[一二三四五六七八九十\d]+届、)*第?[一二三四五六七八九十\d]+届(?=人大|政协|全国|中央|委员会|人民代表大会|主席团|执行委员会|常委会|政府$)"
     r"|(?:新一|上一|本)届"
     # "政协第十一届平阴县委员会" read as 第十一届平阴县政协: the term before the place is no part of the body
     r"|^第[一二三四五六七八九十\d]+届(?=[\u4e00-\u9fff]{2,6}(?:人大|政协|人大常委会|委员会)$)"
