@@ -28,7 +28,7 @@ FLOORS = {
     # 0.80 and 0.82 until a speech went to the meeting whose agenda set its topic (0.854 and 0.863 then)
     "participations": 0.85,
     "participations_with_role": 0.86,
-    "organizations": 0.78,  # 0.788 when added (stop 43)
+    "organizations": 0.80,  # 0.78 when added (stop 43, 0.788 then); 0.80 at stop 44 (0.807)
 }
 
 
