@@ -1598,3 +1598,17 @@ def test_a_biography_lists_posts_with_their_terms_across_commas():
     # the terms stand between a body and its title too
     found = positions("中华全国台湾同胞联谊会第四届、五届会长周明同志逝世。")
     assert ("周明", "会长", "中华全国台湾同胞联谊会") in found
+
+
+def test_a_profile_says_the_post_one_holds_with_is():
+    text = (
+        "【时代楷模】王立新：扎根一线。全国人大代表王立新是中国铁道科学研究院集团有限公司首席研究员，他说。"
+        "李华同志，生前是浙江省金华市浦江县委常委。"
+    )
+    found = positions(text)
+    assert ("王立新", "首席研究员", "中国铁道科学研究院集团有限公司") in found
+    assert any(p == "李华" and t == "常委" and b and b.endswith("浦江县委") for p, t, b in found)
+    # what one is that is no post of a body: no post
+    assert not any(t == "书记" for _, t, _ in positions("【榜样】王立新：扎根基层。王立新是我们的好书记。"))
+    # one of a kind of post ("一名村党支部书记") names no body
+    assert not any(b for p, _, b in positions("李华同志是一名村党支部书记。") if p == "李华")
