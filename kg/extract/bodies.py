@@ -411,10 +411,12 @@ def _periodicals(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int
     return [m.span() for m in PERIODICAL_RE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in found)]
 
 
+#: what makes a word of the 军 that ends a body's name: 军事, 军队, 军民, 军工, 军费, 军籍, 军衔, 军龄, 军种, 军纪, 军校
+ARMY_WORD_AFTER_RE = re.compile(r"[事队民工费籍衔龄种纪校]")
 # Israel's army by its short name ("以军称", "以军空袭"): 以 alone is a preposition, never Israel's short form
 # before a ministry, so the one name is read by itself; not where 军 opens a word ("对以军事地点": Israel's
 # military sites, "以军民融合为": by)
-SHORT_ARMY_NAME_RE = re.compile(r"以军(?![事队民工费籍衔龄种纪校])")
+SHORT_ARMY_NAME_RE = re.compile(f"以军(?!{ARMY_WORD_AFTER_RE.pattern})")
 
 
 def _armies_by_short_name(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -658,10 +660,6 @@ def _named_after_person(text: str, s: int, e: int) -> int:
     while j > 0 and text[j - 1] == MASK:
         j -= 1
     return j if 2 <= s - j <= 4 else s
-
-
-#: what makes a word of the 军 that ends a body's name: 军事, 军队, 军民, 军工, 军费, 军籍, 军衔, 军龄, 军种, 军纪, 军校
-ARMY_WORD_AFTER_RE = re.compile(r"[事队民工费籍衔龄种纪校]")
 
 
 def _no_body(text: str, s: int, e: int, lex: Lexicon) -> bool:

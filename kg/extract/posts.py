@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.bodies import FORMER, regional_body_name
+from kg.extract.bodies import FORMER, TERM, regional_body_name
 from kg.extract.canon import canonical_body, implied_body
 from kg.extract.lexicon import HAN, Lexicon, dictionary_words
 from kg.extract.recognise import (
@@ -66,9 +66,7 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
     out = []
     starts = {m.start: m for m in mentions}
     for m in mentions:
-        end = m.end
-        while text.startswith("、", end) and end + 1 in starts:
-            end = starts[end + 1].end  # "任命陈福利、冯怡为全国人大常委会副秘书长": the post is each one's
+        end = _listed_from(m, starts, text)[-1].end  # "任命陈福利、冯怡为全国人大常委会副秘书长": each one's post
         verb = TAKES_UP_RE.match(text, _before_the_verb(text, end, lex))
         if verb:
             links = _post_chain(text, verb.end(), lex)
@@ -82,6 +80,14 @@ def posts_taken_up(mentions: list[PersonMention], text: str, lex: Lexicon) -> li
             if links:
                 out.append((m, Introduction(links, [(m.start, m.end)], any(_foreign(lk, lex) for lk in links))))
     return out
+
+
+def _listed_from(m: PersonMention, starts: dict[int, PersonMention], text: str) -> list[PersonMention]:
+    """The person and those listed right after him with 、 ("陈福利、冯怡"), who share what follows the list."""
+    listed = [m]
+    while text.startswith("、", listed[-1].end) and listed[-1].end + 1 in starts:
+        listed.append(starts[listed[-1].end + 1])
+    return listed
 
 
 #: what shows a holder elected to a post in office: sworn in, in the sentence that names him
@@ -147,7 +153,7 @@ def posts_stated_as(mentions: list[PersonMention], text: str, lex: Lexicon) -> l
 
 # "撤销王滨、韩沂政协第十三届全国委员会委员资格", "撤销李佳同志第十三届全国政协委员资格": membership revoked
 REVOKED_BEFORE = "撤销"
-REVOKED_AFTER_RE = re.compile(r"(?:同志)?的?(?:第?[一二三四五六七八九十]+届)?(?=[^，。；：,;\n]{2,30}?资格)")
+REVOKED_AFTER_RE = re.compile(rf"(?:同志)?的?(?:{TERM})?(?=[^，。；：,;\n]{{2,30}}?资格)")
 REVOKED_REACH = 32  # characters from the last name to the 资格 that closes the post
 
 
@@ -160,10 +166,8 @@ def posts_revoked(mentions: list[PersonMention], text: str, lex: Lexicon) -> lis
     for m in mentions:
         if not text.startswith(REVOKED_BEFORE, m.start - len(REVOKED_BEFORE)):
             continue
-        listed, end = [m], m.end
-        while text.startswith("、", end) and end + 1 in starts:
-            listed.append(starts[end + 1])
-            end = listed[-1].end
+        listed = _listed_from(m, starts, text)
+        end = listed[-1].end
         after = REVOKED_AFTER_RE.match(text, end)
         close = text.find("资格", end, end + REVOKED_REACH)
         if after is None or close < 0:

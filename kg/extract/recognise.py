@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import (
     INTERNATIONAL_RE,
+    TERM,
     body_ending_at,
     body_patterns,
     country_ending_at,
@@ -933,9 +934,9 @@ ROSTER_VERB_RE = re.compile(r"(?:分别)?(?:有|是|为)[：:]?")
 SESSION_PRESIDIUM_RE = re.compile(r"(?:大会|会议)主席团(?:常务委员会)?$")
 # "、执政党非洲人国民大会主席": what the party is, before its name
 # "…中央委员会主席和第七届中央委员会名誉主席": a term after 和 opens the next post of the same person
-CHAIN_TERM_GAP_RE = re.compile(r"、(?:第?[一二三四五六七八九十]+届|执政党|反对党)|和第?[一二三四五六七八九十]+届")
+CHAIN_TERM_GAP_RE = re.compile(f"、(?:{TERM}|执政党|反对党)|和{TERM}")
 #: the terms a biography lists ("第九届、十届"), one or several
-TERMS = r"(?:第?[一二三四五六七八九十]+届、)*第?[一二三四五六七八九十]+届"
+TERMS = f"(?:{TERM}、)*{TERM}"
 CLAUSE_OPENING_RE = re.compile(rf"(?:^|[，,。；;：:\n（(“]|对)(?:{TERMS})?$")
 # "中华全国台湾同胞联谊会第四届、五届会长": the terms of the post, between its body and its title
 TERMS_BEFORE_TITLE_RE = re.compile(rf"{TERMS}$")
@@ -999,9 +1000,9 @@ def link_title(text: str, t_start: int, t_end: int, title: str, lex: Lexicon, fl
         return TitleLink(title, t_start, t_end, text[short[0] : short[1]], short[0])
     b_start = body_ending_at(text, t_start, lex, floor=floor)
     if b_start is None and (terms := TERMS_BEFORE_TITLE_RE.search(text, max(floor, t_start - 16), t_start)):
-        b_start = body_ending_at(text, terms.start(), lex, floor=floor) or named_body_ending_at(
-            text, terms.start(), lex, floor=floor
-        )
+        b_start = body_ending_at(text, terms.start(), lex, floor=floor)
+        if b_start is None:
+            b_start = named_body_ending_at(text, terms.start(), lex, floor=floor)
         if b_start is not None:
             return TitleLink(title, t_start, t_end, text[b_start : terms.start()], b_start)
     if b_start is None:  # "推动黄河流域生态保护和高质量发展领导小组组长": a group named by its task
