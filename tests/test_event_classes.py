@@ -3726,3 +3726,87 @@ def test_a_legislature_that_passes_or_ratifies_a_bill_or_a_law_sat(text, host):
 )
 def test_a_call_on_a_legislature_or_a_vote_to_come_is_no_sitting(text):
     assert not [e for e in facts_of(text, pub_date="2023-05-05").events if "表决" in e.name]
+
+
+def test_a_meeting_held_on_a_visit_takes_the_day_a_later_sentence_gives_it():
+    facts = facts_of(
+        "11月28日至29日，国务院副总理王立新访问某国，会见某国总统卡里姆，同某国副总理马克西姆举行会谈并共同主持"
+        "中某合作委员会第六次会议。\n\n王立新表示，两国关系实现了跨越。\n\n29日，王立新和马克西姆共同主持中某合作"
+        "委员会第六次会议。会议肯定了双方合作取得的进展。",
+        pub_date="2023-11-30",
+    )
+    visit = next(e for e in facts.events if "访问" in e.name)
+    assert (visit.date, visit.end_date) == ("2023-11-28", "2023-11-29")
+    meeting = next(e for e in facts.events if "合作委员会" in e.name)
+    assert (meeting.date, meeting.end_date) == ("2023-11-29", None)
+    assert {("王立新", "chair"), ("马克西姆", "chair")} <= roles(meeting)
+
+
+def test_a_forum_of_several_days_keeps_its_days_when_a_later_sentence_tells_one_of_them():
+    facts = facts_of(
+        "第五届某某论坛9月9日至11日在北京举行，国务院副总理王立新出席开幕式并致辞。\n\n"
+        "10日，某某论坛举行平行论坛，与会代表进行了交流。",
+        pub_date="2023-09-12",
+    )
+    forum = next(e for e in facts.events if e.name.endswith("某某论坛"))
+    assert (forum.date, forum.end_date) == ("2023-09-09", "2023-09-11")
+
+
+def test_a_leader_who_convenes_a_meeting_about_a_matter_chairs_it():
+    facts = facts_of("某国总统马克西姆12日就边境州局势召开会议。", pub_date="2024-08-13")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert meeting.date == "2024-08-12"
+    assert ("马克西姆", "chair") in roles(meeting)
+    facts = facts_of("县长王立新12日就防汛工作召开专题会议，部署防汛工作。", pub_date="2024-08-13")
+    assert ("王立新", "chair") in roles(next(e for e in facts.events if e.type == "meeting"))
+
+
+def test_a_meeting_of_a_security_council_is_named_with_the_whole_council():
+    facts = facts_of("某国总统马克西姆12日召开联邦安全会议。", pub_date="2024-08-13")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert meeting.name.endswith("安全会议")
+    assert ("马克西姆", "chair") in roles(meeting)
+
+
+def test_a_guest_who_goes_to_a_square_and_lays_a_wreath_attends_that_ceremony():
+    facts = facts_of("当天，某国首相卡里姆前往北京天安门广场向人民英雄纪念碑敬献花圈。", pub_date="2023-02-10")
+    wreath = next(e for e in facts.events if e.type == "ceremony")
+    assert "敬献花圈" in wreath.name
+    assert ("卡里姆", "attendee") in roles(wreath)
+
+
+@pytest.mark.parametrize(
+    "text, name, speaker",
+    [
+        ("某国总统马克西姆19日在采访中表示，冲突可能会持续数年。", "马克西姆接受专访", "马克西姆"),  # told with its day
+        (
+            "18日，某国总统马克西姆在回答总台等金砖国家媒体记者提问时表示，两国合作良好。",
+            "马克西姆回答总台记者提问",
+            "马克西姆",
+        ),
+        ("某国外长卡里姆25日回答了总台记者提问。", "卡里姆回答总台记者提问", "卡里姆"),
+        ("某国总统马克西姆21日发表国情咨文表示，将暂停履行这一条约。", "马克西姆发表国情咨文", "马克西姆"),
+    ],
+)
+def test_words_given_to_the_broadcaster_or_the_nation_are_an_activity_where_the_person_speaks(text, name, speaker):
+    [event] = facts_of(text, pub_date="2024-06-26").events
+    assert event.name == name and event.type == "activity"
+    assert (speaker, "speaker") in roles(event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某国总统马克西姆将于下月发表国情咨文。",  # announced
+        "外交部发言人王立新在回答记者提问时表示，中方坚决反对。",  # the press conference's answers, not an interview
+        "大会新闻发言人王立新还就中国经济等问题回答了中外记者提问。",
+    ],
+)
+def test_answers_at_a_press_conference_and_an_address_to_come_are_no_such_activity(text):
+    assert [e for e in facts_of(text, pub_date="2024-06-26").events if e.type == "activity"] == []
+
+
+def test_an_interview_given_on_a_long_matter_is_the_interview_of_its_subject():
+    facts = facts_of("某中心研究所所长王立新就本轮疫情奥密克戎系列变异株传播特点、科学防控接受总台央视记者专访。")
+    [interview] = facts.events
+    assert interview.type == "activity" and ("王立新", "speaker") in roles(interview)

@@ -350,7 +350,9 @@ def _build() -> Lexicon:
         false_body_word_re=re.compile(alternation(false_words)),
         roles=roles,
         event_nouns=event_nouns,
-        event_noun_re=re.compile("(?:" + alternation([n for n, _ in event_nouns]) + ")"),
+        # a noun ending in 会 with 议 after it is the end of another word before 会议 ("安全会议" is no 全会),
+        # unless 议 opens a word of its own ("大会议程", "峰会议题", "全会议定")
+        event_noun_re=re.compile("(?:" + alternation([n for n, _ in event_nouns]) + ")(?!议(?![程题案定]))"),
         event_patterns=tuple(
             (row[0], row[1], re.compile(row[2]), re.compile(row[3])) for row in _rows("event_patterns.tsv")
         ),

@@ -124,6 +124,8 @@ DATE_SKIP_RE = re.compile(
     + dates.DAY_PART
     + "?"
 )
+# 就 before a matter ("就…局势召开会议") is "about"; before these it is the adverb "then, just" ("就是", "就要")
+ADVERB_JIU_BEFORE = tuple("是要会能可已得像在来去到不没很都") + ("这样", "开始")
 FIRST_PERSON_WITH_RE = re.compile(r"(?:我|我们)(?:同|和|与|跟)$")
 WENT_TO_RE = re.compile(r"(?:到|赴|来到|前往)(?=[^，。；]{2,40}?(?:参加|出席|列席))")
 OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
@@ -438,6 +440,9 @@ def roles_after(
             starts.append(occ.end())  # "在…参加欧盟峰会时表示" is read from 参加 on, below
         # "在北京主持召开", "在福建福州、泉州考察": a short place, then the trigger
         starts.extend(range(pos + 2, min(clause_end, pos + 14)))
+    if text.startswith("就", pos) and not text.startswith(ADVERB_JIU_BEFORE, pos + 1):
+        # "普京12日就库尔斯克州局势召开会议", "王立新就防汛工作作出部署": the matter it was about, then the trigger
+        starts.extend(range(pos + 3, min(clause_end, pos + 32)))
     for start in starts:
         if text.startswith("结束", start - 2):
             continue  # "在结束出席金砖国家领导人会晤…回到国内后，…听取…汇报": done before, not the report
@@ -832,6 +837,15 @@ def analyse(
             return current.date, None  # "闭幕会后，…作…讲座": the narrative goes on the same day
         return None, None
 
+    def own_day(sent: int, at: int) -> str | None:
+        """The one day the sentence itself writes for what is told at ``at`` (not a day inherited from
+        the lede or an earlier sentence), else None."""
+        s_start, s_end = sentences[sent]
+        if not any(s_start <= d.start < s_end and "day" in d.data for d in dates_by_sentence.get(sent, ())):
+            return None
+        first, last = date_for(sent, at)
+        return first if first and last is None and len(first) == 10 else None
+
     def _last_day_told(sent: int) -> tuple[int, tuple[str | None, str | None]] | None:
         """The latest sentence before ``sent`` that gives a day, with that day."""
         for earlier in range(sent - 1, -1, -1):
@@ -899,6 +913,10 @@ def analyse(
                 ev.status = "held"  # announced earlier in the story, reported as held here
                 if ev.date is None:
                     ev.date, ev.end_date = date_for(sent, start)
+                elif _days_of_a_trip(ev, events) and (day := own_day(sent, start)) and ev.date <= day <= ev.end_date:
+                    # "11月28日至29日，丁薛祥访问土库曼斯坦…并共同主持中土合作委员会第六次会议。…29日，丁薛祥和
+                    # 梅列多夫共同主持中土合作委员会第六次会议": the meeting's own day, not the visit's days
+                    ev.date, ev.end_date = day, None
                 if not ev.organizers:  # "由中央宣传部…联合举办的…宣传周今天启动" under its own headline
                     ev.organizers = hosts_named_in(sent)
                 return ev
@@ -2035,6 +2053,17 @@ def _chaired_by(meeting: EventDraft, group: list[PersonMention], spoke: bool) ->
     for pos, m in enumerate(group, 1):
         for role in ("chair", "speaker") if spoke else ("chair",):
             meeting.add_role(m, role, pos if len(group) > 1 else None)
+
+
+def _days_of_a_trip(event: EventDraft, told: list[EventDraft]) -> bool:
+    """Whether the event's days are those of another event of the story, told in the same sentence
+    (the visit or tour on which it was held): days it took from its neighbour, not its own."""
+    if not event.end_date or event.end_date == event.date or len(event.date or "") != 10:
+        return False
+    return any(
+        e is not event and e.sentence == event.sentence and (e.date, e.end_date) == (event.date, event.end_date)
+        for e in told
+    )
 
 
 def _on_one_day_of_several(meeting: EventDraft, told: list[EventDraft]) -> None:
