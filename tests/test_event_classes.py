@@ -3810,3 +3810,18 @@ def test_an_interview_given_on_a_long_matter_is_the_interview_of_its_subject():
     facts = facts_of("某中心研究所所长王立新就本轮疫情奥密克戎系列变异株传播特点、科学防控接受总台央视记者专访。")
     [interview] = facts.events
     assert interview.type == "activity" and ("王立新", "speaker") in roles(interview)
+
+
+def test_the_host_of_meetings_told_apart_speaks_at_each_of_them():
+    facts = facts_of(
+        "国务院总理王立新8日和9日在京分别会见某银行行长卡里姆、某组织总干事马克西姆和某基金总裁巴哈尔。\n\n"
+        "王立新表示，中国经济运行总体平稳。",
+        pub_date="2024-12-09",
+    )
+    meetings = [e for e in facts.events if e.type == "meeting"]
+    assert len(meetings) == 3
+    assert all(("王立新", "speaker") in roles(m) for m in meetings)
+    # a guest who speaks speaks at his own meeting only
+    facts = facts_of("国家主席王立新分别同某国总统卡里姆、某国总理马克西姆会面。马克西姆表示，愿同中方加强合作。")
+    spoke = [e.name for e in facts.events if ("马克西姆", "speaker") in roles(e)]
+    assert spoke == ["王立新同总理马克西姆会面"]

@@ -1541,6 +1541,9 @@ def analyse(
             if "elected" in roles:
                 positions.extend(_elected_posts(text, group, triggers, s_end, region, lex, positions))
             targets = [target]
+            if strength == "speech" and target is current:
+                # "李强…分别会见A、B、C和D。李强表示": the host says it at each meeting the one verb told apart
+                targets += _told_apart_with(target, events, group)
             escorted = _escorted_before(text, s_start, group, text[triggers[-1][2] : triggers[-1][3]], sent_groups)
             if escorted and chained:
                 targets = []  # the escorts go where the one they escort goes, told in the clause after
@@ -2053,6 +2056,20 @@ def _chaired_by(meeting: EventDraft, group: list[PersonMention], spoke: bool) ->
     for pos, m in enumerate(group, 1):
         for role in ("chair", "speaker") if spoke else ("chair",):
             meeting.add_role(m, role, pos if len(group) > 1 else None)
+
+
+def _told_apart_with(event: EventDraft, told: list[EventDraft], group: list[PersonMention]) -> list[EventDraft]:
+    """The other events of the sentence that told ``event``, of its class, that each of the group took part
+    in: the meetings "分别会见A、B" told apart, where whoever they share goes on to speak."""
+    return [
+        e
+        for e in told
+        if e is not event
+        and e.sentence == event.sentence
+        and e.head == event.head
+        and e.status == "held"
+        and all(m.name in e.names() for m in group)
+    ]
 
 
 def _days_of_a_trip(event: EventDraft, told: list[EventDraft]) -> bool:
