@@ -862,6 +862,43 @@ def test_ordinary_people_named_by_their_trade_or_village_are_persons(text, name)
     assert name in persons(text)
 
 
+@needs_model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("“双抢”期间，新建区的农机大户张恒伟接到了3700亩晚稻的机插秧订单。", "张恒伟"),
+        ("山东德州种粮大户王文昌试着种了1000亩，但是除草让他头疼。", "王文昌"),
+        ("在重庆涪陵区的窗口，重庆市民黄燕一天就拿到了营业执照。", "黄燕"),
+        ("大四学生祝庆武已经在这家企业实习了半年。", "祝庆武"),
+        ("李强走进林地与治沙英雄王有德等围坐交流。", "王有德"),
+        ("某设备有限公司法定代表人吴和根、某店铺实际控制人陈建平被依法追责。", "陈建平"),
+    ],
+)
+def test_the_model_reads_a_name_after_a_word_that_says_who_the_person_is(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        ("听取调研归来的学生谈收获。", "谈收获"),  # a clause word after the descriptor
+        ("自9月1日18时起，居民原则居家。", "原则居"),
+        ("80岁的患者李大伯前不久因为新冠感染入院。", "李大伯"),  # how the story calls him
+        ("约53.3万人次澳门居民经新家园通道快速验放。", "经新"),  # 家园, not a home
+        ("以总理表示，将让以色列北部居民安全回家。", "安全"),  # going home
+        ("快递小哥王震来深圳已经三年了。", "王震来"),  # the verb before a place
+        ("法定代表人杨双富、金山桥街道金坪社区居民龙立勤等14人涉嫌犯罪。", "金山桥"),  # a subdistrict
+    ],
+)
+def test_words_after_a_descriptor_that_only_look_like_a_name_are_none(text, not_person):
+    assert not_person not in persons(text)
+
+
+def test_a_name_before_the_home_keeps_a_last_character_that_is_a_word():
+    assert "李敬和" in persons("习近平走进回迁居民李敬和家中看望。")
+    assert persons("在困难党员蒋林家中，书记详细询问。") == ["蒋林"]
+
+
 def test_a_clause_word_and_a_word_after_a_circumstance_are_no_name():
     assert persons("在白茶加工厂，村民从流转、采摘到管护全程参与。") == []
 

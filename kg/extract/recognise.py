@@ -2786,18 +2786,15 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
         e = chinese_name_at(text, s, lex, strict=True, announced=True)
         if e is not None and e - s == 3 and text[e - 1] == "家":
             e -= 1  # "在村民李盟家，": the home of 李盟
-        if e is None:
-            # "在村民顾德海家，": a name ends where 家 (the home) begins; "牧民郑巴根成立了": where a word begins
-            # that runs across neither the name nor its last character
-            e = next(
-                (
-                    s + n
-                    for n in (3, 2)
-                    if (text.startswith("家", s + n) or (n == 3 and _name_before_word(text, s, s + n, lex)))
-                    and chinese_name_at(text[s : s + n] + "，", 0, lex, strict=True, announced=True) == n
-                ),
-                None,
-            )
+        home = next((n for n in (3, 2) if _home_of_name_at(text, s, s + n, lex)), None)
+        if home is not None:
+            e = s + home  # "回迁居民李敬和家中": the home of 李敬和, not 李敬 and someone else
+        if (
+            e is None
+            and _name_before_word(text, s, s + 3, lex)
+            and chinese_name_at(text[s : s + 3] + "，", 0, lex, strict=True, announced=True) == 3
+        ):
+            e = s + 3  # "牧民郑巴根成立了": a name ends where a word begins that runs across neither it nor its end
         if e is None or _overlaps(taken, s, e) or is_not_a_name(text[s:e], lex) or text[e - 1] in "部局委厅办节会处":
             continue  # "残疾人展能节": an occasion, not a name
         if text[s] in lex.clause_word_surnames and text[s + 1 : e] in dictionary_words(e - s - 1):
@@ -2831,6 +2828,18 @@ def find_described_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]
                 break  # "运动员关怀及服务": what the athletes get, a word, not a name
             out.append((s, e))
     return out
+
+
+def _home_of_name_at(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether ``text[s:e]`` is a name followed by the home, 家 alone or 家中/家里/家门 ("在村民顾德海家，",
+    "居民李敬和家中"), not by a word 家 opens ("经新家园")."""
+    if not text.startswith("家", e) or (text[e : e + 2] in dictionary_words(2) and text[e + 1 : e + 2] not in "中里门"):
+        return False
+    if text[e - 1 : e + 1] in dictionary_words(2):
+        return False  # "北部居民安全回家": going home, not a home
+    read = chinese_name_at(text[s:e] + "，", 0, lex, strict=True, announced=True)
+    # a name's last character may be a word of its own (李敬|和): before the home it is still the name's
+    return read == e - s or (read == e - s - 1 and e - s == 3 and text[e - 1] in lex.given_name_chars)
 
 
 def _name_without_words(text: str, s: int, e: int, lex: Lexicon) -> bool:
@@ -3175,6 +3184,7 @@ def judge_model_spans(
     spans: list[tuple[int, int]],
     known: set[str] | None = None,
     common_words: frozenset[str] | set[str] = frozenset(),
+    described: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """The trained recogniser's PERSON proposals that the rule context supports.
 
@@ -3184,6 +3194,10 @@ def judge_model_spans(
     punctuation, foreign-name characters throughout, a Chinese surname with a name's right
     boundary, or the same name already known on the page.  Without a title or a known name, a
     common word of People's Daily 1998 (``common_words``: 明天, 达成, 国防) is not taken.
+
+    A proposal whose only support is a word before it that says who the person is ("种粮大户", "居民")
+    goes to ``described`` when given (else it is dropped): a person where the rules read no name there,
+    whose edges never override theirs.
     """
     out = []
     for s, e in spans:
@@ -3279,6 +3293,14 @@ def judge_model_spans(
         # "折粽叶、填糯米、扎粽线": an item of a list is a name when a surname opens it or a name stands beside it
         named_list = listed and (name[0] in lex.surnames or _beside_a_proposal(text, s, e, spans))
         supported = follows and (named_list or foreign or chinese) and name not in common_words
+        # "种粮大户杨永刚新买的…", "城乡大巴司机林波每天…": a word that says who the person is, as a title would,
+        # and the model's right edge where no follower word marks one
+        described_only = (
+            not titled
+            and name not in common_words
+            and (foreign or _reads_as_a_name_here(text, s, e, lex, common_words))
+            and text.endswith((*lex.person_descriptors, *lex.circumstance_descriptors), 0, s)
+        )
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
         title_start = max(0, s - 12) + len(before) - len(lex.title_ending_at(before, len(before)) or "")
@@ -3286,6 +3308,10 @@ def judge_model_spans(
             continue  # "米尔济约耶夫总统商定": the title addresses the person before it
         if not (known and name in known) and not foreign and _two_common_words(name, common_words):
             continue  # "习近平总书记郑重宣布": an adverb and a verb after the title, not a name
+        if described_only and not (titled or (known and name in known) or supported):
+            if described is not None:
+                described.append((s, e))
+            continue
         if titled or (known and name in known) or supported:
             out.append((s, monarch.end() if monarch else trim_dotted_tail(text, s, e, lex) if "·" in name else e))
     if any("·" in text[s:e] for s, e in out):
@@ -3308,6 +3334,34 @@ def judge_model_spans(
             for s, e in out
         ]
     return out
+
+
+def _reads_as_a_name_here(text: str, s: int, e: int, lex: Lexicon, common_words) -> bool:
+    """Whether the model's ``text[s:e]`` reads as a Chinese surname and given name and as nothing else
+    where it stands: no other reading of a name from its surname ("蔡旭|哲", "胡凯以"), no common word
+    in it or across its end ("谈收获", "原则居", "李大伯", "经新|家园"), no place after it ("金山桥街道")."""
+    name = text[s:e]
+    if chinese_name_at(text, s, lex) not in (None, e) or text.startswith(PLACE_AFTER_NAME, e):
+        return False
+    if name[-1] in "来到去在赴回离" and lex.place_re.match(text, e):
+        return False  # "快递小哥王震来深圳": the verb before a place read into the name
+    if name[:2] in common_words or name[1:] in common_words or text[e - 1 : e + 1] in common_words:
+        return False
+    if name[0] in lex.clause_word_surnames:
+        return False  # "居民经新家园通道…": a clause word, not a surname, after the descriptor
+    if name[1:] in KIN_ADDRESSES:
+        return False  # "患者李大伯": how the story calls him, not his name
+    for surname in (name[:2], name[:1]):
+        given = name[len(surname) :]
+        if surname in lex.surnames and 1 <= len(given) <= 2 and all(c in lex.given_name_chars for c in given):
+            return True
+    return False
+
+
+KIN_ADDRESSES = frozenset(
+    {"大伯", "大爷", "大妈", "大娘", "大婶", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "老汉", "师傅", "老师", "老人"}
+)
+PLACE_AFTER_NAME = ("街道", "社区", "村", "镇", "乡", "县", "区", "市", "路", "街", "桥", "山", "湖", "河")
 
 
 def _addresses_before(text: str, t_start: int, lex: Lexicon, known, spans=()) -> bool:
@@ -3478,6 +3532,8 @@ def _place_context(text: str, s: int, e: int, foreign: bool = True, lex: Lexicon
         return True
     if lex is not None and text[e : e + 1] in CHINESE_PLACE_LEVEL and not lex.title_re.match(text, e):
         return True
+    if text.startswith(("街道", "社区"), e):
+        return True  # "金山桥街道金坪社区": the subdistrict's name, not a person's
     return foreign and bool(PLACE_RIGHT_RE.match(text, e) or PLACE_LEFT_RE.search(text, max(0, s - 3), s))
 
 
@@ -3785,7 +3841,8 @@ def recognise_article(
     """
     known = set(known or ())
     common = name_model.inventory.words if name_model is not None else frozenset()
-    accepted = judge_model_spans(text, lex, model_spans, known, common) if model_spans else []
+    described: list[tuple[int, int]] = []
+    accepted = judge_model_spans(text, lex, model_spans, known, common, described) if model_spans else []
     known.update(text[s:e] for s, e in accepted)
     model_at: dict[int, tuple[int, int]] = {}  # character → the accepted model span covering it
     for span in accepted:
@@ -3863,7 +3920,7 @@ def recognise_article(
     if name_model is not None:
         for s, e in find_model_names(text, name_model, lex, taken):
             add(s, e, weak=True)
-    for s, e in accepted:
+    for s, e in accepted + described:
         if not _overlaps(taken, s, e):
             add(s, e)
     titles = Occupied(len(text))
@@ -3987,6 +4044,7 @@ def _names_after_names(text: str, persons: list[PersonMention], lex: Lexicon, ta
                 and (not paired or PAIR_TAKES_PART_RE.match(text, e))
                 and text[pos + 1] in lex.surnames
                 and _name_without_words(text, pos + 1, e, lex)
+                and not _place_context(text, pos + 1, e, False, lex)  # "…、金山桥街道金坪社区…居民龙立勤"
             ),
             default=None,
         )
