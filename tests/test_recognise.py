@@ -2091,3 +2091,19 @@ def test_a_skilled_workers_grade_is_a_post_that_closes_a_chain_of_titles():
 def test_a_common_word_after_a_members_title_that_ends_the_clause_is_what_the_members_do():
     assert persons("反对党指责总统向执政党议员施压，阻挠法案通过。专线值守，回应代表委员关切。") == []
     assert persons("他看望了议员王立。") == ["王立"]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("某国国际事务分析人士伊姆兰·哈立德发文表示，各方应政治解决。", "伊姆兰·哈立德"),
+        ("二十大代表、某轴承集团分公司维修电工那馥和同事们一起学习。", "那馥"),
+    ],
+)
+def test_analysts_and_workers_named_by_what_they_do_are_persons(text, name):
+    assert name in persons(text)
+
+
+def test_a_descriptor_inside_a_longer_word_announces_no_name():
+    assert persons("在特高压直流输电工程项目的工地，千余名建设者正在施工。") == []
