@@ -1698,6 +1698,10 @@ def test_no_name_is_read_before_an_address_where_a_place_a_country_or_a_word_sta
         ("田径女子铅球F37级决赛中，李英粒凭借13米45的成绩夺冠，米娜获得银牌。", {"李英粒", "米娜"}),
         ("射箭比赛中，陈敏仪在女子个人W1级决赛中夺得冠军。", {"陈敏仪"}),
         ("中国选手包揽了该项目的奖牌，郭金城刷新世界纪录。", {"郭金城"}),
+        ("女子10000米的金牌被夏雨霏夺得。", {"夏雨霏"}),  # the medal told first
+        ("男子吊环冠军被兰星宇获得。", {"兰星宇"}),
+        ("在女子60公斤级决赛中，杨文璐收获一枚银牌。", {"杨文璐"}),
+        ("在女子个人BC4级决赛中，林细妹为中国体育代表团收获该项目首枚金牌。", {"林细妹"}),  # for whom
     ],
 )
 def test_the_athletes_a_sports_result_is_told_of_are_persons(text, names):

@@ -2652,14 +2652,19 @@ RESULT_AFTER_NAMES_RE = re.compile(
     r"(?:夺得|获得|赢得|摘得|夺冠|打破|刷新|位列|排名|晋级|收获|卫冕|摘金|折桂)"
     r"|位列(?:第|前)|卫冕"
     # a title or a medal won: "杨月夺得冠军，姚娟获得亚军", "…夺得女子50米自由泳S11级比赛冠军", "…夺冠"
-    r"|(?:夺得|获得|赢得|摘得|勇夺|斩获)了?[^，。；]{0,24}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|夺冠"
+    r"|(?:夺得|获得|赢得|摘得|勇夺|斩获|收获|拿下)了?[^，。；]{0,24}?(?:冠军|亚军|季军|金牌|银牌|铜牌)|夺冠"
     r"|(?:刷新|打破)了?[^，。；]{0,12}?纪录"  # "郭金城刷新世界纪录"
+    # the medal won told first: "女子10000米的金牌被夏雨雨夺得"
+    r"|(?:(?<=被[\u4e00-\u9fff]{2})|(?<=被[\u4e00-\u9fff]{3}))(?:夺得|摘得|获得|斩获)(?=[，。；])"
 )
 #: what may stand between the names and the result: "闫文港、殷正分别位列", "陈艺文和昌雅妮轻松卫冕"
 RESULT_ADVERBS = ("分别", "轻松", "成功")
 #: how or where the result was made, between the name and the result: "张雨霏凭借后程的冲刺，以…",
 #: "李英粒凭借13米45的成绩夺冠", "陈敏仪在女子个人W1级决赛中夺得冠军"
-BY_MEANS_BEFORE_RE = re.compile(r"(?:凭借[^，。；]{1,20}?[，,]?|在[^，。；在]{1,20}?(?:比赛|决赛|赛)?中)$")
+#: "林细妹为中国体育代表团收获…金牌": for whom it was won
+BY_MEANS_BEFORE_RE = re.compile(
+    r"(?:凭借[^，。；]{1,20}?[，,]?|在[^，。；在]{1,20}?(?:比赛|决赛|赛)?中|为(?:中国|[^，。；为]{0,6}?队)[^，。；为]{0,10}?)$"
+)
 ATHLETES = ("选手", "运动员", "小将", "名将")
 
 
@@ -2684,9 +2689,9 @@ def find_scored_names(text: str, lex: Lexicon, taken) -> list[tuple[int, int]]:
             if found is None:
                 break
             out.append((found, end))
-            if text[found - 1 : found] not in ("、", "和"):
+            if text[found - 1 : found] not in ("、", "和", "/"):
                 break
-            end = found - 1  # "闫文港、殷正位列…": the list goes on before
+            end = found - 1  # "闫文港、殷正位列…", "冯攀峰/周影夺得冠军": the list (or the pair) goes on before
     return out
 
 
