@@ -1612,3 +1612,9 @@ def test_a_profile_says_the_post_one_holds_with_is():
     assert not any(t == "书记" for _, t, _ in positions("【榜样】王立新：扎根基层。王立新是我们的好书记。"))
     # one of a kind of post ("一名村党支部书记") names no body
     assert not any(b for p, _, b in positions("李华同志是一名村党支部书记。") if p == "李华")
+
+
+def test_a_sides_negotiator_holds_that_post_for_the_country_written_before_it():
+    told = positions("乌克兰谈判代表、总统办公室主任顾问马克西姆则表示，有望对话。")
+    assert ("马克西姆", "谈判代表", "乌克兰") in told
+    assert ("卡里姆", "首席谈判代表", "伊朗") in positions("伊朗首席谈判代表卡里姆返回维也纳。")
