@@ -2111,3 +2111,9 @@ def test_analysts_and_workers_named_by_what_they_do_are_persons(text, name):
 
 def test_a_descriptor_inside_a_longer_word_announces_no_name():
     assert persons("在特高压直流输电工程项目的工地，千余名建设者正在施工。") == []
+
+
+@needs_model
+def test_a_leader_addressed_by_his_post_after_his_name_is_a_person_whatever_his_given_name_reads_as():
+    assert "石破茂" in persons("李强表示，上个月，习近平主席同石破茂首相在秘鲁举行会晤。")
+    assert persons("他同新任总统进行了会谈。") == []

@@ -2099,6 +2099,8 @@ POSTNOMINAL_TITLES = (
     "常委", "委员",  # "曹卫星常委提出", "魏青松委员发言": how the CPPCC's reports name a member who speaks
 )
 MEMBER_POSTNOMINALS = frozenset({"常委", "委员"})
+#: the posts a leader abroad is addressed by after the name ("文在寅总统", "石破茂首相")
+ADDRESSING_TITLES = ("总统", "首相", "总理", "国王", "女王", "王储")
 LEFT_OF_NAME = set("的向同和与对为在是了给致由有将把让请跟被及、，。；：“（") | {MASK}
 
 
@@ -3298,6 +3300,16 @@ def judge_model_spans(
         # "折粽叶、填糯米、扎粽线": an item of a list is a name when a surname opens it or a name stands beside it
         named_list = listed and (name[0] in lex.surnames or _beside_a_proposal(text, s, e, spans))
         supported = follows and (named_list or foreign or chinese) and name not in common_words
+        # "习近平主席同石破茂首相在秘鲁举行会晤": a leader addressed by his post after his name, which opens
+        # with a surname (Japanese and Korean names read as no Chinese given name)
+        addressed = (
+            _clear_left(text, s)
+            and text.startswith(ADDRESSING_TITLES, e)
+            and name[0] in lex.surnames
+            and name not in common_words
+            and not _two_common_words(name, common_words)
+        )
+        supported = supported or addressed
         # "种粮大户杨永刚新买的…", "城乡大巴司机林波每天…": a word that says who the person is, as a title would,
         # and the model's right edge where no follower word marks one
         described_only = (
