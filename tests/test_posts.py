@@ -1618,3 +1618,8 @@ def test_a_sides_negotiator_holds_that_post_for_the_country_written_before_it():
     told = positions("乌克兰谈判代表、总统办公室主任顾问马克西姆则表示，有望对话。")
     assert ("马克西姆", "谈判代表", "乌克兰") in told
     assert ("卡里姆", "首席谈判代表", "伊朗") in positions("伊朗首席谈判代表卡里姆返回维也纳。")
+
+
+def test_a_former_negotiator_on_a_matter_keeps_the_whole_post():
+    told = positions("在总计3000多万张选票中，前首席核谈判代表卡里姆得票1300多万张。")
+    assert {title for person, title, _ in told if person == "卡里姆"} == {"前首席核谈判代表"}
