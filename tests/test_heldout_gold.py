@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests/data/heldout_gold"
 CCTV = ROOT.parent / "shared/corpus/cctv"
 FLOORS = {
-    "persons": 0.895,
+    "persons": 0.92,  # 0.895 until stop 45's names after the words that say who someone is (0.928 then)
     # 0.91 and 0.80 until stop 43's posts in office (当选) and events of bodies: places that each held one,
     # signings, legislatures passing laws, meetings that did something on a day (0.939 and 0.851 then)
     "positions": 0.93,
