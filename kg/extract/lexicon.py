@@ -235,6 +235,13 @@ class Lexicon:
         return tuple(f for f in self.name_followers if len(f) >= 2)
 
     @cached_property
+    def describing_words(self) -> tuple[str, ...]:
+        """Every word that says who a person is without a post (``person_descriptors.txt`` and
+        ``circumstance_descriptors.txt``), longest first: what the model's cue windows open on, and what
+        stands before a name the model reads where no title announces it."""
+        return tuple(sorted({*self.person_descriptors, *self.circumstance_descriptors}, key=len, reverse=True))
+
+    @cached_property
     def address_titles(self) -> tuple[str, ...]:
         """The titles of address, longest first."""
         return tuple(sorted({address for _, address in self.address_forms}, key=len, reverse=True))

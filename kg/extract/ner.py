@@ -157,8 +157,7 @@ def _descriptor_re(lex: Lexicon) -> re.Pattern[str]:
     ``circumstance_descriptors.txt``), per lexicon."""
     key = id(lex)
     if key not in _DESCRIPTORS:
-        words = sorted({*lex.person_descriptors, *lex.circumstance_descriptors}, key=len, reverse=True)
-        _DESCRIPTORS[key] = re.compile("|".join(map(re.escape, words)))
+        _DESCRIPTORS[key] = re.compile("|".join(map(re.escape, lex.describing_words)))
     return _DESCRIPTORS[key]
 
 

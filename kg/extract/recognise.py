@@ -3316,7 +3316,7 @@ def judge_model_spans(
             not titled
             and name not in common_words
             and (foreign or _reads_as_a_name_here(text, s, e, lex, common_words))
-            and text.endswith((*lex.person_descriptors, *lex.circumstance_descriptors), 0, s)
+            and text.endswith(lex.describing_words, 0, s)
         )
         if titled and name in common_words and not (follows and text[e : e + 1] in PLAIN_BOUNDARY):
             titled = False  # "记者关注的热点", "代表依法履职": a common word after a title, not a name
