@@ -3138,6 +3138,31 @@ def test_those_who_flew_in_with_a_guest_or_met_him_at_the_airport_are_at_his_arr
     assert not any(p.person in ("丁薛祥", "王毅") for e in facts.events if e is not arrival for p in e.participants)
 
 
+def test_who_flew_in_with_the_leader_is_on_the_visit_his_arrival_began_and_the_greeters_are_not():
+    facts = facts_of(
+        "当地时间6月18日晚，国务院总理周明远乘包机抵达吉隆坡，开始对马来西亚进行正式访问。"
+        "马来西亚通讯部长法赫米等到机场迎接。国务委员兼国务院秘书长吴建平等陪同人员同机抵达。",
+        pub_date="2025-06-19",
+    )
+    visit = next(e for e in facts.events if "对马来西亚进行正式访问" in e.name)
+    arrival = next(e for e in facts.events if e is not visit and "抵达" in e.name)
+    assert {("周明远", "attendee"), ("吴建平", "attendee")} <= roles(visit)
+    assert "法赫米" not in {name for name, _ in roles(visit)}
+    assert {("吴建平", "attendee"), ("法赫米", "attendee")} <= roles(arrival)
+
+
+def test_who_flew_in_with_a_state_visitor_is_on_the_state_visit_told_in_the_arrival_sentence():
+    facts = facts_of(
+        "当地时间5月5日下午，国家主席周明乘专机抵达巴黎，应法兰西共和国总统马克龙邀请，对法国进行国事访问。"
+        "周明乘坐的专机抵达巴黎奥利机场时，法国总理阿塔尔等热情迎接。"
+        "中共中央政治局委员、外交部部长吴建平等陪同人员同机抵达。",
+        pub_date="2025-05-06",
+    )
+    visit = next(e for e in facts.events if e.name.endswith("对法国进行国事访问"))
+    assert {("周明", "attendee"), ("吴建平", "attendee")} <= roles(visit)
+    assert "阿塔尔" not in {name for name, _ in roles(visit)}
+
+
 def test_a_lecture_is_given_whether_the_report_is_written_with_作_or_做():
     facts = facts_of("中央宣讲团成员、全国政协原副秘书长周明在吉林长春做宣讲报告。周明对党的二十大精神作了系统宣讲。")
     [lecture] = facts.events

@@ -319,6 +319,8 @@ INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|�
 #: event classes of a guest's visit told by who the guest is ("会见来华…并访华的X", "会见到访的X")
 GUEST_VISIT_CLASSES = frozenset({"visit_relative", "visit_arriving"})
 VISIT_HEADS = frozenset({"state_visit", "visit_begun", "visit_plain"})
+#: the visits an arrival begins ("抵达…，对法国进行国事访问", "抵达…开始对…访问", "抵达…进行国事访问")
+VISITS_ON_ARRIVAL = VISIT_HEADS | {"visit_on_arrival"}
 CLASS_NAMES = frozenset(cls.name for cls in event_classes())
 GENERIC_PREFIX_RE = re.compile(r"^(?:此次|本次|这次|该|上述|首场|本场|这场)?")
 GENERIC_LIST_RE = re.compile(r"(?:(?:会议|活动|仪式|会见|会谈|调研|座谈)(?:和|及|与|、))+")
@@ -1541,6 +1543,9 @@ def analyse(
             if "elected" in roles:
                 positions.extend(_elected_posts(text, group, triggers, s_end, region, lex, positions))
             targets = [target]
+            if target.head in ARRIVAL_CLASSES and TRAVELLERS_RE.search(text, triggers[-1][2], s_end):
+                # "蔡奇、王毅等陪同人员同机抵达": who flew in with him is on the visit his arrival began
+                targets += _visits_begun_by(target, events)
             if strength == "speech" and target is current:
                 # "李强…分别会见A、B、C和D。李强表示": the host says it at each meeting the one verb told apart
                 targets += _told_apart_with(target, events, group)
@@ -1935,6 +1940,25 @@ def _story_arrival(events: list[EventDraft]) -> EventDraft | None:
 
 #: the travellers of a trip home: "…等陪同人员同机返回", "陪同习近平出访的…王毅等同机返回"
 TRIP_HOME_ROLE_RE = re.compile(r"同机(?:返回|回国|返京)")
+
+
+#: the travellers of an arrival, not its greeters: "…等陪同人员同机抵达", "…一同抵达"
+TRAVELLERS_RE = re.compile(r"(?:同机|一同)抵达")
+
+
+def _visits_begun_by(arrival: EventDraft, events: list[EventDraft]) -> list[EventDraft]:
+    """The visits the story told by the time of the arrival, of the one who arrived ("习近平乘专机抵达巴黎，…
+    对法国进行国事访问", "李强…抵达吉隆坡，开始对马来西亚进行正式访问"): the trip his companions are on."""
+    subject = next((m.name for m, role, _ in arrival.roles if role == "attendee"), None)
+    return [
+        ev
+        for ev in events
+        if ev is not arrival
+        and ev.head in VISITS_ON_ARRIVAL
+        and ev.status == "held"
+        and ev.sentence <= arrival.sentence
+        and subject in ev.names()
+    ]
 
 
 def _story_trip_home(events: list[EventDraft]) -> EventDraft | None:
