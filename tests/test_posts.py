@@ -719,6 +719,9 @@ def test_a_member_of_no_named_group_and_a_member_state_are_no_posts(text):
         ("芬兰农业、林业与渔业部长库卡表示，", ("库卡", "农业、林业与渔业部长", "芬兰")),
         ("智利司法部长戈麦斯表示，", ("戈麦斯", "司法部长", "智利")),
         ("秘鲁内政和司法部长桑切斯表示，", ("桑切斯", "内政和司法部长", "秘鲁")),
+        # a field whose word ends in a country's one-character short form (国土: 土 is no Turkey here)
+        ("美国国土安全部长马约卡斯表示，", ("马约卡斯", "国土安全部长", "美国")),
+        ("日本国土交通部长石井表示，", ("石井", "国土交通部长", "日本")),
         # a minister with a field of his own before 兼, then another field
         ("芬兰教育与文化部长兼体育部长维塔宁表示，", ("维塔宁", "体育部长", "芬兰")),
         ("芬兰教育与文化部长兼体育部长维塔宁表示，", ("维塔宁", "教育与文化部长", "芬兰")),
@@ -1623,3 +1626,9 @@ def test_a_sides_negotiator_holds_that_post_for_the_country_written_before_it():
 def test_a_former_negotiator_on_a_matter_keeps_the_whole_post():
     told = positions("在总计3000多万张选票中，前首席核谈判代表卡里姆得票1300多万张。")
     assert {title for person, title, _ in told if person == "卡里姆"} == {"前首席核谈判代表"}
+
+
+def test_a_party_office_before_a_ministers_title_is_no_field_of_a_ministry():
+    """ "日本自民党国土强韧化推进本部长": the head of a party's office, not Japan's minister of a field."""
+    found = positions("日本自民党国土强韧化推进本部长二阶俊博访华。")
+    assert not any(title.endswith("部长") and len(title) > 2 for _, title, _ in found)

@@ -1222,6 +1222,8 @@ def test_a_committee_or_a_word_before_weiyuan_is_no_member(text):
         "四川地处长江上游，要增强大局意识。",  # 地处|长江|上游 read across 处长
         "中方支持俄方履行好金砖国家轮值主席国职责。",  # 主席国 is a word: no title before 职责
         "社区居民纷纷围拢过来欢送总书记。",  # 过来|欢送 read across a name before 总书记
+        "记者从水利部长江水利委员会了解到，工程开工。",  # 水利部|长江|水利: a ministry's unit, not 部长 江水利
+        "交通运输部长江航务管理局表示，航道畅通。",
     ],
 )
 def test_words_read_across_a_title_or_a_name_give_no_person(text):
@@ -1234,6 +1236,8 @@ def test_words_read_across_a_title_or_a_name_give_no_person(text):
         ("加拿大众议院议长安东尼·罗塔26日宣布辞职。", "安东尼·罗塔"),
         ("给解放军92853部队部队长孙宝嵩记战备训练一等功。", "孙宝嵩"),
         ("会议传达学习习近平总书记重要讲话精神。", "习近平"),
+        ("外交部长王毅会见客人。", "王毅"),
+        ("国防部副部长沙波瓦洛夫表示反对。", "沙波瓦洛夫"),
     ],
 )
 def test_a_title_or_a_name_that_only_touches_a_word_is_still_read(text, name):

@@ -1304,10 +1304,12 @@ def _portfolio_before(text: str, t_start: int, lex: Lexicon, floor: int) -> tupl
         if t_start - s < 2:
             continue
         country = country_ending_at(text, s, lex)
+        if country is not None and not text.endswith(country, 0, s) and _abbreviation_inside_word(text, s - 1, floor):
+            country = None  # "美国国土安全部长": the 土 of 国土 is no Turkey; the field runs on to 美国
         if country is not None and country not in HOME_COUNTRIES:
             field = text[s:t_start]
-            if not _plausible_portfolio(field, lex):
-                return None
+            if not _plausible_portfolio(field, lex) or "党" in field:
+                return None  # "自民党国土强韧化推进本部长": a party's office, not a minister's field
             start = s - len(country) if text.endswith(country, 0, s) else s - 1
             if start == s - 1 and _is_han(text[start - 1 : start]) and text[start - 1] not in SHORT_COUNTRY_AFTER:
                 return None  # "国土强韧化推进本部长": a country's one-character short form stands alone (俄, 土)
@@ -1572,13 +1574,18 @@ def _title_cut_from_words(text: str, start: int, end: int, lex: Lexicon) -> bool
     it (长江) and a word follows that (上游): the text reads words across it, not a title and a name.
     ("加拿大众议院议长安东尼", "部队长孙宝嵩" read 大众 and 长安, 部队 and 长孙, but no word after those.)
     Where a body's name ends right before the title, the title is its post ("国际儒学联合会|会长|孙春兰",
-    though 会会, 长孙 and 春兰 are words)."""
+    though 会会, 长孙 and 春兰 are words); but a ministry that closes on the title's 部 is a ministry's unit
+    ("水利部|长江|水利委员会": no 部长 江水利)."""
     words = dictionary_words(2)
-    return (
+    if text[end - 1 : end + 1] not in words or text[end + 1 : end + 3] not in words:
+        return False
+    # "水利部长江水利委员会", "交通运输部长江航务管理局": the 部 closes a ministry, the 长 opens 长江
+    ministry = text[start] == "部" and any(
+        body.endswith("部") and text.endswith(body, 0, start + 1) for body in lex.standalone_bodies
+    )
+    return ministry or (
         start > 0
         and text[start - 1 : start + 1] in words
-        and text[end - 1 : end + 1] in words
-        and text[end + 1 : end + 3] in words
         and body_ending_at(text, start, lex) is None
         and named_body_ending_at(text, start, lex) is None
     )
