@@ -1632,3 +1632,11 @@ def test_a_party_office_before_a_ministers_title_is_no_field_of_a_ministry():
     """ "日本自民党国土强韧化推进本部长": the head of a party's office, not Japan's minister of a field."""
     found = positions("日本自民党国土强韧化推进本部长二阶俊博访华。")
     assert not any(title.endswith("部长") and len(title) > 2 for _, title, _ in found)
+
+
+def test_a_countrys_lead_on_ties_with_china_and_its_minister_named_by_field_hold_posts_of_that_country():
+    found = positions("韩正会见印尼对华合作牵头人、统筹部长卢胡特。对华合作牵头人劳雷亚诺随后发言。")
+    assert {("卢胡特", "对华合作牵头人", "印尼"), ("卢胡特", "统筹部长", "印尼")} <= found
+    assert not any(body and body.endswith("统筹部") for _, _, body in found)
+    # a ministry written out is a body of the country, as it was written
+    assert ("斯克雷卡斯", "部长", "希腊发展部") in positions("希腊总理高级代表、发展部部长斯克雷卡斯出席。")

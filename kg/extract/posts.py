@@ -14,6 +14,7 @@ only when the title can be a post of that body ("市委书记A、副书记B": �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.bodies import FORMER, TERM, regional_body_name
 from kg.extract.canon import canonical_body, implied_body
@@ -302,7 +303,19 @@ def positions_of(
                 # (the village) holds no post in the body the chain carried up to it, nor do the titles after it;
                 # nor is it of the past the chain's first post was ("国民党前主席、…基金会董事长洪秀柱")
                 carried, carried_kind, former = None, None, ""
-            if link.body and link.unit:
+            if (
+                link.body
+                and link.unit
+                and not link.body.endswith("部")  # "希腊发展部部长": the ministry written out is his body
+                and carried
+                and _is_country(carried, lex)
+                and MINISTER_RE.fullmatch(link.title)
+            ):
+                # "印尼对华合作牵头人、统筹部长卢胡特": a country's minister named by his field is that field's
+                # minister of the country (统筹部长 / 印尼), as the guidelines keep "经济和气候保护部长 / 德国"
+                link = replace(link, portfolio=link.body + link.portfolio)
+                body = carried
+            elif link.body and link.unit:
                 # "县委常委、组织部长": the unit belongs to the body the chain carries (县委组织部); a head
                 # title named after its unit (部长) completes the unit's name (组织 → 组织部)
                 unit = link.body
