@@ -3163,6 +3163,16 @@ def test_who_flew_in_with_a_state_visitor_is_on_the_state_visit_told_in_the_arri
     assert "阿塔尔" not in {name for name, _ in roles(visit)}
 
 
+def test_the_ones_greetings_are_passed_on_to_are_no_speakers():
+    facts = facts_of(
+        "巴黎奥运会开幕式26日晚举行。周明出席开幕式。周明向马克龙及其夫人布丽吉特转达李华主席的亲切问候。",
+        pub_date="2024-07-27",
+    )
+    spoken = {name for e in facts.events for name, role in roles(e) if role == "speaker"}
+    assert not {"马克龙", "布丽吉特"} & spoken
+    assert ("周明", "attendee") in roles(next(e for e in facts.events if e.name == "巴黎奥运会开幕式"))
+
+
 def test_a_lecture_is_given_whether_the_report_is_written_with_作_or_做():
     facts = facts_of("中央宣讲团成员、全国政协原副秘书长周明在吉林长春做宣讲报告。周明对党的二十大精神作了系统宣讲。")
     [lecture] = facts.events

@@ -943,6 +943,20 @@ def test_a_trader_named_by_his_trade_alone_is_found_by_the_recogniser():
     assert persons("鲜花经销商王海平今天一早就来到交易大厅。") == ["王海平"]
 
 
+@needs_model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("00后毕业生王海平正是得益于这样的培养。", "王海平"),
+        ("在新疆阿勒泰的禾木村，13岁少女刘春花的梦想是成为滑雪运动员。", "刘春花"),
+        ("“90后”小伙张立强是这片数字农田的管理者。", "张立强"),
+        ("王东向阮明遗孀吴氏芳转达诚挚慰问。", "吴氏芳"),
+    ],
+)
+def test_a_person_named_by_schooling_age_or_family_is_found_by_the_recogniser(text, name):
+    assert name in persons(text)
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

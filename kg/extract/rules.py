@@ -144,6 +144,9 @@ LEFT_ATTENDEE_RE = re.compile(ATTENDANCE_VERBS + r"[^。；]{0,16}?(?:的)?(?:�
 # who is handed something in person, and the officers a promotion ceremony promotes: they are at it
 # (the group's chain may open with a body its title start leaves out: "…的|南部战区|政治委员王文全")
 RECIPIENT_LEFT_RE = re.compile(r"向[^，。；：向]{0,40}$")
+# the one a speech verb is addressed to, right after 向 in its clause ("向阮富仲遗孀吴氏敏转达"),
+# not the speaker of "向大会作报告的X"
+ADDRESSEE_LEFT_RE = re.compile(r"向[^，。；：向的]{0,12}$")
 HANDED_RE = re.compile(r"(?:等|同志)?(?:颁发|颁授|授予)")
 PROMOTED_LEFT_RE = re.compile(r"晋升[^，。；]{0,16}?的(?:军官|警官)+(?:是|有)[：:][^，。；、：]{0,12}$")
 THEY_ARE_RE = re.compile(r"(?:他们|她们)(?:分别|依次)?是[：:]$")
@@ -1273,6 +1276,12 @@ def analyse(
             triggers, stop = roles_after(text, last.end, s_end, lex, several=len(group) > 1)
             if triggers and CITED_AFTER_RE.match(text, triggers[-1][3]):
                 continue  # "…在福州考察时的重要讲话": an earlier occasion cited, not a report
+            if (
+                triggers
+                and all(strength == "speech" for _, strength, _, _ in triggers)
+                and ADDRESSEE_LEFT_RE.search(text, s_start, chain_start(group))
+            ):
+                continue  # "…向阮富仲遗孀吴氏敏转达…慰问": the one 向 turns to hears the words, the speaker is another
             if triggers and (eve := ON_THE_EVE_RE.match(text, triggers[-1][3])) is not None:
                 # "习近平在西安主持中国－中亚峰会前夕，专门听取…汇报": what he did then, not the summit
                 triggers, stop = roles_after(text, eve.end(), s_end, lex)
