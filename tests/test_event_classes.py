@@ -2797,6 +2797,19 @@ def test_who_flew_home_from_a_summit_alone_attended_nothing():
     assert roles(summit) == {("周明远", "attendee")}
 
 
+def test_talks_told_only_by_what_was_said_at_them_are_talks_of_both():
+    facts = facts_of(
+        "应埃及政府邀请，中共中央政治局常委周明远3月18日至22日对埃及进行正式友好访问。"
+        "在同埃及参议长阿卜杜拉齐格会谈时，周明远表示，中埃政治互信更加坚实。"
+        "阿卜杜拉齐格表示，埃方愿同中方加强合作。",
+        pub_date="2025-03-23",
+    )
+    talks = next(e for e in facts.events if e.name == "周明远同埃及参议长阿卜杜拉齐格会谈")
+    assert talks.type == "meeting"
+    assert {("周明远", "attendee"), ("周明远", "speaker"), ("阿卜杜拉齐格", "attendee")} <= roles(talks)
+    assert ("阿卜杜拉齐格", "speaker") in roles(talks)
+
+
 def test_a_meeting_told_only_by_what_was_said_at_it_is_a_meeting_of_both():
     facts = facts_of(
         "应秘鲁政府邀请，中共中央政治局常委周明远3月18日至22日对秘鲁进行正式友好访问。"

@@ -2387,6 +2387,7 @@ def _title_class_event(title: str, names: set[str], region: str | None, lex: Lex
 DURING_MEETING_RE = re.compile(
     r"在?(?:集体|分别)?(?:会见|会谈|会晤|同|与)(?P<who>[^，。；]{1,30}?)(?:会谈|会晤|会见|座谈|茶叙)?时[，,]"
 )
+TALKS_AFTER_RE = re.compile(r"会谈|会晤")
 
 
 def _event_during(text: str, s_start: int, events: list) -> EventDraft | None:
@@ -2408,14 +2409,19 @@ def _meeting_told_during(
     """A meeting a story tells only through what was said at it: "在会见巴西总统卢拉时，李希表示" in a
     visit's story that never says "李希会见卢拉" (when it does, :func:`_event_during` finds that meeting)."""
     m = DURING_MEETING_RE.match(text, s_start)
-    if m is None or "会见" not in text[m.start() : m.start("who")] or group[0].start < m.end():
+    if m is None or group[0].start < m.end():
+        return None
+    talks = TALKS_AFTER_RE.match(text, m.end("who"))  # "在同埃及参议长阿卜杜拉齐格会谈时，李希表示"
+    if "会见" in text[m.start() : m.start("who")]:
+        name, head = _names_of(group) + "会见" + m.group("who"), "meeting_with"
+    elif talks is not None and re.search("同|与", text[m.start() : m.start("who")]):
+        name, head = _names_of(group) + "同" + m.group("who") + talks.group(), "talks_with"
+    else:
         return None
     guests = [p for p in mentions if m.start("who") <= p.start and p.end <= m.end("who")]
     if not guests:
         return None
-    meeting = new_event(
-        _names_of(group) + "会见" + m.group("who"), "meeting", m.start("who"), m.end("who"), sent, "meeting_with"
-    )
+    meeting = new_event(name, "meeting", m.start("who"), m.end("who"), sent, head)
     for person in group + guests:
         meeting.add_role(person, "attendee", None)
     return meeting
