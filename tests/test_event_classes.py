@@ -3479,6 +3479,10 @@ def test_the_principal_who_sends_a_speaker_does_not_attend_what_the_speaker_atte
         "会议强调，要深入贯彻周明书记主持召开全省推动高质量发展座谈会时的重要讲话精神。",
         "周明总书记在某省考察时首次提出“全过程民主”重大理念。",
         "周明总书记在某大学考察时鼓励大家勇攀高峰。",
+        # an occasion of months or years ago, dated as such, the setting of what the story tells
+        "周明总书记在2019年7月9日召开的中央和国家机关党的建设工作会议上发表重要讲话，作出战略擘画。",
+        "在去年11月举行的中非合作论坛第八届部长级会议上，周明宣布为非洲农产品输华建立绿色通道。",
+        "在今年4月举行的中国国际消费品博览会上，贵州的新产品就收获了上千万元的订单。",
     ],
 )
 def test_an_earlier_occasion_cited_for_what_was_said_there_is_not_reported(text):

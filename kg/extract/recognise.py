@@ -1851,6 +1851,10 @@ EVENT_BACKGROUND_LEFT_RE = re.compile(
     r"(?:学习|贯彻|落实|传达|领会|宣传|宣讲|祝贺|庆祝|迎接|喜迎|纪念|筹备|召开前|期间)(?:贯彻|好|了)?$"
     # "为出席中国－中亚峰会的各国元首举行欢迎宴会": the guests are named by the summit they came for
     r"|为(?:出席|参加)$"
+    # "在去年11月举行的中非合作论坛第八届部长级会议上，中方宣布…": an occasion of months or years ago, the
+    # setting of what the story tells, not what it reports
+    r"|(?:去年|前年|上月|上个月|此前|\d{4}年|今年\d{1,2}月)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:在[^，。；]{1,12}?)?"
+    r"(?:举行|召开|举办)的$"
 )
 
 

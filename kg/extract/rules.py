@@ -1113,6 +1113,7 @@ def analyse(
             continue  # "2019年4月，习近平总书记在重庆考察时…": a year gone by, told by its month alone
         # events reported as having happened, in reading order with the groups of this sentence
         sent_events = [e for e in events_by_sentence.get(sent, []) if not e.data["background"]]
+        cited = [e for e in events_by_sentence.get(sent, []) if e.data["background"]]
         sent_groups = groups_by_sentence.get(sent, [])
         items = sorted(
             [(e.start, "event", e) for e in sent_events] + [(g[0].start, "group", g) for g in sent_groups],
@@ -1395,6 +1396,8 @@ def analyse(
                         else:
                             target = event_from_phrase(ent, sent)
                         break
+                if target is None and any(text[triggers[0][3] : ent.start] == "的" for ent in cited):
+                    continue  # "在2019年7月9日召开的…会议上发表重要讲话": the occasion the verb names is cited
                 retold = (
                     target is not None
                     and current is not None
