@@ -3186,6 +3186,16 @@ def test_the_ones_greetings_are_passed_on_to_are_no_speakers():
     assert ("周明", "attendee") in roles(next(e for e in facts.events if e.name == "巴黎奥运会开幕式"))
 
 
+def test_the_day_then_an_adverb_of_how_they_did_it_still_leads_to_the_verb():
+    facts = facts_of("中共中央政治局常委、国务院副总理周明7日上午分别参加澳门代表团审议。", pub_date="2024-03-07")
+    [deliberation] = facts.events
+    assert ("周明", "attendee") in roles(deliberation) and deliberation.date == "2024-03-07"
+    facts = facts_of(
+        "第56届东盟外长会在雅加达开幕。印尼外长蕾特诺今天也表示，本地区不能成为冲突之地。", pub_date="2023-07-11"
+    )
+    assert ("蕾特诺", "speaker") in roles(next(e for e in facts.events if "东盟外长会" in e.name))
+
+
 def test_a_lecture_is_given_whether_the_report_is_written_with_作_or_做():
     facts = facts_of("中央宣讲团成员、全国政协原副秘书长周明在吉林长春做宣讲报告。周明对党的二十大精神作了系统宣讲。")
     [lecture] = facts.events

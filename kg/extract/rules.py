@@ -124,6 +124,7 @@ DATE_SKIP_RE = re.compile(
     + dates.DAY_PART
     + "?"
 )
+ADVERBS_AFTER_DAY_RE = re.compile(r"(?:分别|先后|相继|依次|也|还|又|一同(?=参加|出席)|共同|一起)*")
 # 就 before a matter ("就…局势召开会议") is "about"; before these it is the adverb "then, just" ("就是", "就要")
 ADVERB_JIU_BEFORE = tuple("是要会能可已得像在来去到不没很都") + ("这样", "开始")
 FIRST_PERSON_WITH_RE = re.compile(r"(?:我|我们)(?:同|和|与|跟)$")
@@ -433,7 +434,9 @@ def roles_after(
     pos = skipped.end()
     if text.startswith(("，在", ",在"), pos) and skipped.group():
         pos += 1  # "…韩正等，在哀乐声中缓步来到…": the group's verb comes after an occasion
-    pos = DATE_SKIP_RE.match(text, pos).end() if DATE_SKIP_RE.match(text, pos) else pos
+    if (dated := DATE_SKIP_RE.match(text, pos)) is not None:
+        # "丁薛祥7日上午分别参加香港代表团、澳门代表团审议": the day, then how they did it, then the trigger
+        pos = ADVERBS_AFTER_DAY_RE.match(text, dated.end()).end()
     starts = [pos]
     if (went := WENT_TO_RE.match(text, pos)) is not None:
         # "张启付、刘伟分别到农林水组参加政协分组讨论": where they went, then the trigger
