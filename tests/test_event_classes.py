@@ -3196,6 +3196,18 @@ def test_the_day_then_an_adverb_of_how_they_did_it_still_leads_to_the_verb():
     assert ("蕾特诺", "speaker") in roles(next(e for e in facts.events if "东盟外长会" in e.name))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二届职业技能大赛16日在天津开幕。国务委员周明出席开幕式宣布开幕，并调研技能人才工作。",
+        "第十九届亚洲运动会23日晚在杭州隆重开幕。国家主席周明出席开幕式并宣布本届亚运会开幕。",
+    ],
+)
+def test_who_declares_the_games_open_speaks_at_the_opening(text):
+    facts = facts_of(text, pub_date="2023-09-24")
+    assert any({("周明", "attendee"), ("周明", "speaker")} <= roles(e) for e in facts.events)
+
+
 def test_a_lecture_is_given_whether_the_report_is_written_with_作_or_做():
     facts = facts_of("中央宣讲团成员、全国政协原副秘书长周明在吉林长春做宣讲报告。周明对党的二十大精神作了系统宣讲。")
     [lecture] = facts.events
