@@ -3208,6 +3208,16 @@ def test_who_declares_the_games_open_speaks_at_the_opening(text):
     assert any({("周明", "attendee"), ("周明", "speaker")} <= roles(e) for e in facts.events)
 
 
+def test_one_official_who_goes_on_to_say_something_in_the_same_sentence_speaks_and_a_group_does_not():
+    facts = facts_of("全国人大常委会委员长周明视察了穆罕默德五世大学孔子学院，希望双方共同努力，培养更多使者。")
+    [tour] = facts.events
+    assert {("周明", "attendee"), ("周明", "speaker")} <= roles(tour)
+    facts = facts_of(
+        "8月28日下午，县领导王立新、李华、周明等专程来到各分组讨论地点，慰问参会的政协委员，希望委员们积极建言。"
+    )
+    assert not any(role == "speaker" for e in facts.events for _, role in roles(e))
+
+
 def test_a_lecture_is_given_whether_the_report_is_written_with_作_or_做():
     facts = facts_of("中央宣讲团成员、全国政协原副秘书长周明在吉林长春做宣讲报告。周明对党的二十大精神作了系统宣讲。")
     [lecture] = facts.events

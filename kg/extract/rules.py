@@ -140,6 +140,16 @@ SPEECH_LATER_RE = re.compile(
     # "出席开幕式并宣布本届冬奥会开幕", "出席开幕式宣布开幕": who opens it speaks (guidelines v2: 宣布 → speaker)
     r"|(?:时|后|并|(?<=式))宣布[^，。；]{0,20}?(?:开幕|闭幕|开工|开通|启动|开营|开赛|开业)"
 )
+# "出席全国安全生产电视电话会议，强调要…", "视察了…孔子学院，希望双方…": the one subject goes on to speak (a
+# group's "，希望…" is the story's summary of them all, not a speech)
+ZERO_SUBJECT_SPEECH_RE = re.compile(r"[，,](?:并)?(?:再次|还|也|又)?(?:强调|指出|希望)(?![的了])")
+CLAUSE_BOUNDARY_RE = re.compile(r"[，,。；;！？!?]")
+
+
+def _speaks_in_the_next_clause(text: str, pos: int, s_end: int) -> bool:
+    """Whether the clause right after the one read opens on a speech verb with no subject of its own."""
+    boundary = CLAUSE_BOUNDARY_RE.search(text, pos, s_end)
+    return boundary is not None and ZERO_SUBJECT_SPEECH_RE.match(text, boundary.start()) is not None
 ATTENDANCE_VERBS = r"(?P<verb>出席|参加|列席|就座)"
 LEFT_ATTENDEE_RE = re.compile(ATTENDANCE_VERBS + r"[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$")
 # "…担任大会执行主席，并在主席台前排就座。他们是：赵乐际、李鸿忠…": the list names those the sentence before
@@ -1067,7 +1077,10 @@ def analyse(
         subject_roles = list(hit.cls.subject_roles)
         if hit.subjects and LEADER_RE.search(text, hit.subjects[-1].end, hit.trigger_end):
             subject_roles += [r for r in ("leader", "attendee") if r not in subject_roles]  # "带队观摩"
-        if hit.subjects and SPEECH_LATER_RE.search(text, hit.trigger_end, s_end) and "speaker" not in subject_roles:
+        said_later = SPEECH_LATER_RE.search(text, hit.trigger_end, s_end) or (
+            len(hit.subjects) == 1 and _speaks_in_the_next_clause(text, hit.trigger_end, s_end)
+        )
+        if hit.subjects and said_later and "speaker" not in subject_roles:
             subject_roles.append("speaker")  # "韩正会见…时表示"
         for people, roles in ((hit.subjects, subject_roles), (hit.others, hit.cls.other_roles)):
             for pos, m in enumerate(people, 1):
@@ -1357,7 +1370,9 @@ def analyse(
                 or COUNTED_AFTER_RE.match(text, triggers[-1][3])
             ):
                 continue  # "多次赴东北考察调研，并主持召开专题座谈会", "先后4次到天津…出席活动", "主持召开三次座谈会"
-            later = SPEECH_LATER_RE.search(text, stop, s_end)
+            later = SPEECH_LATER_RE.search(text, stop, s_end) or (
+                len(group) == 1 and _speaks_in_the_next_clause(text, stop, s_end)
+            )
             roles = [t[0] for t in triggers]
             if later and "speaker" not in roles:
                 roles.append("speaker")
