@@ -143,13 +143,8 @@ SPEECH_LATER_RE = re.compile(
 # "出席全国安全生产电视电话会议，强调要…", "视察了…孔子学院，希望双方…": the one subject goes on to speak (a
 # group's "，希望…" is the story's summary of them all, not a speech)
 ZERO_SUBJECT_SPEECH_RE = re.compile(r"[，,](?:并)?(?:再次|还|也|又)?(?:强调|指出|希望)(?![的了])")
+# the end of a clause in either width: local-government sites write "," as often as "，"
 CLAUSE_BOUNDARY_RE = re.compile(r"[，,。；;！？!?]")
-
-
-def _speaks_in_the_next_clause(text: str, pos: int, s_end: int) -> bool:
-    """Whether the clause right after the one read opens on a speech verb with no subject of its own."""
-    boundary = CLAUSE_BOUNDARY_RE.search(text, pos, s_end)
-    return boundary is not None and ZERO_SUBJECT_SPEECH_RE.match(text, boundary.start()) is not None
 ATTENDANCE_VERBS = r"(?P<verb>出席|参加|列席|就座)"
 LEFT_ATTENDEE_RE = re.compile(ATTENDANCE_VERBS + r"[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$")
 # "…担任大会执行主席，并在主席台前排就座。他们是：赵乐际、李鸿忠…": the list names those the sentence before
@@ -2453,6 +2448,12 @@ def _meeting_told_during(
 def _clause_end(text: str, pos: int, s_end: int) -> int:
     m = CLAUSE_END_RE.search(text, pos, s_end)
     return m.start() if m else s_end
+
+
+def _speaks_in_the_next_clause(text: str, pos: int, s_end: int) -> bool:
+    """Whether the clause right after the one read opens on a speech verb with no subject of its own."""
+    boundary = CLAUSE_BOUNDARY_RE.search(text, pos, s_end)
+    return boundary is not None and ZERO_SUBJECT_SPEECH_RE.match(text, boundary.start()) is not None
 
 
 IN_SCOPE_RE = re.compile(
