@@ -899,13 +899,14 @@ def test_a_title_before_a_comma_that_opens_no_clause_is_no_link_of_the_chain_aft
     [
         ("哈马斯政治局领导人哈尼亚10日表示，哈马斯对停火持开放态度。", ("哈尼亚", "领导人", "哈马斯政治局")),
         ("会见来华出席会议的缅甸领导人敏昂莱。", ("敏昂莱", "领导人", "缅甸")),
+        ("以军此次空袭的目标是真主党高级领导人哈希姆·萨菲丁。", ("哈希姆·萨菲丁", "高级领导人", "真主党")),
     ],
 )
 def test_the_leader_of_a_body_or_country_written_before_him_holds_that_post(text, post):
     assert post in positions(text)
 
 
-@pytest.mark.parametrize("text", ["国家领导人王沪宁出席。", "两国领导人共同见证签约。"])
+@pytest.mark.parametrize("text", ["国家领导人王沪宁出席。", "两国领导人共同见证签约。", "多位高级领导人出席。"])
 def test_a_leader_of_no_body_the_text_names_is_no_post(text):
     assert not any(title == "领导人" for _, title, _ in positions(text))
 
