@@ -3909,3 +3909,58 @@ def test_the_host_of_meetings_told_apart_speaks_at_each_of_them():
     facts = facts_of("国家主席王立新分别同某国总统卡里姆、某国总理马克西姆会面。马克西姆表示，愿同中方加强合作。")
     spoke = [e.name for e in facts.events if ("马克西姆", "speaker") in roles(e)]
     assert spoke == ["王立新同总理马克西姆会面"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # the name read in the lede is found again though a transliteration could read on (昂 + 热)
+        "奥比昂热烈祝贺中方取得的发展成就，表示赤道几内亚愿同中方深化合作。",
+        "奥比昂衷心感谢中方的帮助，表示赤道几内亚愿同中方深化合作。",
+        "奥比昂积极评价两国合作，表示赤道几内亚愿同中方深化合作。",
+        "奥比昂再次祝贺中方取得的发展成就，表示赤道几内亚愿同中方深化合作。",
+        # who asks another to pass on greetings speaks, and the one asked does not
+        "奥比昂请周明转达对中国人民的诚挚问候并表示，赤道几内亚一贯支持中方。",
+    ],
+)
+def test_a_guest_named_again_who_greets_before_he_speaks_speaks_at_the_meeting(words):
+    facts = facts_of(
+        f"全国人大常委会委员长周明2日在北京会见赤道几内亚总统奥比昂。{words}",
+        title="周明会见赤道几内亚总统奥比昂",
+    )
+    [meeting] = facts.events
+    assert roles(meeting) == {("周明", "attendee"), ("奥比昂", "attendee"), ("奥比昂", "speaker")}
+
+
+def test_a_name_read_before_is_found_again_when_asked_to_pass_on_greetings_and_a_new_reading_stops_at_the_verb():
+    facts = facts_of(
+        "国务院总理周明在北京会见泰国总理巴育。巴育请周明转达问候。泰国总理巴育邀请周明访问泰国。",
+        title="周明会见泰国总理巴育",
+    )
+    assert {p.name for p in facts.persons} == {"周明", "巴育"}  # no "巴育邀" from "巴育邀请"
+
+
+@pytest.mark.parametrize("welcome", ["热烈欢迎周明副主席到访", "欢迎周明到访", "代表荷兰政府热烈欢迎周明到访"])
+def test_a_host_who_welcomes_a_visitor_makes_no_inspection_of_his_own(welcome):
+    facts = facts_of(f"国家副主席周明在海牙会见荷兰首相吕特。吕特{welcome}，表示荷方愿同中方加强合作。")
+    assert [e.type for e in facts.events] == ["meeting"]
+    assert ("吕特", "speaker") in roles(facts.events[0])
+
+
+def test_an_official_who_again_visits_a_site_to_inspect_it_names_the_inspection_without_the_adverb():
+    facts = facts_of("全国两会前夕，全国政协委员吴建平再次来到红旗渠进行调研。")
+    [tour] = facts.events
+    assert tour.type == "inspection"
+    assert tour.name == "吴建平来到红旗渠进行调研"
+
+
+def test_a_host_s_words_after_a_lede_of_several_events_are_spoken_at_the_meeting_he_had_with_the_visitor():
+    facts = facts_of(
+        "全国人大常委会委员长吴建平于7月9日至13日对俄罗斯进行正式友好访问，在圣彼得堡会见总统普京，"
+        "并出席中俄议会合作委员会第九次会议。吴建平向普京转达了亲切问候。普京请吴建平转达问候。他说，俄中合作水平很高。",
+        pub_date="2024-07-14",
+    )
+    meeting = next(e for e in facts.events if "会见" in e.name)
+    session = next(e for e in facts.events if "第九次会议" in e.name)
+    assert ("普京", "speaker") in roles(meeting)
+    assert "普京" not in {p.person for p in session.participants}

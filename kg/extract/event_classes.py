@@ -621,7 +621,7 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
 TITLE_BEFORE_DAY_RE = re.compile(r"(?:总书记|同志)(?=" + DAY + r"|今天|今日|当天|当日|昨天|日前|近日)")
 # "普京26日在会见…时表示", "马克龙5日在与…会晤时表示": the 在 of "在…时" frames the meeting, it is no place
 LEADING_ADVERB_RE = re.compile(
-    r"(?:还|也|又|再|随后|并|在(?=会见|接见|(?:同|与|和)[^，。；]{2,30}?(?:会谈|会晤|会面)时))?"
+    r"(?:还|也|又|再次|再|随后|并|在(?=会见|接见|(?:同|与|和)[^，。；]{2,30}?(?:会谈|会晤|会面)时))?"
 )
 
 

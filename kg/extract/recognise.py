@@ -3778,6 +3778,11 @@ def commemorated_names(text: str, persons: list[PersonMention]) -> set[str]:
     return gone
 
 
+#: what may follow a name already read but not a new reading: "巴赫请韩正转达…" (a new reading of
+#: "巴育邀请" would end it at 邀 before 请)
+KNOWN_NAME_FOLLOWERS = ("请",)
+
+
 def _known_mentions(
     text: str, lex: Lexicon, known: set[str], taken: Occupied, titles: Occupied
 ) -> list[tuple[int, int]]:
@@ -3805,7 +3810,7 @@ def _known_mentions(
                 and text[i:e] in names
                 and not taken.overlaps(i, e)
                 and not titles.overlaps(i, e)
-                and _right_boundary_ok(text, e, lex)
+                and (_right_boundary_ok(text, e, lex) or text.startswith(KNOWN_NAME_FOLLOWERS, e))
                 # "比亚" (喀麦隆总统) inside "冈比亚", "赞比亚": the end of a place's name is no mention
                 and not any(text[k:e] in lex.places for k in range(max(0, i - 3), i))
             ):

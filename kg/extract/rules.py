@@ -192,8 +192,8 @@ HABITUAL_RE = re.compile(
 )
 COUNTED_BEFORE_RE = re.compile(COUNTED)
 COUNTED_AFTER_RE = re.compile(r"了?(?:" + TIMES_COUNTED + ")")
-# "祝贺习近平当选…", "邀请布尔汉举行…": the object of the verb
-OBJECT_MARKER_RE = re.compile(r"(?:[为向给对]|祝贺|庆贺|恭贺|邀请)$")
+# "祝贺习近平当选…", "邀请布尔汉举行…", "巴赫请韩正转达…": the object of the verb
+OBJECT_MARKER_RE = re.compile(r"(?:[为向给对请]|祝贺|庆贺|恭贺|邀请)$")
 # "受习近平总书记和中共中央委派，": the principal who sends someone, closed by the verb of sending and a comma
 PRINCIPAL_AFTER_RE = re.compile(r"[^，。；]{0,16}?(?:委派|委托|指派|派遣|邀请|之邀)[，,]")
 MANNER_RE = re.compile(r"等(?:多种|各种|系列)?(?:形式|方式)")
@@ -1513,20 +1513,7 @@ def analyse(
                 # "…举行了集体学习，主题是…。A、B围绕学习贯彻…重要讲话精神作了发言": the meeting whose agenda it was
                 target = _event_of_agenda(text, s_start, triggers[0][2], events, sentences, target) or target
                 if target is current and not any(m.name in participants for m in group):
-                    # "分别同岸田文雄、尹锡悦会面。…尹锡悦表示": a speaker at the meeting told with the others
-                    target = next(
-                        (
-                            e
-                            for e in reversed(events)
-                            if e is not current
-                            and e.sentence == current.sentence
-                            # one of the meetings a "分别" told apart; or, on a visit, the meeting with the
-                            # host who speaks ("…访问，分别会见…拉鲁萨、…塔亚尼。…拉鲁萨表示")
-                            and (e.head == current.head or current.head in VISIT_HEADS)
-                            and any(m.name in e.names() for m in group)
-                        ),
-                        current,
-                    )
+                    target = _speaker_s_meeting_told_with(current, events, {m.name for m in group})
             if target is None:
                 continue
             if strength == "event" and (then := MET_THEN_RE.match(text, triggers[0][3])) is not None:
@@ -1606,7 +1593,10 @@ def analyse(
                 previous_start = sentences[sent - 1][0] if sent else 0
                 first = bisect_left(mention_starts, previous_start)
                 subject = mentions[first] if first < before else mentions[before - 1]
-                current.add_role(subject, "speaker", None)
+                speaking = current if subject.name in current.names() else None
+                (speaking or _speaker_s_meeting_told_with(current, events, {subject.name})).add_role(
+                    subject, "speaker", None
+                )
         # "…举行会谈，双方表示…", "两国元首一致同意…": both sides of the talks speak
         if current is not None and current.head in TWO_SIDED_HEADS and _both_sides_speak(text, s_start, s_end):
             for m in _two_sides(current):
@@ -2448,6 +2438,27 @@ def _meeting_told_during(
 def _clause_end(text: str, pos: int, s_end: int) -> int:
     m = CLAUSE_END_RE.search(text, pos, s_end)
     return m.start() if m else s_end
+
+
+def _speaker_s_meeting_told_with(current: EventDraft, events: list[EventDraft], names: set[str]) -> EventDraft:
+    """The event a speaker who is not at the one in scope spoke at: told in the same sentence, with him in it.
+
+    One of the meetings a "分别" told apart ("分别同岸田文雄、尹锡悦会面。…尹锡悦表示"); on a visit, the meeting
+    with the host who speaks ("…访问，分别会见…拉鲁萨、…塔亚尼。…拉鲁萨表示"); or the one meeting of a lede
+    that names several events ("…在圣彼得堡会见总统普京，…并出席…第九次会议。…普京请赵乐际转达…。他说").
+    Speakers named together must all be at it (not "哈莉玛、李显龙等表示" after meetings with each); the one in
+    scope when there is none."""
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if e is not current
+            and e.sentence == current.sentence
+            and (e.head == current.head or current.head in VISIT_HEADS or e.type == "meeting")
+            and names <= e.names()
+        ),
+        current,
+    )
 
 
 def _speaks_in_the_next_clause(text: str, pos: int, s_end: int) -> bool:
