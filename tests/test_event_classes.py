@@ -3964,3 +3964,59 @@ def test_a_host_s_words_after_a_lede_of_several_events_are_spoken_at_the_meeting
     session = next(e for e in facts.events if "第九次会议" in e.name)
     assert ("普京", "speaker") in roles(meeting)
     assert "普京" not in {p.person for p in session.participants}
+
+
+def test_crews_named_by_who_they_are_hold_a_ceremony_together_and_all_are_at_it():
+    facts = facts_of(
+        "今天（4月28日）下午，神舟二十号航天员李华、周明和神舟二十一号航天员吴建平、王立新在空间站天和核心舱"
+        "在轨举行交接仪式。",
+        pub_date="2025-04-28",
+    )
+    [handover] = facts.events
+    assert handover.type == "ceremony"
+    assert roles(handover) == {(n, "attendee") for n in ("李华", "周明", "吴建平", "王立新")}
+
+
+@pytest.mark.parametrize("held", ["为已故主席李华等人举行最后两场遗体告别仪式", "为李华举行了警号封存仪式"])
+def test_the_ones_a_ceremony_is_held_for_do_not_hold_it(held):
+    facts = facts_of(f"今天，有关方面在北京{held}。")
+    assert not any(p.person == "李华" for e in facts.events for p in e.participants)
+
+
+def test_a_host_who_welcomes_a_guest_in_his_own_manner_holds_the_ceremony_with_the_guest():
+    facts = facts_of(
+        "当地时间5月7日，国家主席周明抵达贝尔格莱德。塞尔维亚总统武契奇在机场为周明举行独具特色的迎宾仪式。",
+        pub_date="2025-05-08",
+    )
+    welcome = next(e for e in facts.events if "迎宾仪式" in e.name)
+    assert {("武契奇", "attendee"), ("周明", "attendee")} <= roles(welcome)
+
+
+def test_a_solemn_ceremony_to_welcome_a_guest_is_named_by_the_headline_that_tells_it():
+    facts = facts_of(
+        "国家主席周明16日上午在人民大会堂东门外广场举行隆重仪式，欢迎俄罗斯总统普京对我国进行国事访问。",
+        title="周明举行仪式欢迎俄罗斯总统访华",
+        pub_date="2025-05-16",
+    )
+    welcome = next(e for e in facts.events if e.type == "ceremony")
+    assert welcome.name == "周明举行仪式欢迎俄罗斯总统访华"
+    assert {("周明", "attendee"), ("普京", "attendee")} <= roles(welcome)
+
+
+def test_the_guest_attends_the_welcome_ceremony_a_host_holds_however_grand():
+    facts = facts_of(
+        "当地时间5月6日下午，国家主席周明在巴黎出席法国总统马克龙举行的隆重盛大欢迎仪式。", pub_date="2025-05-07"
+    )
+    [welcome] = facts.events
+    assert {("周明", "attendee"), ("马克龙", "attendee")} <= roles(welcome)
+
+
+def test_party_leaders_and_a_non_party_representative_after_them_all_speak():
+    facts = facts_of(
+        "座谈会1日在京召开。全国政协主席周明出席会议并讲话。"
+        "各民主党派中央负责人李华、吴建平和无党派人士代表王立新先后发言。",
+        title="周明出席民主监督工作座谈会",
+        pub_date="2025-04-02",
+    )
+    [meeting] = facts.events
+    assert {("李华", "speaker"), ("吴建平", "speaker"), ("王立新", "speaker")} <= roles(meeting)

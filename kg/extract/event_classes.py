@@ -443,6 +443,9 @@ def match_group(
             return None  # "习近平主席同你举行会谈": someone's words to a guest, not a report
         if text.endswith(("感谢", "欢迎"), s_start, start) and "到访" in text[hit.trigger_start : hit.trigger_end]:
             return None  # "村民感谢习近平和彭丽媛到访": the visit is what they thank for, told elsewhere
+        honoured = HONOURED_BEFORE_RE.search(text, max(s_start, start - 9), start) is not None
+        if cls.type == "ceremony" and cls.where == "after" and honoured:
+            return None  # "伊朗…为已故总统莱希等人举行…遗体告别仪式": the one honoured, not who holds it
         if text.endswith(("对", "向"), s_start, start) and WELCOMED_RE.match(text, hit.trigger_end):
             return None  # "学生用中文对习近平到访表示热烈欢迎": the visit is what they welcome, told elsewhere
         if (
@@ -618,6 +621,8 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     return clause_after(text, start, s_end, at_least=hit.trigger_end)
 
 
+#: a ceremony's subject named after 为 (and his titles): the one it honours ("为伊朗已故总统莱希等人举行…")
+HONOURED_BEFORE_RE = re.compile(r"(?<![作成以认因])为[^，。；为]{0,8}$")
 TITLE_BEFORE_DAY_RE = re.compile(r"(?:总书记|同志)(?=" + DAY + r"|今天|今日|当天|当日|昨天|日前|近日)")
 # "普京26日在会见…时表示", "马克龙5日在与…会晤时表示": the 在 of "在…时" frames the meeting, it is no place
 LEADING_ADVERB_RE = re.compile(
@@ -694,7 +699,8 @@ def event_name(hit: ClassHit, text: str, s_end: int, headline: str | None) -> st
     inside = [m.end for m in hit.others if hit.trigger_start <= m.start and m.end <= hit.trigger_end]
     verb = text[max(inside) : hit.trigger_end] if inside else trigger
     verb = re.sub(r"^(?:总统|总理|主席|首相|国王|夫妇|夫人|阁下|等)*(?:共同|一同)?", "", verb)
-    core = re.sub(r"^(?:在[^，。；]{1,16}?|举行|进行|作|接受|深入)+", "", verb)[:2]
+    # "举行隆重热烈的仪式，欢迎…" is told by "…举行仪式欢迎…": the manner is no part of the verb
+    core = re.sub(r"^(?:在[^，。；]{1,16}?|举行|进行|作|接受|深入|了|隆重|盛大|热烈|正式|简短|的)+", "", verb)[:2]
     headline = event_headline(headline)
     if headline and core and core in headline and any(n in headline for n in names):
         return headline

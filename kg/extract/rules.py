@@ -419,6 +419,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
                 gap = gap[: lead + 1]  # "…秘书长万骏，县政协党组成员、办公室主任徐国民": more of the next one's offices
             elif titled and m.intro.links[0].unread and JOINED_OFFICE_GAP_RE.match(gap):
                 gap = gap[:1]  # "执行主席黄强和国际大体联代理主席艾德分别致辞": a body no rule read, before the title
+            elif lex is not None and gap.endswith(lex.person_descriptors) and JOINED_OFFICE_GAP_RE.match(gap):
+                gap = gap[:1]  # "…航天员汤洪波、唐胜杰和神舟十八号航天员叶光富、李聪": who they are, before the names
             if begin >= prev.end and GROUP_GAP_RE.match(gap):
                 groups[-1].append(m)
                 continue
