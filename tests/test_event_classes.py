@@ -4020,3 +4020,25 @@ def test_party_leaders_and_a_non_party_representative_after_them_all_speak():
     )
     [meeting] = facts.events
     assert {("李华", "speaker"), ("吴建平", "speaker"), ("王立新", "speaker")} <= roles(meeting)
+
+
+@pytest.mark.parametrize(
+    "told", ["来看总台记者对福建省委书记周明远进行的专访。", "近日，总台记者对福建省委书记周明远进行了专访。"]
+)
+def test_the_official_a_reporter_interviews_speaks_in_the_interview(told):
+    facts = facts_of(told)
+    [interview] = facts.events
+    assert interview.type == "activity"
+    assert roles(interview) == {("周明远", "speaker")}
+
+
+@pytest.mark.parametrize(
+    "unveils",
+    ["为中心揭牌", "来到北京冬奥村为休战壁画揭幕", "共同为基地揭牌"],
+)
+def test_who_unveils_a_plaque_or_a_mural_is_at_the_ceremony(unveils):
+    facts = facts_of(f"今天上午，国际奥委会主席周明远{unveils}。", pub_date="2025-02-01")
+    [unveiling] = facts.events
+    assert unveiling.type == "ceremony"
+    assert roles(unveiling) == {("周明远", "attendee")}
+    assert unveiling.date == "2025-02-01"
