@@ -4042,3 +4042,23 @@ def test_who_unveils_a_plaque_or_a_mural_is_at_the_ceremony(unveils):
     assert unveiling.type == "ceremony"
     assert roles(unveiling) == {("周明远", "attendee")}
     assert unveiling.date == "2025-02-01"
+
+
+@pytest.mark.parametrize(
+    "departed",
+    [
+        "国家主席周明乘专机离开北京，应南非共和国总统拉马福萨邀请，赴约翰内斯堡出席金砖国家领导人会晤并对南非进行国事访问。",
+        "国家主席周明乘专机离开北京，对南非进行国事访问。",
+    ],
+)
+def test_a_leader_s_departure_begins_his_visit_and_who_goes_with_him_is_on_it(departed):
+    facts = facts_of(
+        f"8月21日上午，{departed}"
+        "陪同周明出访的有：周明主席夫人李华，中共中央政治局常委、中央办公厅主任吴建平，外交部部长王立新等。",
+        pub_date="2025-08-21",
+    )
+    visit = next(e for e in facts.events if "访问" in e.name)
+    assert visit.name == "周明对南非进行国事访问"
+    assert visit.date == "2025-08-21"
+    assert roles(visit) == {(n, "attendee") for n in ("周明", "李华", "吴建平", "王立新")}
+    assert not any(p.person == "吴建平" for e in facts.events if e is not visit for p in e.participants)

@@ -145,8 +145,12 @@ SPEECH_LATER_RE = re.compile(
 ZERO_SUBJECT_SPEECH_RE = re.compile(r"[，,](?:并)?(?:再次|还|也|又)?(?:强调|指出|希望)(?![的了])")
 # the end of a clause in either width: local-government sites write "," as often as "，"
 CLAUSE_BOUNDARY_RE = re.compile(r"[，,。；;！？!?]")
-ATTENDANCE_VERBS = r"(?P<verb>出席|参加|列席|就座)"
-LEFT_ATTENDEE_RE = re.compile(ATTENDANCE_VERBS + r"[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?$")
+# "陪同习近平出访的有：…": who goes with a leader on a visit is on it
+ATTENDANCE_VERBS = r"(?P<verb>出席|参加|列席|就座|陪同(?=[^。；]{1,12}?出访))"
+# (the list may open on the leader's wife, named by him: "…出访的有：习近平主席夫人彭丽媛，…")
+LEFT_ATTENDEE_RE = re.compile(
+    ATTENDANCE_VERBS + r"[^。；]{0,16}?(?:的)?(?:领导|同志|嘉宾|人员)*(?:还有|有)[：:]?(?:[^，。；：]{1,8}?夫人)?$"
+)
 # "…担任大会执行主席，并在主席台前排就座。他们是：赵乐际、李鸿忠…": the list names those the sentence before
 # said took part
 # who is handed something in person, and the officers a promotion ceremony promotes: they are at it
@@ -329,7 +333,7 @@ TWO_SIDED_HEADS = frozenset({"talks", "talks_with", "talks_alone", "talks_then_s
 INSPECTION_VERB_RE = re.compile(r"(?:调研|考察|视察|督导|检查|走访|看望|慰问|观摩)")
 #: event classes of a guest's visit told by who the guest is ("会见来华…并访华的X", "会见到访的X")
 GUEST_VISIT_CLASSES = frozenset({"visit_relative", "visit_arriving"})
-VISIT_HEADS = frozenset({"state_visit", "visit_begun", "visit_plain"})
+VISIT_HEADS = frozenset({"state_visit", "visit_begun", "visit_plain", "visit_departed"})
 #: the visits an arrival begins ("抵达…，对法国进行国事访问", "抵达…开始对…访问", "抵达…进行国事访问")
 VISITS_ON_ARRIVAL = VISIT_HEADS | {"visit_on_arrival"}
 CLASS_NAMES = frozenset(cls.name for cls in event_classes())
@@ -1440,6 +1444,11 @@ def analyse(
                 ) or LED_GREETERS_RE.match(text, triggers[-1][2])
                 if arriving and (arrival := _story_arrival(events)) is not None:
                     target = arrival  # "丁薛祥、王毅等陪同人员同机抵达", "…也到机场迎接": at the arrival told
+                if left is not None and left.group("verb") == "陪同":
+                    # "陪同习近平出访的有：…蔡奇，…王毅等": on the visit the story reports, not a summit it names
+                    target = next((e for e in reversed(events) if e.head in VISIT_HEADS and e.status == "held"), None)
+                    if target is None:
+                        continue
                 if TRIP_HOME_ROLE_RE.search(text, triggers[-1][2], min(s_end, triggers[-1][3] + 8)):
                     # "丁薛祥、王毅等陪同人员同机返回": on the visits the trip home ended, not at a summit it ended
                     target = _story_trip_home(events)
