@@ -4062,3 +4062,36 @@ def test_a_leader_s_departure_begins_his_visit_and_who_goes_with_him_is_on_it(de
     assert visit.date == "2025-08-21"
     assert roles(visit) == {(n, "attendee") for n in ("周明", "李华", "吴建平", "王立新")}
     assert not any(p.person == "吴建平" for e in facts.events if e is not visit for p in e.participants)
+
+
+def test_a_leader_who_sends_instructions_to_a_meeting_is_not_at_it_and_his_words_are_not_spoken_there():
+    facts = facts_of(
+        "全军党的建设会议7月20日至21日在京召开。中央军委主席周明作出重要指示。他强调，要全面加强党的建设。"
+        "中央军委副主席李华出席会议并讲话。",
+        title="周明对全军党的建设会议作出重要指示",
+        pub_date="2025-07-21",
+    )
+    [meeting] = facts.events
+    assert "周明" not in {p.person for p in meeting.participants}
+    assert {("李华", "attendee"), ("李华", "speaker")} <= roles(meeting)
+
+
+def test_who_reads_out_a_leader_s_letter_at_the_opening_speaks_there():
+    facts = facts_of(
+        "首届全民阅读大会23日在京开幕。国家主席周明发来贺信，表示热烈的祝贺。"
+        "开幕式上，中宣部部长李华宣读了周明的贺信并讲话。他说，要推动全民阅读。",
+        title="周明致信祝贺首届全民阅读大会举办",
+        pub_date="2025-04-23",
+    )
+    meeting = next(e for e in facts.events if "阅读大会" in e.name)
+    assert ("李华", "speaker") in roles(meeting)
+    assert "周明" not in {p.person for p in meeting.participants}
+
+
+def test_a_leader_whose_thought_names_a_leading_group_is_not_at_its_meeting():
+    facts = facts_of(
+        "主题教育总结会议5日在京召开。中央学习贯彻周明新时代思想主题教育领导小组组长李华出席会议并讲话。",
+        pub_date="2025-09-05",
+    )
+    [meeting] = facts.events
+    assert roles(meeting) == {("李华", "attendee"), ("李华", "speaker")}

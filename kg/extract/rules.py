@@ -82,6 +82,8 @@ JOINED_OFFICE_GAP_RE = re.compile(
     r"^[和与及](?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|会议|召开|举行|会见|会谈)"
     r"[^，。；：:“”在对向为就是的了和与及等同]){3,16}$"
 )
+#: what cites a leader's thought or words by his name, never him in person: "学习贯彻习近平新时代…思想"
+CITING_VERB_BEFORE_RE = re.compile(r"(?:学习|贯彻|落实|领会)$")
 ENVOY_OF_RE = re.compile(r"(?:主席|总书记|总统|总理|国王|首相)?的?(?:特别代表|特使)")
 LEADERS_DESCRIPTOR_RE = re.compile(r"(?:" + LIST_DESCRIPTOR + r")(?=[，,])")
 DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士|调研员|巡视员|人选)$")
@@ -322,6 +324,10 @@ NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?
 LEADER_RE = re.compile(
     r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团|率有关部门|率[^，。；]{0,8}?(?:工作组|调研组|督导组|检查组|考察团)"
 )
+#: a person who sends his words: "习近平作出重要指示", "…发来贺信", "…致信祝贺"
+SENT_WORDS_AFTER_RE = re.compile(
+    r"[^，。；]{0,16}?(?:作出(?:重要)?(?:指示|批示)|发来(?:贺信|贺电)|致(?:信|电|函|贺信|贺电))"
+)
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 #: "双方表示", "两国元首一致同意": what both sides of talks said, at a clause's start
 BOTH_SIDES_SPEECH_RE = re.compile(
@@ -399,6 +405,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
     for m in mentions:
         if ENVOY_OF_RE.match(text, m.end):
             continue  # "习近平主席特别代表、国务委员谌贻琴出席": the one who sends an envoy is not there
+        if CITING_VERB_BEFORE_RE.search(text, max(0, m.start - 4), m.start):
+            continue  # "中央学习贯彻习近平新时代…主题教育领导小组组长蔡奇出席": his thought, named in a title
         if groups:
             prev = groups[-1][-1]
             begin = m.start
@@ -1605,9 +1613,10 @@ def analyse(
                 first = bisect_left(mention_starts, previous_start)
                 subject = mentions[first] if first < before else mentions[before - 1]
                 speaking = current if subject.name in current.names() else None
-                (speaking or _speaker_s_meeting_told_with(current, events, {subject.name})).add_role(
-                    subject, "speaker", None
-                )
+                speaking = speaking or _speaker_s_meeting_told_with(current, events, {subject.name})
+                # "…习近平作出重要指示。他强调": the words he sent, not said there
+                if not SENT_WORDS_AFTER_RE.match(text, subject.end) or subject.name in speaking.names():
+                    speaking.add_role(subject, "speaker", None)
         # "…举行会谈，双方表示…", "两国元首一致同意…": both sides of the talks speak
         if current is not None and current.head in TWO_SIDED_HEADS and _both_sides_speak(text, s_start, s_end):
             for m in _two_sides(current):
