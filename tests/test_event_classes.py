@@ -4095,3 +4095,16 @@ def test_a_leader_whose_thought_names_a_leading_group_is_not_at_its_meeting():
     )
     [meeting] = facts.events
     assert roles(meeting) == {("李华", "attendee"), ("李华", "speaker")}
+
+
+def test_guests_met_one_by_one_who_speak_together_each_speak_at_their_own_meeting():
+    facts = facts_of(
+        "与会期间，国务院总理周明远应约分别同日本首相岸田文雄、韩国总统尹锡悦、菲律宾总统马科斯会面交谈。"
+        "岸田文雄、尹锡悦、马科斯表示都高度重视对华关系。",
+        pub_date="2025-11-12",
+    )
+    by_guest = {next(p.person for p in e.participants if p.person != "周明远"): e for e in facts.events}
+    assert set(by_guest) == {"岸田文雄", "尹锡悦", "马科斯"}
+    for guest, meeting in by_guest.items():
+        assert {p.person for p in meeting.participants} == {"周明远", guest}
+        assert (guest, "speaker") in roles(meeting)

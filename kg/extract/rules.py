@@ -1591,6 +1591,17 @@ def analyse(
                 targets = [
                     e for e in events if e.status == "held" and e.roles and e.head not in GUEST_VISIT_CLASSES
                 ] or [target]
+            apart = len(group) > 1 and not {m.name for m in group} <= target.names()
+            if strength == "speech" and target is current and apart:
+                # "分别同岸田文雄、尹锡悦、马科斯会面交谈。…岸田文雄、尹锡悦、马科斯表示": each at his own meeting
+                # of that sentence
+                for pos, m in enumerate(group, 1):
+                    own = target
+                    if m.name not in target.names():
+                        own = _speaker_s_meeting_told_with(current, events, {m.name})
+                    for role in roles:
+                        own.add_role(m, role, pos)
+                targets = [ev for ev in targets if ev is not target]
             for ev in targets:
                 for pos, m in enumerate(group, 1):
                     for role in roles:
