@@ -4108,3 +4108,27 @@ def test_guests_met_one_by_one_who_speak_together_each_speak_at_their_own_meetin
     for guest, meeting in by_guest.items():
         assert {p.person for p in meeting.participants} == {"周明远", guest}
         assert (guest, "speaker") in roles(meeting)
+
+
+@pytest.mark.parametrize(
+    "acts",
+    [
+        "全国政协主席吴建平代表周明总书记出席追悼会。",
+        "全国政协主席吴建平代表周明总书记和中共中央敬献花圈。",
+        "中央书记处书记吴建平7日上午，代表周明总书记和党中央看望文化界知名人士。",
+    ],
+)
+def test_who_acts_on_another_s_behalf_is_there_and_the_one_he_stands_for_is_not(acts):
+    facts = facts_of(acts, pub_date="2025-02-07")
+    [event] = facts.events
+    assert roles(event) == {("吴建平", "attendee")}
+
+
+def test_a_leader_s_written_speech_to_a_summit_makes_him_no_speaker_there():
+    facts = facts_of(
+        "当地时间11月15日上午，国家主席周明向在利马举行的亚太经合组织工商领导人峰会发表题为《共促世界繁荣》的书面演讲。"
+        "周明指出，亚太是世界经济增长的引擎。",
+        title="周明向亚太经合组织工商领导人峰会发表书面演讲",
+        pub_date="2025-11-16",
+    )
+    assert not any(p.person == "周明" for e in facts.events for p in e.participants)

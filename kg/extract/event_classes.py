@@ -409,6 +409,11 @@ def match_group(
     ):
         return None  # "…表示，习近平主席同你举行了富有成果的会谈", "我对普京总统到访表示欢迎": someone's words
     after = GROUP_SKIP_RE.match(text, group[-1].end, s_end).end()
+    behalf = ON_BEHALF_SKIP_RE.match(text, after, s_end)
+    if behalf is not None and not any(
+        cls.where == "after" and cls.trigger.match(text, after, s_end) for cls in event_classes()
+    ):
+        after = behalf.end()  # "蔡奇7日上午，代表习近平总书记和党中央看望…": what he does for them
     # "转达习近平总书记的深切牵挂和亲切慰问": the person owns a noun and does nothing here, unless the
     # class reads the possessive itself ("对巴赫的独家专访")
     possessor = POSSESSOR_RE.match(text, after) is not None
@@ -621,6 +626,11 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     return clause_after(text, start, s_end, at_least=hit.trigger_end)
 
 
+#: on whose behalf a person acts, between him and what he does ("王沪宁代表习近平…敬献花圈")
+ON_BEHALF_SKIP_RE = re.compile(
+    r"(?:\d{1,2}日)?(?:上午|下午|晚上?)?[，,]?代表(?:(?!欢迎|祝贺|感谢|表示|邀请)[^，。；对向为]){2,30}?"
+    r"(?=看望|慰问|出席|参加|敬献|前往|赴)"
+)
 #: a ceremony's subject named after 为 (and his titles): the one it honours ("为伊朗已故总统莱希等人举行…")
 HONOURED_BEFORE_RE = re.compile(r"(?<![作成以认因])为[^，。；为]{0,8}$")
 TITLE_BEFORE_DAY_RE = re.compile(r"(?:总书记|同志)(?=" + DAY + r"|今天|今日|当天|当日|昨天|日前|近日)")

@@ -22,6 +22,7 @@ from kg.extract.event_classes import (
     CLAUSE_END_RE,
     COUNTED,
     GROUP_SKIP_RE,
+    ON_BEHALF_SKIP_RE,
     PLANNED,
     REACTION_TITLE_RE,
     RETROSPECTIVE_RE,
@@ -295,7 +296,9 @@ FINISHED_RE = re.compile(r"结束(?:出席|参加)[^，。；、出参]{0,12}$")
 FINISHED_ITEM_RE = re.compile(r"结束(?:[^，。；]|[，,](?=并)){2,80}?(?:和|并|、)(?:出席|参加)[^，。；、出参]{0,12}$")
 FINISHED_ITEM_END_RE = re.compile(r"(?:[^，。；]|[，,](?=并)){0,80}?(?:后|之后)")
 # messages sent from afar; an instruction (作出重要指示, 批示) is written, not spoken at the meeting it reaches
-LETTER_RE = re.compile(r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)")
+LETTER_RE = re.compile(
+    r"致电|致函|贺电|贺函|贺信|致信|复信|回信|慰问电|唁电|通电话|作出(?:重要)?(?:指示|批示)|书面(?:演讲|致辞|讲话)"
+)
 ALL_ABOVE_RE = re.compile(
     # "参加上述有关活动", "陪同分别参加上述有关活动"
     r"(?:(?:分别)?(?:参加|出席))?(?:了)?(?:(?:上述|以上|有关)+(?:活动|会见|会谈|仪式|会议)"
@@ -326,7 +329,7 @@ LEADER_RE = re.compile(
 )
 #: a person who sends his words: "习近平作出重要指示", "…发来贺信", "…致信祝贺"
 SENT_WORDS_AFTER_RE = re.compile(
-    r"[^，。；]{0,16}?(?:作出(?:重要)?(?:指示|批示)|发来(?:贺信|贺电)|致(?:信|电|函|贺信|贺电))"
+    r"[^，。；]{0,60}?(?:作出(?:重要)?(?:指示|批示)|发来(?:贺信|贺电)|致(?:信|电|函|贺信|贺电)|书面(?:演讲|致辞|讲话))"
 )
 PRONOUN_SPEECH_RE = re.compile(r"(?:他|她)(?:还|也|再次|同时)?(?:指出|强调|表示|说|要求)")
 #: "双方表示", "两国元首一致同意": what both sides of talks said, at a clause's start
@@ -399,12 +402,28 @@ class ArticleAnalysis:
 COUPLE = "夫妇"
 
 
+#: who acts on behalf of the person named after it: "，代表习近平…", "7日上午代表…"
+ON_BEHALF_RE = re.compile(r"(?:[，,]|\d日|[上下]午|晚上?)代表$")
+
+
+def _represented(text: str, m: PersonMention, mentions: list[PersonMention]) -> bool:
+    """Whether another acts for this person here ("王沪宁代表习近平敬献花圈"): 代表 right after a comma, a time
+    or another person's name; not a deputy's descriptor ("全国人大代表李华")."""
+    if not text.endswith("代表", 0, m.start):
+        return False
+    return ON_BEHALF_RE.search(text, max(0, m.start - 6), m.start) is not None or any(
+        p.end == m.start - 2 for p in mentions
+    )
+
+
 def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None = None) -> list[list[PersonMention]]:
     """Persons introduced one after another ("A，B，C等出席") form one group that shares a trigger."""
     groups: list[list[PersonMention]] = []
     for m in mentions:
         if ENVOY_OF_RE.match(text, m.end):
             continue  # "习近平主席特别代表、国务委员谌贻琴出席": the one who sends an envoy is not there
+        if _represented(text, m, mentions):
+            continue  # "王沪宁代表习近平敬献花圈", "蔡奇7日上午，代表习近平总书记和党中央看望…": sent, not there
         if CITING_VERB_BEFORE_RE.search(text, max(0, m.start - 4), m.start):
             continue  # "中央学习贯彻习近平新时代…主题教育领导小组组长蔡奇出席": his thought, named in a title
         if groups:
@@ -455,6 +474,8 @@ def roles_after(
     pos = skipped.end()
     if text.startswith(("，在", ",在"), pos) and skipped.group():
         pos += 1  # "…韩正等，在哀乐声中缓步来到…": the group's verb comes after an occasion
+    if (behalf := ON_BEHALF_SKIP_RE.match(text, pos, clause_end)) is not None:
+        pos = behalf.end()  # "王沪宁代表习近平出席…": what he does for the one he stands for
     if (dated := DATE_SKIP_RE.match(text, pos)) is not None:
         # "丁薛祥7日上午分别参加香港代表团、澳门代表团审议": the day, then how they did it, then the trigger
         pos = ADVERBS_AFTER_DAY_RE.match(text, dated.end()).end()
