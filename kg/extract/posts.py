@@ -571,10 +571,10 @@ def posts_by_count(
     return out
 
 
-# "易纲常委建议", "南存辉委员代表全国工商联发言", "艾迎春代表、吴升艳代表": how a session's report names a
-# member or deputy who speaks; 代表 only where no verb's object follows (not "…代表致公党中央发言")
+# "易纲常委建议", "南存辉委员代表全国工商联发言", "艾迎春代表、吴升艳代表", "郑金代表依次发言", "郭艳玲代表也是…":
+# how a session's report names a member or deputy; 代表 only where no verb's object follows (not "…代表致公党中央发言")
 ADDRESSED_MEMBER_RE = re.compile(
-    r"(?P<what>常委|委员)(?![会长们联])|(?P<deputy>代表)(?=[、，,。；说表发建提认介指谈先分就在])"
+    r"(?P<what>常委|委员)(?![会长们联])|(?P<deputy>代表)(?=[、，,。；说表发建提认介指谈先分就在也还都则是]|依次|呼吁|带来|坦言|讲述)"
 )
 # an assembly below the national one, named in the story: its members are no members of the national one
 LOCAL_ASSEMBLY_RE = re.compile(r"[省市县区州旗](?:人大|政协)|(?:省|市|县|区)人民代表大会")
