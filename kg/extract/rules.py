@@ -1644,8 +1644,11 @@ def analyse(
                 previous_start = sentences[sent - 1][0] if sent else 0
                 first = bisect_left(mention_starts, previous_start)
                 subject = mentions[first] if first < before else mentions[before - 1]
-                speaking = current if subject.name in current.names() else None
-                speaking = speaking or _speaker_s_meeting_told_with(current, events, {subject.name})
+                speaking = (
+                    current
+                    if subject.name in current.names()
+                    else _speaker_s_meeting_told_with(current, events, {subject.name})
+                )
                 # "…习近平作出重要指示。他强调": the words he sent, not said there
                 if not SENT_WORDS_AFTER_RE.match(text, subject.end) or subject.name in speaking.names():
                     speaking.add_role(subject, "speaker", None)
