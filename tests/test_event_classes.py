@@ -4132,3 +4132,14 @@ def test_a_leader_s_written_speech_to_a_summit_makes_him_no_speaker_there():
         pub_date="2025-11-16",
     )
     assert not any(p.person == "周明" for e in facts.events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    ["第八轮中日企业家和前高官对话会", "纪念中韩建交30周年商务合作论坛", "“中立之友小组”成员国议会领导人会议"],
+)
+def test_a_speech_at_an_occasion_whose_name_holds_中_is_given_there(occasion):
+    facts = facts_of(f"国务院总理周明远28日在{occasion}上发表视频致辞。", pub_date="2025-11-28")
+    [event] = facts.events
+    assert event.name == occasion
+    assert ("周明远", "speaker") in roles(event)

@@ -132,7 +132,8 @@ ADVERBS_AFTER_DAY_RE = re.compile(r"(?:分别|先后|相继|依次|也|还|又|�
 ADVERB_JIU_BEFORE = tuple("是要会能可已得像在来去到不没很都") + ("这样", "开始")
 FIRST_PERSON_WITH_RE = re.compile(r"(?:我|我们)(?:同|和|与|跟)$")
 WENT_TO_RE = re.compile(r"(?:到|赴|来到|前往)(?=[^，。；]{2,40}?(?:参加|出席|列席))")
-OCCASION_RE = re.compile(r"在[^，。；：、]{1,24}?(?:上|中|时|期间|后)")
+OCCASION_END_RE = re.compile(r"上|中|时|期间|后")
+OCCASION_BREAK_RE = re.compile(r"[，。；：、]")
 OCCASION_VERB_RE = re.compile(r"参加|出席|主持")
 SAID_THERE_RE = re.compile(r"(?:时|期间)(?:指出|强调|说|表示)")
 CHAIN_RE = re.compile(r"(?:(?:会议|仪式|活动)?并|，并|、|和|后)")
@@ -485,9 +486,13 @@ def roles_after(
         starts.extend(range(went.end() + 2, min(clause_end, went.end() + 42)))
     if text.startswith("在", pos):
         starts.append(pos + 1)
-        occ = OCCASION_RE.match(text, pos)
-        if occ and not OCCASION_VERB_RE.search(occ.group()):
-            starts.append(occ.end())  # "在…参加欧盟峰会时表示" is read from 参加 on, below
+        # "在…参加欧盟峰会时表示" is read from 参加 on, below; an occasion may hold the characters that end one
+        # ("在第八轮中日企业家和前高官对话会上发表致辞": 中 of 中日), so each end is tried, nearest first
+        for end in OCCASION_END_RE.finditer(text, pos + 2, min(clause_end, pos + 26)):
+            occasion = text[pos : end.end()]
+            if OCCASION_BREAK_RE.search(occasion) or OCCASION_VERB_RE.search(occasion):
+                break
+            starts.append(end.end())
         # "在北京主持召开", "在福建福州、泉州考察": a short place, then the trigger
         starts.extend(range(pos + 2, min(clause_end, pos + 14)))
     if text.startswith("就", pos) and not text.startswith(ADVERB_JIU_BEFORE, pos + 1):
