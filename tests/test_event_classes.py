@@ -4143,3 +4143,26 @@ def test_a_speech_at_an_occasion_whose_name_holds_中_is_given_there(occasion):
     [event] = facts.events
     assert event.name == occasion
     assert ("周明远", "speaker") in roles(event)
+
+
+def test_each_of_a_list_of_appointments_is_appointed_at_the_session():
+    facts = facts_of(
+        "十四届全国人大常委会第十二次会议8日下午在北京人民大会堂闭幕。会议经表决，任命李华为全国人大财政经济委员会"
+        "副主任委员，周明远为全国人大华侨委员会副主任委员，吴建平为全国人大社会建设委员会副主任委员；免去王立新的"
+        "最高人民法院副院长职务。",
+        pub_date="2025-11-08",
+    )
+    [session] = facts.events
+    assert {("李华", "elected"), ("周明远", "elected"), ("吴建平", "elected")} <= roles(session)
+    assert ("王立新", "elected") not in roles(session)
+
+
+def test_a_name_after_a_list_of_appointments_that_is_not_appointed_is_not_elected():
+    facts = facts_of(
+        "县人大常委会第三十一次会议召开。会议任命李华同志为政府副县长，周明远同志为政府副县长，"
+        "吴建平为两名同志颁发任命书。",
+        pub_date="2025-11-08",
+    )
+    [session] = facts.events
+    assert {("李华", "elected"), ("周明远", "elected")} <= roles(session)
+    assert ("吴建平", "elected") not in roles(session)

@@ -371,6 +371,19 @@ def _described_by(
     # "正在法国进行国事访问的国家主席习近平在巴黎出席法国总统马克龙举行的…": the clause describes the
     # person right after it, not one named further on
     described = m is not None and not any(m.start() < p.start < start and p not in group for p in mentions)
+    listed = text[start - 1 : start] in ("，", ",") and APPOINTED_AS_RE.match(text, group[-1].end) is not None
+    if m is None and cls.other_roles == ("elected",) and listed:
+        # "任命应勇为…副主任委员，陈润儿为…副主任委员，王建军为…": each of a list of appointments
+        m = next(
+            (
+                listed
+                for listed in re.finditer(cls.trigger.pattern.removesuffix("$"), text[s_start:start])
+                if APPOINTED_BEFORE_RE.fullmatch(text, s_start + listed.end(), start)
+            ),
+            None,
+        )
+        if m is not None:
+            return ClassHit(cls, s_start + m.start(), s_start + m.end(), [], list(group))
     if m and described and not CLAUSE_END_RE.search(m.group()):
         return ClassHit(cls, m.start(), m.end(), [], list(group))
     return None
@@ -626,6 +639,10 @@ def _clause_from_subject(hit: ClassHit, text: str, s_end: int) -> str:
     return clause_after(text, start, s_end, at_least=hit.trigger_end)
 
 
+#: the appointments listed before the next one's name: "应勇为全国人大宪法和法律委员会副主任委员，"
+APPOINTED_BEFORE_RE = re.compile(r"(?:[^，。；]{2,12}?为[^，。；]{2,40}?[，,])+")
+#: …and the next name appointed "as" a post, not one who does something "for" others ("为两名同志颁发任命书")
+APPOINTED_AS_RE = re.compile(r"(?:同志)?为(?![^，。；]{0,12}?(?:颁发|颁授|举行|作|进行|召开|主持|送))")
 #: on whose behalf a person acts, between him and what he does ("王沪宁代表习近平…敬献花圈")
 ON_BEHALF_SKIP_RE = re.compile(
     r"(?:\d{1,2}日)?(?:上午|下午|晚上?)?[，,]?代表(?:(?!欢迎|祝贺|感谢|表示|邀请)[^，。；对向为]){2,30}?"
