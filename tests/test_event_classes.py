@@ -4166,3 +4166,12 @@ def test_a_name_after_a_list_of_appointments_that_is_not_appointed_is_not_electe
     [session] = facts.events
     assert {("李华", "elected"), ("周明远", "elected")} <= roles(session)
     assert ("吴建平", "elected") not in roles(session)
+
+
+def test_who_leads_an_inspection_team_with_a_long_name_leads_the_inspection():
+    facts = facts_of(
+        "6月5日至8日，全国人大常委会委员长周明远率全国人大常委会执法检查组检查种子法实施情况，先后到成都、德阳等地实地检查。",
+        pub_date="2025-06-09",
+    )
+    [inspection] = facts.events
+    assert roles(inspection) == {("周明远", "attendee"), ("周明远", "leader")}

@@ -326,7 +326,7 @@ JOINING_RE = re.compile(r"一同|一起|陪同")
 # a sentence that goes on with the narrative ("随后，…", "…一行又来到…"), on the day last told
 NARRATIVE_NEXT_RE = re.compile(r"随后|接着|之后|其后|此后|然后|又(?:来到|前往|到|赴)")
 LEADER_RE = re.compile(
-    r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团|率有关部门|率[^，。；]{0,8}?(?:工作组|调研组|督导组|检查组|考察团)"
+    r"带队|率团|率队|率领|带领|一行|率[^，。；]{1,16}?代表团|率有关部门|率[^，。；]{0,16}?(?:工作组|调研组|督导组|检查组|考察团)"
 )
 #: a person who sends his words: "习近平作出重要指示", "…发来贺信", "…致信祝贺"
 SENT_WORDS_AFTER_RE = re.compile(
