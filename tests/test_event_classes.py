@@ -4175,3 +4175,49 @@ def test_who_leads_an_inspection_team_with_a_long_name_leads_the_inspection():
     )
     [inspection] = facts.events
     assert roles(inspection) == {("周明远", "attendee"), ("周明远", "leader")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("国务院总理周明远12日以视频方式在第三届东方经济论坛上发表致辞。", "第三届东方经济论坛"),
+        (
+            "国务院总理周明远12日通过视频连线在第三轮中韩企业家和前高官对话会上发表致辞。",
+            "第三轮中韩企业家和前高官对话会",
+        ),
+    ],
+)
+def test_a_speech_given_by_video_after_the_day_is_given_at_the_occasion_without_attending(sentence, occasion):
+    facts = facts_of(sentence, pub_date="2025-11-12")
+    [event] = facts.events
+    assert event.name == occasion and roles(event) == {("周明远", "speaker")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("国家主席周明远2月3日向国际奥委会第139次全会开幕式发表视频致辞。", "国际奥委会第139次全会开幕式"),
+        ("9月2日上午，国家主席周明远在北京向2025年中国国际服务贸易交易会全球服务贸易峰会发表视频致辞。",
+         "2025年中国国际服务贸易交易会全球服务贸易峰会"),
+        ("国家主席周明远向联合国贸易和发展会议成立60周年庆祝活动开幕式发表视频致辞。",
+         "联合国贸易和发展会议成立60周年庆祝活动开幕式"),
+    ],
+)
+def test_a_video_address_to_an_occasion_is_a_speech_there(sentence, occasion):
+    facts = facts_of(sentence, pub_date="2025-09-02")
+    held = [e for e in facts.events if e.status == "held"]
+    assert [e.name for e in held] == [occasion]  # named without the 向 that addresses it
+    assert roles(held[0]) == {("周明远", "speaker")}
+
+
+def test_what_is_done_towards_someone_inside_a_ceremony_s_name_stays_in_the_name():
+    facts = facts_of("周明远、李华出席烈士纪念日向人民英雄敬献花篮仪式。", pub_date="2025-09-30")
+    [ceremony] = facts.events
+    assert ceremony.name == "烈士纪念日向人民英雄敬献花篮仪式"
+    assert roles(ceremony) == {("周明远", "attendee"), ("李华", "attendee")}
+
+
+def test_an_address_to_people_or_a_letter_to_a_summit_is_no_speech_at_an_event():
+    assert not facts_of("周明远向全国人民发表电视讲话。").events
+    facts = facts_of("国家主席周明远向2025年中国国际服务贸易交易会全球服务贸易峰会致贺信。")
+    assert not any(e.participants for e in facts.events)

@@ -32,6 +32,8 @@ PLANNED = (
 # What may stand between a subject and its verb: a date, a time of day, a place, a manner, an adverb.
 # "10月21日至23日访问文莱": the last day of a stay
 DAY_RANGE_END = r"(?:(?:至|到|—|－|-|和)(?:\d{1,2}月)?\d{1,2}日)?"
+#: "以视频方式出席", "通过视频连线参加": how a leader takes part from afar
+VIDEO_MANNER = r"以视频(?:连线)?方式|通过视频(?:连线)?(?:方式)?|以视频会议形式"
 ADVERBIAL = (
     # "习近平和…李强、赵乐际，23日中午在人民大会堂同…见面": a comma may set the date off from the subject
     r"(?:[，,](?=(?:当地时间|北京时间)?(?:" + DAY + r"|今天|今日|当天|当日|昨天)))?"
@@ -49,7 +51,7 @@ ADVERBIAL = (
     r"(?:在?结束[^，。；]{2,60}?(?:后|之后)[，,]?)?"
     r"(?:在[^。；]{1,40}?的(?:陪同|带领|率领)下[，,]?)?"  # "在镇党委书记石岩的陪同下，到…慰问"
     r"(?:在(?:(?!指出|强调|表示|要求|讲话|主持|出席|参加|列席)[^，。；]){1,24}?)?"
-    r"(?:以视频(?:连线)?方式|通过视频(?:连线)?(?:方式)?|以视频会议形式)?"
+    f"(?:{VIDEO_MANNER})?"
     # "就本轮疫情奥密克戎系列变异株传播特点、科学防控接受…专访": the matter, then the verb; a matter "向" someone
     # is a message's ("就…逝世向…家属…致以慰问")
     r"(?:就(?:(?!向)[^，。；]){1,30}?)?"

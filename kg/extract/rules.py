@@ -26,6 +26,7 @@ from kg.extract.event_classes import (
     PLANNED,
     REACTION_TITLE_RE,
     RETROSPECTIVE_RE,
+    VIDEO_MANNER,
     ClassHit,
     EventClass,
     chain_start,
@@ -90,7 +91,7 @@ LEADERS_DESCRIPTOR_RE = re.compile(r"(?:" + LIST_DESCRIPTOR + r")(?=[，,])")
 DESCRIPTOR_END_RE = re.compile(r"(?:代表|人士|委员|成员|负责人|负责同志|专家|学者|院士|调研员|巡视员|人选)$")
 AFTER_GROUP_SKIP_RE = re.compile(
     r"(?:等人|等同志|等|同志|分别|先后|相继|依次|也|还|首先|随后|最后|共同|一起|均|都|应邀|一同(?=参加|出席)|总书记"
-    r"|以视频(?:连线)?方式|通过视频(?:连线)?(?:方式)?|以视频会议形式"
+    r"|" + VIDEO_MANNER +
     r"|副?(?:委员长|总统|总理|主席)"  # "艾力更·依明巴海副委员长主持会议"
     r"|常委(?!会)|委员(?![会长])"  # "马建堂常委发言提出", "陈萌山委员发言建议": the member's title after his name
     # "…韩正等党和国家领导人出席会议", "…等区四套班子领导参加", "…到现场监誓"
@@ -127,7 +128,8 @@ DATE_SKIP_RE = re.compile(
     + dates.DAY_PART
     + "?"
 )
-ADVERBS_AFTER_DAY_RE = re.compile(r"(?:分别|先后|相继|依次|也|还|又|一同(?=参加|出席)|共同|一起)*")
+#: "丁薛祥7日上午分别参加…", "李克强12日以视频方式在…对话会上发表致辞": after the day, how they took part
+ADVERBS_AFTER_DAY_RE = re.compile(r"(?:分别|先后|相继|依次|也|还|又|一同(?=参加|出席)|共同|一起|" + VIDEO_MANNER + ")*")
 # 就 before a matter ("就…局势召开会议") is "about"; before these it is the adverb "then, just" ("就是", "就要")
 ADVERB_JIU_BEFORE = tuple("是要会能可已得像在来去到不没很都") + ("这样", "开始")
 FIRST_PERSON_WITH_RE = re.compile(r"(?:我|我们)(?:同|和|与|跟)$")
@@ -495,6 +497,8 @@ def roles_after(
             starts.append(end.end())
         # "在北京主持召开", "在福建福州、泉州考察": a short place, then the trigger
         starts.extend(range(pos + 2, min(clause_end, pos + 14)))
+    if (addressed := ADDRESSED_TO_RE.match(text, pos)) is not None:
+        starts.insert(0, addressed.end())  # "向…峰会开幕式发表视频致辞": the occasion addressed, then the verb
     if text.startswith("就", pos) and not text.startswith(ADVERB_JIU_BEFORE, pos + 1):
         # "普京12日就库尔斯克州局势召开会议", "王立新就防汛工作作出部署": the matter it was about, then the trigger
         starts.extend(range(pos + 3, min(clause_end, pos + 32)))
@@ -1526,8 +1530,8 @@ def analyse(
             elif (occasion := _spoken_at(text, last.end, triggers[0][2], sent_events)) is not None:
                 # "内塔尼亚胡17日在内阁会议上称", "普京16日在集体安全条约组织峰会上表示": there, and speaking
                 target = event_from_phrase(occasion, sent)
-                if "视频" not in text[triggers[0][2] : triggers[0][3]]:
-                    roles.insert(0, "attendee")  # a video address is given from elsewhere
+                if "视频" not in text[last.end : triggers[0][3]]:
+                    roles.insert(0, "attendee")  # a video address is given from elsewhere ("以视频方式在…上致辞")
             elif (press := _press_conference_at(text, last.end, triggers[0][2], sent_events)) is not None:
                 # "日本央行行长植田和男今天在记者会上称": his press conference, where he speaks
                 target = _event_of_kind(events, current, press.data["head"]) or new_event(
@@ -2049,12 +2053,22 @@ def _story_tour(events: list[EventDraft]) -> EventDraft | None:
 
 
 IN_SCOPE_NAME_RE = re.compile(r"(?:大会|会议|全会|本次|此次|这次|该|本届|今年的)")
-SPOKEN_AT_RE = re.compile(r"(?:" + dates.DAY + ")?" + dates.DAY_PART + r"?在(?P<at>[^，。；]{2,30}?)(?:上|期间)$")
+#: "12日在内阁会议上称", "12日以视频方式在…对话会上发表致辞"
+SPOKEN_AT_RE = re.compile(
+    r"(?:" + dates.DAY + ")?" + dates.DAY_PART + r"?(?:" + VIDEO_MANNER + r")?在(?P<at>[^，。；]{2,30}?)(?:上|期间)$"
+)
+
+
+#: "习近平在北京向2023年…全球服务贸易峰会发表视频致辞": the occasion a speech is addressed to
+ADDRESSED_TO = r"(?:在[^，。；向]{1,12}?)?向(?P<at>[^，。；]{2,40}?(?:会|论坛|开幕式|闭幕式|典礼|仪式|活动|庆典))"
+ADDRESSED_TO_RE = re.compile(ADDRESSED_TO + r"(?=发表(?:视频)?(?:致辞|讲话|演讲))")
+SPOKEN_TO_RE = re.compile(r"(?:" + dates.DAY + ")?" + dates.DAY_PART + "?" + ADDRESSED_TO + "$")
 
 
 def _spoken_at(text: str, name_end: int, verb_start: int, sent_events: list[Ent]) -> Ent | None:
-    """The event a speaker's occasion names ("在内阁会议上称"): one told as held, not a generic noun."""
-    m = SPOKEN_AT_RE.search(text, name_end, verb_start)
+    """The event a speaker's occasion names ("在内阁会议上称", "向…峰会发表视频致辞"): one told as held, not a
+    generic noun."""
+    m = SPOKEN_AT_RE.search(text, name_end, verb_start) or SPOKEN_TO_RE.search(text, name_end, verb_start)
     if m is None or m.start() != name_end:
         return None
     ent = _event_named_at(m, sent_events)
