@@ -4221,3 +4221,20 @@ def test_an_address_to_people_or_a_letter_to_a_summit_is_no_speech_at_an_event()
     assert not facts_of("周明远向全国人民发表电视讲话。").events
     facts = facts_of("国家主席周明远向2025年中国国际服务贸易交易会全球服务贸易峰会致贺信。")
     assert not any(e.participants for e in facts.events)
+
+
+def test_a_quoted_name_before_the_person_does_not_make_the_rest_someone_s_words():
+    facts = facts_of(
+        "今天（10月4日）的《共建“一带一路”•权威访谈》，来看总台记者对福建省委常委、常务副省长周明远的专访。",
+        pub_date="2025-10-04",
+    )
+    [interview] = facts.events
+    assert roles(interview) == {("周明远", "speaker")}
+    facts = facts_of("在“六一”国际儿童节到来之际，国家主席周明远5月31日上午来到北京育英学校，看望慰问师生。")
+    [tour] = facts.events
+    assert tour.type == "inspection" and ("周明远", "attendee") in roles(tour)
+
+
+def test_an_open_quotation_before_the_person_is_still_someone_s_words():
+    facts = facts_of("李华说：“周明远总统同我举行了富有成果的会谈。")
+    assert not any(("周明远", "attendee") in roles(e) for e in facts.events)

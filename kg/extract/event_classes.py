@@ -354,12 +354,16 @@ def chain_start(group: list[PersonMention]) -> int:
 
 def _in_someones_words(text: str, s_start: int, start: int, mentions: list[PersonMention]) -> bool:
     """Whether a speech verb or a quotation mark before ``start`` makes the rest someone's words. A body
-    that tells what a leader did ("克里姆林宫16日表示，普京当天会见了…") reports it: no person speaks."""
+    that tells what a leader did ("克里姆林宫16日表示，普京当天会见了…") reports it: no person speaks; a
+    quotation closed before the person is a name ("《共建“一带一路”•权威访谈》，来看…对…的专访")."""
     said = REPORTED_SPEECH_RE.search(text, s_start, start)
+    while said is not None and said.group() in "“「":
+        closed = text.find("”" if said.group() == "“" else "」", said.end(), start)
+        if closed < 0:
+            return True
+        said = REPORTED_SPEECH_RE.search(text, closed + 1, start)
     if said is None:
         return False
-    if said.group() in "“「":
-        return True
     return any(s_start <= m.start < said.start() for m in mentions) or not SOURCE_SUBJECT_RE.search(
         text, s_start, said.start()
     )
