@@ -4238,3 +4238,51 @@ def test_a_quoted_name_before_the_person_does_not_make_the_rest_someone_s_words(
 def test_an_open_quotation_before_the_person_is_still_someone_s_words():
     facts = facts_of("李华说：“周明远总统同我举行了富有成果的会谈。")
     assert not any(("周明远", "attendee") in roles(e) for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    ("story", "relay", "bearers"),
+    [
+        (
+            "今天（6月15日），第9届全国大学生运动会长春站火炬传递在吉林大学举行。速度滑冰冠军周明远接过火炬，"
+            "开始了长春站的火炬传递。",
+            "第9届全国大学生运动会长春站火炬传递",
+            {"周明远"},
+        ),
+        (
+            "今天（9月9日），第9届全国大学生运动会火炬传递活动在浙江湖州举行。第一棒火炬手是前国家女排队员吴建平。",
+            "第9届全国大学生运动会火炬传递活动",
+            {"吴建平"},
+        ),
+        (
+            "第9届全国大学生运动会火炬接力今天（2月3日）在八达岭继续进行。奥运冠军周明远、吴建平等高举火炬拾级而上。",
+            "第9届全国大学生运动会火炬接力",
+            {"周明远", "吴建平"},
+        ),
+        (
+            "今天，第9届全国大学生运动会火炬传递第五站在四川宜宾学院举行。体操冠军王立新接过火炬，开始了宜宾站的传递。",
+            "第9届全国大学生运动会火炬传递",
+            {"王立新"},
+        ),
+    ],
+)
+def test_torchbearers_are_at_the_relay_the_story_reports(story, relay, bearers):
+    facts = facts_of(story, pub_date="2025-06-15")
+    [event] = [e for e in facts.events if e.status == "held"]
+    assert event.name == relay and event.type == "activity"
+    assert roles(event) == {(name, "attendee") for name in bearers}
+    assert {p.name for p in facts.persons} == bearers  # "王立新接过火炬": 接 is no part of the name
+
+
+def test_the_last_torchbearer_is_not_read_as_at_the_relay_in_scope():
+    facts = facts_of(
+        "第9届全国大学生运动会开幕式今晚在杭州举行。周明远出席开幕式。最后一棒火炬手吴建平点燃主火炬塔。"
+    )
+    assert not any(p.person == "吴建平" for e in facts.events for p in e.participants)
+
+
+def test_a_launch_ceremony_is_named_with_what_it_launches():
+    facts = facts_of("第9届全国大学生运动会火炬传递启动仪式8日在杭州举行。周明远出席启动仪式并宣布火炬传递开始。")
+    held = [e for e in facts.events if e.status == "held"]
+    assert [e.name for e in held] == ["第9届全国大学生运动会火炬传递启动仪式"]
+    assert ("周明远", "attendee") in roles(held[0])

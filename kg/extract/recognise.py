@@ -1902,6 +1902,8 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
             left -= 1
         phrase = text[left:e]
         trigger = _last_trigger(phrase)
+        if trigger and trigger.end() > s - left:
+            trigger = _last_trigger(text[left:s])  # a verb inside the head noun is the noun's ("…启动仪式")
         if trigger:
             left += trigger.end()
         if ADDRESSED_AFTER_RE.match(text, e):
