@@ -4286,3 +4286,13 @@ def test_a_launch_ceremony_is_named_with_what_it_launches():
     held = [e for e in facts.events if e.status == "held"]
     assert [e.name for e in held] == ["第9届全国大学生运动会火炬传递启动仪式"]
     assert ("周明远", "attendee") in roles(held[0])
+
+
+def test_who_gives_a_talk_with_a_long_title_at_a_collective_study_speaks_there():
+    facts = facts_of(
+        "政协第十四届全国委员会第七十一次主席会议16日在京召开。主席会议举行了2025年第二次集体学习，国家图书馆副馆长"
+        "周明远应邀作题为“保护古籍 传承文明 服务社会——我国古籍存藏暨保护情况”的报告。",
+        pub_date="2025-05-16",
+    )
+    study = next(e for e in facts.events if e.name.endswith("集体学习"))
+    assert roles(study) == {("周明远", "speaker")}
