@@ -4296,3 +4296,10 @@ def test_who_gives_a_talk_with_a_long_title_at_a_collective_study_speaks_there()
     )
     study = next(e for e in facts.events if e.name.endswith("集体学习"))
     assert roles(study) == {("周明远", "speaker")}
+
+
+def test_a_leader_arriving_without_a_special_plane_begins_the_visit_the_next_clause_tells():
+    facts = facts_of("某国总统卡里姆今天（6月19日）抵达河内，开始对越南进行国事访问。", pub_date="2025-06-19")
+    visit = next(e for e in facts.events if "访问" in e.name)
+    assert visit.name.endswith("对越南进行国事访问") and visit.date == "2025-06-19"
+    assert roles(visit) == {("卡里姆", "attendee")}
