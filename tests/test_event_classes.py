@@ -4303,3 +4303,16 @@ def test_a_leader_arriving_without_a_special_plane_begins_the_visit_the_next_cla
     visit = next(e for e in facts.events if "访问" in e.name)
     assert visit.name.endswith("对越南进行国事访问") and visit.date == "2025-06-19"
     assert roles(visit) == {("卡里姆", "attendee")}
+
+
+def test_every_party_leader_of_a_comma_list_speaks_even_after_a_quoted_party_name_or_a_treasurer():
+    facts = facts_of(
+        "中共中央总书记周明远15日在北京出席中国共产党与世界政党高层对话会，并发表主旨讲话。"
+        "南苏丹苏丹人民解放运动主席、总统卡里姆，哈萨克斯坦“阿玛纳特”党主席阿尔达诺夫，多哥保卫共和联盟总司库、"
+        "国民议会议长采巴冈等在对话会上致辞。",
+        pub_date="2025-03-16",
+    )
+    [dialogue] = facts.events
+    assert {("卡里姆", "speaker"), ("阿尔达诺夫", "speaker"), ("采巴冈", "speaker")} <= roles(dialogue)
+    assert "司库" not in {p.name for p in facts.persons}  # 总司库 is the title of the name after it
+    assert ("采巴冈", "总司库") in {(p.person, p.title) for p in facts.positions}

@@ -3064,6 +3064,8 @@ def find_model_names(text: str, model, lex: Lexicon, taken: list[tuple[int, int]
                 continue
             if name in lex.not_names or _overlaps(taken, s, e) or name[-1] in CHINESE_PLACE_LEVEL:
                 continue  # "侯庙镇": a place's own level ends it
+            if lex.title_re.fullmatch(name):
+                continue  # "…联盟总司库、国民议会议长采冈": the title of the name after it (司 is a surname too)
             if LIST_OF_COMPANIES_RE.match(text, e):
                 continue  # "沃尔玛、巴斯夫等14家跨国公司": an item of a list of firms
             if _place_context(text, s, e, "·" in name, lex) or _reads_as_a_place_or_word(text, s, e, lex):

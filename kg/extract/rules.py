@@ -75,9 +75,10 @@ GROUP_GAP_RE = re.compile(
 # not link to the title before the name (no verb, no preposition, no clause break).
 OFFICE_GAP_RE = re.compile(
     # "、行政会议非官守议员召集人陈智思": 会议 inside a body's name, not the meeting a clause opens with; a verb
-    # ("，再度邀请…主席布尔汉") makes the next name its object, not one more of the list
+    # ("，再度邀请…主席布尔汉") makes the next name its object, not one more of the list; a quoted name is part
+    # of a body's ("，哈萨克斯坦“阿玛纳特”党主席科沙诺夫")
     r"^[，,、](?!会议)(?:(?!出席|主持|参加|列席|表示|指出|强调|要求|讲话|发言|召开|举行|邀请|会见|会晤|再度|再次)"
-    r"[^，。；：:“”在对向为就是的了和与及等同])"
+    r"(?:“[^“”，。；：:]{1,12}”|[^，。；：:“”在对向为就是的了和与及等同]))"
     r"{1,24}$"
 )
 JOINED_OFFICE_GAP_RE = re.compile(
