@@ -4316,3 +4316,22 @@ def test_every_party_leader_of_a_comma_list_speaks_even_after_a_quoted_party_nam
     assert {("卡里姆", "speaker"), ("阿尔达诺夫", "speaker"), ("采巴冈", "speaker")} <= roles(dialogue)
     assert "司库" not in {p.name for p in facts.persons}  # 总司库 is the title of the name after it
     assert ("采巴冈", "总司库") in {(p.person, p.title) for p in facts.positions}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "央视网消息（新闻联播）：十年前，国家主席周明远在参观《复兴之路》展览时，深情阐述了“中国梦”。",
+        "前不久，全国政协委员周明远带领科研骨干来到某研究院开展调研服务活动。",
+        "前不久举行的中国共产党与世界政党高层对话会上，周明远郑重提出全球文明倡议。",
+        "今年以来，周明远先后主持召开二十届中央审计委员会第一次会议、二十届中央国家安全委员会第一次会议。",
+    ],
+)
+def test_what_a_commentary_looks_back_on_is_not_reported_as_held(sentence):
+    facts = facts_of(sentence, pub_date="2025-11-28")
+    assert not [e for e in facts.events if e.status == "held" and e.participants]
+
+
+def test_a_report_of_a_recent_day_is_still_held():
+    facts = facts_of("近日，全国政协委员周明远带领科研骨干来到某研究院开展调研。", pub_date="2025-11-28")
+    assert any(("周明远", "attendee") in roles(e) for e in facts.events)
