@@ -4335,3 +4335,21 @@ def test_what_a_commentary_looks_back_on_is_not_reported_as_held(sentence):
 def test_a_report_of_a_recent_day_is_still_held():
     facts = facts_of("近日，全国政协委员周明远带领科研骨干来到某研究院开展调研。", pub_date="2025-11-28")
     assert any(("周明远", "attendee") in roles(e) for e in facts.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "印尼国防部长阿尔达诺夫此前表示将尊重结果。印度尼西亚选举委员会今天（4月24日）正式宣布阿尔达诺夫当选为印尼"
+        "第八任总统。",
+        "但美国媒体报道称，众议员吉姆·卡里姆当选议长仍有很大难度。",
+    ],
+)
+def test_an_election_result_announced_or_in_doubt_is_no_session(sentence):
+    facts = facts_of(sentence, pub_date="2025-04-24")
+    assert not facts.events
+
+
+def test_one_elected_at_a_session_the_story_does_not_name_is_still_elected_there():
+    [session] = facts_of("11日，周明远当选县长。", pub_date="2025-04-24").events
+    assert roles(session) == {("周明远", "elected")}

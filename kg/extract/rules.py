@@ -2668,6 +2668,11 @@ def _headline_verb(headline: str, after: int, *, cited_too: bool = True) -> tupl
     return None
 
 
+#: an election's result announced by whoever counts the votes, and the odds of one still to come
+RESULT_TOLD_BEFORE_RE = re.compile(r"宣布$|确认$|公布$")
+ODDS_RE = re.compile(r"难度|可能|有望|或将|能否|预计|恐")
+
+
 def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> EventDraft | None:
     """An event the text names only by what the group did: "张青莉一行调研大足区渝馨家园建设情况"."""
     start = group[0].start
@@ -2686,6 +2691,8 @@ def _descriptive_event(text, group, s_start, clause_end, sent, new_event) -> Eve
         etype = "ceremony"  # "谌贻琴应邀出席闭幕式": the ceremony of an event the story names no further
     elif "会" in clause or re.search(r"当选|选举", clause):
         etype = "meeting"  # "蒋崇华当选县长": elected at a session the story does not name
+        if RESULT_TOLD_BEFORE_RE.search(text, max(s_start, start - 6), start) or ODDS_RE.search(clause):
+            return None  # "选举委员会…正式宣布普拉博沃当选…", "乔丹当选议长仍有很大难度": a result, or odds
     else:
         etype = "activity"
     return new_event(clause[:40], etype, start, clause_end, sent, "")
