@@ -4353,3 +4353,14 @@ def test_an_election_result_announced_or_in_doubt_is_no_session(sentence):
 def test_one_elected_at_a_session_the_story_does_not_name_is_still_elected_there():
     [session] = facts_of("11日，周明远当选县长。", pub_date="2025-04-24").events
     assert roles(session) == {("周明远", "elected")}
+
+
+def test_he_who_speaks_after_a_title_naming_a_leader_s_thought_is_the_official_not_the_leader():
+    facts = facts_of(
+        "学习贯彻某某思想主题教育第一批总结暨第二批部署会议5日在京召开。中共中央政治局常委、中央学习贯彻王立新新时代"
+        "思想主题教育领导小组组长周明远出席会议并讲话。他强调，要认真学习领会。",
+        pub_date="2025-09-05",
+    )
+    [meeting] = facts.events
+    assert ("周明远", "speaker") in roles(meeting)
+    assert not any(name == "王立新" for name, _ in roles(meeting))

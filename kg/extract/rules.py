@@ -421,6 +421,11 @@ def _represented(text: str, m: PersonMention, mentions: list[PersonMention]) -> 
     )
 
 
+def _thought_cited(text: str, m: PersonMention) -> bool:
+    """Whether the name cites a leader's thought or words ("学习贯彻习近平新时代…"), not him in person."""
+    return CITING_VERB_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None
+
+
 def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None = None) -> list[list[PersonMention]]:
     """Persons introduced one after another ("A，B，C等出席") form one group that shares a trigger."""
     groups: list[list[PersonMention]] = []
@@ -429,7 +434,7 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
             continue  # "习近平主席特别代表、国务委员谌贻琴出席": the one who sends an envoy is not there
         if _represented(text, m, mentions):
             continue  # "王沪宁代表习近平敬献花圈", "蔡奇7日上午，代表习近平总书记和党中央看望…": sent, not there
-        if CITING_VERB_BEFORE_RE.search(text, max(0, m.start - 4), m.start):
+        if _thought_cited(text, m):
             continue  # "中央学习贯彻习近平新时代…主题教育领导小组组长蔡奇出席": his thought, named in a title
         if groups:
             prev = groups[-1][-1]
@@ -1654,7 +1659,9 @@ def analyse(
                 # 习近平重要指示并讲话。她表示" is 谌贻琴 speaking)
                 previous_start = sentences[sent - 1][0] if sent else 0
                 first = bisect_left(mention_starts, previous_start)
-                subject = mentions[first] if first < before else mentions[before - 1]
+                # "…主题教育领导小组组长蔡奇出席会议并讲话。他强调": not the leader whose thought names the group
+                uncited = [m for m in mentions[first:before] if not _thought_cited(text, m)]
+                subject = uncited[0] if uncited else mentions[before - 1]
                 speaking = (
                     current
                     if subject.name in current.names()
