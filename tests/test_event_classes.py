@@ -4364,3 +4364,23 @@ def test_he_who_speaks_after_a_title_naming_a_leader_s_thought_is_the_official_n
     [meeting] = facts.events
     assert ("周明远", "speaker") in roles(meeting)
     assert not any(name == "王立新" for name, _ in roles(meeting))
+
+
+def test_the_one_in_whose_name_a_banquet_is_given_is_not_at_it():
+    facts = facts_of(
+        "访问期间，全国人大常委会委员长周明远出席了某国首相李华以卡里姆六世国王名义举行的晚宴。", pub_date="2025-05-15"
+    )
+    [banquet] = facts.events
+    assert {("周明远", "attendee"), ("李华", "attendee")} <= roles(banquet)
+    assert "卡里姆六世" not in {name for name, _ in roles(banquet)}
+
+
+def test_a_founder_an_institution_is_named_after_is_no_person_of_the_news():
+    facts = facts_of(
+        "7月10日，中共中央政治局常委周明远在北京会见由越共中央政治局委员、胡志明国家政治学院院长、中央理论委员会主席阮春胜率领的"
+        "越南共产党代表团。",
+        pub_date="2025-07-10",
+    )
+    assert "胡志明" not in {p.name for p in facts.persons}
+    [meeting] = facts.events
+    assert ("阮春胜", "leader") in roles(meeting)

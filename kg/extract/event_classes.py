@@ -563,7 +563,21 @@ def _objects(
     end_match = CLAUSE_END_RE.search(text, trigger_end, s_end)
     end = end_match.start() if end_match else s_end
     inside = (m for m in mentions if start <= m.start and m.end <= end)
-    return [m for m in inside if not RELATIVES_RE.match(text, m.end) and not _named_for_a_spouse(text, m)]
+    return [
+        m
+        for m in inside
+        if not RELATIVES_RE.match(text, m.end) and not _named_for_a_spouse(text, m) and not in_whose_name(text, m)
+    ]
+
+
+#: "以穆罕默德六世国王名义举行的晚宴": the one in whose name a host acts is not there
+IN_NAME_BEFORE_RE = re.compile(r"以[^，。；以]{0,12}$")
+IN_NAME_AFTER_RE = re.compile(r"[^，。；以]{0,6}?名义")
+
+
+def in_whose_name(text: str, m: PersonMention) -> bool:
+    """Whether the person is named only as the one in whose name another acts ("以…国王名义举行的晚宴")."""
+    return bool(IN_NAME_BEFORE_RE.search(text, max(0, m.start - 12), m.start) and IN_NAME_AFTER_RE.match(text, m.end))
 
 
 def _named_for_a_spouse(text: str, m: PersonMention) -> bool:

@@ -34,6 +34,7 @@ from kg.extract.event_classes import (
     event_classes,
     event_headline,
     event_name,
+    in_whose_name,
     match_group,
     quoted_paragraph,
     separate_hits,
@@ -434,6 +435,8 @@ def group_mentions(mentions: list[PersonMention], text: str, lex: Lexicon | None
             continue  # "习近平主席特别代表、国务委员谌贻琴出席": the one who sends an envoy is not there
         if _represented(text, m, mentions):
             continue  # "王沪宁代表习近平敬献花圈", "蔡奇7日上午，代表习近平总书记和党中央看望…": sent, not there
+        if in_whose_name(text, m):
+            continue  # "以习近平主席名义举行欢迎宴会": the host acts in his name, he is not there
         if _thought_cited(text, m):
             continue  # "中央学习贯彻习近平新时代…主题教育领导小组组长蔡奇出席": his thought, named in a title
         if groups:
