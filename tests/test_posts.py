@@ -1644,3 +1644,16 @@ def test_a_countrys_lead_on_ties_with_china_and_its_minister_named_by_field_hold
     assert not any(body and body.endswith("统筹部") for _, _, body in found)
     # a ministry written out is a body of the country, as it was written
     assert ("斯克雷卡斯", "部长", "希腊发展部") in positions("希腊总理高级代表、发展部部长斯克雷卡斯出席。")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("乌克兰总统办公室主任顾问卡里姆表示，谈判仍在继续。", ("卡里姆", "主任顾问", "乌克兰总统办公室")),
+        ("中国载人航天工程办公室主任助理周明远介绍，任务进展顺利。", ("周明远", "主任助理", "中国载人航天工程办公室")),
+    ],
+)
+def test_the_adviser_or_assistant_of_an_office_s_head_holds_one_post_not_the_head_s(text, post):
+    found = set(positions(text))
+    assert post in found
+    assert not any(t in ("主任", "顾问") for n, t, _ in found if n == post[0])
