@@ -1971,7 +1971,8 @@ def _recalled(text: str, s_start: int, subject: int, pub_date: str | None) -> bo
     if not pub_date:
         return False
     for start in [s_start] + [c.end() for c in CLAUSE_COMMA_RE.finditer(text, s_start, subject)]:
-        if RETROSPECTIVE_RE.match(text, start) or LATELY_RE.match(text, start):
+        back = RETROSPECTIVE_RE.match(text, start)
+        if (back and not GIVEN_DAY_RE.match(text, back.end())) or LATELY_RE.match(text, start):
             return True  # "十年前，习近平总书记在参观…时", "前不久举行的…对话会上": told again, not reported
         m = RECALLED_RE.match(text, start)
         if m and _earlier_than(m.group("year"), m.group("this_year"), m.group("month"), pub_date):
@@ -1996,6 +1997,8 @@ DAY_YEARS_AGO_RE = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年\d{1,2}月\d{1,2}�
 
 
 #: what a commentary looks back on: an occasion the news has told before ("前不久举行的…", "今年以来，")
+#: "十年前的3月4日": a day given, the report of what happened on it
+GIVEN_DAY_RE = re.compile(r"的?(?:\d{1,2}月)?\d{1,2}日")
 LATELY_RE = re.compile(r"\s*(?:前不久|不久前|今年以来[，,])")
 CLAUSE_COMMA_RE = re.compile(r"[，,：:]")  # a clause also starts after a dateline ("…（新闻联播）：2014年4月，")
 
