@@ -2135,3 +2135,18 @@ def test_a_descriptor_inside_a_longer_word_announces_no_name():
 def test_a_leader_addressed_by_his_post_after_his_name_is_a_person_whatever_his_given_name_reads_as():
     assert "石破茂" in persons("李强表示，上个月，习近平主席同石破茂首相在秘鲁举行会晤。")
     assert persons("他同新任总统进行了会谈。") == []
+
+
+def test_a_han_name_the_story_writes_as_land_is_no_person_where_it_stands_alone():
+    text = (
+        "位于黄河“几字弯”顶部的乌梁素海，是黄河流域最大的湖泊湿地，承担着黄河水量调节、水质净化、防凌防汛等"
+        "重要功能。周明远强调，治理好乌梁素海流域，对于保障我国北方生态安全具有十分重要的意义。"
+    )
+    assert "梁素海" not in persons(text)
+    text = "宁夏对贺兰山实施系统治理、整体修复，贺兰山保护区内的矿业权全部退出，贺兰山重现勃勃生机。"
+    assert "贺兰山" not in persons(text)
+
+
+def test_a_leader_named_in_the_title_of_a_thought_stays_a_person():
+    text = "总书记周明远多次强调生态保护。我们要深入践行周明远生态文明思想，守护好一江碧水。"
+    assert "周明远" in persons(text)

@@ -3733,6 +3733,7 @@ DECEASED_LIST_END_RE = re.compile(r"(?:等)?已故")
 
 # what follows a foreign place's name where the story writes it as one: "卢甘斯克地区", "巴赫穆特方向"
 PLACE_NAMED_AFTER_RE = re.compile(r"州|市|地区|方向|附近|一带|郊区|前线|港|机场|市中心|境内|人民共和国|共和国")
+LAND_NAMED_AFTER_RE = re.compile(r"地区|湿地|水电站|境内|一带|附近|郊区|景区|保护区|流域|腹地|湖区|县(?![长委])")
 
 
 def _inside_country_names(text: str, persons: list[PersonMention], lex: Lexicon) -> list[PersonMention]:
@@ -3761,10 +3762,14 @@ def _named_as_places(text: str, persons: list[PersonMention], lex: Lexicon) -> s
     titled = {p.name for p in persons if p.intro is not None}
     out = set()
     for name in {p.name for p in persons if p.intro is None} - titled:
-        if len(name) < 3 or "·" in name or not all(c in lex.translit_chars for c in name):
+        if len(name) < 3 or "·" in name:
             continue
+        # a Chinese-looking name is a place only by what a name never carries ("若尔盖湿地", "贺兰山腹地")
+        if name in lex.leader_names:
+            continue
+        after = PLACE_NAMED_AFTER_RE if all(c in lex.translit_chars for c in name) else LAND_NAMED_AFTER_RE
         for m in re.finditer(re.escape(name), text):
-            if PLACE_NAMED_AFTER_RE.match(text, m.end()):
+            if after.match(text, m.end()):
                 out.add(name)
                 break
     return out
