@@ -4384,3 +4384,47 @@ def test_a_founder_an_institution_is_named_after_is_no_person_of_the_news():
     assert "胡志明" not in {p.name for p in facts.persons}
     [meeting] = facts.events
     assert ("阮春胜", "leader") in roles(meeting)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "launch", "hosts"),
+    [
+        (
+            "今天（5月27日），教育部、全国工商联联合启动“民企高校携手促就业行动”。",
+            "教育部、全国工商联启动“民企高校携手促就业行动”",
+            {"教育部", "全国工商联"},
+        ),
+        (
+            "教育部等八部门今天（3月28日）启动全国青少年学生读书行动，将利用3—5年时间完善阅读服务体系。",
+            "教育部等八部门启动全国青少年学生读书行动",
+            {"教育部"},
+        ),
+        (
+            "由商务部等六部门共同发起的对外文化贸易“千帆出海”行动计划今天（5月23日）在福建厦门启动。",
+            "对外文化贸易“千帆出海”行动计划启动",
+            {"商务部"},
+        ),
+        (
+            "由中央广播电视总台和北京市人民政府联合主办的“第十四届北京国际电影节——法国电影周”今天（4月11日）启动。",
+            "“第十四届北京国际电影节——法国电影周”启动",
+            {"中央广播电视总台", "北京市政府"},
+        ),
+    ],
+)
+def test_a_campaign_bodies_launch_is_a_ceremony_they_hold(sentence, launch, hosts):
+    facts = facts_of(sentence, pub_date="2025-05-27")
+    [event] = [e for e in facts.events if e.status == "held"]
+    assert event.name == launch and event.type == "ceremony"
+    assert set(event.organizers) == hosts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "教育部将于下月启动全国青少年学生读书行动。",
+        "会议要求，各地要尽快启动应急响应。",
+    ],
+)
+def test_a_launch_planned_or_required_is_no_ceremony(sentence):
+    facts = facts_of(sentence, pub_date="2025-05-27")
+    assert not [e for e in facts.events if e.status == "held"]

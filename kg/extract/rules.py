@@ -248,7 +248,7 @@ FUTURE_RE = re.compile(r"(?:将|将于|即将|拟|拟于|计划|准备)$")
 def _wished(text: str, sent_start: int, at: int) -> bool:
     """Does the clause that ``at`` stands in wish for what follows ("期待习近平主席出席…")?"""
     return bool(WISH_RE.search(text, max(sent_start, text.rfind("，", sent_start, at) + 1), at))
-ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织|开展)")
+ORGANIZER_RE = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同|联合)?(?:主办|举办|承办|组织|开展|发起)")
 ORDINAL_RE = re.compile(r"第([一二三四五六七八九十百零〇\d]+)次")
 TERM_RE = re.compile(r"第?([一二三四五六七八九十\d]+)届")
 LOCATION_RE = re.compile(r"在(?P<loc>[^，。；在]{2,20}?)(?:召开|举行|开幕|闭幕|调研|考察|视察|开展)")
