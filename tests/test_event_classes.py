@@ -4428,3 +4428,15 @@ def test_a_campaign_bodies_launch_is_a_ceremony_they_hold(sentence, launch, host
 def test_a_launch_planned_or_required_is_no_ceremony(sentence):
     facts = facts_of(sentence, pub_date="2025-05-27")
     assert not [e for e in facts.events if e.status == "held"]
+
+
+def test_a_couple_a_banquet_is_given_for_is_the_guest_and_the_wife_the_story_names_with_him():
+    facts = facts_of(
+        "国家主席周明远28日下午同某国总统卡里姆举行会谈。会谈前，周明远在人民大会堂北大厅为卡里姆和夫人法蒂玛"
+        "举行欢迎仪式。当晚，周明远在人民大会堂金色大厅为卡里姆夫妇举行欢迎宴会。",
+        pub_date="2025-02-28",
+    )
+    banquet = next(e for e in facts.events if e.name.endswith("欢迎宴会"))
+    assert {("卡里姆", "attendee"), ("法蒂玛", "attendee")} <= roles(banquet)
+    talks = next(e for e in facts.events if e.name.endswith("会谈"))
+    assert "法蒂玛" not in {name for name, _ in roles(talks)}  # no couple is named at the talks

@@ -1686,6 +1686,7 @@ def analyse(
                 if role == "speaker":
                     ev.add_role(m, "attendee", None)
     _share_one_trip(events)
+    _couples_share_roles(text, mentions, events)
     events = [part for ev in events for part in _joint_welcome_parts(ev)]
     events = [part for ev in events for part in _joint_meeting_parts(ev, text, lex)]
     events = [part for ev in events for part in _held_by_each_place(ev, text, lex, sentences)]
@@ -1714,6 +1715,24 @@ def analyse(
             # "…决定，…全体会议于2022年10月9日在北京召开": dated after the report, so not yet held
             ev.status, ev.roles, ev.role_keys = "announced", [], set()
     return ArticleAnalysis(mentions, positions, events, bodies, sentences)
+
+
+#: "比奥和夫人法蒂玛", "舒尤克夫人纳吉": how a story names a guest's wife
+WIFE_GAP_RE = re.compile(r"(?:和|与|及)?夫人")
+
+
+def _couples_share_roles(text: str, mentions: list[PersonMention], events: list[EventDraft]) -> None:
+    """ "为比奥夫妇举行欢迎宴会": the couple is the man and the wife the story names with him ("比奥和夫人法蒂玛")."""
+    wives: dict[str, PersonMention] = {}
+    for husband, wife in zip(mentions, mentions[1:], strict=False):
+        if WIFE_GAP_RE.fullmatch(text, husband.end, wife.start) and husband.name != wife.name:
+            wives.setdefault(husband.name, wife)
+    if not wives:
+        return
+    for ev in events:
+        for m, role, _ in list(ev.roles):
+            if m.name in wives and text.startswith("夫妇", m.end):
+                ev.add_role(wives[m.name], role, None)
 
 
 def _share_one_trip(events: list[EventDraft]) -> None:
