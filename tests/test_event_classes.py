@@ -4440,3 +4440,16 @@ def test_a_couple_a_banquet_is_given_for_is_the_guest_and_the_wife_the_story_nam
     assert {("卡里姆", "attendee"), ("法蒂玛", "attendee")} <= roles(banquet)
     talks = next(e for e in facts.events if e.name.endswith("会谈"))
     assert "法蒂玛" not in {name for name, _ in roles(talks)}  # no couple is named at the talks
+
+
+def test_the_wives_of_guests_are_at_what_is_held_for_the_couples_but_speak_for_themselves():
+    facts = facts_of(
+        "国家主席周明远和夫人李华在西安为出席峰会的中亚国家元首夫妇举行欢迎仪式。某国总统卡里姆和夫人法蒂玛、"
+        "某国总统阿尔达诺夫和夫人米尔娜出席。28日，周明远夫妇在人民大会堂会见某国国王阿卜杜拉和王后。"
+        "周明远表示，欢迎国王来访。",
+        pub_date="2025-05-18",
+    )
+    welcome = next(e for e in facts.events if e.name.endswith("欢迎仪式"))
+    assert {("卡里姆", "attendee"), ("法蒂玛", "attendee")} <= roles(welcome)
+    meeting = next(e for e in facts.events if "会见" in e.name)
+    assert ("李华", "attendee") in roles(meeting) and ("李华", "speaker") not in roles(meeting)

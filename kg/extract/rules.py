@@ -1722,7 +1722,8 @@ WIFE_GAP_RE = re.compile(r"(?:和|与|及)?夫人")
 
 
 def _couples_share_roles(text: str, mentions: list[PersonMention], events: list[EventDraft]) -> None:
-    """ "为比奥夫妇举行欢迎宴会": the couple is the man and the wife the story names with him ("比奥和夫人法蒂玛")."""
+    """ "为比奥夫妇举行欢迎宴会": the couple is the man and the wife the story names with him ("比奥和夫人法蒂玛"),
+    and so is each guest of an event held for couples ("…为中亚国家元首夫妇举行欢迎宴会")."""
     wives: dict[str, PersonMention] = {}
     for husband, wife in zip(mentions, mentions[1:], strict=False):
         if WIFE_GAP_RE.fullmatch(text, husband.end, wife.start) and husband.name != wife.name:
@@ -1730,9 +1731,10 @@ def _couples_share_roles(text: str, mentions: list[PersonMention], events: list[
     if not wives:
         return
     for ev in events:
+        couples = "夫妇" in ev.name  # "为出席中国－中亚峰会的中亚国家元首夫妇举行欢迎宴会": each guest's couple
         for m, role, _ in list(ev.roles):
-            if m.name in wives and text.startswith("夫妇", m.end):
-                ev.add_role(wives[m.name], role, None)
+            if role == "attendee" and m.name in wives and (couples or text.startswith("夫妇", m.end)):
+                ev.add_role(wives[m.name], role, None)  # a couple attends together; each speaks for himself
 
 
 def _share_one_trip(events: list[EventDraft]) -> None:
