@@ -1906,9 +1906,9 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
             trigger = _last_trigger(text[left:s])  # a verb inside the head noun is the noun's ("…启动仪式")
         if trigger:
             left += trigger.end()
-        if ADDRESSED_AFTER_RE.match(text, e):
+        if SPEECH_ADDRESSED_RE.match(text, e):
             # "向国际奥委会第139次全会开幕式发表视频致辞": the occasion addressed, not the 向 before it
-            left = max((to.end() for to in ADDRESSED_TO_RE.finditer(text, left, s)), default=left)
+            left = max((to.end() for to in XIANG_ADDRESSING_RE.finditer(text, left, s)), default=left)
         if told_by := SOURCE_OF_NEWS_RE.match(text, left, s):
             left = told_by.end()  # "记者从今天（9月5日）商务部专题新闻发布会上了解到": where the news was heard
         if (proposed := PROPOSED_RE.match(text, left, s)) and HELD_LATER_RE.match(text, e):
@@ -1958,8 +1958,8 @@ def find_event_phrases(text: str, lex: Lexicon, blocked: list[tuple[int, int]]) 
 
 #: a speech addressed to the occasion named before it ("向…峰会开幕式发表视频致辞": also from 峰会, a name
 #: inside the occasion's), and the 向 that addresses it (not 面向, 走向, 迈向 … inside a name)
-ADDRESSED_AFTER_RE = re.compile(r"[^，。；、\s]{0,12}?(?:发表)?(?:视频|书面)?(?:致辞|讲话|演讲)")
-ADDRESSED_TO_RE = re.compile(r"(?<![面走迈导方意志双定转动趋去倾指心])向")
+SPEECH_ADDRESSED_RE = re.compile(r"[^，。；、\s]{0,12}?(?:发表)?(?:视频|书面)?(?:致辞|讲话|演讲)")
+XIANG_ADDRESSING_RE = re.compile(r"(?<![面走迈导方意志双定转动趋去倾指心])向")
 
 
 CONVENED_BEFORE_RE = re.compile(r"(?:主持|召开)(?:了)?$")
